@@ -1,0 +1,3 @@
+"""careleaver_app: a desktop tool for personal advisers supporting care leavers in England."""
+
+__version__ = "0.1.0"

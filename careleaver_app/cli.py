@@ -1,0 +1,141 @@
+"""Command line: ``careleaver-app`` (the GUI) and its sub-commands.
+
+Every command takes ``--db PATH``; without it the user's own store in the platform's
+per-user data folder is used. Errors are printed as one calm line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from .domain.dates import parse_uk_date
+from .domain.errors import NotAllowed, NotFound, ValidationError
+from .storage.errors import StoreError
+
+APP_NAME = "careleaver_app"
+
+
+def default_db_path() -> Path:
+    return user_data_path(APP_NAME, appauthor=False) / "careleaver.db"
+
+
+def _date_arg(text: str):
+    try:
+        return parse_uk_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", help="the database file (default: your own store in the per-user data folder)")
+
+    parser = argparse.ArgumentParser(
+        prog="careleaver-app",
+        description="Casework for personal advisers supporting care leavers. Without a command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--demo", action="store_true", help="open on a freshly generated synthetic caseload in a throw-away folder")
+    parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once it is populated, then exit")
+    parser.add_argument("--view", default="caseload", help="with --screenshot: which view to show (caseload, record, team)")
+    parser.add_argument("--person", metavar="ID", help="with --view record: whose record")
+    parser.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today (for reports and screenshots)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo-data", parents=[common], help="write a synthetic caseload into a new database")
+    demo.add_argument("--people", type=int, default=60, help="how many young people (default 60)")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+    demo.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="the day the history runs up to (default today)")
+
+    people = sub.add_parser("people", parents=[common], help="list young people: id, name, allocated PA (tab-separated)")
+    people.add_argument("--all", action="store_true", help="include archived records")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "demo-data":
+            return cmd_demo_data(args)
+        if args.command == "people":
+            return cmd_people(args)
+        return cmd_gui(args)
+    except StoreError as exc:
+        print(f"careleaver-app: {exc.user_message()}", file=sys.stderr)
+        return 2
+    except (ValidationError, NotFound, NotAllowed) as exc:
+        print(f"careleaver-app: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # output piped into e.g. `head`
+        sys.stderr.close()
+        return 0
+
+
+def _db_path(args) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+def _clock(args):
+    from .services.context import Clock
+
+    return Clock(getattr(args, "as_at", None))
+
+
+def cmd_demo_data(args) -> int:
+    from .services.demo import generate_demo
+    from .storage.store import Store
+
+    path = _db_path(args)
+    if args.people < 1:
+        print("careleaver-app: --people must be at least 1", file=sys.stderr)
+        return 2
+    if path.exists() and path.stat().st_size > 0:
+        print(f"careleaver-app: {path} already exists: demo data goes into a new file only (choose another --db)", file=sys.stderr)
+        return 2
+    store = Store.open(path)
+    try:
+        summary = generate_demo(store, people=args.people, seed=args.seed, today=args.as_at)
+    finally:
+        store.close()
+    print(f"Wrote {len(summary.people)} synthetic young people to {path}")
+    return 0
+
+
+def cmd_people(args) -> int:
+    from .app import open_services
+    from .services.people import Scope, ScopeKind
+
+    services = open_services(_db_path(args), clock=_clock(args))
+    try:
+        rows = services.people.caseload(Scope(ScopeKind.ALL), include_archived=args.all)
+        for r in rows:
+            print(f"{r.id}\t{r.legal_name}\t{r.pa_name}")
+    finally:
+        services.store.close()
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from .gui.launch import run_gui
+
+    workdir = None
+    if args.demo:
+        if args.db:
+            print("careleaver-app: --demo makes its own throw-away database: leave out --db", file=sys.stderr)
+            return 2
+        workdir = Path(tempfile.mkdtemp(prefix="careleaver-demo-"))
+        path = workdir / "demo.db"
+    else:
+        path = _db_path(args)
+    try:
+        return run_gui(path, demo=args.demo, screenshot=args.screenshot, view=args.view, person=args.person, as_at=args.as_at)
+    finally:
+        if workdir is not None:
+            shutil.rmtree(workdir, ignore_errors=True)

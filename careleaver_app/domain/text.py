@@ -1,0 +1,15 @@
+"""Text helpers shared by filters and search."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that do not decompose into a base letter plus an accent.
+_FOLD = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free text for matching: "Zoë Łukasz" -> "zoe lukasz"."""
+    text = (text or "").translate(_FOLD)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

@@ -1,0 +1,170 @@
+"""The caseload: a sortable, filterable table of young people."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from ..domain.dates import format_uk
+from ..domain.eligibility import Category
+from ..domain.people import Role, Worker
+from ..domain.text import fold
+from ..services.people import CaseloadRow, PeopleService, Scope, ScopeKind
+from ..services.workers import WorkerService
+from .models import Column, RowsModel, RowsProxy
+
+GREY = "#6b6b6b"
+
+
+def caseload_columns() -> list[Column]:
+    """The caseload's columns; each capability adds its own here."""
+    return [
+        Column("Name", lambda r: r.legal_name, key="name", width=190,
+               tooltip=lambda r: "Archived record" if r.archived else ""),
+        Column("Known as", lambda r: r.preferred_name, key="preferred_name", width=90),
+        Column("Age", lambda r: str(r.age), sort=lambda r: r.dob and -r.dob.toordinal(), numeric=True, key="age", width=50),
+        Column("Category", lambda r: r.category.short + ("" if r.category_active else " (duties ended)"),
+               sort=lambda r: list(Category).index(r.category), key="category", width=150),
+        Column("PA", lambda r: r.pa_name, key="pa", width=150),
+        Column("LA ID", lambda r: r.la_id, key="la_id", width=90),
+        Column("Date of birth", lambda r: format_uk(r.dob), sort=lambda r: r.dob, key="dob", width=100),
+    ]
+
+
+class CaseloadPage(QWidget):
+    open_person = Signal(str)
+    new_person = Signal()
+
+    def __init__(self, people: PeopleService, workers: WorkerService, me: Worker, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("caseload_page")
+        self.people = people
+        self.workers = workers
+        self.me = me
+
+        self.scope_combo = QComboBox()
+        self.scope_combo.setAccessibleName("Whose caseload")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("caseload_filter")
+        self.filter_edit.setPlaceholderText("Filter by name or LA ID (Ctrl+F)")
+        self.filter_edit.setAccessibleName("Filter the caseload by name or LA ID")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.archived_check = QCheckBox("Show archived")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("caseload_count")
+        self.new_button = QPushButton("New young person…")
+        self.new_button.setToolTip("Add a young person to the caseload (Ctrl+N)")
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Showing:"))
+        top.addWidget(self.scope_combo)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.archived_check)
+        top.addWidget(self.new_button)
+
+        self.model = RowsModel(caseload_columns(), self, row_colour=lambda r: GREY if r.archived or not r.category_active else None)
+        self.proxy = RowsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("caseload_table")
+        self.table.setAccessibleName("Caseload")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionsMovable(True)
+        for i, col in enumerate(self.model.columns):
+            if col.width:
+                self.table.setColumnWidth(i, col.width)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._open_index)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self._fill_scopes()
+        self.scope_combo.currentIndexChanged.connect(self.refresh)
+        self.archived_check.toggled.connect(self.refresh)
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.new_button.clicked.connect(self.new_person)
+        self._restore_header()
+
+    # -- scope ----------------------------------------------------------------------------
+    def _fill_scopes(self) -> None:
+        c = self.scope_combo
+        c.blockSignals(True)
+        c.clear()
+        c.addItem(ScopeKind.MINE.label, Scope(ScopeKind.MINE, self.me.id))
+        c.addItem(ScopeKind.TEAM.label, Scope(ScopeKind.TEAM, self.me.id))
+        c.addItem(ScopeKind.ALL.label, Scope(ScopeKind.ALL))
+        c.insertSeparator(c.count())
+        for w in self.workers.workers():
+            if w.role == Role.PA and w.id != self.me.id:
+                c.addItem(f"{w.name}'s caseload", Scope(ScopeKind.WORKER, w.id))
+        c.setCurrentIndex(0 if self.me.role == Role.PA else 1)
+        c.blockSignals(False)
+
+    def set_scope(self, scope: Scope) -> None:
+        for i in range(self.scope_combo.count()):
+            if self.scope_combo.itemData(i) == scope:
+                self.scope_combo.setCurrentIndex(i)
+                return
+
+    def scope(self) -> Scope:
+        return self.scope_combo.currentData() or Scope(ScopeKind.MINE, self.me.id)
+
+    # -- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        rows = self.people.caseload(self.scope(), include_archived=self.archived_check.isChecked())
+        self.model.set_rows(rows)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        needle = fold(self.filter_edit.text().strip())
+        if needle:
+            self.proxy.set_predicate(lambda r: needle in r.search_key)
+        else:
+            self.proxy.set_predicate(None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        noun = "young person" if total == 1 else "young people"
+        self.count_label.setText(f"{total} {noun}" if shown == total else f"Showing {shown} of {total} {noun}")
+
+    def visible_rows(self) -> list[CaseloadRow]:
+        return [self.proxy.row_at(i) for i in range(self.proxy.rowCount())]
+
+    # -- opening --------------------------------------------------------------------------
+    def _open_index(self, index) -> None:
+        if index.isValid():
+            self.open_person.emit(self.proxy.row_at(index.row()).id)
+
+    def _open_current(self) -> None:
+        self._open_index(self.table.currentIndex())
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    # -- remembered layout (UI state only) ------------------------------------------------
+    def _restore_header(self) -> None:
+        state = QSettings().value("caseload/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+
+    def save_state(self) -> None:
+        QSettings().setValue("caseload/header", self.table.horizontalHeader().saveState())
+

@@ -1,0 +1,110 @@
+"""Starting the GUI: the application object, the store, the first-run choice of worker,
+the main window, and screenshot mode."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..app import Services, build_services
+from ..services.context import Clock
+from ..storage.errors import StoreError
+from ..storage.store import Store
+from .widgets import APP_STYLESHEET
+
+ORGANISATION = "careleaver_app"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName("careleaver_app")
+    app.setApplicationDisplayName("careleaver_app")
+    app.setStyleSheet(APP_STYLESHEET)
+    return app
+
+
+def open_store_or_explain(path: Path, parent=None) -> Store | None:
+    try:
+        return Store.open(path)
+    except StoreError as exc:
+        print(f"careleaver-app: {exc.user_message()}", file=sys.stderr)
+        if QApplication.platformName() != "offscreen":
+            QMessageBox.critical(parent, "Cannot open the database", exc.user_message())
+        return None
+
+
+def choose_worker(services: Services):
+    me = services.workers.current()
+    if me is None:
+        from .dialogs import ChooseWorkerDialog
+
+        dlg = ChooseWorkerDialog(services.workers)
+        if not dlg.exec():
+            return None
+        me = dlg.chosen
+    return me
+
+
+def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, view: str = "caseload",
+            person: str | None = None, as_at: date | None = None) -> int:
+    app = make_application()
+    store = open_store_or_explain(path)
+    if store is None:
+        return 2
+    try:
+        if demo:
+            from ..services.demo import generate_demo
+
+            generate_demo(store, people=60, today=as_at)
+        services = build_services(store, Clock(as_at))
+        me = choose_worker(services)
+        if me is None:
+            return 0
+        from .main_window import MainWindow
+
+        window = MainWindow(services, me, demo=demo)
+        if screenshot:
+            return take_screenshot(app, window, Path(screenshot), view, person)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()
+
+
+def show_view(window, view: str, person: str | None) -> None:
+    """Put the window on the named view (screenshot mode)."""
+    if view == "team":
+        window.tabs.setCurrentWidget(window.team)
+    elif view == "record":
+        pid = person or (window.caseload.visible_rows()[0].id if window.caseload.visible_rows() else None)
+        if pid is None:
+            raise SystemExit("careleaver-app: no young person to show")
+        window.open_person(pid)
+    elif view != "caseload":
+        raise SystemExit(f"careleaver-app: unknown view {view!r}: choose caseload, team or record")
+
+
+def take_screenshot(app: QApplication, window, out: Path, view: str, person: str | None) -> int:
+    window.resize(1366, 820)
+    window.show()
+    show_view(window, view, person)
+    result = {"code": 1}
+
+    def grab() -> None:
+        app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(out))
+        result["code"] = 0 if ok else 1
+        if ok:
+            print(f"Saved {out}")
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(300, grab)
+    app.exec()
+    return result["code"]

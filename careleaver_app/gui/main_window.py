@@ -1,0 +1,211 @@
+"""The main window: fixed pages (caseload, team) and a closable tab per open record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabBar, QTabWidget, QWidget
+
+from ..domain.people import Worker
+from ..services.people import Scope, ScopeKind
+from .ask import ask
+from .caseload import CaseloadPage
+from .record import RecordPage
+from .team import TeamPage
+
+MAX_OPEN_RECORDS = 12
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services, me: Worker, *, demo: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.services = services
+        self.demo = demo
+        self.resize(1280, 800)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.setCentralWidget(self.tabs)
+        self.who_label = QLabel()
+        self.who_label.setObjectName("status_worker")
+        self.statusBar().addPermanentWidget(self.who_label)
+        if demo:
+            self.statusBar().showMessage("Demo: synthetic people only; nothing here is kept after you close the app.")
+        self._build_menus()
+        self._build_pages(me)
+        self._restore_state()
+
+    def _build_pages(self, me: Worker) -> None:
+        """The fixed pages, for the worker using the app."""
+        self.me = me
+        self.setWindowTitle(f"careleaver_app — {me.name}" + (" — DEMO (synthetic data)" if self.demo else ""))
+        self.who_label.setText(f"Signed in as {me.name} ({me.role.label}{', ' + me.team_name if me.team_name else ''})")
+        self.caseload = CaseloadPage(self.services.people, self.services.workers, me)
+        self.caseload.open_person.connect(self.open_person)
+        self.caseload.new_person.connect(self.new_person)
+        self.team = TeamPage(self.services.workers, me)
+        self.team.open_worker_caseload.connect(self.show_worker_caseload)
+        self._fixed: list[QWidget] = []
+        self._add_fixed(self.caseload, "&Caseload")
+        self._add_fixed(self.team, "&Team")
+        self.refresh()
+
+    # -- pages ----------------------------------------------------------------------------
+    def _add_fixed(self, page: QWidget, title: str) -> None:
+        i = self.tabs.addTab(page, title)
+        self.tabs.tabBar().setTabButton(i, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.tabBar().setTabButton(i, QTabBar.ButtonPosition.LeftSide, None)
+        self._fixed.append(page)
+
+    def refresh(self) -> None:
+        self.caseload.refresh()
+        self.team.refresh()
+
+    def record_pages(self) -> list[RecordPage]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count()) if isinstance(self.tabs.widget(i), RecordPage)]
+
+    def open_person(self, person_id: str) -> RecordPage:
+        for page in self.record_pages():
+            if page.person_id == person_id:
+                self.tabs.setCurrentWidget(page)
+                return page
+        self._close_oldest_if_too_many()
+        page = RecordPage(self.services, person_id)
+        page.changed.connect(self._record_changed)
+        i = self.tabs.addTab(page, page.record.person.display_name)
+        page.title_changed.connect(lambda title, p=page: self.tabs.setTabText(self.tabs.indexOf(p), title))
+        self.tabs.setCurrentIndex(i)
+        return page
+
+    def _close_oldest_if_too_many(self) -> None:
+        pages = self.record_pages()
+        if len(pages) >= MAX_OPEN_RECORDS:
+            for page in pages:
+                if not page.has_unsaved_changes:
+                    self.tabs.removeTab(self.tabs.indexOf(page))
+                    page.deleteLater()
+                    return
+
+    def close_tab(self, index: int) -> bool:
+        page = self.tabs.widget(index)
+        if page in self._fixed:
+            return False
+        if isinstance(page, RecordPage) and page.has_unsaved_changes:
+            if not ask.confirm(self, "Unsaved changes", f"Close {page.record.person.display_name}'s record without saving your changes?",
+                               yes="Close without saving"):
+                return False
+        self.tabs.removeTab(index)
+        page.deleteLater()
+        return True
+
+    def close_current_record(self) -> None:
+        i = self.tabs.currentIndex()
+        if self.tabs.widget(i) not in self._fixed:
+            self.close_tab(i)
+
+    def _record_changed(self, person_id: str) -> None:
+        self.refresh()
+
+    def new_person(self) -> None:
+        from .dialogs import NewPersonDialog
+
+        dlg = NewPersonDialog(self.services.people, self.services.workers, self.me, self)
+        if dlg.exec() and dlg.created_id:
+            self.refresh()
+            self.open_person(dlg.created_id)
+
+    def show_worker_caseload(self, worker_id: str) -> None:
+        scope = Scope(ScopeKind.MINE, worker_id) if worker_id == self.me.id else Scope(ScopeKind.WORKER, worker_id)
+        self.caseload.set_scope(scope)
+        self.tabs.setCurrentWidget(self.caseload)
+
+    def switch_worker(self) -> None:
+        from .dialogs import ChooseWorkerDialog
+
+        dlg = ChooseWorkerDialog(self.services.workers, self)
+        if dlg.exec() and dlg.chosen is not None:
+            ask.inform(self, "Worker changed", f"You are now signed in as {dlg.chosen.name}. The app will reopen its views for you.")
+            self.rebuild_for(dlg.chosen)
+
+    def rebuild_for(self, me: Worker) -> None:
+        """Reopen the fixed pages for another worker (after File → Switch worker)."""
+        for page in self.record_pages():
+            if page.has_unsaved_changes:
+                page.details.save()
+        while self.tabs.count():
+            w = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            w.deleteLater()
+        self._build_pages(me)
+
+    # -- menus ----------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        if name:
+            act.setObjectName(name)
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&New young person…", self.new_person, QKeySequence.StandardKey.New, "action_new_person")
+        self._action(file_menu, "&Switch worker…", self.switch_worker, None, "action_switch_worker")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
+        view = bar.addMenu("&View")
+        self._action(view, "&Caseload", lambda: self.tabs.setCurrentWidget(self.caseload), "Ctrl+1", "action_view_caseload")
+        self._action(view, "&Team", lambda: self.tabs.setCurrentWidget(self.team), "Ctrl+2", "action_view_team")
+        self._action(view, "&Find in caseload", self._find, QKeySequence.StandardKey.Find, "action_find")
+        self._action(view, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "action_refresh")
+        view.addSeparator()
+        self._action(view, "C&lose record", self.close_current_record, QKeySequence.StandardKey.Close, "action_close_record")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About careleaver_app", self._about, None, "action_about")
+
+    def _find(self) -> None:
+        self.tabs.setCurrentWidget(self.caseload)
+        self.caseload.focus_filter()
+
+    def _about(self) -> None:
+        from .. import __version__
+
+        ask.inform(self, "About careleaver_app",
+                   f"careleaver_app {__version__}\n\nFor personal advisers supporting young people leaving care in England: "
+                   "pathway plans, keeping in touch, accommodation, EET, health histories and duty cover.")
+
+    # -- remembered state (UI only: never names or search text) ----------------------------
+    def _restore_state(self) -> None:
+        s = QSettings()
+        geometry = s.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        tab = s.value("main/tab", 0, type=int)
+        if 0 <= tab < len(self._fixed):
+            self.tabs.setCurrentIndex(tab)
+
+    def save_state(self) -> None:
+        s = QSettings()
+        s.setValue("main/geometry", self.saveGeometry())
+        current = self.tabs.currentWidget()
+        s.setValue("main/tab", self._fixed.index(current) if current in self._fixed else 0)
+        self.caseload.save_state()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        for page in self.record_pages():
+            if page.has_unsaved_changes:
+                self.tabs.setCurrentWidget(page)
+                if not ask.confirm(self, "Unsaved changes", f"Quit without saving your changes to {page.record.person.display_name}'s record?",
+                                   yes="Quit without saving"):
+                    event.ignore()
+                    return
+        self.save_state()
+        event.accept()

@@ -1,0 +1,267 @@
+"""A young person's record: header with who they are and their category, then tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ..domain.codes import GENDERS, label_for
+from ..domain.dates import format_uk, from_iso
+from ..domain.errors import NotAllowed, ValidationError
+from ..services.people import PersonRecord
+from .ask import ask
+from .models import Column, RowsModel, RowsProxy
+from .person_form import PersonForm
+
+
+def _style(label: QLabel, role: str) -> QLabel:
+    label.setProperty("role", role)
+    return label
+
+
+class RecordHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name_label = _style(QLabel(), "heading")
+        self.name_label.setObjectName("record_name")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts_label = QLabel()
+        self.facts_label.setObjectName("record_facts")
+        self.category_label = QLabel()
+        self.category_label.setObjectName("record_category")
+        self.category_label.setWordWrap(True)
+        self.pa_label = QLabel()
+        self.pa_label.setObjectName("record_pa")
+        self.banner = QLabel()
+        self.banner.setObjectName("record_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.name_label)
+        lay.addWidget(self.facts_label)
+        lay.addWidget(self.category_label)
+        lay.addWidget(self.pa_label)
+
+    def show_record(self, rec: PersonRecord) -> None:
+        p = rec.person
+        self.name_label.setText(p.display_name)
+        facts = []
+        if p.display_name != p.legal_name:
+            facts.append(f"Legal name {p.legal_name}")
+        if p.pronouns:
+            facts.append(p.pronouns)
+        facts.append(f"Age {rec.age} (born {format_uk(p.dob)})")
+        facts.append(label_for(GENDERS, p.gender))
+        if p.la_id:
+            facts.append(f"LA ID {p.la_id}")
+        if p.uasc:
+            facts.append("UASC")
+        if p.edt_alert:
+            facts.append("EDT alert")
+        self.facts_label.setText("  ·  ".join(facts))
+        cat = rec.category
+        status = "" if cat.active else " — leaving-care duties are not active"
+        ends = f"<br>Duties end: {cat.duties_end_reason}" if cat.active and cat.duties_end else ""
+        self.category_label.setText(f"<b>{cat.category.label}</b>{status}<br><span>{_html(cat.reason)}</span>{ends}")
+        pa = rec.pa.name if rec.pa else "Unallocated (held by the team manager)"
+        changes = rec.pa_changes_12m
+        warn = ' <span style="color:#a4001d"><b>(frequent changes)</b></span>' if changes >= 2 else ""
+        self.pa_label.setText(f"Personal adviser: <b>{_html(pa)}</b> · PA changes in the last 12 months: <b>{changes}</b>{warn}")
+        if p.archived_at:
+            self.banner.setProperty("role", "banner-warning")
+            self.banner.setText(f"Archived on {format_uk(from_iso(p.archived_at[:10]))}: {p.archived_reason}")
+            self.banner.style().unpolish(self.banner)
+            self.banner.style().polish(self.banner)
+            self.banner.setVisible(True)
+        else:
+            self.banner.setVisible(False)
+
+
+def _html(text: str) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class DetailsTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, page: "RecordPage"):
+        super().__init__(page)
+        self.page = page
+        self.form = PersonForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.save_button = QPushButton("Save changes")
+        self.save_button.setObjectName("save_details")
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.revert_button = QPushButton("Undo changes")
+        self.status = _style(QLabel(), "subtle")
+        self.status.setObjectName("details_status")
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.revert_button)
+        bar.addWidget(self.save_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(scroll, 1)
+        lay.addLayout(bar)
+        self.dirty = False
+        self.form.changed.connect(self._mark_dirty)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._set_dirty(False)
+
+    def _mark_dirty(self) -> None:
+        self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        if dirty:
+            self.status.setText("Unsaved changes")
+
+    def load(self, rec: PersonRecord) -> None:
+        self.form.load(rec.person)
+        self._set_dirty(False)
+
+    def revert(self) -> None:
+        self.page.reload()
+        self.status.setText("Changes undone")
+
+    def save(self) -> bool:
+        if not self.dirty:
+            return True
+        try:
+            person = self.form.person()
+            self.page.people.update(person)
+        except ValidationError as exc:
+            self.form.show_errors(exc)
+            self.status.setText("Not saved: see the messages in red")
+            return False
+        except NotAllowed as exc:
+            ask.warn(self, "Not saved", str(exc))
+            return False
+        self._set_dirty(False)
+        self.form.errors.clear()
+        self.page.reload()
+        self.status.setText("Saved")
+        self.saved.emit()
+        return True
+
+
+class AllocationTab(QWidget):
+    def __init__(self, page: "RecordPage"):
+        super().__init__(page)
+        self.page = page
+        self.model = RowsModel([
+            Column("Personal adviser", lambda a: a.worker_name),
+            Column("From", lambda a: format_uk(a.start), sort=lambda a: a.start),
+            Column("To", lambda a: format_uk(a.end, "now"), sort=lambda a: a.end),
+            Column("Reason", lambda a: a.reason),
+        ], self)
+        proxy = RowsProxy(self)
+        proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("allocation_table")
+        self.table.setAccessibleName("Allocation history")
+        self.table.setModel(proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.summary = QLabel()
+        self.change_button = QPushButton("Change PA…")
+        self.change_button.setObjectName("change_pa")
+        self.change_button.clicked.connect(page.change_pa)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.change_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+
+    def load(self, rec: PersonRecord) -> None:
+        self.model.set_rows(rec.allocations)
+        self.summary.setText(f"{len(rec.allocations)} allocation{'s' if len(rec.allocations) != 1 else ''}; "
+                             f"{rec.pa_changes_12m} change{'s' if rec.pa_changes_12m != 1 else ''} of PA in the last 12 months.")
+
+
+class RecordPage(QWidget):
+    """One young person's record. Emits ``changed`` after anything is saved."""
+
+    changed = Signal(str)
+    title_changed = Signal(str)
+
+    def __init__(self, services, person_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("record_page")
+        self.services = services
+        self.people = services.people
+        self.person_id = person_id
+        self.header = RecordHeader()
+        self.archive_button = QPushButton("Archive…")
+        self.archive_button.setObjectName("archive_button")
+        self.archive_button.clicked.connect(self.archive_or_restore)
+        head = QHBoxLayout()
+        head.addWidget(self.header, 1)
+        head.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("record_tabs")
+        self.details = DetailsTab(self)
+        self.details.saved.connect(lambda: self.changed.emit(self.person_id))
+        self.allocation = AllocationTab(self)
+        self.tabs.addTab(self.details, "&Details")
+        self.tabs.addTab(self.allocation, "&PA and history")
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addWidget(self.tabs, 1)
+        self.record: PersonRecord | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        rec = self.people.record(self.person_id)
+        self.record = rec
+        self.header.show_record(rec)
+        self.details.load(rec)
+        self.allocation.load(rec)
+        self.archive_button.setText("Restore…" if rec.person.archived_at else "Archive…")
+        self.title_changed.emit(rec.person.display_name)
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self.details.dirty
+
+    def change_pa(self) -> None:
+        from .dialogs import ChangePaDialog
+
+        dlg = ChangePaDialog(self.people, self.services.workers, self.person_id, self)
+        if dlg.exec():
+            self.reload()
+            self.changed.emit(self.person_id)
+
+    def archive_or_restore(self) -> None:
+        p = self.record.person
+        if p.archived_at:
+            if not ask.confirm(self, "Restore record", f"Restore {p.display_name}'s record to the caseload?", yes="Restore"):
+                return
+            self.people.restore(self.person_id)
+        else:
+            reason = ask.text(self, "Archive record", f"Why is {p.display_name}'s record being archived? "
+                              "(It is kept and can be restored.)")
+            if reason is None:
+                return
+            try:
+                self.people.archive(self.person_id, reason)
+            except ValidationError as exc:
+                ask.warn(self, "Not archived", str(exc))
+                return
+        self.reload()
+        self.changed.emit(self.person_id)

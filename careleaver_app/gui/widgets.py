@@ -1,0 +1,194 @@
+"""Small shared widgets: the dd/mm/yyyy date field, field-error display, combos."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCalendarWidget, QComboBox, QLabel, QLineEdit, QStyle, QWidget, QVBoxLayout, QDialog,
+)
+
+from ..domain.dates import format_uk, parse_uk_date
+from ..domain.errors import ValidationError
+
+ERROR_COLOUR = "#a4001d"
+
+
+class DateEdit(QLineEdit):
+    """A date typed as dd/mm/yyyy (Alt+Down or the button opens a calendar).
+
+    ``value()`` is the date or None when blank; ``problem()`` says what is wrong with
+    the text, if anything, in words that name the fix.
+    """
+
+    dateChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText("dd/mm/yyyy")
+        self.setMaxLength(10)
+        self.setMinimumWidth(110)
+        self.setMaximumWidth(150)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        self._calendar_action = QAction(icon, "Choose from a calendar (Alt+Down)", self)
+        self._calendar_action.triggered.connect(self.open_calendar)
+        self.addAction(self._calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.editingFinished.connect(self._normalise)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def value(self) -> date | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_uk_date(text)
+        except ValueError:
+            return None
+
+    def problem(self) -> str | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        try:
+            parse_uk_date(text)
+        except ValueError as exc:
+            return str(exc)
+        return None
+
+    def setDate(self, d: date | None) -> None:  # noqa: N802
+        self.setText(format_uk(d))
+
+    def _normalise(self) -> None:
+        d = self.value()
+        if d is not None and self.text() != format_uk(d):
+            self.setText(format_uk(d))
+        self.dateChanged.emit(d)
+
+    def open_calendar(self) -> None:
+        dlg = QDialog(self)
+        dlg.setWindowTitle("Choose a date")
+        cal = QCalendarWidget(dlg)
+        cal.setGridVisible(True)
+        cal.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        current = self.value() or date.today()
+        cal.setSelectedDate(QDate(current.year, current.month, current.day))
+        lay = QVBoxLayout(dlg)
+        lay.addWidget(cal)
+
+        def chosen(qd: QDate) -> None:
+            self.setDate(date(qd.year(), qd.month(), qd.day()))
+            self.dateChanged.emit(self.value())
+            dlg.accept()
+
+        cal.activated.connect(chosen)
+        cal.clicked.connect(chosen)
+        dlg.exec()
+
+
+class FieldErrors(QObject):
+    """Shows validation messages next to the fields they name.
+
+    ``fields`` maps a field name (as in FieldError.field) to (input widget, error label).
+    """
+
+    def __init__(self, fields: dict[str, tuple[QWidget, QLabel]], summary: QLabel | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.fields = fields
+        self.summary = summary
+        for widget, label in fields.values():
+            label.setWordWrap(True)
+            label.setStyleSheet(f"color: {ERROR_COLOUR};")
+            label.setVisible(False)
+            label.setAccessibleName("Error message")
+        if summary is not None:
+            summary.setWordWrap(True)
+            summary.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+            summary.setVisible(False)
+
+    def clear(self) -> None:
+        for widget, label in self.fields.values():
+            label.clear()
+            label.setVisible(False)
+            _mark(widget, False)
+        if self.summary is not None:
+            self.summary.clear()
+            self.summary.setVisible(False)
+
+    def clear_field(self, field: str) -> None:
+        widget, label = self.fields[field]
+        label.clear()
+        label.setVisible(False)
+        _mark(widget, False)
+
+    def set(self, field: str, message: str) -> None:
+        widget, label = self.fields[field]
+        existing = label.text()
+        label.setText(f"{existing}\n{message}" if existing else message)
+        label.setVisible(True)
+        _mark(widget, True)
+
+    def show(self, error: ValidationError) -> None:
+        self.clear()
+        first = None
+        other = []
+        for e in error.errors:
+            if e.field in self.fields:
+                self.set(e.field, f"{e.label}: {e.message}")
+                first = first or self.fields[e.field][0]
+            else:
+                other.append(str(e))
+        if self.summary is not None:
+            n = len(error.errors)
+            text = f"Not saved: {n} thing{'s' if n != 1 else ''} to put right." + ("\n" + "\n".join(other) if other else "")
+            self.summary.setText(text)
+            self.summary.setVisible(True)
+        elif other:  # no summary label: never lose a message, show it at the first field
+            fallback = next(iter(self.fields))
+            self.set(fallback, "\n".join(other))
+            first = first or self.fields[fallback][0]
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def messages(self) -> dict[str, str]:
+        return {f: lbl.text() for f, (w, lbl) in self.fields.items() if lbl.isVisible()}
+
+
+def _mark(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def fill_combo(combo: QComboBox, items, current=None) -> None:
+    """Fill a combo with (code, label) pairs; the code is the item's data."""
+    combo.clear()
+    for code, label in items:
+        combo.addItem(label, code)
+    if current is not None:
+        set_combo(combo, current)
+
+
+def set_combo(combo: QComboBox, code) -> None:
+    i = combo.findData(code)
+    if i >= 0:
+        combo.setCurrentIndex(i)
+
+
+def combo_code(combo: QComboBox):
+    return combo.currentData()
+
+
+APP_STYLESHEET = f"""
+*[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; }}
+QLabel[role="banner-warning"] {{ background: #fff4ce; color: #3d2e00; padding: 6px; border: 1px solid #e0c36a; }}
+QLabel[role="banner-danger"] {{ background: #fde7e9; color: #6b0010; padding: 6px; border: 1px solid #d88a94; }}
+QLabel[role="heading"] {{ font-size: 16pt; font-weight: bold; }}
+QLabel[role="subtle"] {{ color: #555; }}
+"""

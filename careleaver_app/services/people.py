@@ -1,0 +1,202 @@
+"""Young people: the caseload, the record, create / edit / archive / reallocate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import Enum
+
+from ..domain.allocation import pa_changes_in_window
+from ..domain.dates import age_on, format_uk, from_iso
+from ..domain.eligibility import Category, CategoryResult, derive_category
+from ..domain.errors import Collector, NotFound
+from ..domain.people import Allocation, Worker, YoungPerson, display_name
+from ..domain.person_rules import validate_person
+from ..domain.text import fold
+from ..storage import people as repo
+from ..storage.store import Store
+from .context import Clock
+
+
+class ScopeKind(Enum):
+    MINE = "mine"
+    TEAM = "team"
+    ALL = "all"
+    WORKER = "worker"
+
+    @property
+    def label(self) -> str:
+        return {"mine": "My caseload", "team": "My team", "all": "Everyone", "worker": "A chosen worker"}[self.value]
+
+
+@dataclass(frozen=True)
+class Scope:
+    kind: ScopeKind = ScopeKind.MINE
+    worker_id: str | None = None  # for WORKER (and MINE / TEAM: the current worker)
+
+
+@dataclass
+class CaseloadRow:
+    """One line of the caseload: raw values, so the view can sort on them."""
+
+    id: str
+    la_id: str
+    legal_name: str
+    preferred_name: str
+    dob: date
+    age: int
+    category: Category
+    category_active: bool
+    pa_id: str | None
+    pa_name: str
+    team_id: str | None
+    archived: bool
+    edt_alert: bool = False
+    search_key: str = ""  # folded name + preferred name + LA ID, for type-to-filter
+    # Columns later capabilities fill in: name -> value (raw) for sorting and display.
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.legal_name, self.preferred_name)
+
+
+@dataclass
+class PersonRecord:
+    person: YoungPerson
+    age: int
+    category: CategoryResult
+    pa: Worker | None
+    allocations: list[Allocation]
+    pa_changes_12m: int
+
+
+class PeopleService:
+    def __init__(self, store: Store, clock: Clock):
+        self.store = store
+        self.clock = clock
+        self._row_extenders: list = []
+
+    # -- reading --------------------------------------------------------------------------
+    def add_row_extender(self, fn) -> None:
+        """Later capabilities add caseload columns: ``fn(rows, as_at)`` fills ``row.extra``."""
+        self._row_extenders.append(fn)
+
+    def pa_ids_for(self, scope: Scope) -> list[str] | None:
+        """The PAs whose caseloads a scope covers (None = everyone)."""
+        if scope.kind == ScopeKind.ALL:
+            return None
+        if scope.worker_id is None:
+            return []
+        if scope.kind in (ScopeKind.MINE, ScopeKind.WORKER):
+            return [scope.worker_id]
+        me = repo.get_worker(self.store, scope.worker_id)
+        if me is None or me.team_id is None:
+            return [scope.worker_id]
+        return [w.id for w in repo.list_workers(self.store, include_inactive=True) if w.team_id == me.team_id]
+
+    def caseload(self, scope: Scope, *, include_archived: bool = False, as_at: date | None = None) -> list[CaseloadRow]:
+        as_at = as_at or self.clock.today()
+        raw = repo.caseload_rows(self.store, include_archived=include_archived, pa_ids=self.pa_ids_for(scope))
+        periods = repo.care_periods_by_person(self.store)
+        rows = []
+        for r in raw:
+            dob = from_iso(r["dob"])
+            cat = derive_category(
+                dob, periods.get(r["id"], []), as_at,
+                returned_home_from=from_iso(r["returned_home_from"]),
+                support_requested_to_25=bool(r["support_requested_to_25"]),
+                in_education_or_training=bool(r["in_education_or_training"]),
+            )
+            rows.append(CaseloadRow(
+                id=r["id"], la_id=r["la_id"] or "", legal_name=r["legal_name"], preferred_name=r["preferred_name"] or "",
+                dob=dob, age=age_on(dob, as_at) if as_at >= dob else 0, category=cat.category, category_active=cat.active,
+                pa_id=r["allocated_pa_id"], pa_name=r["pa_name"] or "Unallocated", team_id=r["team_id"],
+                archived=bool(r["archived_at"]), edt_alert=bool(r["edt_alert"]),
+                search_key=fold(f'{r["legal_name"]} {r["preferred_name"] or ""} {r["la_id"] or ""}'),
+            ))
+        for extend in self._row_extenders:
+            extend(rows, as_at)
+        return rows
+
+    def get(self, person_id: str) -> YoungPerson:
+        p = repo.load_person(self.store, person_id)
+        if p is None:
+            raise NotFound("That young person is not in this database.")
+        return p
+
+    def category_of(self, p: YoungPerson, as_at: date | None = None) -> CategoryResult:
+        return derive_category(
+            p.dob, p.care_periods, as_at or self.clock.today(),
+            returned_home_from=p.returned_home_from,
+            support_requested_to_25=p.support_requested_to_25,
+            in_education_or_training=p.in_education_or_training,
+        )
+
+    def record(self, person_id: str, as_at: date | None = None) -> PersonRecord:
+        as_at = as_at or self.clock.today()
+        p = self.get(person_id)
+        allocations = repo.allocation_history(self.store, person_id)
+        return PersonRecord(
+            person=p,
+            age=age_on(p.dob, as_at),
+            category=self.category_of(p, as_at),
+            pa=repo.get_worker(self.store, p.allocated_pa_id) if p.allocated_pa_id else None,
+            allocations=allocations,
+            pa_changes_12m=pa_changes_in_window([a.start for a in allocations], as_at),
+        )
+
+    # -- writing --------------------------------------------------------------------------
+    def _check(self, p: YoungPerson) -> None:
+        validate_person(p, self.clock.today())
+        if p.la_id.strip() and repo.la_id_in_use(self.store, p.la_id.strip(), p.id):
+            c = Collector()
+            c.add("la_id", "LA identifier", f"{p.la_id.strip()} is already used by another young person: check the number")
+            c.raise_if_any()
+
+    def create(self, p: YoungPerson, pa_id: str | None, reason: str = "First allocation") -> str:
+        """Validate, then save the person and their first allocation, all or nothing."""
+        self._check(p)
+        with self.store.transaction():
+            pid = repo.insert_person(self.store, replace(p, id=None, allocated_pa_id=None))
+            repo.allocate(self.store, pid, pa_id, self.clock.today(), reason)
+        return pid
+
+    def update(self, p: YoungPerson) -> None:
+        if not p.id:
+            raise NotFound("Save the young person before editing them.")
+        self.get(p.id)
+        self._check(p)
+        with self.store.transaction():
+            repo.update_person(self.store, p)
+
+    def reallocate(self, person_id: str, worker_id: str | None, reason: str, on: date | None = None) -> None:
+        """Change the young person's PA from ``on`` (default today), keeping the history."""
+        p = self.get(person_id)
+        c = Collector()
+        c.require(reason, "reason", "Reason", "say why the young person is changing PA")
+        current = repo.current_allocation(self.store, person_id)
+        if on is None:
+            c.add("on", "From", "enter the date the new PA takes over, as dd/mm/yyyy")
+        elif on > self.clock.today():
+            c.add("on", "From", "is in the future: record the change on the day it happens")
+        elif current is not None and on < from_iso(current["start_date"]):
+            c.add("on", "From", f"is before the current allocation started ({format_uk(from_iso(current['start_date']))})")
+        if p.allocated_pa_id == worker_id:
+            c.add("worker", "New PA", "is already the young person's PA: choose someone else")
+        c.raise_if_any()
+        with self.store.transaction():
+            repo.allocate(self.store, person_id, worker_id, on, reason.strip())
+
+    def archive(self, person_id: str, reason: str) -> None:
+        c = Collector()
+        c.require(reason, "archived_reason", "Reason", "say why the record is being archived (e.g. moved out of area, turned 25)")
+        c.raise_if_any()
+        self.get(person_id)
+        with self.store.transaction():
+            repo.set_archived(self.store, person_id, True, reason.strip())
+
+    def restore(self, person_id: str) -> None:
+        self.get(person_id)
+        with self.store.transaction():
+            repo.set_archived(self.store, person_id, False)

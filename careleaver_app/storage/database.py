@@ -1,0 +1,108 @@
+"""Opening the store: the one function every connection goes through.
+
+Plain SQLite (the standard library) when no key is given; SQLCipher through
+``sqlcipher3`` when a key is given (see ``careleaver_app.storage.keys``).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import (
+    DatabaseInUse,
+    NewerDatabase,
+    NotADatabase,
+    StoreError,
+    WrongKey,
+    classify,
+)
+
+try:  # SQLCipher is optional until encryption is switched on.
+    import sqlcipher3  # type: ignore
+except ImportError:  # pragma: no cover - depends on the install
+    sqlcipher3 = None
+
+BUSY_TIMEOUT_MS = 5000
+
+# Files the app creates are readable by the user only (privacy hygiene).
+PRIVATE_UMASK = 0o077
+
+
+def _connect(path: str, key: bytes | None):
+    if key is None:
+        return sqlite3.connect(path, check_same_thread=False)
+    if sqlcipher3 is None:
+        raise StoreError("This build cannot open encrypted stores: the sqlcipher3 package is missing.")
+    conn = sqlcipher3.connect(path, check_same_thread=False)
+    if len(key) != 32:
+        raise ValueError("an encryption key is 32 bytes")
+    # A raw 256-bit key: SQLCipher skips its own key derivation (ours is in keys.py).
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return conn
+
+
+def open_database(path: str | os.PathLike | None, key: bytes | None = None, *, migrate: bool = True, create: bool = True) -> sqlite_utils.Database:
+    """Open (and, unless ``migrate`` is False, bring up to date) the store at ``path``.
+
+    Pragmas: foreign keys on, WAL journal, synchronous NORMAL, a busy timeout, secure
+    delete and in-memory temporary storage. Raises a :class:`StoreError` subclass with
+    a calm message for a file that is newer, corrupt, not a database, locked, or
+    encrypted with another key; the file is left untouched.
+    """
+    from .migrations import migrate as apply_migrations, check_known
+
+    memory = path is None or str(path) == ":memory:"
+    if not memory:
+        p = Path(path)
+        if not p.exists() and not create:
+            raise StoreError(f"There is no database at {p}.")
+        if p.exists() and p.is_dir():
+            raise NotADatabase(f"{p} is a folder, not a database file.")
+        p.parent.mkdir(parents=True, exist_ok=True)
+        old_umask = os.umask(PRIVATE_UMASK)
+    try:
+        conn = _connect(":memory:" if memory else str(path), key)
+    finally:
+        if not memory:
+            os.umask(old_umask)
+    try:
+        # The first read proves the key (or that the file is a database at all).
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not memory:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise DatabaseInUse("The database is in use by another program and could not be opened.")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        check_known(db)
+        if migrate:
+            apply_migrations(db, None if memory else Path(path), key)
+        return db
+    except (NewerDatabase, StoreError):
+        conn.close()
+        raise
+    except Exception as exc:  # sqlite3 or sqlcipher3 errors -> calm, classified
+        conn.close()
+        err = classify(exc)
+        if key is not None and isinstance(err, NotADatabase):
+            raise WrongKey("The passphrase is not right for this database (or the file is damaged).") from exc
+        raise err from exc
+
+
+def quick_check(db: sqlite_utils.Database) -> list[str]:
+    """``PRAGMA quick_check``: an empty list when the file is sound."""
+    rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def integrity_check(db: sqlite_utils.Database) -> list[str]:
+    rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    return [] if rows == ["ok"] else rows

@@ -1,0 +1,209 @@
+"""The main window, caseload, record and details form, driven as a user would."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from careleaver_app.domain.text import fold
+from careleaver_app.gui.dialogs import ChangePaDialog, ChooseWorkerDialog, NewPersonDialog
+from careleaver_app.gui.main_window import MainWindow
+from careleaver_app.gui.record import RecordPage
+from careleaver_app.services.people import Scope, ScopeKind
+
+
+@pytest.fixture
+def window(qtbot, demo_services, gui_ask):
+    me = demo_services.workers.current()
+    w = MainWindow(demo_services, me, demo=True)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_caseload_shows_my_young_people(window, demo_services):
+    mine = demo_services.people.caseload(Scope(ScopeKind.MINE, window.me.id))
+    assert window.caseload.model.rowCount() == len(mine) > 0
+    assert window.caseload.count_label.text() == f"{len(mine)} young people"
+    assert "DEMO" in window.windowTitle()
+
+
+def test_typing_filters_by_name_ignoring_accents(window, qtbot):
+    rows = window.caseload.visible_rows()
+    target = next(r for r in rows if fold(r.legal_name) != r.legal_name.casefold()) if any(
+        fold(r.legal_name) != r.legal_name.casefold() for r in rows) else rows[0]
+    typed = fold(target.legal_name.split()[-1])[:5]
+    qtbot.keyClicks(window.caseload.filter_edit, typed)
+    shown = window.caseload.visible_rows()
+    assert target in shown
+    assert all(typed in r.search_key for r in shown)
+    assert window.caseload.count_label.text().startswith(f"Showing {len(shown)} of ")
+
+
+def test_filter_by_la_id_and_clear(window, qtbot):
+    target = window.caseload.visible_rows()[3]
+    qtbot.keyClicks(window.caseload.filter_edit, target.la_id)
+    assert [r.id for r in window.caseload.visible_rows()] == [target.id]
+    window.caseload.filter_edit.clear()
+    assert len(window.caseload.visible_rows()) == window.caseload.model.rowCount()
+
+
+def test_sorting_by_age_uses_dates_not_text(window, qtbot):
+    view = window.caseload.table
+    age_col = [c.key for c in window.caseload.model.columns].index("age")
+    view.sortByColumn(age_col, Qt.SortOrder.AscendingOrder)
+    dobs = [r.dob for r in window.caseload.visible_rows()]
+    assert dobs == sorted(dobs, reverse=True)  # youngest first
+
+
+def test_enter_opens_the_record(window, qtbot):
+    table = window.caseload.table
+    table.setFocus()
+    table.selectRow(2)
+    target = window.caseload.visible_rows()[2]
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    page = window.tabs.currentWidget()
+    assert isinstance(page, RecordPage) and page.person_id == target.id
+    assert page.header.name_label.text() == target.display_name
+    assert "Personal adviser:" in page.header.pa_label.text()
+    assert target.category.label in page.header.category_label.text()
+    # Opening it again switches to the same tab rather than a second copy.
+    window.open_person(target.id)
+    assert len(window.record_pages()) == 1
+
+
+def test_edit_details_shows_errors_at_the_field_then_saves(window, qtbot, demo_services):
+    rid = window.caseload.visible_rows()[0].id
+    page = window.open_person(rid)
+    form = page.details.form
+    form.ui.phone_edit.clear()
+    qtbot.keyClicks(form.ui.phone_edit, "ring me")
+    assert page.details.save_button.isEnabled()
+    qtbot.mouseClick(page.details.save_button, Qt.MouseButton.LeftButton)
+    assert form.ui.phone_error.isVisible()
+    assert "Phone:" in form.ui.phone_error.text() and "digits" in form.ui.phone_error.text()
+    assert demo_services.people.get(rid).phone != "ring me"
+    form.ui.phone_edit.clear()
+    qtbot.keyClicks(form.ui.phone_edit, "07700 900555")
+    qtbot.mouseClick(page.details.save_button, Qt.MouseButton.LeftButton)
+    assert not form.ui.phone_error.isVisible()
+    assert page.details.status.text() == "Saved"
+    assert demo_services.people.get(rid).phone == "07700 900555"
+
+
+def test_archive_from_the_record_and_restore(window, qtbot, gui_ask, demo_services):
+    target = window.caseload.visible_rows()[1]
+    page = window.open_person(target.id)
+    gui_ask.queue("Moved to another local authority")
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert page.header.banner.isVisible() and "Moved to another local authority" in page.header.banner.text()
+    assert target.id not in [r.id for r in window.caseload.visible_rows()]
+    gui_ask.queue(True)
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    assert not page.header.banner.isVisible()
+    assert target.id in [r.id for r in window.caseload.visible_rows()]
+
+
+def test_closing_a_record_with_unsaved_changes_asks_first(window, qtbot, gui_ask):
+    page = window.open_person(window.caseload.visible_rows()[0].id)
+    qtbot.keyClicks(page.details.form.ui.preferred_name_edit, "x")
+    gui_ask.queue(False)
+    assert not window.close_tab(window.tabs.indexOf(page))
+    assert page in window.record_pages()
+    gui_ask.queue(True)
+    assert window.close_tab(window.tabs.indexOf(page))
+
+
+def _new_dialog(qtbot, services):
+    dlg = NewPersonDialog(services.people, services.workers, services.workers.current())
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def _save(qtbot, dlg):
+    qtbot.mouseClick(dlg.ui.button_box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_create_a_young_person_through_the_form(qtbot, demo_services, gui_ask, type_text):
+    dlg = _new_dialog(qtbot, demo_services)
+    ui = dlg.form.ui
+    type_text(ui.legal_name_edit, "Siobhán Ó Briain")
+    qtbot.keyClicks(ui.preferred_name_edit, "Shiv")
+    qtbot.keyClicks(ui.dob_edit, "29/02/2008")
+    qtbot.mouseClick(ui.add_period_button, Qt.MouseButton.LeftButton)
+    start = ui.care_periods_table.cellWidget(0, 0)
+    qtbot.keyClicks(start, "01/09/2021")
+    qtbot.keyClicks(ui.phone_edit, "07700 900321")
+    _save(qtbot, dlg)
+    assert dlg.result() == dlg.DialogCode.Accepted, dlg.form.errors.messages()
+    p = demo_services.people.get(dlg.created_id)
+    assert (p.legal_name, p.preferred_name, p.dob) == ("Siobhán Ó Briain", "Shiv", date(2008, 2, 29))
+    assert p.care_periods[0].start == date(2021, 9, 1) and p.care_periods[0].end is None
+    assert demo_services.people.record(dlg.created_id).category.category.value == "former_relevant"
+
+
+def test_an_impossible_date_is_named_at_the_field_and_nothing_is_saved(qtbot, demo_services, gui_ask):
+    before = demo_services.store.scalar("SELECT count(*) FROM young_people")
+    dlg = _new_dialog(qtbot, demo_services)
+    ui = dlg.form.ui
+    qtbot.keyClicks(ui.legal_name_edit, "Kofi Mensah")
+    qtbot.keyClicks(ui.dob_edit, "31/02/2008")
+    _save(qtbot, dlg)
+    assert dlg.isVisible() and dlg.created_id is None
+    assert ui.dob_error.isVisible()
+    assert ui.dob_error.text() == "Date of birth: 31/02/2008 does not exist: February 2008 has 29 days"
+    assert ui.summary_error.text().startswith("Not saved")
+    assert demo_services.store.scalar("SELECT count(*) FROM young_people") == before
+
+
+def test_empty_name_and_out_of_range_age_are_both_reported(qtbot, demo_services, gui_ask):
+    dlg = _new_dialog(qtbot, demo_services)
+    ui = dlg.form.ui
+    qtbot.keyClicks(ui.dob_edit, "01/01/2015")
+    _save(qtbot, dlg)
+    assert "Legal name: enter the young person's full legal name" == ui.legal_name_error.text()
+    assert "age of 11" in ui.dob_error.text()
+
+
+def test_change_pa_dialog_records_the_change(qtbot, demo_services, gui_ask):
+    pid = demo_services.people.caseload(Scope(ScopeKind.MINE, demo_services.workers.current().id))[0].id
+    before = len(demo_services.people.record(pid).allocations)
+    dlg = ChangePaDialog(demo_services.people, demo_services.workers, pid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.mouseClick(dlg.ui.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert "Reason: say why" in dlg.ui.reason_error.text()
+    qtbot.keyClicks(dlg.ui.reason_edit, "Caseload rebalanced")
+    qtbot.mouseClick(dlg.ui.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    rec = demo_services.people.record(pid)
+    assert len(rec.allocations) == before + 1 and rec.allocations[-1].reason == "Caseload rebalanced"
+
+
+def test_first_run_adds_the_worker_and_their_team(qtbot, services, gui_ask):
+    dlg = ChooseWorkerDialog(services.workers)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.ui.worker_list.isVisible()
+    qtbot.keyClicks(dlg.ui.name_edit, "Hannah Quinlan")
+    dlg.ui.team_combo.setEditText("Leaving Care East")
+    qtbot.mouseClick(dlg.ui.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    me = services.workers.current()
+    assert me.name == "Hannah Quinlan" and me.team_name == "Leaving Care East"
+
+
+def test_team_page_counts_each_pas_young_people(window, demo_services):
+    window.tabs.setCurrentWidget(window.team)
+    counts = {c.worker.name: c.count for c in window.team.model.rows}
+    expected = {c.worker.name: c.count for c in demo_services.workers.caseload_counts(window.me.team_id)}
+    assert counts == expected and sum(counts.values()) > 0
+    assert "PAs holding" in window.team.summary.text()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, window):
+    qtmodeltester.check(window.caseload.model)
+    qtmodeltester.check(window.caseload.proxy)
+    qtmodeltester.check(window.team.model)
+    page = window.open_person(window.caseload.visible_rows()[0].id)
+    qtmodeltester.check(page.allocation.model)

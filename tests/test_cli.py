@@ -1,0 +1,52 @@
+"""The command line: demo data, listing people, screenshot mode, calm errors."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+from careleaver_app.cli import main
+
+
+def test_demo_data_then_people_lists_id_name_and_pa(tmp_path, capsys):
+    db = tmp_path / "demo.db"
+    assert main(["demo-data", "--people", "12", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["people", "--db", str(db), "--all"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 12
+    pid, name, pa = lines[0].split("\t")
+    assert len(pid) == 36 and name and pa
+
+
+def test_demo_data_never_overwrites_an_existing_file(tmp_path, capsys):
+    db = tmp_path / "precious.db"
+    db.write_bytes(b"existing")
+    assert main(["demo-data", "--db", str(db)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert db.read_bytes() == b"existing"
+
+
+def test_a_newer_database_gives_a_calm_message_not_a_traceback(tmp_path, capsys):
+    db = tmp_path / "newer.db"
+    main(["demo-data", "--people", "3", "--db", str(db)])
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('careleaver_app', '9999_x', 'x')")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["people", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "newer version" in err and "Traceback" not in err
+
+
+def test_screenshot_mode_saves_a_picture_of_the_populated_window(tmp_path):
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "careleaver_app", "--demo", "--screenshot", str(out)],
+                            env=env, capture_output=True, text=True, timeout=90)
+    assert result.returncode == 0, result.stderr
+    assert out.exists() and out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+    img = QImage(str(out))
+    assert img.width() >= 1000 and img.height() >= 600

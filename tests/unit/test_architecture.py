@@ -1,0 +1,76 @@
+"""Layer rules: Qt only in gui; SQLite only in storage; domain depends on nothing of ours."""
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "careleaver_app"
+
+
+def imports(path: Path):
+    tree = ast.parse(path.read_text(), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, 0
+        elif isinstance(node, ast.ImportFrom):
+            yield node.module or "", node.level
+
+
+def layer_of(path: Path) -> str:
+    rel = path.relative_to(PACKAGE).parts
+    return rel[0] if len(rel) > 1 else ""
+
+
+def resolve(path: Path, module: str, level: int) -> str:
+    if level == 0:
+        return module
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)[:-level]
+    return ".".join(parts + ([module] if module else []))
+
+
+FILES = [p for p in PACKAGE.rglob("*.py")]
+
+
+def test_files_found():
+    assert len(FILES) > 10
+
+
+def test_only_gui_imports_qt():
+    bad = [str(p.relative_to(PACKAGE)) for p in FILES if layer_of(p) != "gui"
+           and any(m.split(".")[0] == "PySide6" for m, lvl in imports(p) if lvl == 0)]
+    assert bad == []
+
+
+def test_only_storage_imports_sqlite():
+    bad = [str(p.relative_to(PACKAGE)) for p in FILES if layer_of(p) != "storage"
+           and any(m.split(".")[0] in ("sqlite3", "sqlite_utils", "sqlcipher3") for m, lvl in imports(p) if lvl == 0)]
+    assert bad == []
+
+
+def test_domain_imports_only_itself_stdlib_and_dateutil():
+    bad = []
+    for p in FILES:
+        if layer_of(p) != "domain":
+            continue
+        for m, lvl in imports(p):
+            full = resolve(p, m, lvl)
+            if full.startswith("careleaver_app") and not full.startswith("careleaver_app.domain"):
+                bad.append((p.name, full))
+            if lvl == 0 and m.split(".")[0] in ("PySide6", "sqlite_utils", "sqlite3", "reportlab", "openpyxl"):
+                bad.append((p.name, m))
+    assert bad == []
+
+
+def test_layers_point_down():
+    """storage, reports and exports never import services or gui; services never import gui."""
+    forbidden = {"storage": ("services", "gui", "reports", "exports"), "reports": ("services", "gui", "storage"),
+                 "exports": ("services", "gui", "storage"), "services": ("gui",)}
+    bad = []
+    for p in FILES:
+        layer = layer_of(p)
+        for m, lvl in imports(p):
+            full = resolve(p, m, lvl)
+            for f in forbidden.get(layer, ()):
+                if full.startswith(f"careleaver_app.{f}"):
+                    bad.append((str(p.relative_to(PACKAGE)), full))
+    assert bad == []

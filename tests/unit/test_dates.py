@@ -1,0 +1,77 @@
+from datetime import date
+
+import pytest
+
+from careleaver_app.domain.dates import add_months, age_on, format_uk, nth_birthday, parse_uk_date
+
+
+def test_birthday_of_someone_born_on_29_february_is_1_march_in_a_common_year():
+    dob = date(2008, 2, 29)
+    assert nth_birthday(dob, 18) == date(2026, 3, 1)
+    assert nth_birthday(dob, 16) == date(2024, 2, 29)  # 2024 is a leap year
+
+
+def test_age_turns_on_the_birthday_not_the_day_before():
+    dob = date(2008, 11, 22)
+    assert age_on(dob, date(2026, 11, 21)) == 17
+    assert age_on(dob, date(2026, 11, 22)) == 18
+    assert age_on(dob, date(2026, 11, 23)) == 18
+
+
+def test_age_across_29_february():
+    dob = date(2008, 2, 29)
+    assert age_on(dob, date(2026, 2, 28)) == 17
+    assert age_on(dob, date(2026, 3, 1)) == 18
+    assert age_on(dob, date(2024, 2, 28)) == 15
+    assert age_on(dob, date(2024, 2, 29)) == 16
+
+
+def test_age_on_the_day_of_birth_is_zero_and_before_it_is_an_error():
+    assert age_on(date(2010, 5, 1), date(2010, 5, 1)) == 0
+    with pytest.raises(ValueError):
+        age_on(date(2010, 5, 1), date(2010, 4, 30))
+
+
+@pytest.mark.parametrize(
+    "start, months, expected",
+    [
+        (date(2026, 8, 31), 6, date(2027, 2, 28)),
+        (date(2027, 8, 31), 6, date(2028, 2, 29)),  # leap year
+        (date(2026, 12, 31), 2, date(2027, 2, 28)),
+        (date(2026, 1, 31), 1, date(2026, 2, 28)),
+        (date(2026, 3, 15), 6, date(2026, 9, 15)),
+        (date(2028, 2, 29), 12, date(2029, 2, 28)),
+    ],
+)
+def test_add_months_is_month_end_safe(start, months, expected):
+    assert add_months(start, months) == expected
+
+
+def test_parse_uk_date_accepts_short_forms_and_other_separators():
+    assert parse_uk_date("5/9/2008") == date(2008, 9, 5)
+    assert parse_uk_date(" 05-09-2008 ") == date(2008, 9, 5)
+    assert parse_uk_date("05.09.2008") == date(2008, 9, 5)
+    assert parse_uk_date("29/02/2024") == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("31/02/2007", "February 2007 has 28 days"),
+        ("29/02/2026", "February 2026 has 28 days"),
+        ("12/13/2007", "month 13 does not exist"),
+        ("2007-02-01", "dd/mm/yyyy"),
+        ("next tuesday", "dd/mm/yyyy"),
+        ("", "dd/mm/yyyy"),
+        ("01/01/1850", "too early"),
+    ],
+)
+def test_parse_uk_date_explains_what_is_wrong(text, fragment):
+    with pytest.raises(ValueError) as exc:
+        parse_uk_date(text)
+    assert fragment in str(exc.value)
+
+
+def test_format_uk():
+    assert format_uk(date(2026, 3, 1)) == "01/03/2026"
+    assert format_uk(None) == ""
