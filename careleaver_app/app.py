@@ -10,6 +10,8 @@ from pathlib import Path
 
 from .services.context import Clock
 from .services.people import PeopleService
+from .services.plans import PlanService
+from .services.settings import SettingsService
 from .services.workers import WorkerService
 from .storage.store import Store
 
@@ -20,6 +22,8 @@ class Services:
     clock: Clock
     people: PeopleService
     workers: WorkerService
+    settings: SettingsService
+    plans: PlanService
 
 
 def build_services(store: Store, clock: Clock | None = None) -> Services:
@@ -27,7 +31,10 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     people = PeopleService(store, clock)
     workers = WorkerService(store)
     workers.current()  # sets the store's actor to the current worker, if chosen
-    return Services(store=store, clock=clock, people=people, workers=workers)
+    settings = SettingsService(store)
+    plans = PlanService(store, clock, settings)
+    people.add_row_extender(plans.extend_caseload)
+    return Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans)
 
 
 def open_services(db_path: str | Path, key: bytes | None = None, clock: Clock | None = None) -> Services:

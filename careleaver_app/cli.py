@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="open on a freshly generated synthetic caseload in a throw-away folder")
     parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once it is populated, then exit")
-    parser.add_argument("--view", default="caseload", help="with --screenshot: which view to show (caseload, record, team)")
+    parser.add_argument("--view", default="caseload", help="with --screenshot: which view to show (caseload, team, record, plan)")
     parser.add_argument("--person", metavar="ID", help="with --view record: whose record")
     parser.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today (for reports and screenshots)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -55,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     people = sub.add_parser("people", parents=[common], help="list young people: id, name, allocated PA (tab-separated)")
     people.add_argument("--all", action="store_true", help="include archived records")
+
+    pdf = sub.add_parser("pdf", help="print a document to a PDF file")
+    pdf_sub = pdf.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    plan = pdf_sub.add_parser("plan", parents=[common], help="a young person's pathway plan")
+    plan.add_argument("--person", required=True, metavar="ID", help="the young person's id (see `people`)")
+    plan.add_argument("--version", type=int, help="which version (default: the current one)")
+    plan.add_argument("--out", required=True, metavar="FILE", help="where to write the PDF")
+    plan.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today")
     return parser
 
 
@@ -66,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo_data(args)
         if args.command == "people":
             return cmd_people(args)
+        if args.command == "pdf":
+            return cmd_pdf(args)
         return cmd_gui(args)
     except StoreError as exc:
         print(f"careleaver-app: {exc.user_message()}", file=sys.stderr)
@@ -119,6 +129,28 @@ def cmd_people(args) -> int:
             print(f"{r.id}\t{r.legal_name}\t{r.pa_name}")
     finally:
         services.store.close()
+    return 0
+
+
+def cmd_pdf(args) -> int:
+    from .app import open_services
+    from .safe_files import write_private
+
+    services = open_services(_db_path(args), clock=_clock(args))
+    try:
+        if args.document == "plan":
+            services.people.get(args.person)
+            versions = services.plans.versions(args.person)
+            if not versions:
+                raise NotFound("This young person has no pathway plan yet.")
+            chosen = versions[0] if args.version is None else next((v for v in versions if v.version == args.version), None)
+            if chosen is None:
+                raise NotFound(f"There is no version {args.version}: versions are {', '.join(str(v.version) for v in versions)}.")
+            data = services.plans.pdf(chosen.id)
+        write_private(args.out, data)
+    finally:
+        services.store.close()
+    print(f"Wrote {args.out}")
     return 0
 
 

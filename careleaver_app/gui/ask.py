@@ -7,7 +7,7 @@ queue answers with :meth:`Ask.queue` so no modal dialog blocks a test.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Ask:
@@ -59,6 +59,28 @@ class Ask:
         ok, _ = self._queued("warn", text)
         if not ok:
             QMessageBox.warning(parent, title, text)
+
+
+    def save_path(self, parent: QWidget | None, title: str, suggested: str, filter: str = "PDF files (*.pdf)") -> str | None:
+        ok, answer = self._queued("save_path", title)
+        if ok:
+            return answer
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter)
+        return path or None
+
+    def open_path(self, parent: QWidget | None, title: str, filter: str = "All files (*)") -> str | None:
+        ok, answer = self._queued("open_path", title)
+        if ok:
+            return answer
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filter)
+        return path or None
+
+    def folder(self, parent: QWidget | None, title: str) -> str | None:
+        ok, answer = self._queued("folder", title)
+        if ok:
+            return answer
+        path = QFileDialog.getExistingDirectory(parent, title)
+        return path or None
 
 
 ask = Ask()

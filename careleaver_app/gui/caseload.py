@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from ..services.workers import WorkerService
 from .models import Column, RowsModel, RowsProxy
 
 GREY = "#6b6b6b"
+RED = "#a4001d"
 
 
 def caseload_columns() -> list[Column]:
@@ -31,8 +34,19 @@ def caseload_columns() -> list[Column]:
                sort=lambda r: list(Category).index(r.category), key="category", width=150),
         Column("PA", lambda r: r.pa_name, key="pa", width=150),
         Column("LA ID", lambda r: r.la_id, key="la_id", width=90),
+        Column("Pathway plan", lambda r: _plan(r).label if _plan(r) else "", key="plan", width=150,
+               sort=lambda r: _plan(r) and (_plan(r).review.due or date.min if _plan(r).has_plan else date.min),
+               colour=lambda r: RED if _plan(r) and r.category_active and (not _plan(r).has_plan or _plan(r).review.is_overdue()) else None,
+               tooltip=lambda r: _plan(r).review.reason if _plan(r) and _plan(r).review.due else ""),
+        Column("Overdue actions", lambda r: str(_plan(r).overdue_actions) if _plan(r) and _plan(r).overdue_actions else "",
+               sort=lambda r: _plan(r).overdue_actions if _plan(r) else 0, numeric=True, key="overdue_actions", width=110,
+               colour=lambda r: RED),
         Column("Date of birth", lambda r: format_uk(r.dob), sort=lambda r: r.dob, key="dob", width=100),
     ]
+
+
+def _plan(row):
+    return row.extra.get("plan")
 
 
 class CaseloadPage(QWidget):

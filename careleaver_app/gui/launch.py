@@ -78,18 +78,35 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
 
 def show_view(window, view: str, person: str | None) -> None:
     """Put the window on the named view (screenshot mode)."""
-    if view == "team":
+    if view == "caseload":
+        window.tabs.setCurrentWidget(window.caseload)
+    elif view == "team":
         window.tabs.setCurrentWidget(window.team)
     elif view == "record":
         pid = person or (window.caseload.visible_rows()[0].id if window.caseload.visible_rows() else None)
         if pid is None:
             raise SystemExit("careleaver-app: no young person to show")
         window.open_person(pid)
-    elif view != "caseload":
-        raise SystemExit(f"careleaver-app: unknown view {view!r}: choose caseload, team or record")
+    elif view == "plan":
+        pid = person or _first_with_plan(window)
+        window.open_person(pid).show_tab("plan_tab")
+    else:
+        raise SystemExit(f"careleaver-app: unknown view {view!r}: choose one of {', '.join(VIEWS)}")
+
+
+VIEWS = ("caseload", "team", "record", "plan")
+
+
+def _first_with_plan(window) -> str:
+    for row in window.caseload.visible_rows():
+        plan = row.extra.get("plan")
+        if plan is not None and plan.has_plan:
+            return row.id
+    raise SystemExit("careleaver-app: nobody on this caseload has a plan to show")
 
 
 def take_screenshot(app: QApplication, window, out: Path, view: str, person: str | None) -> int:
+    window.persist_state = False  # a screenshot never changes the user's remembered layout
     window.resize(1366, 820)
     window.show()
     show_view(window, view, person)

@@ -22,6 +22,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.services = services
         self.demo = demo
+        self.persist_state = True
         self.resize(1280, 800)
 
         self.tabs = QTabWidget()
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(page)
                 return page
         self._close_oldest_if_too_many()
-        page = RecordPage(self.services, person_id)
+        page = RecordPage(self.services, person_id, self.me)
         page.changed.connect(self._record_changed)
         i = self.tabs.addTab(page, page.record.person.display_name)
         page.title_changed.connect(lambda title, p=page: self.tabs.setTabText(self.tabs.indexOf(p), title))
@@ -135,8 +136,10 @@ class MainWindow(QMainWindow):
     def rebuild_for(self, me: Worker) -> None:
         """Reopen the fixed pages for another worker (after File → Switch worker)."""
         for page in self.record_pages():
-            if page.has_unsaved_changes:
+            if page.details.dirty:
                 page.details.save()
+            if page.plan.has_unsaved_changes:
+                page.plan.save()
         while self.tabs.count():
             w = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&New young person…", self.new_person, QKeySequence.StandardKey.New, "action_new_person")
         self._action(file_menu, "&Switch worker…", self.switch_worker, None, "action_switch_worker")
+        self._action(file_menu, "&Local settings…", self.local_settings, None, "action_settings")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
         view = bar.addMenu("&View")
@@ -170,6 +174,11 @@ class MainWindow(QMainWindow):
         self._action(view, "C&lose record", self.close_current_record, QKeySequence.StandardKey.Close, "action_close_record")
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About careleaver_app", self._about, None, "action_about")
+
+    def local_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self.services.settings, self.me, self).exec()
 
     def _find(self) -> None:
         self.tabs.setCurrentWidget(self.caseload)
@@ -193,6 +202,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(tab)
 
     def save_state(self) -> None:
+        if not self.persist_state:
+            return
         s = QSettings()
         s.setValue("main/geometry", self.saveGeometry())
         current = self.tabs.currentWidget()

@@ -35,6 +35,9 @@ class RecordHeader(QWidget):
         self.category_label.setWordWrap(True)
         self.pa_label = QLabel()
         self.pa_label.setObjectName("record_pa")
+        self.alerts_label = QLabel()
+        self.alerts_label.setObjectName("record_alerts")
+        self.alerts_label.setWordWrap(True)
         self.banner = QLabel()
         self.banner.setObjectName("record_banner")
         self.banner.setWordWrap(True)
@@ -46,6 +49,13 @@ class RecordHeader(QWidget):
         lay.addWidget(self.facts_label)
         lay.addWidget(self.category_label)
         lay.addWidget(self.pa_label)
+        lay.addWidget(self.alerts_label)
+
+    def show_alerts(self, alerts: list[str]) -> None:
+        """Things that need attention, in red under the header (overdue review, actions, …)."""
+        self.alerts_label.setText(" · ".join(alerts))
+        self.alerts_label.setStyleSheet("color: #a4001d; font-weight: bold;")
+        self.alerts_label.setVisible(bool(alerts))
 
     def show_record(self, rec: PersonRecord) -> None:
         p = rec.person
@@ -200,10 +210,11 @@ class RecordPage(QWidget):
     changed = Signal(str)
     title_changed = Signal(str)
 
-    def __init__(self, services, person_id: str, parent: QWidget | None = None):
+    def __init__(self, services, person_id: str, me, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("record_page")
         self.services = services
+        self.me = me
         self.people = services.people
         self.person_id = person_id
         self.header = RecordHeader()
@@ -218,8 +229,13 @@ class RecordPage(QWidget):
         self.details = DetailsTab(self)
         self.details.saved.connect(lambda: self.changed.emit(self.person_id))
         self.allocation = AllocationTab(self)
+        from .plan_tab import PlanTab
+
+        self.plan = PlanTab(services, person_id, me)
+        self.plan.changed.connect(self._plan_changed)
         self.tabs.addTab(self.details, "&Details")
-        self.tabs.addTab(self.allocation, "&PA and history")
+        self.tabs.addTab(self.plan, "Pathway &plan")
+        self.tabs.addTab(self.allocation, "PA and &history")
         lay = QVBoxLayout(self)
         lay.addLayout(head)
         lay.addWidget(self.tabs, 1)
@@ -233,11 +249,41 @@ class RecordPage(QWidget):
         self.details.load(rec)
         self.allocation.load(rec)
         self.archive_button.setText("Restore…" if rec.person.archived_at else "Archive…")
+        self.header.show_alerts(self.alert_lines())
         self.title_changed.emit(rec.person.display_name)
+
+    def alert_lines(self) -> list[str]:
+        """What needs attention on this record, for the header."""
+        lines = []
+        if self.record.person.archived_at or not self.record.category.active:
+            return lines
+        a = self.services.plans.alerts([self.person_id])[self.person_id]
+        if not a.has_plan:
+            lines.append("No pathway plan")
+        elif a.review.due is None:
+            lines.append("Plan not yet finalised")
+        elif a.review.is_overdue():
+            lines.append(f"Plan review overdue by {a.review.overdue_days} day{'s' if a.review.overdue_days != 1 else ''}")
+        if a.overdue_actions:
+            lines.append(f"{a.overdue_actions} overdue plan action{'s' if a.overdue_actions != 1 else ''}")
+        if a.overdue_checks:
+            lines.append(f"{a.overdue_checks} contingency check{'s' if a.overdue_checks != 1 else ''} overdue")
+        return lines
 
     @property
     def has_unsaved_changes(self) -> bool:
-        return self.details.dirty
+        return self.details.dirty or self.plan.has_unsaved_changes
+
+    def show_tab(self, name: str) -> None:
+        """Bring a tab forward by its object name (e.g. "plan_tab")."""
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).objectName() == name:
+                self.tabs.setCurrentIndex(i)
+                return
+
+    def _plan_changed(self) -> None:
+        self.header.show_alerts(self.alert_lines())
+        self.changed.emit(self.person_id)
 
     def change_pa(self) -> None:
         from .dialogs import ChangePaDialog

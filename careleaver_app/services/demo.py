@@ -14,16 +14,17 @@ from datetime import date, timedelta
 
 from ..domain.dates import add_months, iso, nth_birthday
 from ..domain.people import Role
+from ..storage import plans as plans_repo
 from ..storage.store import Store
 
-FIRST_NAMES = [
-    "Zoë", "Łukasz", "Şahin", "Siobhán", "Amara", "Tyler", "Chloe", "Kacper", "Aisha", "Jayden", "Mia", "Ewan",
-    "Renée", "Dawit", "Fatima", "Kai", "Oliwia", "Reece", "Precious", "Tomás", "Leah", "Mohammed", "Ellie-May",
-    "Jamal", "Niamh", "Bilal", "Sofía", "Callum", "Yusuf", "Skye", "Dariusz", "Amelia", "Kofi", "Ruby", "Hamid",
-    "Jade", "Aleksander", "Nadia", "Connor", "Mariam", "Liam", "Eilidh", "Abdi", "Lacey", "Ștefan", "Maja",
-    "Ibrahim", "Demi", "Jonás", "Paige", "Samir", "Björn", "Aoife", "Tendai", "Kayden", "Zainab", "Harvey",
-    "Ngozi", "Dominik", "Chantelle", "Ahmad", "Freya", "Musa", "Kerys", "Elif", "Rhys",
-]
+FEMALE_NAMES = ["Zoë", "Siobhán", "Amara", "Chloe", "Aisha", "Mia", "Renée", "Fatima", "Oliwia", "Precious", "Leah",
+                "Ellie-May", "Niamh", "Sofía", "Amelia", "Ruby", "Jade", "Nadia", "Mariam", "Eilidh", "Lacey", "Maja",
+                "Demi", "Paige", "Aoife", "Zainab", "Ngozi", "Chantelle", "Freya", "Kerys", "Elif"]
+MALE_NAMES = ["Łukasz", "Şahin", "Tyler", "Kacper", "Jayden", "Ewan", "Dawit", "Reece", "Tomás", "Mohammed", "Jamal",
+              "Bilal", "Callum", "Yusuf", "Dariusz", "Kofi", "Hamid", "Aleksander", "Connor", "Liam", "Abdi", "Ștefan",
+              "Ibrahim", "Jonás", "Samir", "Björn", "Kayden", "Harvey", "Dominik", "Ahmad", "Musa", "Rhys"]
+NEUTRAL_NAMES = ["Kai", "Skye", "Tendai", "Alex", "Jordan", "Robin"]
+FIRST_NAMES = FEMALE_NAMES + MALE_NAMES + NEUTRAL_NAMES
 SURNAMES = [
     "Nguyễn", "Kowalski", "Yılmaz", "O'Sullivan", "Okafor", "Hughes", "Patel", "Murphy", "Haile", "Ahmed",
     "Wiśniewska", "Brown", "Mensah", "Clarke", "Haddad", "Evans", "Dąbrowski", "Begum", "Robinson", "García",
@@ -82,6 +83,8 @@ class DemoPerson:
     archetype: str
     left_care: date | None
     name: str = ""
+    plan_kind: str = ""
+    called: str = ""  # preferred name, or first name
 
 
 @dataclass
@@ -113,6 +116,7 @@ class DemoGenerator:
         self.rng = random.Random(seed)
         self.today = today or date.today()
         self.summary = DemoSummary()
+        self._age_counter: dict[str, int] = {}
 
     def uid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -121,6 +125,7 @@ class DemoGenerator:
         with self.store.transaction():
             self.workers()
             self.people()
+            demo_plans(self)
         return self.summary
 
     # -- workers --------------------------------------------------------------------------
@@ -171,8 +176,11 @@ class DemoGenerator:
     def _dob_for(self, archetype: str) -> date:
         t = self.today
         lo, hi = {"eligible": (16, 17), "relevant": (16, 17), "qualifying_young": (16, 17), "frc_at_18": (18, 20),
-                  "frc_relevant": (18, 20), "qualifying_adult": (18, 20), "frc_extended": (21, 24), "frc_ended": (21, 23)}[archetype]
-        age = self.rng.randint(lo, hi)
+                  "frc_relevant": (18, 20), "qualifying_adult": (18, 20), "frc_extended": (21, 24), "frc_ended": (21, 25)}[archetype]
+        # Cycle through the archetype's ages so every age from 16 to 25 appears.
+        seen = self._age_counter.get(archetype, 0)
+        self._age_counter[archetype] = seen + 1
+        age = hi - (seen % (hi - lo + 1))
         # Aged ``age`` today; the youngest are at least 150 days past their birthday so
         # that a care history after the 16th birthday fits before today.
         return add_months(t, -12 * age) - timedelta(days=self.rng.randint(150 if age == lo else 1, 360))
@@ -184,8 +192,10 @@ class DemoGenerator:
         for i, arch in enumerate(self._archetype_plan()):
             pid = self.uid()
             dob = self._dob_for(arch)
+            gender = self.rng.choice(["female", "male", "male", "female", "neither", "not_stated"] if i % 11 == 0 else ["female", "male"])
+            pool = {"female": FEMALE_NAMES, "male": MALE_NAMES}.get(gender, NEUTRAL_NAMES + FEMALE_NAMES[:5] + MALE_NAMES[:5])
             while True:
-                first, last = self.rng.choice(FIRST_NAMES), self.rng.choice(SURNAMES)
+                first, last = self.rng.choice(pool), self.rng.choice(SURNAMES)
                 if (first, last) not in used or len(used) > len(FIRST_NAMES) * len(SURNAMES) * 0.8:
                     break
             used.add((first, last))
@@ -218,7 +228,6 @@ class DemoGenerator:
                     if early_start > dob:
                         care.insert(0, (early_start, early_end))
             pa = pas[i % len(pas)]
-            gender = self.rng.choice(["female", "male", "male", "female", "neither", "not_stated"] if i % 11 == 0 else ["female", "male"])
             pron = {"female": "she/her", "male": "he/him"}.get(gender, "they/them")
             language = self.rng.choice(UASC_LANGS) if uasc else self.rng.choice(LANGUAGES)
             row = {
@@ -255,7 +264,8 @@ class DemoGenerator:
                     periods.append({"id": self.uid(), "person_id": pid, "start_date": iso(sb), "end_date": iso(sb + timedelta(days=3)), "short_breaks": 1})
             keys.extend(self._key_people(pid, arch, dob))
             allocs.extend(self._allocations(pid, pa, dob, left or self.today - timedelta(days=200)))
-            self.summary.people.append(DemoPerson(pid, dob, pa, self._team_of[pa], arch, left, f"{first} {last}"))
+            self.summary.people.append(DemoPerson(pid, dob, pa, self._team_of[pa], arch, left, f"{first} {last}",
+                                                  called=row["preferred_name"] or first))
         self.store.insert_many("young_people", rows)
         self.store.insert_many("care_periods", periods)
         self.store.insert_many("key_people", keys)
@@ -311,3 +321,127 @@ class DemoGenerator:
 def generate_demo(store: Store, *, people: int = 60, seed: int = 2026, today: date | None = None) -> DemoSummary:
     """Fill an empty store with a synthetic caseload."""
     return DemoGenerator(store, people=people, seed=seed, today=today).run()
+
+
+# -- pathway plans ------------------------------------------------------------------------
+
+def _first_name(full: str) -> str:
+    return full.split()[0]
+
+
+def demo_plans(gen: "DemoGenerator") -> None:
+    """Plans for active young people: most finalised and in date, some overdue for review,
+    some drafts with gaps, some without a plan, and one with more than 80 actions."""
+    from .demo_text import CONTINGENCIES, PARTICIPANTS, SAFETY, SECTION_TEXT, VIEWS
+
+    rng, today = gen.rng, gen.today
+    plans, sections, actions, conts, oversight, requests = [], [], [], [], [], []
+    finals: list[str] = []
+    managers = gen.summary.workers["manager"]
+    team_manager = {}
+    for mid in managers:
+        team_manager[gen.store.get("workers", mid)["team_id"]] = mid
+    names = {w["id"]: w["name"] for w in gen.store.query("SELECT id, name FROM workers")}
+    active = [p for p in gen.summary.people if p.archetype != "frc_ended"]
+    big_one = active[len(active) // 3].id if active else None
+    pattern = ["final"] * 15 + ["none"] * 2 + ["draft_gaps"] * 3 + ["overdue"] * 3 + ["review_draft"] * 2
+    rng.shuffle(pattern)
+    for i, p in enumerate(active):
+        kind = "final" if p.id == big_one else pattern[i % len(pattern)]
+        p.plan_kind = kind
+        if kind == "none":
+            continue
+        first = p.called or _first_name(p.name)
+        b16 = nth_birthday(p.dob, 16)
+        earliest = max(b16, today - timedelta(days=3 * 365))
+        # The date of the latest finalised plan decides whether the review is overdue.
+        if kind == "overdue":
+            latest_date = add_months(today, -rng.randint(7, 10)) - timedelta(days=rng.randint(0, 20))
+        else:
+            latest_date = today - timedelta(days=rng.randint(5, 170))
+        latest_date = max(latest_date, earliest)
+        n_final = 0 if kind == "draft_gaps" else rng.choice([1, 1, 2, 2, 3, 4])
+        dates = sorted({max(earliest, add_months(latest_date, -6 * k)) for k in range(n_final)}) if n_final else []
+        versions = [(d, "final") for d in dates]
+        if kind in ("draft_gaps",):
+            versions = [(today - timedelta(days=rng.randint(3, 40)), "draft")]
+        if kind == "review_draft":
+            versions.append((today - timedelta(days=rng.randint(0, 3)), "draft"))
+        for v, (vdate, status) in enumerate(versions, start=1):
+            plan_id = gen.uid()
+            is_review = v > 1
+            start = versions[0][0]
+            plans.append({
+                "id": plan_id, "person_id": p.id, "version": v, "status": "draft", "start_date": iso(start),
+                "review_date": iso(vdate) if is_review else None,
+                "review_reason": rng.choice(["Six-monthly review", "Moved to new accommodation", "The young person asked for a review",
+                                             "Change in education, training or work"]) if is_review else "",
+                "pa_id": p.pa_id, "pa_name": names[p.pa_id], "participants": rng.choice(PARTICIPANTS).replace("their", "their"),
+                "views": rng.choice(VIEWS) if status == "final" or rng.random() < 0.4 else "",
+                "views_not_recorded_reason": "", "disagreements": "I don't want to move again this year." if rng.random() < 0.1 else "",
+                "copy_given_date": iso(vdate + timedelta(days=rng.randint(0, 3))) if status == "final" else None,
+                "finalised_at": f"{iso(vdate)}T16:00:00+00:00" if status == "final" else None,
+                "finalised_by": p.pa_id if status == "final" else None,
+            })
+            if status == "final":
+                finals.append(plan_id)
+                copy_given = vdate + timedelta(days=rng.randint(0, 3))
+                plans[-1]["copy_given_date"] = iso(min(copy_given, today))
+            gaps = status == "draft" and kind == "draft_gaps"
+            n_actions = 0
+            for key, (needs, words, acts) in SECTION_TEXT.items():
+                missing = gaps and rng.random() < 0.45
+                sections.append({"id": gen.uid(), "plan_id": plan_id, "section": key,
+                                 "need": "" if missing else rng.choice(needs).format(n=first),
+                                 "own_words": rng.choice(words) if not missing and rng.random() < 0.6 else ""})
+                count = 0 if missing else rng.randint(1, min(3, len(acts)))
+                if p.id == big_one:
+                    count = 9
+                for j in range(count):
+                    what, owner, other = acts[j % len(acts)]
+                    if p.id == big_one and j >= len(acts):
+                        what = f"{what} (step {j // len(acts) + 1})"
+                    target = vdate + timedelta(days=rng.randint(14, 170))
+                    status_a, done = "open", None
+                    if target < today - timedelta(days=7) and rng.random() < 0.9:
+                        status_a, done = "done", min(target - timedelta(days=rng.randint(0, 10)), today)
+                        done = max(done, vdate)
+                    owner_name = {"pa": names[p.pa_id], "young_person": first}.get(owner, other)
+                    actions.append({"id": gen.uid(), "plan_id": plan_id, "section": key, "position": n_actions,
+                                    "what": what.format(n=first), "owner_kind": owner, "owner_name": owner_name,
+                                    "target_date": iso(target), "status": status_a, "done_date": iso(done), "status_reason": ""})
+                    n_actions += 1
+            if not gaps or rng.random() < 0.5:
+                for j, (trig, resp, who) in enumerate(rng.sample(CONTINGENCIES, rng.randint(1, 3))):
+                    check = vdate + timedelta(days=rng.randint(20, 120))
+                    conts.append({"id": gen.uid(), "plan_id": plan_id, "section": None, "position": j, "kind": "contingency",
+                                  "trigger_text": trig, "response": resp, "escalation": "", "who": who,
+                                  "check_by": iso(check), "next_check_by": iso(check), "last_checked": None})
+            risks = gen.store.get("young_people", p.id)["risks"]
+            if "missing" in risks or "exploitation" in risks:
+                risk, now, rises, who = SAFETY[0] if "missing" in risks else SAFETY[1]
+                check = vdate + timedelta(days=rng.randint(14, 60))
+                conts.append({"id": gen.uid(), "plan_id": plan_id, "section": None, "position": 9, "kind": "safety",
+                              "trigger_text": risk, "response": now, "escalation": rises, "who": who,
+                              "check_by": iso(check), "next_check_by": iso(check), "last_checked": None})
+            if status == "final" and p.team_id in team_manager and rng.random() < 0.7:
+                decision = "returned" if rng.random() < 0.06 else "signed_off"
+                mid = team_manager[p.team_id]
+                oversight.append({"id": gen.uid(), "plan_id": plan_id, "manager_id": mid, "manager_name": names[mid],
+                                  "decision": decision, "on_date": iso(min(vdate + timedelta(days=rng.randint(1, 14)), today)),
+                                  "comment": "Please add a date for the housing register action." if decision == "returned" else "Good plan; timescales clear."})
+        if kind in ("final", "overdue") and rng.random() < 0.08:
+            asked = today - timedelta(days=rng.randint(1, 40))
+            requests.append({"id": gen.uid(), "person_id": p.id, "source": "young_person", "requested_on": iso(asked),
+                             "due_by": iso(asked + timedelta(days=28)), "reason": "Wants to talk about moving closer to college",
+                             "resolved_by_plan_id": None, "withdrawn_reason": ""})
+    store = gen.store
+    store.insert_many("plans", plans)
+    store.insert_many("plan_sections", sections)
+    store.insert_many("plan_actions", actions)
+    store.insert_many("plan_contingencies", conts)
+    # Finalise after the content is in (finalised versions refuse new rows).
+    plans_repo.mark_final_many(store, finals)
+    store.insert_many("plan_oversight", oversight)
+    store.insert_many("review_requests", requests)
+    gen.summary.counts.update(plans=len(plans), plan_actions=len(actions), big_plan_person=big_one)

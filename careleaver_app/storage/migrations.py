@@ -78,6 +78,79 @@ def m0001_foundation(db: sqlite_utils.Database) -> None:
     )
 
 
+
+def _freeze_when_final(db, table: str, content_columns: list[str], plan_id_expr: str = "plan_id") -> None:
+    """Triggers: rows of a finalised plan version cannot be added, removed or have their
+    content changed (legal records are amended by a new version, never overwritten)."""
+    final_new = f"(SELECT status FROM plans WHERE id = NEW.{plan_id_expr}) = 'final'"
+    final_old = f"(SELECT status FROM plans WHERE id = OLD.{plan_id_expr}) = 'final'"
+    changed = " OR ".join(f"OLD.[{c}] IS NOT NEW.[{c}]" for c in content_columns)
+    db.execute(f"""CREATE TRIGGER {table}_final_insert BEFORE INSERT ON {table} WHEN {final_new}
+        BEGIN SELECT RAISE(ABORT, 'finalised plan versions cannot be changed'); END""")
+    db.execute(f"""CREATE TRIGGER {table}_final_delete BEFORE DELETE ON {table} WHEN {final_old}
+        BEGIN SELECT RAISE(ABORT, 'finalised plan versions cannot be changed'); END""")
+    db.execute(f"""CREATE TRIGGER {table}_final_update BEFORE UPDATE ON {table} WHEN {final_old} AND ({changed})
+        BEGIN SELECT RAISE(ABORT, 'finalised plan versions cannot be changed'); END""")
+
+
+@migrations(name="0002_pathway_plans")
+def m0002_pathway_plans(db: sqlite_utils.Database) -> None:
+    plan_cols = ["person_id", "version", "status", "start_date", "review_date", "review_reason", "pa_id", "pa_name",
+                 "participants", "views", "views_not_recorded_reason", "disagreements", "copy_given_date",
+                 "finalised_at", "finalised_by"]
+    _table(
+        db, "plans",
+        {"person_id": str, "version": int, "status": str, "start_date": str, "review_date": str, "review_reason": str,
+         "pa_id": str, "pa_name": str, "participants": str, "views": str, "views_not_recorded_reason": str,
+         "disagreements": str, "copy_given_date": str, "finalised_at": str, "finalised_by": str},
+        fks=[("person_id", "young_people", "id"), ("pa_id", "workers", "id")],
+        not_null={"person_id", "version", "status"},
+        indexes=[("unique", "person_id", "version"), "status"],
+    )
+    # A finalised version is frozen entirely; a draft can be finalised (its status changes).
+    db.execute(f"""CREATE TRIGGER plans_final_update BEFORE UPDATE ON plans WHEN OLD.status = 'final'
+        AND ({" OR ".join(f"OLD.[{c}] IS NOT NEW.[{c}]" for c in plan_cols)})
+        BEGIN SELECT RAISE(ABORT, 'finalised plan versions cannot be changed'); END""")
+    db.execute("""CREATE TRIGGER plans_final_delete BEFORE DELETE ON plans WHEN OLD.status = 'final'
+        BEGIN SELECT RAISE(ABORT, 'finalised plan versions cannot be changed'); END""")
+    _table(db, "plan_sections", {"plan_id": str, "section": str, "need": str, "own_words": str},
+           fks=[("plan_id", "plans", "id")], not_null={"plan_id", "section"}, indexes=[("unique", "plan_id", "section")])
+    _freeze_when_final(db, "plan_sections", ["plan_id", "section", "need", "own_words"])
+    _table(
+        db, "plan_actions",
+        {"plan_id": str, "section": str, "position": int, "what": str, "owner_kind": str, "owner_name": str,
+         "target_date": str, "status": str, "done_date": str, "status_reason": str},
+        fks=[("plan_id", "plans", "id")], not_null={"plan_id", "section", "what", "owner_kind", "status"},
+        indexes=["plan_id", ("status", "target_date")],
+    )
+    # Status (done / no longer needed) is progress on the plan, tracked with its history in
+    # plan_action_updates; what, who and by when are the plan itself and are frozen.
+    _freeze_when_final(db, "plan_actions", ["plan_id", "section", "position", "what", "owner_kind", "owner_name", "target_date"])
+    _table(db, "plan_action_updates", {"action_id": str, "status": str, "on_date": str, "reason": str},
+           fks=[("action_id", "plan_actions", "id")], not_null={"action_id", "status"}, indexes=["action_id"])
+    _table(
+        db, "plan_contingencies",
+        {"plan_id": str, "section": str, "position": int, "kind": str, "trigger_text": str, "response": str,
+         "escalation": str, "who": str, "check_by": str, "next_check_by": str, "last_checked": str},
+        fks=[("plan_id", "plans", "id")], not_null={"plan_id", "kind", "trigger_text", "response", "who"},
+        indexes=["plan_id", "next_check_by"],
+    )
+    _freeze_when_final(db, "plan_contingencies",
+                       ["plan_id", "section", "position", "kind", "trigger_text", "response", "escalation", "who", "check_by"])
+    _table(db, "contingency_checks", {"contingency_id": str, "checked_on": str, "note": str, "next_check_by": str},
+           fks=[("contingency_id", "plan_contingencies", "id")], not_null={"contingency_id", "checked_on"},
+           indexes=["contingency_id"])
+    _table(db, "plan_oversight",
+           {"plan_id": str, "manager_id": str, "manager_name": str, "decision": str, "comment": str, "on_date": str},
+           fks=[("plan_id", "plans", "id"), ("manager_id", "workers", "id")], not_null={"plan_id", "decision", "on_date"},
+           indexes=["plan_id"])
+    _table(db, "review_requests",
+           {"person_id": str, "source": str, "requested_on": str, "due_by": str, "reason": str,
+            "resolved_by_plan_id": str, "withdrawn_reason": str, "withdrawn_at": str},
+           fks=[("person_id", "young_people", "id"), ("resolved_by_plan_id", "plans", "id")],
+           not_null={"person_id", "source", "requested_on", "due_by"}, indexes=["person_id"])
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -1,0 +1,85 @@
+"""Preview a PDF in the app (QtPdf), print it (QPrinter) or save it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..safe_files import write_private
+from .ask import ask
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None, on_output=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 1000)
+        self.pdf = pdf
+        self.suggested_name = suggested_name
+        self.on_output = on_output  # called with "print" or "save" (for the audit trail)
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdf_view")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages_label = QLabel(f"{self.document.pageCount()} page{'s' if self.document.pageCount() != 1 else ''}")
+        self.print_button = QPushButton("&Print…")
+        self.save_button = QPushButton("&Save as…")
+        close = QPushButton("&Close")
+        self.print_button.clicked.connect(self.print_pdf)
+        self.save_button.clicked.connect(self.save_pdf)
+        close.clicked.connect(self.accept)
+        bar = QHBoxLayout()
+        bar.addWidget(self.pages_label, 1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(bar)
+
+    def save_pdf(self) -> str | None:
+        path = ask.save_path(self, "Save PDF", self.suggested_name)
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            write_private(path, self.pdf)
+        except OSError as exc:
+            ask.warn(self, "Not saved", f"The PDF could not be saved: {exc.strerror or exc}. Choose another folder.")
+            return None
+        if self.on_output:
+            self.on_output("save")
+        return path
+
+    def print_pdf(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dlg = QPrintDialog(printer, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.render_to(printer)
+        if self.on_output:
+            self.on_output("print")
+
+    def render_to(self, printer) -> None:
+        painter = QPainter(printer)
+        try:
+            for i in range(self.document.pageCount()):
+                if i:
+                    printer.newPage()
+                rect = painter.viewport()
+                size = self.document.pagePointSize(i).toSize().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                image = self.document.render(i, QSize(size.width(), size.height()))
+                painter.drawImage(0, 0, image)
+        finally:
+            painter.end()

@@ -1,0 +1,760 @@
+"""The pathway plan editor on a young person's record.
+
+Left: the plan's parts, each ticked when done, and a live checklist of what is still
+missing before the plan can be finalised (click to jump to it). Right: the part being
+edited. Earlier versions open read-only; a finalised version takes progress (actions done,
+contingencies checked) but not changes: a review makes a new version.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+    QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from ..domain.dates import add_months, format_uk
+from ..domain.errors import Collector, NotAllowed, ValidationError
+from ..domain.people import Role
+from ..domain.plans import SECTIONS, ActionStatus, Contingency, Gap, Plan, PlanAction, SectionKey
+from .ask import ask
+from .forms.plan_overview_ui import Ui_PlanOverview
+from .forms.plan_section_ui import Ui_PlanSectionPage
+from .models import Column, RowsModel
+from .widgets import ERROR_COLOUR, FieldErrors
+
+OVERDUE = ERROR_COLOUR
+DONE_GREY = "#6b6b6b"
+
+
+def _configure_table(view) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(True)
+
+
+class SectionPage(QWidget):
+    """One of the ten Schedule 1 matters: need, own words, actions, contingencies."""
+
+    def __init__(self, tab: "PlanTab", key: SectionKey):
+        super().__init__()
+        self.tab = tab
+        self.key = key
+        self.ui = ui = Ui_PlanSectionPage()
+        ui.setupUi(self)
+        info = next(s for s in SECTIONS if s.key == key)
+        ui.title_label.setText(f"{info.number}. {info.plain_title}")
+        ui.title_label.setProperty("role", "heading")
+        ui.statutory_label.setText(f"In the law: {info.statutory_title} (CLR 2010 Schedule 1, para {info.number})")
+        ui.statutory_label.setProperty("role", "subtle")
+        ui.prompt_label.setText(info.prompt)
+        ui.notes_label.setVisible(False)
+        if key == SectionKey.CONTINGENCY:
+            ui.need_label.setText("What could go &wrong")
+            ui.contingencies_group.setTitle("Plan-level contingencies and safety plans (at least one is needed)")
+        today = tab.today
+        self.actions_model = RowsModel([
+            Column("What", lambda a: a.what),
+            Column("Who", lambda a: a.who),
+            Column("By when", lambda a: format_uk(a.target_date, "no date"), sort=lambda a: a.target_date,
+                   colour=lambda a: OVERDUE if a.is_overdue(today) or a.target_date is None else None),
+            Column("Status", lambda a: a.status.label + (f" {format_uk(a.done_date)}" if a.done_date else "")
+                   + (" (overdue)" if a.is_overdue(today) else "")),
+        ], self, row_colour=lambda a: DONE_GREY if a.status != ActionStatus.OPEN else None)
+        ui.actions_table.setModel(self.actions_model)
+        _configure_table(ui.actions_table)
+        ui.actions_table.setColumnWidth(0, 330)
+        ui.actions_table.setColumnWidth(1, 190)
+        ui.actions_table.setColumnWidth(2, 90)
+        self.cont_model = RowsModel([
+            Column("Kind", lambda c: c.kind.label),
+            Column("If", lambda c: c.trigger),
+            Column("Then", lambda c: c.response + (f" — if the risk rises: {c.escalation}" if c.escalation else "")),
+            Column("Who", lambda c: c.who),
+            Column("Check by", lambda c: format_uk(c.check_by), sort=lambda c: c.check_by,
+                   colour=lambda c: OVERDUE if c.check_overdue(today) else None),
+        ], self)
+        ui.contingencies_table.setModel(self.cont_model)
+        _configure_table(ui.contingencies_table)
+        ui.contingencies_table.setColumnWidth(0, 90)
+        ui.contingencies_table.setColumnWidth(1, 200)
+        ui.contingencies_table.setColumnWidth(2, 280)
+        self.errors = FieldErrors({"need": (ui.need_edit, ui.need_error),
+                                   "contingencies": (ui.contingencies_table, ui.contingencies_error)}, parent=self)
+        ui.need_edit.textChanged.connect(self._need_changed)
+        ui.own_words_edit.textChanged.connect(self._words_changed)
+        ui.add_action_button.clicked.connect(self.add_action)
+        ui.edit_action_button.clicked.connect(self.edit_action)
+        ui.actions_table.doubleClicked.connect(lambda _: self.edit_action())
+        ui.action_done_button.clicked.connect(self.progress_action)
+        ui.remove_action_button.clicked.connect(self.remove_action)
+        ui.add_contingency_button.clicked.connect(self.add_contingency)
+        ui.edit_contingency_button.clicked.connect(self.edit_contingency)
+        ui.contingencies_table.doubleClicked.connect(lambda _: self.edit_contingency())
+        ui.check_contingency_button.clicked.connect(self.check_contingency)
+        ui.remove_contingency_button.clicked.connect(self.remove_contingency)
+
+    # -- loading and state ----------------------------------------------------------------
+    def load(self, plan: Plan, editable: bool, progress: bool) -> None:
+        ui = self.ui
+        s = plan.sections[self.key]
+        for w, text in ((ui.need_edit, s.need), (ui.own_words_edit, s.own_words)):
+            w.blockSignals(True)
+            w.setPlainText(text)
+            w.blockSignals(False)
+            w.setReadOnly(not editable)
+        self.refresh_tables(plan)
+        for b in (ui.add_action_button, ui.edit_action_button, ui.remove_action_button, ui.add_contingency_button,
+                  ui.edit_contingency_button, ui.remove_contingency_button):
+            b.setEnabled(editable)
+        ui.action_done_button.setEnabled(progress)
+        ui.check_contingency_button.setEnabled(progress and plan.is_final)
+        ui.check_contingency_button.setVisible(plan.is_final)
+        ui.action_done_button.setText("Mark d&one…" if editable else "Record &progress…")
+        self.errors.clear()
+
+    def refresh_tables(self, plan: Plan) -> None:
+        self.actions_model.set_rows(plan.actions_in(self.key))
+        self.cont_model.set_rows(plan.contingencies_in(self.key))
+        self.ui.actions_table.resizeRowsToContents()
+        self.ui.contingencies_table.resizeRowsToContents()
+
+    def set_notes(self, notes: list[str]) -> None:
+        self.ui.notes_label.setText("\n".join(notes))
+        self.ui.notes_label.setVisible(bool(notes))
+
+    def _need_changed(self) -> None:
+        self.tab.plan.sections[self.key].need = self.ui.need_edit.toPlainText()
+        self.tab.mark_dirty()
+
+    def _words_changed(self) -> None:
+        self.tab.plan.sections[self.key].own_words = self.ui.own_words_edit.toPlainText()
+        self.tab.mark_dirty()
+
+    def _selected(self, view, model):
+        idx = view.currentIndex()
+        return model.row_at(idx.row()) if idx.isValid() else None
+
+    # -- actions ------------------------------------------------------------------------------
+    def _action_dialog(self, action, status_only=False):
+        from .plan_dialogs import ActionDialog
+
+        t = self.tab
+        return ActionDialog(action, self.key, plan_start=t.plan.start_date, today=t.today, pa_name=t.plan.pa_name or t.pa_name,
+                            person_name=t.person_name, status_only=status_only, parent=self)
+
+    def add_action(self) -> None:
+        dlg = self._action_dialog(None)
+        if dlg.exec() and dlg.result_action:
+            self.tab.plan.actions.append(dlg.result_action)
+            self.tab.content_changed()
+            self.tab.show_section(dlg.result_action.section)
+
+    def edit_action(self) -> None:
+        a = self._selected(self.ui.actions_table, self.actions_model)
+        if a is None:
+            return
+        if not self.tab.editable:
+            return self.progress_action()
+        dlg = self._action_dialog(a)
+        if dlg.exec() and dlg.result_action:
+            i = self.tab.plan.actions.index(a)
+            self.tab.plan.actions[i] = dlg.result_action
+            self.tab.content_changed()
+
+    def progress_action(self) -> None:
+        a = self._selected(self.ui.actions_table, self.actions_model)
+        if a is None:
+            ask.inform(self, "Choose an action", "Select an action in the table first.")
+            return
+        if self.tab.editable:
+            return self.edit_action()
+        dlg = self._action_dialog(a, status_only=True)
+        if dlg.exec() and dlg.result_action:
+            r = dlg.result_action
+            try:
+                self.tab.services.plans.set_action_status(a.id, r.status, r.done_date, r.status_reason)
+            except (ValidationError, NotAllowed) as exc:
+                ask.warn(self, "Not saved", str(exc))
+                return
+            self.tab.reload(keep_version=True)
+
+    def remove_action(self) -> None:
+        a = self._selected(self.ui.actions_table, self.actions_model)
+        if a is None:
+            return
+        if ask.confirm(self, "Remove action", f"Remove “{a.what}” from the draft?", yes="Remove"):
+            self.tab.plan.actions.remove(a)
+            self.tab.content_changed()
+
+    # -- contingencies --------------------------------------------------------------------------
+    def add_contingency(self) -> None:
+        from .plan_dialogs import ContingencyDialog
+
+        dlg = ContingencyDialog(None, self.key if self.key != SectionKey.CONTINGENCY else None, plan_start=self.tab.plan.start_date,
+                                default_check=add_months(self.tab.today, 1), parent=self)
+        if dlg.exec() and dlg.result_contingency:
+            self.tab.plan.contingencies.append(dlg.result_contingency)
+            self.tab.content_changed()
+
+    def edit_contingency(self) -> None:
+        from .plan_dialogs import ContingencyDialog
+
+        c = self._selected(self.ui.contingencies_table, self.cont_model)
+        if c is None or not self.tab.editable:
+            return
+        dlg = ContingencyDialog(c, c.section, plan_start=self.tab.plan.start_date, default_check=c.check_by or self.tab.today, parent=self)
+        if dlg.exec() and dlg.result_contingency:
+            i = self.tab.plan.contingencies.index(c)
+            self.tab.plan.contingencies[i] = dlg.result_contingency
+            self.tab.content_changed()
+
+    def check_contingency(self) -> None:
+        from .plan_dialogs import CheckDialog
+
+        c = self._selected(self.ui.contingencies_table, self.cont_model)
+        if c is None:
+            ask.inform(self, "Choose a contingency", "Select a contingency in the table first.")
+            return
+        dlg = CheckDialog(self.tab.services.plans, c, self.tab.today, add_months(self.tab.today, 1), parent=self)
+        if dlg.exec():
+            self.tab.reload(keep_version=True)
+
+    def remove_contingency(self) -> None:
+        c = self._selected(self.ui.contingencies_table, self.cont_model)
+        if c is None:
+            return
+        if ask.confirm(self, "Remove contingency", f"Remove “{c.sentence()}” from the draft?", yes="Remove"):
+            self.tab.plan.contingencies.remove(c)
+            self.tab.content_changed()
+
+    def select_item(self, item) -> None:
+        for model, view in ((self.actions_model, self.ui.actions_table), (self.cont_model, self.ui.contingencies_table)):
+            if item in model.rows:
+                view.selectRow(model.rows.index(item))
+                view.setFocus()
+
+
+class OverviewPage(QWidget):
+    def __init__(self, tab: "PlanTab"):
+        super().__init__()
+        self.tab = tab
+        self.ui = ui = Ui_PlanOverview()
+        ui.setupUi(self)
+        ui.title_label.setProperty("role", "heading")
+        self.errors = FieldErrors({
+            "start_date": (ui.start_date_edit, ui.start_date_error), "review_date": (ui.review_date_edit, ui.review_date_error),
+            "views": (ui.views_edit, ui.views_error), "copy_given_date": (ui.copy_given_edit, ui.copy_given_date_error),
+            "actions": (ui.start_date_edit, ui.actions_error),
+        }, parent=self)
+        for w in (ui.participants_edit, ui.views_edit, ui.disagreements_edit):
+            w.textChanged.connect(self._texts_changed)
+        for w in (ui.views_not_recorded_edit, ui.review_reason_edit):
+            w.textEdited.connect(self._texts_changed)
+        for w in (ui.start_date_edit, ui.review_date_edit, ui.copy_given_edit):
+            w.editingFinished.connect(self._dates_changed)
+            w.textEdited.connect(lambda *_: self.tab.mark_dirty())
+        ui.review_date_edit.setReadOnly(True)
+
+    def load(self, plan: Plan, editable: bool) -> None:
+        ui = self.ui
+        self._loading = True
+        ui.start_date_edit.setDate(plan.start_date)
+        ui.review_date_edit.setDate(plan.review_date)
+        ui.review_reason_edit.setText(plan.review_reason)
+        ui.pa_value.setText(plan.pa_name or "Not allocated")
+        ui.participants_edit.setPlainText(plan.participants)
+        ui.views_edit.setPlainText(plan.views)
+        ui.views_not_recorded_edit.setText(plan.views_not_recorded_reason)
+        ui.disagreements_edit.setPlainText(plan.disagreements)
+        ui.copy_given_edit.setDate(plan.copy_given_date)
+        for w in (ui.start_date_edit, ui.review_reason_edit, ui.participants_edit, ui.views_edit, ui.views_not_recorded_edit,
+                  ui.disagreements_edit, ui.copy_given_edit):
+            w.setReadOnly(not editable)
+        ui.review_date_edit.setVisible(plan.review_date is not None)
+        ui.review_date_label.setVisible(plan.review_date is not None)
+        ui.review_reason_edit.setVisible(plan.review_date is not None)
+        ui.review_reason_label.setVisible(plan.review_date is not None)
+        lines = [f"{o.label} by {o.manager_name} on {format_uk(o.on)}" + (f": {o.comment}" if o.comment else "") for o in plan.oversight]
+        ui.oversight_label.setText("\n".join(lines) or (plan.oversight_status or "Sign-off is possible once the plan is finalised."))
+        self.errors.clear()
+        self._loading = False
+
+    _loading = False
+
+    def _texts_changed(self, *args) -> None:
+        if self._loading:
+            return
+        ui, plan = self.ui, self.tab.plan
+        plan.participants = ui.participants_edit.toPlainText()
+        plan.views = ui.views_edit.toPlainText()
+        plan.views_not_recorded_reason = ui.views_not_recorded_edit.text()
+        plan.disagreements = ui.disagreements_edit.toPlainText()
+        plan.review_reason = ui.review_reason_edit.text()
+        self.tab.mark_dirty()
+
+    def _dates_changed(self) -> None:
+        if self._loading:
+            return
+        try:
+            self.read_dates()
+        except ValidationError as exc:
+            self.errors.show(exc)
+        self.tab.content_changed()
+
+    def read_dates(self) -> None:
+        """Copy the typed dates into the plan; raise for text that is not a date."""
+        ui, plan = self.ui, self.tab.plan
+        c = Collector()
+        for edit, field, label in ((ui.start_date_edit, "start_date", "Plan start date"),
+                                   (ui.copy_given_edit, "copy_given_date", "Copy given on")):
+            problem = edit.problem()
+            if problem:
+                c.add(field, label, problem)
+            else:
+                setattr(plan, field, edit.value())
+        c.raise_if_any()
+
+
+class PlanTab(QWidget):
+    """The "Pathway plan" tab of a record."""
+
+    changed = Signal()
+
+    def __init__(self, services, person_id: str, me, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("plan_tab")
+        self.services = services
+        self.person_id = person_id
+        self.me = me
+        self.plan: Plan | None = None
+        self.dirty = False
+        self.editable = False
+        person = services.people.get(person_id)
+        self.person_name = person.display_name
+        self.pa_name = ""
+
+        # Top bar
+        self.version_combo = QComboBox()
+        self.version_combo.setObjectName("plan_version")
+        self.version_combo.setAccessibleName("Plan version")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("plan_status")
+        self.start_button = QPushButton("Start the pathway plan")
+        self.review_button = QPushButton("Start a re&view…")
+        self.request_button = QPushButton("As&k for a review…")
+        self.finalise_button = QPushButton("&Finalise…")
+        self.discard_button = QPushButton("Discard draft")
+        self.oversight_button = QPushButton("Sign off or return…")
+        self.pdf_button = QPushButton("Print / P&DF…")
+        for b, name in ((self.start_button, "start_plan"), (self.review_button, "start_review"), (self.request_button, "request_review"),
+                        (self.finalise_button, "finalise_plan"), (self.discard_button, "discard_draft"),
+                        (self.oversight_button, "oversee_plan"), (self.pdf_button, "plan_pdf")):
+            b.setObjectName(name)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Version:"))
+        top.addWidget(self.version_combo)
+        top.addWidget(self.status_label, 1)
+        for b in (self.start_button, self.request_button, self.review_button, self.discard_button, self.finalise_button,
+                  self.oversight_button, self.pdf_button):
+            top.addWidget(b)
+        self.review_label = QLabel()
+        self.review_label.setObjectName("plan_review_due")
+        self.review_label.setWordWrap(True)
+        self.requests_label = QLabel()
+        self.requests_label.setObjectName("plan_requests")
+        self.requests_label.setWordWrap(True)
+        self.withdraw_button = QPushButton("Withdraw a request…")
+        self.withdraw_button.setObjectName("withdraw_request")
+        self.final_banner = QLabel()
+        self.final_banner.setObjectName("plan_final_banner")
+        self.final_banner.setProperty("role", "banner-warning")
+        self.final_banner.setWordWrap(True)
+
+        # Left: parts of the plan + checklist
+        self.section_list = QListWidget()
+        self.section_list.setObjectName("plan_sections")
+        self.section_list.setAccessibleName("Parts of the plan")
+        self.section_list.setWordWrap(True)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.addItem(QListWidgetItem("About the plan"))
+        for s in SECTIONS:
+            self.section_list.addItem(QListWidgetItem(f"{s.number}. {s.plain_title}"))
+        self.checklist_title = QLabel()
+        self.checklist_title.setObjectName("checklist_title")
+        self.checklist = QListWidget()
+        self.checklist.setObjectName("plan_checklist")
+        self.checklist.setAccessibleName("Still needed before the plan can be finalised")
+        self.checklist.setWordWrap(True)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.section_list, 3)
+        ll.addWidget(self.checklist_title)
+        ll.addWidget(self.checklist, 2)
+
+        # Right: pages
+        self.stack = QStackedWidget()
+        self.overview = OverviewPage(self)
+        self.pages: dict[SectionKey, SectionPage] = {}
+        self.stack.addWidget(self._scroll(self.overview))
+        for s in SECTIONS:
+            page = SectionPage(self, s.key)
+            self.pages[s.key] = page
+            self.stack.addWidget(self._scroll(page))
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 900])
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("plan_empty")
+
+        self.save_button = QPushButton("&Save draft")
+        self.save_button.setObjectName("save_plan")
+        self.save_status = QLabel()
+        self.save_status.setObjectName("plan_save_status")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_status, 1)
+        bottom.addWidget(self.save_button)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.review_label)
+        req_row = QHBoxLayout()
+        req_row.addWidget(self.requests_label, 1)
+        req_row.addWidget(self.withdraw_button)
+        lay.addLayout(req_row)
+        lay.addWidget(self.final_banner)
+        lay.addWidget(self.empty_label)
+        lay.addWidget(splitter, 1)
+        lay.addLayout(bottom)
+        self.splitter = splitter
+
+        self.section_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.checklist.itemActivated.connect(self._jump)
+        self.checklist.itemClicked.connect(self._jump)
+        self.version_combo.activated.connect(self._version_chosen)
+        self.start_button.clicked.connect(self.start_plan)
+        self.review_button.clicked.connect(self.start_review)
+        self.request_button.clicked.connect(self.request_review)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.discard_button.clicked.connect(self.discard)
+        self.oversight_button.clicked.connect(self.oversee)
+        self.pdf_button.clicked.connect(self.show_pdf)
+        self.withdraw_button.clicked.connect(self.withdraw_request)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reload()
+
+    @staticmethod
+    def _scroll(widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(widget)
+        return area
+
+    @property
+    def today(self) -> date:
+        return self.services.clock.today()
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self, keep_version: bool = False, plan_id: str | None = None) -> None:
+        plans = self.services.plans
+        current_id = plan_id or (self.plan.id if keep_version and self.plan else None)
+        versions = plans.versions(self.person_id)
+        self.version_combo.clear()
+        for v in versions:
+            self.version_combo.addItem(v.label + (" (current)" if v is versions[0] else ""), v.id)
+        chosen = current_id if current_id and any(v.id == current_id for v in versions) else (versions[0].id if versions else None)
+        self.plan = plans.get(chosen) if chosen else None
+        if chosen:
+            self.version_combo.setCurrentIndex(self.version_combo.findData(chosen))
+        self._show_plan()
+
+    def _version_chosen(self) -> None:
+        if self.dirty and not ask.confirm(self, "Unsaved changes", "Switch version without saving the draft?", yes="Switch without saving"):
+            self.version_combo.setCurrentIndex(self.version_combo.findData(self.plan.id))
+            return
+        self.reload(plan_id=self.version_combo.currentData())
+
+    def _show_plan(self) -> None:
+        plan = self.plan
+        has = plan is not None
+        latest = has and self.version_combo.currentIndex() == 0
+        self.editable = has and latest and not plan.is_final
+        progress = has and latest
+        self.splitter.setVisible(has)
+        self.empty_label.setVisible(not has)
+        self.start_button.setVisible(not has)
+        self.version_combo.setEnabled(has)
+        self.review_button.setVisible(has and latest and plan.is_final)
+        self.finalise_button.setVisible(self.editable)
+        self.discard_button.setVisible(self.editable)
+        self.save_button.setVisible(self.editable)
+        self.oversight_button.setVisible(has and plan.is_final and self.me.role == Role.MANAGER)
+        self.pdf_button.setEnabled(has)
+        review = self.services.plans.review_status(self.person_id)
+        if review.due is None:
+            self.review_label.setText("No finalised plan yet: the first plan sets the six-monthly review date.")
+            self.review_label.setStyleSheet("")
+        elif review.is_overdue():
+            self.review_label.setText(f"Review overdue by {review.overdue_days} day{'s' if review.overdue_days != 1 else ''}: "
+                                      f"it was due by {format_uk(review.due)} ({review.reason}).")
+            self.review_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        else:
+            self.review_label.setText(f"Next review due by {format_uk(review.due)} ({review.reason}).")
+            self.review_label.setStyleSheet("")
+        self._show_requests()
+        self.final_banner.setVisible(has and plan.is_final)
+        if has and plan.is_final:
+            self.final_banner.setText(
+                "This version is finalised and cannot be changed: it is a record of what was agreed. "
+                + ("To change the plan, start a review: it makes a new version from this one. Progress on actions and "
+                   "contingency checks can still be recorded." if latest else "This is an earlier version, kept for the record."))
+        if not has:
+            self.empty_label.setText(f"{self.person_name} has no pathway plan yet. Every eligible, relevant and former relevant "
+                                     "young person must have one (CLR 2010 reg 6). Start it here: it is saved as a draft until you finalise it.")
+            self.status_label.setText("")
+            self.dirty = False
+            return
+        self.pa_name = plan.pa_name
+        if plan.is_final:
+            status = f"Finalised {format_uk(plan.plan_date)}"
+            if plan.oversight_status:
+                status += f" · {plan.oversight_status}"
+            if not latest:
+                status += " · an earlier version, read-only"
+        else:
+            status = "Draft: not yet agreed"
+        self.status_label.setText(status)
+        self.overview.load(plan, self.editable)
+        for page in self.pages.values():
+            page.load(plan, self.editable, progress)
+        self._health_notes()
+        self.dirty = False
+        self.save_status.setText("")
+        if self.section_list.currentRow() < 0:
+            self.section_list.setCurrentRow(0)
+        self.update_checklist()
+
+    def _show_requests(self) -> None:
+        open_requests = [r for r in self.services.plans.requests(self.person_id) if r.open]
+        self.requests_label.setText("Review requests: " + "; ".join(
+            f"{r.source.label} on {format_uk(r.requested_on)}, hold by {format_uk(r.due_by)}" + (f" ({r.reason})" if r.reason else "")
+            for r in open_requests) if open_requests else "")
+        self.requests_label.setVisible(bool(open_requests))
+        self.withdraw_button.setVisible(any(r.source.can_be_withdrawn for r in open_requests))
+        self._open_requests = open_requests
+
+    def withdraw_request(self) -> None:
+        withdrawable = [r for r in self._open_requests if r.source.can_be_withdrawn]
+        if not withdrawable:
+            return
+        req = withdrawable[0]
+        reason = ask.text(self, "Withdraw review request",
+                          f"{req.source.label} on {format_uk(req.requested_on)}. Why is the review no longer needed?")
+        if reason is None:
+            return
+        try:
+            self.services.plans.withdraw_request(req.id, reason)
+        except (ValidationError, NotAllowed) as exc:
+            ask.warn(self, "Not withdrawn", str(exc))
+            return
+        self.reload(keep_version=True)
+        self.changed.emit()
+
+    def _health_notes(self) -> None:
+        notes_for = getattr(self.services, "plan_section_notes", None)
+        if notes_for is None:
+            return
+        notes = notes_for(self.plan)
+        for key, page in self.pages.items():
+            page.set_notes(notes.get(key, []))
+
+    # -- editing ---------------------------------------------------------------------------
+    def mark_dirty(self) -> None:
+        if self.plan is None or not self.editable:
+            return
+        self.dirty = True
+        self.save_status.setText("Unsaved changes")
+        self.update_checklist()
+
+    def content_changed(self) -> None:
+        for page in self.pages.values():
+            page.refresh_tables(self.plan)
+        self.mark_dirty()
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self.dirty
+
+    def update_checklist(self) -> None:
+        if self.plan is None:
+            return
+        gaps = self.services.plans.gaps(self.plan)
+        self.checklist.clear()
+        for g in gaps:
+            item = QListWidgetItem("✗ " + g.message)
+            item.setData(Qt.ItemDataRole.UserRole, g.target)
+            item.setForeground(Qt.GlobalColor.darkRed)
+            self.checklist.addItem(item)
+        self.checklist.setVisible(bool(gaps) and not self.plan.is_final)
+        if self.plan.is_final:
+            self.checklist_title.setText("This version is finalised.")
+        elif gaps:
+            self.checklist_title.setText(f"Still needed before finalising ({len(gaps)}):")
+        else:
+            self.checklist_title.setText("✓ Ready to finalise.")
+        missing_sections = {g.target.split(":")[1] for g in gaps if g.target.startswith("section:")}
+        overview_missing = any(g.target.startswith("overview:") for g in gaps)
+        self.section_list.item(0).setText(("• " if overview_missing else "✓ ") + "About the plan")
+        for i, s in enumerate(SECTIONS, start=1):
+            self.section_list.item(i).setText(("• " if s.key.value in missing_sections else "✓ ") + f"{s.number}. {s.plain_title}")
+
+    def show_section(self, key: SectionKey | None) -> None:
+        self.section_list.setCurrentRow(0 if key is None else 1 + [s.key for s in SECTIONS].index(key))
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        target: str = item.data(Qt.ItemDataRole.UserRole)
+        kind, _, rest = target.partition(":")
+        if kind == "overview":
+            self.show_section(None)
+            widget = {"start_date": self.overview.ui.start_date_edit, "views": self.overview.ui.views_edit,
+                      "copy_given_date": self.overview.ui.copy_given_edit}.get(rest, self.overview.ui.views_edit)
+            widget.setFocus()
+        elif kind == "section":
+            key_text, _, field = rest.partition(":")
+            key = SectionKey(key_text)
+            self.show_section(key)
+            page = self.pages[key]
+            (page.ui.contingencies_table if field == "contingencies" else page.ui.need_edit).setFocus()
+        elif kind in ("action", "contingency"):
+            items = self.plan.actions if kind == "action" else self.plan.contingencies
+            found = next((x for i, x in enumerate(items) if (x.id or str(i)) == rest), None)
+            if found is not None:
+                key = found.section if kind == "action" else (found.section if not found.plan_level else SectionKey.CONTINGENCY)
+                self.show_section(key)
+                self.pages[key].select_item(found)
+
+    def _read_all(self) -> None:
+        self.overview.read_dates()
+
+    def save(self) -> bool:
+        if self.plan is None or not self.editable:
+            return True
+        try:
+            self._read_all()
+            self.services.plans.save_draft(self.plan)
+        except ValidationError as exc:
+            self._show_errors(exc)
+            self.save_status.setText("Not saved: see the messages in red")
+            return False
+        except NotAllowed as exc:
+            ask.warn(self, "Not saved", str(exc))
+            return False
+        self.reload(keep_version=True)
+        self.save_status.setText("Draft saved")
+        self.changed.emit()
+        return True
+
+    def _show_errors(self, exc: ValidationError) -> None:
+        overview_fields = set(self.overview.errors.fields)
+        mine = [e for e in exc.errors if e.field in overview_fields]
+        if mine:
+            self.show_section(None)
+            self.overview.errors.show(ValidationError(mine))
+        others = [e for e in exc.errors if e.field not in overview_fields]
+        if others:
+            ask.warn(self, "Not saved", "\n".join(str(e) for e in others))
+
+    # -- plan lifecycle ------------------------------------------------------------------------
+    def start_plan(self) -> None:
+        try:
+            self.services.plans.start_plan(self.person_id, self.today)
+        except (ValidationError, NotAllowed) as exc:
+            ask.warn(self, "Plan not started", str(exc))
+            return
+        self.reload()
+        self.changed.emit()
+
+    def finalise(self) -> None:
+        try:
+            self._read_all()
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return
+        gaps: list[Gap] = self.services.plans.gaps(self.plan)
+        if gaps:
+            self.update_checklist()
+            self.checklist.setCurrentRow(0)
+            self._jump(self.checklist.item(0))
+            ask.warn(self, "Not ready to finalise",
+                     f"The plan cannot be finalised yet: {len(gaps)} thing{'s are' if len(gaps) != 1 else ' is'} missing. "
+                     "The list on the left shows each one; click it to go there.")
+            return
+        if not ask.confirm(self, "Finalise the plan",
+                           "Once finalised this version cannot be changed; a review makes the next version. Finalise it now?",
+                           yes="Finalise"):
+            return
+        try:
+            final = self.services.plans.finalise(self.plan)
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return
+        self.reload(plan_id=final.id)
+        self.save_status.setText("Finalised")
+        self.changed.emit()
+
+    def discard(self) -> None:
+        if not ask.confirm(self, "Discard draft", "Throw away this draft version? Earlier versions are kept.", yes="Discard"):
+            return
+        self.services.plans.discard_draft(self.plan.id)
+        self.reload()
+        self.changed.emit()
+
+    def start_review(self) -> None:
+        from .plan_dialogs import StartReviewDialog
+
+        dlg = StartReviewDialog(self.services.plans, self.person_id, self.today, self)
+        if dlg.exec() and dlg.new_plan is not None:
+            self.reload()
+            self.changed.emit()
+
+    def request_review(self) -> None:
+        from .plan_dialogs import ReviewRequestDialog
+
+        dlg = ReviewRequestDialog(self.services.plans, self.person_id, self.today, self)
+        if dlg.exec():
+            self.reload(keep_version=True)
+            self.changed.emit()
+
+    def oversee(self) -> None:
+        from .plan_dialogs import OversightDialog
+
+        dlg = OversightDialog(self.services.plans, self.plan, self.me.id, self.today, self)
+        if dlg.exec():
+            self.reload(keep_version=True)
+            self.changed.emit()
+
+    def show_pdf(self) -> None:
+        if self.dirty:
+            if not ask.confirm(self, "Save first", "Save the draft before printing it?", yes="Save and print"):
+                return
+            if not self.save():
+                return
+        from .pdf_preview import PdfPreviewDialog
+
+        pdf = self.services.plans.pdf(self.plan.id)
+        suffix = "draft" if not self.plan.is_final else format_uk(self.plan.plan_date).replace("/", "-")
+        dlg = PdfPreviewDialog(pdf, "Pathway plan", f"pathway-plan-v{self.plan.version}-{suffix}.pdf", self)
+        dlg.exec()

@@ -1,0 +1,1 @@
+"""PDF documents built with reportlab. Each takes plain data and returns PDF bytes."""
