@@ -8,11 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .services.chronology import ChronologyService
+from .services.contacts import ContactService
 from .services.context import Clock
 from .services.people import PeopleService
 from .services.plans import PlanService
+from .services.search import SearchService
 from .services.settings import SettingsService
 from .services.workers import WorkerService
+from .services.worktray import WorkTrayService
 from .storage.store import Store
 
 
@@ -24,6 +28,10 @@ class Services:
     workers: WorkerService
     settings: SettingsService
     plans: PlanService
+    contacts: ContactService
+    worktray: WorkTrayService
+    chronology: ChronologyService
+    search: SearchService
 
 
 def build_services(store: Store, clock: Clock | None = None) -> Services:
@@ -33,8 +41,14 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     workers.current()  # sets the store's actor to the current worker, if chosen
     settings = SettingsService(store)
     plans = PlanService(store, clock, settings)
+    contacts = ContactService(store, clock, settings)
+    worktray = WorkTrayService(store, clock, settings, people)
+    # Caseload columns, in order: the tray count needs the plan and keeping-in-touch facts.
     people.add_row_extender(plans.extend_caseload)
-    return Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans)
+    people.add_row_extender(contacts.extend_caseload)
+    people.add_row_extender(worktray.extend_caseload)
+    return Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans,
+                    contacts=contacts, worktray=worktray, chronology=ChronologyService(store, clock), search=SearchService(store))
 
 
 def open_services(db_path: str | Path, key: bytes | None = None, clock: Clock | None = None) -> Services:

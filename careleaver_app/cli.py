@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="open on a freshly generated synthetic caseload in a throw-away folder")
     parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once it is populated, then exit")
-    parser.add_argument("--view", default="caseload", help="with --screenshot: which view to show (caseload, team, record, plan)")
+    parser.add_argument("--view", default="worktray", help="with --screenshot: which view to show (worktray, caseload, team, record, plan, contacts, chronology)")
     parser.add_argument("--person", metavar="ID", help="with --view record: whose record")
     parser.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today (for reports and screenshots)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

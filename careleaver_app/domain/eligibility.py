@@ -264,3 +264,48 @@ def _left_care_as_eligible_before_18(history: _CareHistory, dob: date, b18: date
         if last < b18 and _eligible_on(history, dob, last):
             return p.end
     return None
+
+
+def category_timeline(
+    dob: date,
+    periods: list[CarePeriod],
+    as_at: date,
+    *,
+    returned_home_from: date | None = None,
+    support_requested_to_25: bool = False,
+    in_education_or_training: bool = False,
+) -> list[tuple[date, CategoryResult]]:
+    """Each date on which the category (or whether duties are active) changed, up to ``as_at``.
+
+    The category can only change on a birthday that matters, when care starts or ends, six
+    months after a return home, or on the day the 13 weeks since the 14th birthday are reached;
+    so only those days are judged.
+    """
+    counted = sorted((p for p in periods if not p.short_breaks), key=lambda p: p.start)
+    b14 = nth_birthday(dob, ELIGIBLE_COUNT_FROM_AGE)
+    candidates = {nth_birthday(dob, a) for a in (LEAVING_CARE_FROM_AGE, ADULT_AGE, DUTIES_END_AGE, EXTENDED_DUTIES_END_AGE)}
+    total = 0
+    for p in counted:
+        candidates.add(p.start)
+        if p.end:
+            candidates.add(p.end)
+        lo = max(p.start, b14)
+        hi = (p.end - timedelta(days=1)) if p.end else as_at
+        if hi >= lo:
+            span = (hi - lo).days + 1
+            if total < ELIGIBLE_MIN_DAYS_LOOKED_AFTER <= total + span:
+                candidates.add(lo + timedelta(days=ELIGIBLE_MIN_DAYS_LOOKED_AFTER - total - 1))
+            total += span
+    if returned_home_from:
+        candidates.add(add_months(returned_home_from, RETURNED_HOME_MONTHS))
+    out: list[tuple[date, CategoryResult]] = []
+    previous = None
+    for day in sorted(d for d in candidates if dob <= d <= as_at):
+        r = derive_category(dob, periods, day, returned_home_from=returned_home_from,
+                            support_requested_to_25=support_requested_to_25, in_education_or_training=in_education_or_training)
+        key = (r.category, r.active)
+        if key != previous:
+            if previous is not None or r.category != Category.NONE:
+                out.append((day, r))
+            previous = key
+    return out

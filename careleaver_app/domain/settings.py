@@ -29,6 +29,14 @@ class LocalSettings:
     review_request_days: int = 28
     # The Emergency Duty Team's number, printed on plans and cover summaries (local).
     out_of_hours_phone: str = ""
+    # DOMAIN.md §3: no statutory frequency outside LA-provided accommodation; the local
+    # standard applies (LAs use 8 weeks to 3 months). Default 8 weeks.
+    local_contact_weeks: int = 8
+    # CA 1989 s.23B/s.23C: steps to re-establish contact when it is lost. How long without
+    # reaching the young person counts as "not in touch". (unconfirmed: practice reading)
+    lost_touch_days: int = 90
+    # How far ahead the work tray looks for things falling due.
+    worktray_days_ahead: int = 14
 
     @classmethod
     def info(cls) -> dict[str, SettingInfo]:
@@ -53,6 +61,14 @@ SETTING_INFO: dict[str, SettingInfo] = {
         "CLR 2010 reg 7(1)(c): a review the young person asks for cannot be refused; local standard", 1, 60),
     "out_of_hours_phone": SettingInfo(
         "Emergency Duty Team phone", "", "Local arrangements (DOMAIN.md §9)", 0, 20),
+    "local_contact_weeks": SettingInfo(
+        "Local contact standard: see each young person at least every", "weeks",
+        "Local standard where the LA does not provide the accommodation (no statutory frequency)", 1, 13),
+    "lost_touch_days": SettingInfo(
+        "Treat as not in touch after no contact for", "days",
+        "CA 1989 s.23B / s.23C: re-establish contact when it is lost", 14, 365, unconfirmed=True),
+    "worktray_days_ahead": SettingInfo(
+        "Work tray shows things due within", "days", "Local preference", 1, 60),
 }
 
 

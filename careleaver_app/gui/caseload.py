@@ -7,8 +7,16 @@ from datetime import date
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.dates import format_uk
@@ -34,6 +42,18 @@ def caseload_columns() -> list[Column]:
                sort=lambda r: list(Category).index(r.category), key="category", width=150),
         Column("PA", lambda r: r.pa_name, key="pa", width=150),
         Column("LA ID", lambda r: r.la_id, key="la_id", width=90),
+        Column("Last contact", lambda r: format_uk(_touch(r).last_contact.date()) if _touch(r) and _touch(r).last_contact else "",
+               sort=lambda r: _touch(r).last_contact.date() if _touch(r) and _touch(r).last_contact else None, key="last_contact", width=95),
+        Column("Next due", lambda r: _touch(r).next_due_label if _touch(r) else "", key="next_due", width=100,
+               sort=lambda r: (_touch(r).due.due if _touch(r) and _touch(r).decision is None else None),
+               colour=lambda r: RED if _touch(r) and _touch(r).decision is None and _touch(r).due.is_overdue() else None,
+               tooltip=lambda r: _touch(r).due.reason if _touch(r) else ""),
+        Column("In touch", lambda r: _touch(r).in_touch.value if _touch(r) else "", key="in_touch", width=70,
+               colour=lambda r: RED if _touch(r) and _touch(r).lost_touch and r.category_active else None,
+               tooltip=lambda r: _touch(r).in_touch.label if _touch(r) else ""),
+        Column("Tray", lambda r: _tray(r), sort=lambda r: (r.extra.get("tray") or (0, 0))[1] * 1000 + (r.extra.get("tray") or (0, 0))[0],
+               numeric=True, key="tray", width=60, colour=lambda r: RED if (r.extra.get("tray") or (0, 0))[1] else None,
+               tooltip=lambda r: "Items in the work tray (overdue / all)"),
         Column("Pathway plan", lambda r: _plan(r).label if _plan(r) else "", key="plan", width=150,
                sort=lambda r: _plan(r) and (_plan(r).review.due or date.min if _plan(r).has_plan else date.min),
                colour=lambda r: RED if _plan(r) and r.category_active and (not _plan(r).has_plan or _plan(r).review.is_overdue()) else None,
@@ -47,6 +67,17 @@ def caseload_columns() -> list[Column]:
 
 def _plan(row):
     return row.extra.get("plan")
+
+
+def _touch(row):
+    return row.extra.get("touch")
+
+
+def _tray(row) -> str:
+    total, overdue = row.extra.get("tray") or (0, 0)
+    if not total:
+        return ""
+    return f"{overdue}/{total}" if overdue else str(total)
 
 
 class CaseloadPage(QWidget):

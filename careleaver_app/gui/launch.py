@@ -78,7 +78,9 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
 
 def show_view(window, view: str, person: str | None) -> None:
     """Put the window on the named view (screenshot mode)."""
-    if view == "caseload":
+    if view == "worktray":
+        window.tabs.setCurrentWidget(window.worktray)
+    elif view == "caseload":
         window.tabs.setCurrentWidget(window.caseload)
     elif view == "team":
         window.tabs.setCurrentWidget(window.team)
@@ -90,11 +92,14 @@ def show_view(window, view: str, person: str | None) -> None:
     elif view == "plan":
         pid = person or _first_with_plan(window)
         window.open_person(pid).show_tab("plan_tab")
+    elif view in ("contacts", "chronology"):
+        pid = person or window.caseload.visible_rows()[0].id
+        window.open_person(pid).show_tab(f"{view}_tab")
     else:
         raise SystemExit(f"careleaver-app: unknown view {view!r}: choose one of {', '.join(VIEWS)}")
 
 
-VIEWS = ("caseload", "team", "record", "plan")
+VIEWS = ("worktray", "caseload", "team", "record", "plan", "contacts", "chronology")
 
 
 def _first_with_plan(window) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabBar, QTabWidget, QWidget
 
@@ -46,14 +46,23 @@ class MainWindow(QMainWindow):
         self.me = me
         self.setWindowTitle(f"careleaver_app — {me.name}" + (" — DEMO (synthetic data)" if self.demo else ""))
         self.who_label.setText(f"Signed in as {me.name} ({me.role.label}{', ' + me.team_name if me.team_name else ''})")
+        from .search_page import SearchPage
+        from .worktray_page import WorkTrayPage
+
+        self.worktray = WorkTrayPage(self.services, me)
+        self.worktray.open_item.connect(self.open_item)
         self.caseload = CaseloadPage(self.services.people, self.services.workers, me)
         self.caseload.open_person.connect(self.open_person)
         self.caseload.new_person.connect(self.new_person)
         self.team = TeamPage(self.services.workers, me)
         self.team.open_worker_caseload.connect(self.show_worker_caseload)
+        self.search = SearchPage(self.services, me)
+        self.search.open_result.connect(lambda r: self.open_person(r.person_id).go_to(r.target, r.ref))
         self._fixed: list[QWidget] = []
+        self._add_fixed(self.worktray, "&Work tray")
         self._add_fixed(self.caseload, "&Caseload")
         self._add_fixed(self.team, "&Team")
+        self._add_fixed(self.search, "&Search")
         self.refresh()
 
     # -- pages ----------------------------------------------------------------------------
@@ -64,8 +73,13 @@ class MainWindow(QMainWindow):
         self._fixed.append(page)
 
     def refresh(self) -> None:
+        self.worktray.refresh()
         self.caseload.refresh()
         self.team.refresh()
+
+    def open_item(self, item) -> None:
+        """Open a work-tray item where it is dealt with."""
+        self.open_person(item.person_id).go_to(item.target, item.ref)
 
     def record_pages(self) -> list[RecordPage]:
         return [self.tabs.widget(i) for i in range(self.tabs.count()) if isinstance(self.tabs.widget(i), RecordPage)]
@@ -166,8 +180,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
         view = bar.addMenu("&View")
-        self._action(view, "&Caseload", lambda: self.tabs.setCurrentWidget(self.caseload), "Ctrl+1", "action_view_caseload")
-        self._action(view, "&Team", lambda: self.tabs.setCurrentWidget(self.team), "Ctrl+2", "action_view_team")
+        self._action(view, "&Work tray", lambda: self.tabs.setCurrentWidget(self.worktray), "Ctrl+1", "action_view_worktray")
+        self._action(view, "&Caseload", lambda: self.tabs.setCurrentWidget(self.caseload), "Ctrl+2", "action_view_caseload")
+        self._action(view, "&Team", lambda: self.tabs.setCurrentWidget(self.team), "Ctrl+3", "action_view_team")
+        self._action(view, "&Search", self._search, "Ctrl+Shift+F", "action_search")
         self._action(view, "&Find in caseload", self._find, QKeySequence.StandardKey.Find, "action_find")
         self._action(view, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "action_refresh")
         view.addSeparator()
@@ -179,6 +195,10 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         SettingsDialog(self.services.settings, self.me, self).exec()
+
+    def _search(self) -> None:
+        self.tabs.setCurrentWidget(self.search)
+        self.search.focus()
 
     def _find(self) -> None:
         self.tabs.setCurrentWidget(self.caseload)

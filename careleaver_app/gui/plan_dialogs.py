@@ -10,8 +10,16 @@ from PySide6.QtWidgets import QWidget
 from ..domain.dates import format_uk
 from ..domain.errors import Collector, ValidationError
 from ..domain.plans import (
-    SECTIONS, ActionStatus, Contingency, ContingencyKind, OwnerKind, PlanAction, ReviewSource, SectionKey,
-    validate_action, validate_contingency,
+    SECTIONS,
+    ActionStatus,
+    Contingency,
+    ContingencyKind,
+    OwnerKind,
+    PlanAction,
+    ReviewSource,
+    SectionKey,
+    validate_action,
+    validate_contingency,
 )
 from .dialogs import RememberingDialog
 from .forms.action_dialog_ui import Ui_ActionDialog

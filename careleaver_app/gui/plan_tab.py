@@ -13,14 +13,24 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
-    QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.dates import add_months, format_uk
 from ..domain.errors import Collector, NotAllowed, ValidationError
 from ..domain.people import Role
-from ..domain.plans import SECTIONS, ActionStatus, Contingency, Gap, Plan, PlanAction, SectionKey
+from ..domain.plans import SECTIONS, ActionStatus, Gap, Plan, SectionKey
 from .ask import ask
 from .forms.plan_overview_ui import Ui_PlanOverview
 from .forms.plan_section_ui import Ui_PlanSectionPage

@@ -5,7 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.codes import GENDERS, label_for
@@ -233,9 +241,18 @@ class RecordPage(QWidget):
 
         self.plan = PlanTab(services, person_id, me)
         self.plan.changed.connect(self._plan_changed)
+        from .chronology_tab import ChronologyTab
+        from .contacts_tab import ContactsTab
+
+        self.contacts = ContactsTab(services, person_id, me)
+        self.contacts.changed.connect(self._plan_changed)
+        self.chronology = ChronologyTab(services, person_id)
         self.tabs.addTab(self.details, "&Details")
+        self.tabs.addTab(self.contacts, "C&ontacts")
         self.tabs.addTab(self.plan, "Pathway &plan")
+        self.tabs.addTab(self.chronology, "Chro&nology")
         self.tabs.addTab(self.allocation, "PA and &history")
+        self.tabs.currentChanged.connect(self._tab_shown)
         lay = QVBoxLayout(self)
         lay.addLayout(head)
         lay.addWidget(self.tabs, 1)
@@ -268,6 +285,13 @@ class RecordPage(QWidget):
             lines.append(f"{a.overdue_actions} overdue plan action{'s' if a.overdue_actions != 1 else ''}")
         if a.overdue_checks:
             lines.append(f"{a.overdue_checks} contingency check{'s' if a.overdue_checks != 1 else ''} overdue")
+        t = self.services.contacts.status(self.person_id)
+        if t.decision is None:
+            if t.lost_touch:
+                lines.insert(0, "Not in touch: re-establish contact")
+            if t.due.is_overdue():
+                what = "Statutory visit" if t.due.statutory else "Contact"
+                lines.insert(0, f"{what} overdue by {t.due.overdue_days} day{'s' if t.due.overdue_days != 1 else ''}")
         return lines
 
     @property
@@ -284,6 +308,28 @@ class RecordPage(QWidget):
     def _plan_changed(self) -> None:
         self.header.show_alerts(self.alert_lines())
         self.changed.emit(self.person_id)
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.chronology:
+            self.chronology.reload()  # events come from every other tab
+
+    def go_to(self, target: str, ref: str = "") -> None:
+        """Show where something is dealt with: "contacts", "plan", "plan:section:<key>", "chronology", "details"."""
+        kind, _, rest = target.partition(":")
+        name = {"contacts": "contacts_tab", "plan": "plan_tab", "chronology": "chronology_tab"}.get(kind)
+        if name:
+            self.show_tab(name)
+        elif kind == "details":
+            self.tabs.setCurrentWidget(self.details)
+        if kind == "plan" and rest.startswith("section:"):
+            from ..domain.plans import SectionKey
+
+            key = SectionKey(rest.split(":", 1)[1])
+            self.plan.show_section(key)
+            page = self.plan.pages[key]
+            for item in list(page.actions_model.rows) + list(page.cont_model.rows):
+                if item.id == ref:
+                    page.select_item(item)
 
     def change_pa(self) -> None:
         from .dialogs import ChangePaDialog

@@ -7,7 +7,14 @@ from datetime import date
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCalendarWidget, QComboBox, QLabel, QLineEdit, QStyle, QWidget, QVBoxLayout, QDialog,
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.dates import format_uk, parse_uk_date

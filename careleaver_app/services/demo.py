@@ -10,10 +10,9 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ..domain.dates import add_months, iso, nth_birthday
-from ..domain.people import Role
 from ..storage import plans as plans_repo
 from ..storage.store import Store
 
@@ -84,6 +83,7 @@ class DemoPerson:
     left_care: date | None
     name: str = ""
     plan_kind: str = ""
+    touch_state: str = ""
     called: str = ""  # preferred name, or first name
 
 
@@ -126,6 +126,7 @@ class DemoGenerator:
             self.workers()
             self.people()
             demo_plans(self)
+            demo_contacts(self)
         return self.summary
 
     # -- workers --------------------------------------------------------------------------
@@ -335,7 +336,7 @@ def demo_plans(gen: "DemoGenerator") -> None:
     from .demo_text import CONTINGENCIES, PARTICIPANTS, SAFETY, SECTION_TEXT, VIEWS
 
     rng, today = gen.rng, gen.today
-    plans, sections, actions, conts, oversight, requests = [], [], [], [], [], []
+    plans, sections, actions, conts, oversight, requests, checks = [], [], [], [], [], [], []
     finals: list[str] = []
     managers = gen.summary.workers["manager"]
     team_manager = {}
@@ -414,9 +415,17 @@ def demo_plans(gen: "DemoGenerator") -> None:
             if not gaps or rng.random() < 0.5:
                 for j, (trig, resp, who) in enumerate(rng.sample(CONTINGENCIES, rng.randint(1, 3))):
                     check = vdate + timedelta(days=rng.randint(20, 120))
-                    conts.append({"id": gen.uid(), "plan_id": plan_id, "section": None, "position": j, "kind": "contingency",
+                    last, nxt = None, check
+                    if check < today - timedelta(days=5) and rng.random() < 0.85:  # checked on time, next one ahead
+                        last, nxt = check, today + timedelta(days=rng.randint(5, 90))
+                        checks.append({"id": gen.uid(), "contingency_id": None, "checked_on": iso(last),
+                                       "note": "Still relevant; numbers checked with the young person.", "next_check_by": iso(nxt)})
+                    cid = gen.uid()
+                    if last:
+                        checks[-1]["contingency_id"] = cid
+                    conts.append({"id": cid, "plan_id": plan_id, "section": None, "position": j, "kind": "contingency",
                                   "trigger_text": trig, "response": resp, "escalation": "", "who": who,
-                                  "check_by": iso(check), "next_check_by": iso(check), "last_checked": None})
+                                  "check_by": iso(check), "next_check_by": iso(nxt), "last_checked": iso(last)})
             risks = gen.store.get("young_people", p.id)["risks"]
             if "missing" in risks or "exploitation" in risks:
                 risk, now, rises, who = SAFETY[0] if "missing" in risks else SAFETY[1]
@@ -440,8 +449,126 @@ def demo_plans(gen: "DemoGenerator") -> None:
     store.insert_many("plan_sections", sections)
     store.insert_many("plan_actions", actions)
     store.insert_many("plan_contingencies", conts)
+    store.insert_many("contingency_checks", checks)
     # Finalise after the content is in (finalised versions refuse new rows).
     plans_repo.mark_final_many(store, finals)
     store.insert_many("plan_oversight", oversight)
     store.insert_many("review_requests", requests)
     gen.summary.counts.update(plans=len(plans), plan_actions=len(actions), big_plan_person=big_one)
+
+
+# -- keeping in touch --------------------------------------------------------------------------
+
+CONTACT_TYPES = [("text", 26), ("phone", 18), ("visit_home", 20), ("visit_elsewhere", 12), ("office", 6),
+                 ("video", 4), ("email", 3), ("letter", 1), ("attempted", 8)]
+SEEN_TYPES = {"visit_home", "visit_elsewhere", "office", "video"}
+
+
+def demo_contacts(gen: "DemoGenerator", *, mean_gap_days: int = 10) -> None:
+    """Years of contact history with realistic gaps; some young people out of touch, some overdue
+    a visit, a few who refuse contact or no longer need services."""
+    from .demo_text import (
+        CONTACT_CLOSINGS,
+        CONTACT_OPENINGS,
+        CONTACT_TOPICS,
+        EVENTS,
+        FOLLOW_UPS,
+        SIGNIFICANT_NOTES,
+    )
+
+    rng, today = gen.rng, gen.today
+    store = gen.store
+    names = {w["id"]: w["name"] for w in store.query("SELECT id, name FROM workers")}
+    duty_by_team = {store.get("workers", d)["team_id"]: d for d in gen.summary.workers["duty"]}
+    allocs: dict[str, list[dict]] = {}
+    for a in store.query("SELECT * FROM allocations ORDER BY start_date"):
+        allocs.setdefault(a["person_id"], []).append(a)
+    kinds, weights = zip(*CONTACT_TYPES)
+    contacts, followups, decisions, events = [], [], [], []
+    pattern = ["normal"] * 14 + ["lost"] * 2 + ["overdue"] * 3 + ["refuses"] + ["nreq"]
+    rng.shuffle(pattern)
+    people = [p for p in gen.summary.people]
+    for i, p in enumerate(people):
+        history = allocs.get(p.id, [])
+        if not history:
+            continue
+        start = max(date.fromisoformat(history[0]["start_date"]), today - timedelta(days=8 * 365))
+        end = today
+        if p.archetype == "frc_ended":
+            end = nth_birthday(p.dob, 21)
+        state = pattern[i % len(pattern)] if p.archetype != "frc_ended" else "normal"
+        p.touch_state = state
+        last_success = end
+        if state == "lost":
+            last_success = today - timedelta(days=rng.randint(100, 220))
+        elif state == "overdue":
+            last_seen_limit = today - timedelta(days=rng.randint(60, 110))
+        day = start + timedelta(days=rng.randint(0, 10))
+        while day <= end:
+            kind = rng.choices(kinds, weights)[0]
+            if state == "lost" and day > last_success:
+                kind = "attempted"
+            if state == "overdue" and day > last_seen_limit and kind in SEEN_TYPES:
+                kind = rng.choice(["text", "phone"])
+            worker = _worker_on(history, day)
+            covering = 0
+            if rng.random() < 0.05:
+                team = store.get("workers", worker)["team_id"] if worker else None
+                if team in duty_by_team:
+                    worker, covering = duty_by_team[team], 1
+            first = p.called or p.name.split()[0]
+            significant = kind != "attempted" and rng.random() < 0.025
+            if kind == "attempted":
+                summary = rng.choice(CONTACT_OPENINGS["attempted"]).format(n=first)
+            elif significant:
+                summary = rng.choice(CONTACT_OPENINGS[kind]).format(n=first) + " " + rng.choice(SIGNIFICANT_NOTES).format(n=first)
+            else:
+                topics = rng.sample(CONTACT_TOPICS, rng.randint(1, 4 if kind in SEEN_TYPES else 2))
+                summary = " ".join([rng.choice(CONTACT_OPENINGS[kind]).format(n=first)]
+                                   + [t.format(n=first) for t in topics] + [rng.choice(CONTACT_CLOSINGS).format(n=first)])
+            hour = rng.choice([9, 10, 11, 13, 14, 15, 16, 17, 18])
+            minute = rng.choice([0, 15, 30, 45])
+            at = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+            length = {"visit_home": 60, "visit_elsewhere": 75, "office": 45, "video": 30, "phone": 15}.get(kind)
+            ended = (datetime(day.year, day.month, day.day, hour, minute) + timedelta(minutes=length + rng.randint(-10, 30))).strftime(
+                "%Y-%m-%dT%H:%M") if length else None
+            cid = gen.uid()
+            contacts.append({"id": cid, "person_id": p.id, "occurred_at": at, "ended_at": ended, "contact_type": kind,
+                             "worker_id": worker, "worker_name": names.get(worker, ""), "covering": covering,
+                             "seen": int(kind in SEEN_TYPES), "seen_alone": int(kind in SEEN_TYPES and rng.random() < 0.8),
+                             "location": {"visit_home": "Home", "visit_elsewhere": "Town centre café", "office": "Leaving care hub"}.get(kind, ""),
+                             "summary": summary, "significant": int(significant)})
+            if (today - day).days < 45 and kind != "attempted" and rng.random() < 0.25:
+                what, owner = rng.choice(FOLLOW_UPS)
+                due = day + timedelta(days=rng.randint(3, 30))
+                followups.append({"id": gen.uid(), "contact_id": cid, "person_id": p.id, "what": what,
+                                  "owner": names.get(worker, "PA") if owner == "PA" else first, "due_date": due.isoformat(),
+                                  "to_plan": int(rng.random() < 0.2), "done_on": None, "plan_action_id": None})
+            gap = max(1, int(rng.expovariate(1 / mean_gap_days)))
+            if rng.random() < 0.03:
+                gap += rng.randint(30, 70)  # a realistic gap: holidays, a PA off sick, a hard patch
+            day += timedelta(days=gap)
+        if state in ("refuses", "nreq"):
+            on = today - timedelta(days=rng.randint(20, 200))
+            decisions.append({"id": gen.uid(), "person_id": p.id, "status": "REFU" if state == "refuses" else "NREQ",
+                              "decided_on": on.isoformat(),
+                              "reason": "Told me clearly by text and in person that they do not want contact; knows how to get back in touch."
+                              if state == "refuses" else "Settled in work and own tenancy; agreed no further support needed for now.",
+                              "ended_on": None, "ended_reason": ""})
+        if rng.random() < 0.4:
+            title, detail = rng.choice(EVENTS)
+            on = start + timedelta(days=rng.randint(0, max(1, (end - start).days)))
+            events.append({"id": gen.uid(), "person_id": p.id, "on_date": on.isoformat(), "title": title, "detail": detail})
+    store.insert_many("contacts", contacts, batch_size=1000)
+    store.insert_many("contact_followups", followups)
+    store.insert_many("in_touch_decisions", decisions)
+    store.insert_many("chronology_events", events)
+    gen.summary.counts.update(contacts=len(contacts))
+
+
+def _worker_on(history: list[dict], day: date) -> str | None:
+    current = history[0]["worker_id"]
+    for a in history:
+        if date.fromisoformat(a["start_date"]) <= day:
+            current = a["worker_id"]
+    return current

@@ -126,3 +126,54 @@ SAFETY = [
     ("going missing", "if not heard from for 24 hours, follow the missing protocol and tell the police", "call police and EDT; inform the manager", "PA / duty team / EDT"),
     ("criminal exploitation (county lines)", "do not visit alone in the evening; share concerns with the exploitation panel", "urgent strategy discussion; police referral", "PA and team manager"),
 ]
+
+CONTACT_OPENINGS = {
+    "visit_home": ["Visited {n} at home.", "Home visit; {n} let me in and we talked in the kitchen.", "Visited {n} at the flat as planned."],
+    "visit_elsewhere": ["Met {n} at a café in town.", "Met {n} at the college canteen.", "Took {n} for lunch near the Job Centre."],
+    "office": ["{n} came into the office.", "Met {n} at the leaving care hub drop-in."],
+    "phone": ["Phone call with {n}.", "{n} rang me.", "Called {n} to check in."],
+    "video": ["Video call with {n}.", "Caught up with {n} on a video call."],
+    "text": ["Texted {n} to check in; {n} replied.", "WhatsApp messages with {n}.", "{n} texted asking for help."],
+    "email": ["Emailed {n} the bursary form.", "{n} emailed about the council tax letter."],
+    "letter": ["Wrote to {n} with the dates of the review.", "Sent {n} a letter with the setting-up-home allowance details."],
+    "attempted": ["Called {n}: no answer; left a voicemail.", "Visited the flat: no answer; left a card.",
+                  "Texted {n} twice: no reply.", "Called {n}'s former foster carer to ask if they had heard from {n}: not since last month."],
+}
+CONTACT_TOPICS = [
+    "We talked about college: attendance is better this term and {n} is proud of a merit on the last assignment.",
+    "Money is tight; {n} ran out of gas credit at the weekend. We went through the budget together and I referred for a food bank voucher.",
+    "{n} has been feeling low and not sleeping well. We agreed {n} will talk to the GP this week and I will check in on Friday.",
+    "The flat is clean and warm. The bathroom extractor fan still isn't working; I'll chase the landlord.",
+    "{n} wants to look for part-time work. We updated the CV and looked at three jobs in retail.",
+    "We talked about the relationship with {n}'s mum; contact is going better and they met for coffee.",
+    "{n} is worried about a letter from the council about rent arrears. We rang housing together and set up a payment plan.",
+    "{n} has started driving lessons with the leaving care grant money and is enjoying them.",
+    "Discussed staying safe: {n} says the people from the estate have stopped coming round.",
+    "We went through the pathway plan actions; two are done and one needs a new date.",
+    "{n} asked about the setting-up-home allowance; £640 left. We agreed to buy a bed frame and a fridge.",
+    "{n} has an appointment with the immigration solicitor next week and is anxious about it. I will go along.",
+    "Talked about health: {n} is using the inhaler properly now and has registered with a dentist.",
+    "{n} missed two days of the apprenticeship because of a bus strike. The employer was understanding.",
+    "{n} is thinking about university next year; we looked at the higher education bursary together.",
+]
+CONTACT_CLOSINGS = [
+    "Next contact agreed for two weeks' time.", "{n} knows to call the duty team if anything comes up.",
+    "No safeguarding concerns today.", "I will text {n} on Monday.", "Agreed to meet at the same place next month.",
+]
+SIGNIFICANT_NOTES = [
+    "{n} disclosed being pressured to hold drugs for older youths. Discussed with manager the same day; referral to the exploitation panel made.",
+    "{n} was evicted after complaints from neighbours and stayed with a friend last night. Emergency accommodation arranged.",
+    "{n} told me they are pregnant and want support. Referral to the family nurse partnership.",
+    "{n} started a new apprenticeship today. A big step after a year out of education and work.",
+    "{n} was taken to A&E after self-harming. Safety plan reviewed with the crisis team.",
+]
+FOLLOW_UPS = [
+    ("Chase the landlord about the extractor fan", "PA"), ("Send the bursary form", "PA"),
+    ("Book a GP appointment", "Young person"), ("Referral to the money advice service", "PA"),
+    ("Check the food bank voucher was used", "PA"), ("Apply for two retail jobs", "Young person"),
+]
+EVENTS = [
+    ("Passed driving theory test", ""), ("Started at Brackenford College", "Level 2 course"),
+    ("Court appearance", "Conditional discharge"), ("Moved in with partner for a few weeks", "Returned to own flat after"),
+    ("Received British citizenship", ""), ("Life story work completed", "With the former foster carer"),
+]

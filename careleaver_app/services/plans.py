@@ -10,8 +10,22 @@ from ..domain.dates import format_uk, from_iso
 from ..domain.errors import Collector, NotAllowed, NotFound, ValidationError
 from ..domain.people import Role
 from ..domain.plans import (
-    ActionStatus, Gap, Plan, PlanAction, PlanStatus, ReviewDue, ReviewRequest, ReviewSource, plan_gaps,
-    request_due_date, review_due, validate_action, validate_contingency, validate_plan_header,
+    ActionStatus,
+    Gap,
+    OwnerKind,
+    Plan,
+    PlanAction,
+    PlanStatus,
+    ReviewDue,
+    ReviewRequest,
+    ReviewSource,
+    SectionKey,
+    plan_gaps,
+    request_due_date,
+    review_due,
+    validate_action,
+    validate_contingency,
+    validate_plan_header,
 )
 from ..storage import people as people_repo
 from ..storage import plans as repo
@@ -123,7 +137,9 @@ class PlanService:
                     pa_id=pa.id if pa else None, pa_name=pa.name if pa else "")
         validate_plan_header(plan, self.clock.today())
         with self.store.transaction():
+            pending = self._take_pending_followups(plan)
             repo.insert_plan(self.store, plan)
+            self._link_followups(pending, plan)
         return plan
 
     def save_draft(self, plan: Plan) -> None:
@@ -190,8 +206,26 @@ class PlanService:
             cn.id = None
         validate_plan_header(replace(new, copy_given_date=None), self.clock.today(), current.plan_date)
         with self.store.transaction():
+            pending = self._take_pending_followups(new)
             repo.insert_plan(self.store, new)
+            self._link_followups(pending, new)
         return new
+
+    def _take_pending_followups(self, plan: Plan) -> list:
+        """Contact follow-ups marked "add to the plan" join a new draft as actions."""
+        from ..storage import contacts as contacts_repo
+
+        pending = contacts_repo.pending_plan_followups(self.store, plan.person_id)
+        for f in pending:
+            plan.actions.append(PlanAction(f.what, OwnerKind.OTHER, f.owner, f.due, SectionKey.CONTACT))
+        return pending
+
+    def _link_followups(self, pending: list, plan: Plan) -> None:
+        from ..storage import contacts as contacts_repo
+
+        if pending:
+            for f, action in zip(pending, plan.actions[-len(pending):]):
+                contacts_repo.set_followup(self.store, f.id, plan_action_id=action.id)
 
     def discard_draft(self, plan_id: str) -> None:
         plan = self.get(plan_id)

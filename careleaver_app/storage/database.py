@@ -53,7 +53,8 @@ def open_database(path: str | os.PathLike | None, key: bytes | None = None, *, m
     a calm message for a file that is newer, corrupt, not a database, locked, or
     encrypted with another key; the file is left untouched.
     """
-    from .migrations import migrate as apply_migrations, check_known
+    from .migrations import check_known
+    from .migrations import migrate as apply_migrations
 
     memory = path is None or str(path) == ":memory:"
     if not memory:

@@ -151,6 +151,58 @@ def m0002_pathway_plans(db: sqlite_utils.Database) -> None:
            not_null={"person_id", "source", "requested_on", "due_by"}, indexes=["person_id"])
 
 
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"  # "zoe" finds Zoë; hyphens split words
+
+
+def _no_change(db, table: str, what: str, columns: list[str] | None = None) -> None:
+    """Legal records: rows can be added, never deleted, and (listed) columns never changed."""
+    db.execute(f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+        BEGIN SELECT RAISE(ABORT, '{what} are legal records and cannot be deleted'); END""")
+    if columns:
+        changed = " OR ".join(f"OLD.[{c}] IS NOT NEW.[{c}]" for c in columns)
+        db.execute(f"""CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} WHEN {changed}
+            BEGIN SELECT RAISE(ABORT, '{what} are legal records: correct them with an amendment'); END""")
+
+
+@migrations(name="0003_keeping_in_touch")
+def m0003_keeping_in_touch(db: sqlite_utils.Database) -> None:
+    contact_cols = ["person_id", "occurred_at", "ended_at", "contact_type", "worker_id", "worker_name", "covering",
+                    "seen", "seen_alone", "location", "summary", "significant"]
+    _table(
+        db, "contacts",
+        {"person_id": str, "occurred_at": str, "ended_at": str, "contact_type": str, "worker_id": str, "worker_name": str,
+         "covering": int, "seen": int, "seen_alone": int, "location": str, "summary": str, "significant": int},
+        fks=[("person_id", "young_people", "id"), ("worker_id", "workers", "id")],
+        not_null={"person_id", "occurred_at", "contact_type"}, defaults={"covering": 0, "seen": 0, "seen_alone": 0, "significant": 0},
+        indexes=[("person_id", "occurred_at"), "worker_id"],
+    )
+    _no_change(db, "contacts", "contact records", contact_cols)
+    _table(db, "contact_amendments",
+           {"contact_id": str, "summary": str, "reason": str, "changes": str, "amended_by": str, "amended_by_name": str},
+           fks=[("contact_id", "contacts", "id")], not_null={"contact_id", "summary", "reason"}, indexes=["contact_id"])
+    _no_change(db, "contact_amendments", "contact amendments", ["contact_id", "summary", "reason", "changes", "amended_by", "created_at"])
+    _table(db, "contact_followups",
+           {"contact_id": str, "person_id": str, "what": str, "owner": str, "due_date": str, "to_plan": int,
+            "done_on": str, "plan_action_id": str},
+           fks=[("contact_id", "contacts", "id"), ("person_id", "young_people", "id")],
+           not_null={"contact_id", "person_id", "what"}, defaults={"to_plan": 0}, indexes=["person_id", "contact_id"])
+    _table(db, "in_touch_decisions",
+           {"person_id": str, "status": str, "decided_on": str, "reason": str, "ended_on": str, "ended_reason": str},
+           fks=[("person_id", "young_people", "id")], not_null={"person_id", "status", "decided_on"}, indexes=["person_id"])
+    _table(db, "contact_cadences",
+           {"person_id": str, "days": int, "reason": str, "from_date": str, "until_date": str},
+           fks=[("person_id", "young_people", "id")], not_null={"person_id", "days", "from_date"}, indexes=["person_id"])
+    _table(db, "chronology_events",
+           {"person_id": str, "on_date": str, "title": str, "detail": str},
+           fks=[("person_id", "young_people", "id")], not_null={"person_id", "on_date", "title"}, indexes=["person_id"])
+    for table, columns in (("contacts", ["summary"]), ("contact_amendments", ["summary"]),
+                           ("plan_sections", ["need", "own_words"]), ("plan_actions", ["what"]),
+                           ("young_people", ["legal_name", "preferred_name", "la_id"]),
+                           ("chronology_events", ["title", "detail"])):
+        db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZE)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

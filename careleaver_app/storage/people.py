@@ -116,6 +116,11 @@ def caseload_rows(store: Store, *, include_archived: bool = False, pa_ids: list[
     return store.query(sql + " ORDER BY yp.legal_name", params)
 
 
+def names_by_id(store: Store) -> dict[str, dict]:
+    """id -> legal_name, preferred_name, archived_at for everyone (search results, lists)."""
+    return {r["id"]: r for r in store.query("SELECT id, legal_name, preferred_name, archived_at FROM young_people")}
+
+
 def care_periods_by_person(store: Store, person_ids: list[str] | None = None) -> dict[str, list[CarePeriod]]:
     out: dict[str, list[CarePeriod]] = defaultdict(list)
     for r in store.query("SELECT * FROM care_periods ORDER BY start_date"):

@@ -7,11 +7,20 @@ from datetime import date
 
 from ..domain.dates import from_iso, iso
 from ..domain.plans import (
-    ActionStatus, Contingency, ContingencyKind, Oversight, OwnerKind, Plan, PlanAction, PlanSection, PlanStatus,
-    ReviewRequest, ReviewSource, SectionKey,
+    ActionStatus,
+    Contingency,
+    ContingencyKind,
+    Oversight,
+    OwnerKind,
+    Plan,
+    PlanAction,
+    PlanSection,
+    PlanStatus,
+    ReviewRequest,
+    ReviewSource,
+    SectionKey,
 )
 from .store import Store, utc_now
-
 
 # -- plans ----------------------------------------------------------------------------------
 

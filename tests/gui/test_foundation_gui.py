@@ -58,6 +58,8 @@ def test_sorting_by_age_uses_dates_not_text(window, qtbot):
 
 
 def test_enter_opens_the_record(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # View → Caseload
+    assert window.tabs.currentWidget() is window.caseload
     table = window.caseload.table
     table.setFocus()
     table.selectRow(2)

@@ -8,7 +8,13 @@ from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.errors import NotAllowed, ValidationError
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.domain.plans import (
-    SECTIONS, ActionStatus, Contingency, OwnerKind, PlanAction, ReviewSource, SectionKey,
+    SECTIONS,
+    ActionStatus,
+    Contingency,
+    OwnerKind,
+    PlanAction,
+    ReviewSource,
+    SectionKey,
 )
 from careleaver_app.services.plans import PlanIncomplete
 from careleaver_app.storage import plans as repo

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from careleaver_app.domain.dates import nth_birthday
-from careleaver_app.domain.eligibility import Category, CarePeriod, derive_category
+from careleaver_app.domain.eligibility import CarePeriod, Category, derive_category
 
 DOB = date(2009, 6, 15)
 B14, B16, B18, B21, B25 = (nth_birthday(DOB, n) for n in (14, 16, 18, 21, 25))

@@ -6,8 +6,22 @@ import pytest
 
 from careleaver_app.domain.errors import ValidationError
 from careleaver_app.domain.plans import (
-    SECTIONS, ActionStatus, Contingency, ContingencyKind, OwnerKind, Plan, PlanAction, PlanStatus, ReviewRequest,
-    ReviewSource, SectionKey, next_scheduled_review, plan_gaps, review_due, validate_action, validate_contingency,
+    SECTIONS,
+    ActionStatus,
+    Contingency,
+    ContingencyKind,
+    OwnerKind,
+    Plan,
+    PlanAction,
+    PlanStatus,
+    ReviewRequest,
+    ReviewSource,
+    SectionKey,
+    next_scheduled_review,
+    plan_gaps,
+    review_due,
+    validate_action,
+    validate_contingency,
     validate_plan_header,
 )
 

@@ -1,0 +1,74 @@
+"""The work tray: everything due or overdue, in order of urgency.
+
+The order is a practice decision (docs/decisions.md): losing touch first (CA 1989 s.23B/s.23C
+require steps to re-establish contact), then statutory visits, then the local contact
+standard, then plan reviews (CLR 2010 reg 7), then contingencies, actions and follow-ups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+
+class ItemKind(Enum):
+    # Value: (rank, label). Lower rank = more urgent when overdue.
+    LOST_TOUCH = (1, "Re-establish contact")
+    STATUTORY_VISIT = (2, "Statutory visit")
+    CONTACT = (3, "Contact")
+    NO_PLAN = (4, "No pathway plan")
+    REVIEW = (5, "Plan review")
+    CONTINGENCY_CHECK = (6, "Contingency check")
+    ACTION = (7, "Plan action")
+    FOLLOW_UP = (8, "Contact follow-up")
+    DRAFT_PLAN = (9, "Plan not finalised")
+
+    @property
+    def rank(self) -> int:
+        return self.value[0]
+
+    @property
+    def label(self) -> str:
+        return self.value[1]
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    person_id: str
+    person_name: str
+    pa_name: str
+    kind: ItemKind
+    due: date | None
+    reason: str
+    as_at: date
+    target: str = ""  # where it is dealt with: "contacts", "plan", "plan:section:<key>", ...
+    ref: str = ""  # the id of the action / contingency / follow-up
+
+    @property
+    def overdue_days(self) -> int:
+        return max(0, (self.as_at - self.due).days) if self.due else 0
+
+    @property
+    def overdue(self) -> bool:
+        return self.due is not None and self.due < self.as_at
+
+    @property
+    def when(self) -> str:
+        if self.due is None:
+            return "Now"
+        if self.overdue:
+            return f"Overdue {self.overdue_days} day{'s' if self.overdue_days != 1 else ''}"
+        days = (self.due - self.as_at).days
+        return "Due today" if days == 0 else f"Due in {days} day{'s' if days != 1 else ''}"
+
+    def urgency_key(self) -> tuple:
+        """Overdue (or undated) items first, by kind, longest waiting first; then due ones by date."""
+        pressing = self.due is None or self.overdue
+        if pressing:
+            return (0, self.kind.rank, -self.overdue_days, self.person_name)
+        return (1, self.due.toordinal(), self.kind.rank, self.person_name)
+
+
+def sort_by_urgency(items: list[WorkItem]) -> list[WorkItem]:
+    return sorted(items, key=WorkItem.urgency_key)

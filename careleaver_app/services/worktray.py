@@ -1,0 +1,87 @@
+"""The work tray: for me, my team or a chosen PA, everything due or overdue, most urgent first."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..domain.dates import format_uk, from_iso
+from ..domain.worktray import ItemKind, WorkItem, sort_by_urgency
+from ..storage import contacts as contacts_repo
+from ..storage import plans as plans_repo
+from ..storage.store import Store
+from .context import Clock
+from .people import PeopleService, Scope
+from .settings import SettingsService
+
+
+class WorkTrayService:
+    def __init__(self, store: Store, clock: Clock, settings: SettingsService, people: PeopleService):
+        self.store = store
+        self.clock = clock
+        self.settings = settings
+        self.people = people
+        self._extra_sources: list = []
+
+    def add_source(self, fn) -> None:
+        """Later capabilities add items: ``fn(rows, as_at, horizon) -> list[WorkItem]``."""
+        self._extra_sources.append(fn)
+
+    def items(self, scope: Scope, as_at: date | None = None) -> list[WorkItem]:
+        """Everything due or overdue for the young people in ``scope``, most urgent first."""
+        as_at = as_at or self.clock.today()
+        return self.items_for_rows(self.people.caseload(scope, as_at=as_at), as_at)
+
+    def items_for_rows(self, all_rows: list, as_at: date) -> list[WorkItem]:
+        """The same, for caseload rows already carrying their plan and keeping-in-touch facts."""
+        horizon = as_at + timedelta(days=self.settings.get().worktray_days_ahead)
+        rows = [r for r in all_rows if r.category_active and not r.archived]
+        by_id = {r.id: r for r in rows}
+        items: list[WorkItem] = []
+
+        def add(row, kind, due, reason, target, ref=""):
+            items.append(WorkItem(row.id, row.display_name, row.pa_name, kind, due, reason, as_at, target, ref))
+
+        for r in rows:
+            touch = r.extra.get("touch")
+            if touch is not None and touch.decision is None:
+                if touch.lost_touch:
+                    since = f"since {format_uk(touch.last_successful.date())}" if touch.last_successful else "ever"
+                    add(r, ItemKind.LOST_TOUCH, touch.last_successful.date() if touch.last_successful else None,
+                        f"Not reached {since}: take steps to re-establish contact and log each attempt", "contacts")
+                if touch.due.due <= horizon:
+                    kind = ItemKind.STATUTORY_VISIT if touch.due.statutory else ItemKind.CONTACT
+                    add(r, kind, touch.due.due, touch.due.reason[:1].upper() + touch.due.reason[1:], "contacts")
+            plan = r.extra.get("plan")
+            if plan is not None:
+                if not plan.has_plan:
+                    add(r, ItemKind.NO_PLAN, None, "No pathway plan: start one (CLR 2010 reg 6)", "plan")
+                elif plan.review.due is None:
+                    add(r, ItemKind.DRAFT_PLAN, None, "The plan is a draft: finalise it", "plan")
+                elif plan.review.due <= horizon:
+                    add(r, ItemKind.REVIEW, plan.review.due, f"Review due: {plan.review.reason}", "plan")
+        ids = list(by_id)
+        if ids:
+            for a in plans_repo.overdue_actions(self.store, horizon + timedelta(days=1), ids):
+                r = by_id[a["person_id"]]
+                add(r, ItemKind.ACTION, from_iso(a["target_date"]), f"Plan action: {a['what']} ({a['owner_name']})",
+                    f"plan:section:{a['section']}", a["id"])
+            for c in plans_repo.due_checks(self.store, horizon + timedelta(days=1), ids):
+                r = by_id[c["person_id"]]
+                add(r, ItemKind.CONTINGENCY_CHECK, from_iso(c["next_check_by"] or c["check_by"]),
+                    f"Check the contingency: if {c['trigger_text']}", f"plan:section:{c['section'] or 'contingency'}", c["id"])
+            for f in contacts_repo.open_followups(self.store, ids):
+                if f.due is not None and f.due <= horizon:
+                    add(by_id[f.person_id], ItemKind.FOLLOW_UP, f.due, f"Follow-up: {f.what} ({f.owner})", "contacts", f.id)
+        for source in self._extra_sources:
+            items.extend(source(rows, as_at, horizon))
+        return sort_by_urgency(items)
+
+    def extend_caseload(self, rows, as_at: date) -> None:
+        """Caseload column: how many tray items each young person has, and how many are overdue."""
+        counts: dict[str, list[int]] = {}
+        for item in self.items_for_rows(rows, as_at):
+            c = counts.setdefault(item.person_id, [0, 0])
+            c[0] += 1
+            c[1] += 1 if (item.overdue or item.due is None) else 0
+        for r in rows:
+            r.extra["tray"] = tuple(counts.get(r.id, (0, 0)))

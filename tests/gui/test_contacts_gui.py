@@ -1,0 +1,148 @@
+"""Logging a contact through the form and seeing next-due and the work tray update."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from careleaver_app.domain.contacts import Contact, ContactType
+from careleaver_app.domain.eligibility import CarePeriod
+from careleaver_app.domain.people import YoungPerson
+from careleaver_app.domain.worktray import ItemKind
+from careleaver_app.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def person(services, team):
+    pid = services.people.create(YoungPerson(legal_name="Kofi Mensah", dob=date(2007, 3, 3),
+                                             care_periods=[CarePeriod(date(2021, 1, 1), date(2025, 3, 3))]), team["pa"])
+    services.contacts.log(Contact(pid, datetime(2026, 9, 1, 10, 0), ContactType.VISIT_HOME, team["pa"], seen=True,
+                                  summary="Visited at home; all fine."))
+    return pid
+
+
+@pytest.fixture
+def window(qtbot, services, person, gui_ask):
+    w = MainWindow(services, services.workers.current())
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def in_dialog(fill):
+    QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
+
+
+def ok(qtbot, dlg):
+    qtbot.mouseClick(dlg.ui.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_log_a_contact_and_see_next_due_and_the_work_tray_update(qtbot, window, services, person, today):
+    tray_kinds = lambda: [(i.person_id, i.kind) for i in window.worktray.visible_items()]  # noqa: E731
+    assert (person, ItemKind.CONTACT) in tray_kinds()  # last seen 01/09: overdue
+    # The tray item opens the record at the contact log.
+    row = next(r for r in range(window.worktray.proxy.rowCount()) if window.worktray.proxy.row_at(r).kind == ItemKind.CONTACT)
+    window.worktray.table.selectRow(row)
+    window.worktray.table.setFocus()
+    qtbot.keyClick(window.worktray.table, Qt.Key.Key_Return)
+    page = window.tabs.currentWidget()
+    assert page.tabs.currentWidget() is page.contacts
+    assert "Contact overdue by" in page.contacts.status_label.text()
+    assert "Contact overdue by" in page.header.alerts_label.text()
+
+    def fill(dlg):
+        ui = dlg.ui
+        ui.date_edit.clear()
+        qtbot.keyClicks(ui.date_edit, (today + timedelta(days=1)).strftime("%d/%m/%Y"))
+        ok(qtbot, dlg)
+        assert dlg.isVisible() and "future" in ui.occurred_at_error.text()
+        ui.date_edit.clear()
+        qtbot.keyClicks(ui.date_edit, today.strftime("%d/%m/%Y"))
+        ui.start_time_edit.setTime(ui.start_time_edit.time().fromString("10:00", "HH:mm"))
+        qtbot.keyClicks(ui.end_time_edit, "09:30")
+        ok(qtbot, dlg)
+        assert "before" in ui.ended_at_error.text()
+        ui.end_time_edit.clear()
+        qtbot.keyClicks(ui.end_time_edit, "11:00")
+        ok(qtbot, dlg)
+        assert "notes are needed" in ui.summary_error.text()
+        qtbot.keyClicks(ui.summary_edit, "Visited Kofi at home. He is settled and college is going well.")
+        qtbot.mouseClick(ui.add_followup_button, Qt.MouseButton.LeftButton)
+        from PySide6.QtWidgets import QTableWidgetItem
+        ui.followups_table.setItem(0, 0, QTableWidgetItem("Send the bursary form"))
+        ui.followups_table.setItem(0, 1, QTableWidgetItem("Priya"))
+        qtbot.keyClicks(ui.followups_table.cellWidget(0, 2), (today + timedelta(days=7)).strftime("%d/%m/%Y"))
+        ok(qtbot, dlg)
+    in_dialog(fill)
+    qtbot.mouseClick(page.contacts.log_button, Qt.MouseButton.LeftButton)
+    assert "Next contact due by" in page.contacts.status_label.text()
+    assert (today + timedelta(days=56)).strftime("%d/%m/%Y") in page.contacts.status_label.text()
+    assert page.contacts.model.rowCount() == 2
+    assert "Send the bursary form" in page.contacts.followups_label.text()
+    # The work tray no longer has the overdue contact; it has the follow-up.
+    assert (person, ItemKind.CONTACT) not in tray_kinds()
+    assert (person, ItemKind.FOLLOW_UP) in tray_kinds()
+    c = services.contacts.contacts(person)[0]
+    assert (c.occurred_at, c.ended_at, c.duration_minutes) == (datetime(today.year, today.month, today.day, 10, 0),
+                                                               datetime(today.year, today.month, today.day, 11, 0), 60)
+
+
+def test_amend_a_contact_keeps_and_shows_the_original(qtbot, window, services, person):
+    page = window.open_person(person)
+    page.go_to("contacts")
+    page.contacts.table.selectRow(0)
+
+    def fill(dlg):
+        ok(qtbot, dlg)
+        assert "Reason" in dlg.ui.reason_error.text()
+        dlg.ui.summary_edit.setPlainText("Visited at home; all fine. Boiler broken: landlord told.")
+        qtbot.keyClicks(dlg.ui.reason_edit, "Left out the boiler")
+        ok(qtbot, dlg)
+    in_dialog(fill)
+    qtbot.mouseClick(page.contacts.amend_button, Qt.MouseButton.LeftButton)
+    html = page.contacts.detail.toPlainText()
+    assert "Boiler broken" in html and "Original" in html and "Visited at home; all fine." in html
+    assert "Left out the boiler" in html
+    assert page.contacts.model.row_at(0).amendments
+
+
+def test_search_page_finds_and_opens(qtbot, window, services, person, type_text):
+    window.tabs.setCurrentWidget(window.search)
+    type_text(window.search.query_edit, "settled\"*-")
+    window.search.run()
+    assert window.search.model.rowCount() == 0
+    window.search.query_edit.clear()
+    qtbot.keyClicks(window.search.query_edit, "all fi")
+    window.search.run()
+    assert window.search.model.rowCount() == 1
+    assert window.search.summary.text().startswith("1 result")
+    window.search._open(window.search.proxy.index(0, 0))
+    assert window.tabs.currentWidget().tabs.currentWidget().objectName() == "contacts_tab"
+
+
+def test_chronology_tab_lists_and_adds_events(qtbot, window, services, person, today):
+    page = window.open_person(person)
+    page.go_to("chronology")
+    n = page.chronology.model.rowCount()
+    assert n >= 3
+
+    def fill(dlg):
+        qtbot.keyClicks(dlg.ui.title_edit, "Started at Brackenford College")
+        ok(qtbot, dlg)
+    in_dialog(fill)
+    qtbot.mouseClick(page.chronology.add_button, Qt.MouseButton.LeftButton)
+    assert page.chronology.model.rowCount() == n + 1
+    page.chronology.kind_combo.setCurrentIndex(page.chronology.kind_combo.findData("manual"))
+    assert [e.title for e in page.chronology.model.rows] == ["Started at Brackenford College"]
+
+
+def test_models_pass_the_model_tester(qtmodeltester, window, person):
+    qtmodeltester.check(window.worktray.model)
+    qtmodeltester.check(window.worktray.proxy)
+    page = window.open_person(person)
+    qtmodeltester.check(page.contacts.model)
+    qtmodeltester.check(page.chronology.model)
+    window.search.query_edit.setText("visited")
+    window.search.run()
+    qtmodeltester.check(window.search.model)
