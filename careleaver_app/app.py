@@ -11,6 +11,7 @@ from pathlib import Path
 from .services.chronology import ChronologyService
 from .services.contacts import ContactService
 from .services.context import Clock
+from .services.living import LivingService
 from .services.people import PeopleService
 from .services.plans import PlanService
 from .services.search import SearchService
@@ -29,6 +30,7 @@ class Services:
     settings: SettingsService
     plans: PlanService
     contacts: ContactService
+    living: LivingService
     worktray: WorkTrayService
     chronology: ChronologyService
     search: SearchService
@@ -42,13 +44,19 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     settings = SettingsService(store)
     plans = PlanService(store, clock, settings)
     contacts = ContactService(store, clock, settings)
+    living = LivingService(store, clock, settings, plans)
+    contacts.la_accommodation_provider = living.la_accommodation  # statutory visits follow the stay
     worktray = WorkTrayService(store, clock, settings, people)
-    # Caseload columns, in order: the tray count needs the plan and keeping-in-touch facts.
+    worktray.add_source(living.work_items)
+    chronology = ChronologyService(store, clock)
+    chronology.add_source(living.chronology)
+    # Caseload columns, in order: the tray count needs the other facts first.
     people.add_row_extender(plans.extend_caseload)
     people.add_row_extender(contacts.extend_caseload)
+    people.add_row_extender(living.extend_caseload)
     people.add_row_extender(worktray.extend_caseload)
     return Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans,
-                    contacts=contacts, worktray=worktray, chronology=ChronologyService(store, clock), search=SearchService(store))
+                    contacts=contacts, living=living, worktray=worktray, chronology=chronology, search=SearchService(store))
 
 
 def open_services(db_path: str | Path, key: bytes | None = None, clock: Clock | None = None) -> Services:

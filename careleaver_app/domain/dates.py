@@ -103,3 +103,9 @@ def iso(d: date | None) -> str | None:
 
 def from_iso(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st, 25th."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

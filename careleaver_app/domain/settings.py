@@ -37,6 +37,12 @@ class LocalSettings:
     lost_touch_days: int = 90
     # How far ahead the work tray looks for things falling due.
     worktray_days_ahead: int = 14
+    # CLR 2010 reg 9 / Sch 2: suitability is judged when accommodation starts; practice is to
+    # judge it again at least this often. (local practice)
+    suitability_reassess_months: int = 12
+    # Staying Close: a duty to 25 is enacted but not yet in force; until it is, the LA's own
+    # offer applies. (configurable, DOMAIN.md §4)
+    staying_close_end_age: int = 25
 
     @classmethod
     def info(cls) -> dict[str, SettingInfo]:
@@ -69,6 +75,12 @@ SETTING_INFO: dict[str, SettingInfo] = {
         "CA 1989 s.23B / s.23C: re-establish contact when it is lost", 14, 365, unconfirmed=True),
     "worktray_days_ahead": SettingInfo(
         "Work tray shows things due within", "days", "Local preference", 1, 60),
+    "suitability_reassess_months": SettingInfo(
+        "Judge the suitability of accommodation again at least every", "months",
+        "CLR 2010 reg 9 and Schedule 2; local practice", 1, 24),
+    "staying_close_end_age": SettingInfo(
+        "Staying Close support until the birthday of age", "years",
+        "Staying Close: a duty to 25 is enacted but not yet in force; the local offer applies", 18, 25, unconfirmed=True),
 }
 
 

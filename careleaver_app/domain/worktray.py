@@ -1,8 +1,9 @@
 """The work tray: everything due or overdue, in order of urgency.
 
 The order is a practice decision (docs/decisions.md): losing touch first (CA 1989 s.23B/s.23C
-require steps to re-establish contact), then statutory visits, then the local contact
-standard, then plan reviews (CLR 2010 reg 7), then contingencies, actions and follow-ups.
+require steps to re-establish contact), then statutory visits, then unsuitable accommodation
+(homelessness, custody, B&B; CLR 2010 reg 9), then the local contact standard, then plans
+(CLR 2010 regs 6-7), then suitability judgements, contingencies, actions and follow-ups.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ class ItemKind(Enum):
     # Value: (rank, label). Lower rank = more urgent when overdue.
     LOST_TOUCH = (1, "Re-establish contact")
     STATUTORY_VISIT = (2, "Statutory visit")
-    CONTACT = (3, "Contact")
-    NO_PLAN = (4, "No pathway plan")
-    REVIEW = (5, "Plan review")
-    CONTINGENCY_CHECK = (6, "Contingency check")
-    ACTION = (7, "Plan action")
-    FOLLOW_UP = (8, "Contact follow-up")
-    DRAFT_PLAN = (9, "Plan not finalised")
+    UNSUITABLE = (3, "Unsuitable accommodation")
+    CONTACT = (4, "Contact")
+    NO_PLAN = (5, "No pathway plan")
+    REVIEW = (6, "Plan review")
+    SUITABILITY = (7, "Suitability judgement")
+    CONTINGENCY_CHECK = (8, "Contingency check")
+    ACTION = (9, "Plan action")
+    FOLLOW_UP = (10, "Contact follow-up")
+    DRAFT_PLAN = (11, "Plan not finalised")
 
     @property
     def rank(self) -> int:

@@ -23,6 +23,7 @@ from ..domain.dates import format_uk
 from ..domain.eligibility import Category
 from ..domain.people import Role, Worker
 from ..domain.text import fold
+from ..services.living import accom_label, accom_tooltip
 from ..services.people import CaseloadRow, PeopleService, Scope, ScopeKind
 from ..services.workers import WorkerService
 from .models import Column, RowsModel, RowsProxy
@@ -34,39 +35,73 @@ RED = "#a4001d"
 def caseload_columns() -> list[Column]:
     """The caseload's columns; each capability adds its own here."""
     return [
-        Column("Name", lambda r: r.legal_name, key="name", width=190,
+        Column("Name", lambda r: r.legal_name, key="name", width=170,
                tooltip=lambda r: "Archived record" if r.archived else ""),
-        Column("Known as", lambda r: r.preferred_name, key="preferred_name", width=90),
-        Column("Age", lambda r: str(r.age), sort=lambda r: r.dob and -r.dob.toordinal(), numeric=True, key="age", width=50),
-        Column("Category", lambda r: r.category.short + ("" if r.category_active else " (duties ended)"),
-               sort=lambda r: list(Category).index(r.category), key="category", width=150),
-        Column("PA", lambda r: r.pa_name, key="pa", width=150),
-        Column("LA ID", lambda r: r.la_id, key="la_id", width=90),
+        Column("Known as", lambda r: r.preferred_name, key="preferred_name", width=70),
+        Column("Age", lambda r: str(r.age), sort=lambda r: r.dob and -r.dob.toordinal(), numeric=True, key="age", width=40,
+               tooltip=lambda r: f"Born {format_uk(r.dob)}"),
+        Column("Category", lambda r: r.category.short + ("" if r.category_active else " (ended)"),
+               sort=lambda r: list(Category).index(r.category), key="category", width=115),
+        Column("PA", lambda r: r.pa_name, key="pa", width=125),
+        Column("LA ID", lambda r: r.la_id, key="la_id", width=75),
         Column("Last contact", lambda r: format_uk(_touch(r).last_contact.date()) if _touch(r) and _touch(r).last_contact else "",
-               sort=lambda r: _touch(r).last_contact.date() if _touch(r) and _touch(r).last_contact else None, key="last_contact", width=95),
-        Column("Next due", lambda r: _touch(r).next_due_label if _touch(r) else "", key="next_due", width=100,
+               sort=lambda r: _touch(r).last_contact.date() if _touch(r) and _touch(r).last_contact else None, key="last_contact", width=88),
+        Column("Next due", lambda r: _touch(r).next_due_label if _touch(r) else "", key="next_due", width=92,
                sort=lambda r: (_touch(r).due.due if _touch(r) and _touch(r).decision is None else None),
                colour=lambda r: RED if _touch(r) and _touch(r).decision is None and _touch(r).due.is_overdue() else None,
                tooltip=lambda r: _touch(r).due.reason if _touch(r) else ""),
-        Column("In touch", lambda r: _touch(r).in_touch.value if _touch(r) else "", key="in_touch", width=70,
+        Column("In touch", lambda r: _touch(r).in_touch.value if _touch(r) else "", key="in_touch", width=62,
                colour=lambda r: RED if _touch(r) and _touch(r).lost_touch and r.category_active else None,
                tooltip=lambda r: _touch(r).in_touch.label if _touch(r) else ""),
         Column("Tray", lambda r: _tray(r), sort=lambda r: (r.extra.get("tray") or (0, 0))[1] * 1000 + (r.extra.get("tray") or (0, 0))[0],
-               numeric=True, key="tray", width=60, colour=lambda r: RED if (r.extra.get("tray") or (0, 0))[1] else None,
+               numeric=True, key="tray", width=45, colour=lambda r: RED if (r.extra.get("tray") or (0, 0))[1] else None,
                tooltip=lambda r: "Items in the work tray (overdue / all)"),
-        Column("Pathway plan", lambda r: _plan(r).label if _plan(r) else "", key="plan", width=150,
+        Column("Lives", lambda r: accom_label(r.extra.get("accom")), key="accom", width=48,
+               tooltip=lambda r: accom_tooltip(r.extra.get("accom")),
+               colour=lambda r: RED if r.extra.get("accom") and r.extra["accom"].flag and r.category_active else None),
+        Column("EET", lambda r: r.extra["eet"].label(r.as_at) if r.extra.get("eet") else "", key="eet", width=92,
+               sort=lambda r: _neet_days(r),
+               colour=lambda r: RED if r.extra.get("eet") and r.extra["eet"].neet_since else None),
+        Column("Pathway plan", lambda r: _plan(r).label if _plan(r) else "", key="plan", width=135,
                sort=lambda r: _plan(r) and (_plan(r).review.due or date.min if _plan(r).has_plan else date.min),
                colour=lambda r: RED if _plan(r) and r.category_active and (not _plan(r).has_plan or _plan(r).review.is_overdue()) else None,
                tooltip=lambda r: _plan(r).review.reason if _plan(r) and _plan(r).review.due else ""),
-        Column("Overdue actions", lambda r: str(_plan(r).overdue_actions) if _plan(r) and _plan(r).overdue_actions else "",
-               sort=lambda r: _plan(r).overdue_actions if _plan(r) else 0, numeric=True, key="overdue_actions", width=110,
-               colour=lambda r: RED),
-        Column("Date of birth", lambda r: format_uk(r.dob), sort=lambda r: r.dob, key="dob", width=100),
+        Column("Late actions", lambda r: str(_plan(r).overdue_actions) if _plan(r) and _plan(r).overdue_actions else "",
+               sort=lambda r: _plan(r).overdue_actions if _plan(r) else 0, numeric=True, key="overdue_actions", width=80,
+               colour=lambda r: RED, tooltip=lambda r: "Plan actions past their date"),
     ]
+
+
+def _touch_due_overdue(r) -> bool:
+    t = _touch(r)
+    return bool(t and t.decision is None and t.due.is_overdue())
+
+
+CASELOAD_FILTERS = [
+    ("Everyone", None),
+    ("Overdue work", lambda r: bool((r.extra.get("tray") or (0, 0))[1])),
+    ("Not in touch", lambda r: bool(_touch(r) and _touch(r).lost_touch)),
+    ("Contact overdue", _touch_due_overdue),
+    ("No plan", lambda r: bool(_plan(r) and not _plan(r).has_plan)),
+    ("Review overdue", lambda r: bool(_plan(r) and _plan(r).review.is_overdue())),
+    ("Unsuitable accommodation", lambda r: bool(r.extra.get("accom") and r.extra["accom"].suitability is not None
+                                                and r.extra["accom"].suitability.value == "2")),
+    ("No suitability judgement", lambda r: bool(r.extra.get("accom") and r.extra["accom"].episode is not None
+                                                and r.extra["accom"].suitability is None)),
+    ("No accommodation recorded", lambda r: bool(r.extra.get("accom") and r.extra["accom"].episode is None)),
+    ("NEET", lambda r: bool(r.extra.get("eet") and r.extra["eet"].neet_since)),
+]
 
 
 def _plan(row):
     return row.extra.get("plan")
+
+
+def _neet_days(row) -> int:
+    st = row.extra.get("eet")
+    if st is None or st.neet_since is None:
+        return -1
+    return (row.as_at - st.neet_since).days
 
 
 def _touch(row):
@@ -98,6 +133,11 @@ class CaseloadPage(QWidget):
         self.filter_edit.setPlaceholderText("Filter by name or LA ID (Ctrl+F)")
         self.filter_edit.setAccessibleName("Filter the caseload by name or LA ID")
         self.filter_edit.setClearButtonEnabled(True)
+        self.only_combo = QComboBox()
+        self.only_combo.setObjectName("caseload_only")
+        self.only_combo.setAccessibleName("Only show young people who")
+        for label, _ in CASELOAD_FILTERS:
+            self.only_combo.addItem(label)
         self.archived_check = QCheckBox("Show archived")
         self.count_label = QLabel()
         self.count_label.setObjectName("caseload_count")
@@ -108,6 +148,7 @@ class CaseloadPage(QWidget):
         top.addWidget(QLabel("Showing:"))
         top.addWidget(self.scope_combo)
         top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.only_combo)
         top.addWidget(self.archived_check)
         top.addWidget(self.new_button)
 
@@ -123,6 +164,7 @@ class CaseloadPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionsMovable(True)
@@ -143,6 +185,7 @@ class CaseloadPage(QWidget):
         self.scope_combo.currentIndexChanged.connect(self.refresh)
         self.archived_check.toggled.connect(self.refresh)
         self.filter_edit.textChanged.connect(self._apply_filter)
+        self.only_combo.currentIndexChanged.connect(self._apply_filter)
         self.new_button.clicked.connect(self.new_person)
         self._restore_header()
 
@@ -178,11 +221,20 @@ class CaseloadPage(QWidget):
 
     def _apply_filter(self) -> None:
         needle = fold(self.filter_edit.text().strip())
-        if needle:
+        only = CASELOAD_FILTERS[max(0, self.only_combo.currentIndex())][1]
+        if needle and only:
+            self.proxy.set_predicate(lambda r: needle in r.search_key and only(r))
+        elif needle:
             self.proxy.set_predicate(lambda r: needle in r.search_key)
         else:
-            self.proxy.set_predicate(None)
+            self.proxy.set_predicate(only)
         self._update_count()
+
+    def show_only(self, label: str) -> None:
+        """Choose a filter by its label (e.g. "NEET")."""
+        for i, (text, _) in enumerate(CASELOAD_FILTERS):
+            if text == label:
+                self.only_combo.setCurrentIndex(i)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -205,11 +257,18 @@ class CaseloadPage(QWidget):
         self.filter_edit.selectAll()
 
     # -- remembered layout (UI state only) ------------------------------------------------
+    def _columns_signature(self) -> str:
+        return ",".join(c.key for c in self.model.columns)
+
     def _restore_header(self) -> None:
-        state = QSettings().value("caseload/header")
-        if state is not None:
+        """Column widths and order as the user left them, if the columns are still the same set."""
+        s = QSettings()
+        state = s.value("caseload/header")
+        if state is not None and s.value("caseload/columns") == self._columns_signature():
             self.table.horizontalHeader().restoreState(state)
 
     def save_state(self) -> None:
-        QSettings().setValue("caseload/header", self.table.horizontalHeader().saveState())
+        s = QSettings()
+        s.setValue("caseload/header", self.table.horizontalHeader().saveState())
+        s.setValue("caseload/columns", self._columns_signature())
 

@@ -28,6 +28,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def isolate_settings() -> None:
+    """Screenshots use a fresh, throw-away settings folder: always the same picture, and the
+    user's remembered layout is neither used nor changed."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    folder = tempfile.mkdtemp(prefix="careleaver-shot-settings-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+
+
 def open_store_or_explain(path: Path, parent=None) -> Store | None:
     try:
         return Store.open(path)
@@ -50,9 +62,11 @@ def choose_worker(services: Services):
     return me
 
 
-def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, view: str = "caseload",
+def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, view: str = "worktray",
             person: str | None = None, as_at: date | None = None) -> int:
     app = make_application()
+    if screenshot:
+        isolate_settings()
     store = open_store_or_explain(path)
     if store is None:
         return 2

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&New young person…", self.new_person, QKeySequence.StandardKey.New, "action_new_person")
         self._action(file_menu, "&Switch worker…", self.switch_worker, None, "action_switch_worker")
         self._action(file_menu, "&Local settings…", self.local_settings, None, "action_settings")
+        self._action(file_menu, "Local &offer: entitlements…", self.entitlement_types, None, "action_entitlements")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
         view = bar.addMenu("&View")
@@ -195,6 +196,11 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         SettingsDialog(self.services.settings, self.me, self).exec()
+
+    def entitlement_types(self) -> None:
+        from .entitlement_types_dialog import EntitlementTypesDialog
+
+        EntitlementTypesDialog(self.services.living, self.me, self).exec()
 
     def _search(self) -> None:
         self.tabs.setCurrentWidget(self.search)

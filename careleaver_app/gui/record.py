@@ -240,16 +240,27 @@ class RecordPage(QWidget):
         from .plan_tab import PlanTab
 
         self.plan = PlanTab(services, person_id, me)
-        self.plan.changed.connect(self._plan_changed)
         from .chronology_tab import ChronologyTab
         from .contacts_tab import ContactsTab
 
         self.contacts = ContactsTab(services, person_id, me)
-        self.contacts.changed.connect(self._plan_changed)
         self.chronology = ChronologyTab(services, person_id)
+        from .living_tabs import EetTab, LivingTab, MoneyTab
+
+        self.living = LivingTab(services, person_id)
+        self.eet = EetTab(services, person_id)
+        self.money = MoneyTab(services, person_id)
+        # Tabs that show data another tab can change: reloaded when next shown.
+        self.data_tabs = [self.contacts, self.plan, self.living, self.eet, self.money, self.chronology]
+        self._stale: set = set()
+        for tab in self.data_tabs:
+            tab.changed.connect(lambda t=tab: self._tab_changed(t))
         self.tabs.addTab(self.details, "&Details")
         self.tabs.addTab(self.contacts, "C&ontacts")
         self.tabs.addTab(self.plan, "Pathway &plan")
+        self.tabs.addTab(self.living, "Where they &live")
+        self.tabs.addTab(self.eet, "&EET")
+        self.tabs.addTab(self.money, "&Money")
         self.tabs.addTab(self.chronology, "Chro&nology")
         self.tabs.addTab(self.allocation, "PA and &history")
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -285,6 +296,12 @@ class RecordPage(QWidget):
             lines.append(f"{a.overdue_actions} overdue plan action{'s' if a.overdue_actions != 1 else ''}")
         if a.overdue_checks:
             lines.append(f"{a.overdue_checks} contingency check{'s' if a.overdue_checks != 1 else ''} overdue")
+        acc = self.services.living.state(self.person_id)
+        if acc.flag:
+            lines.append(acc.flag)
+        eet = self.services.living.eet_state(self.person_id)
+        if eet.neet_since is not None:
+            lines.append(f"NEET for {(self.services.clock.today() - eet.neet_since).days} days")
         t = self.services.contacts.status(self.person_id)
         if t.decision is None:
             if t.lost_touch:
@@ -305,18 +322,28 @@ class RecordPage(QWidget):
                 self.tabs.setCurrentIndex(i)
                 return
 
-    def _plan_changed(self) -> None:
+    def _tab_changed(self, tab) -> None:
+        """Something was saved on ``tab``: the header and the other tabs may now be out of date."""
+        self._stale.update(t for t in self.data_tabs if t is not tab)
         self.header.show_alerts(self.alert_lines())
         self.changed.emit(self.person_id)
 
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.chronology:
-            self.chronology.reload()  # events come from every other tab
+        tab = self.tabs.widget(index)
+        if tab in self._stale:
+            if tab is self.plan:
+                if self.plan.has_unsaved_changes:
+                    return  # never throw away a draft being written
+                self.plan.reload(keep_version=True)
+            else:
+                tab.reload()
+            self._stale.discard(tab)
 
     def go_to(self, target: str, ref: str = "") -> None:
         """Show where something is dealt with: "contacts", "plan", "plan:section:<key>", "chronology", "details"."""
         kind, _, rest = target.partition(":")
-        name = {"contacts": "contacts_tab", "plan": "plan_tab", "chronology": "chronology_tab"}.get(kind)
+        name = {"contacts": "contacts_tab", "plan": "plan_tab", "chronology": "chronology_tab", "living": "living_tab",
+                "eet": "eet_tab", "money": "money_tab"}.get(kind)
         if name:
             self.show_tab(name)
         elif kind == "details":

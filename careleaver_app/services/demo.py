@@ -7,12 +7,13 @@ Each capability adds a step to :class:`DemoGenerator`.
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from ..domain.dates import add_months, iso, nth_birthday
+from ..domain.dates import add_months, format_uk, iso, nth_birthday
 from ..storage import plans as plans_repo
 from ..storage.store import Store
 
@@ -127,6 +128,7 @@ class DemoGenerator:
             self.people()
             demo_plans(self)
             demo_contacts(self)
+            demo_living(self)
         return self.summary
 
     # -- workers --------------------------------------------------------------------------
@@ -572,3 +574,152 @@ def _worker_on(history: list[dict], day: date) -> str | None:
         if date.fromisoformat(a["start_date"]) <= day:
             current = a["worker_id"]
     return current
+
+
+# -- where they live and what they do ---------------------------------------------------------
+
+DISTRICTS = ["Ashbourne Vale District Council", "Kingsmere Borough Council", "Brackenford District Council", "Millbrook Borough Council"]
+LANDLORDS = {"D": ["Millbrook Young People's Housing", "Kingsmere Foyer Trust supported flats"], "E": ["Supported lodgings: the Achterberg family"],
+             "U": ["Kingsmere Borough Council", "Brackenford Housing Association", "Private landlord"], "C": ["Oak House children's home"],
+             "V": ["Station Road night shelter"], "W": ["The Victoria guest house"], "B": ["Aunt"], "T": ["Kingsmere Foyer"],
+             "Z": ["Former foster carers"], "K": ["Lodging with a family friend"], "S": [""], "X": ["HMYOI Brackenford"], "Y": ["Foster placement"]}
+LA_PROVIDED = {"C", "D", "E", "V", "W", "Y"}
+
+
+def _stay_plan(rng, arch: str, adult: bool) -> list[str]:
+    """A realistic run of accommodation types after leaving care."""
+    if arch == "eligible":
+        return [rng.choice(["Y", "Y", "C", "D", "E"])]
+    if not adult:
+        return rng.choice([["D"], ["E"], ["D", "V", "D"], ["B"], ["C", "D"]])
+    start = ["Z"] if arch in ("frc_at_18", "frc_extended") and rng.random() < 0.35 else [rng.choice(["D", "D", "E", "C"])]
+    rest = rng.choice([["U"], ["D", "U"], ["S", "V", "D"], ["U", "S", "W", "D"], ["T", "U"], ["B"], ["D", "X", "D"], ["U", "U"], ["K"],
+                       ["U", "S"], ["D", "W"], ["U", "V"]])
+    return start + rest
+
+
+def demo_living(gen: "DemoGenerator") -> None:
+    rng, today, store = gen.rng, gen.today, gen.store
+    episodes, assessments, arrangements, housing, eets, entitlements, spends, offers, requests = ([] for _ in range(9))
+    for p in gen.summary.people:
+        b16, b18 = nth_birthday(p.dob, 16), nth_birthday(p.dob, 18)
+        end_of_story = nth_birthday(p.dob, 21) if p.archetype == "frc_ended" else today
+        adult = today >= b18
+        first = p.left_care or (today - timedelta(days=rng.randint(150, 700)) if p.archetype == "eligible" else b18)
+        first = max(first, b16)
+        types = _stay_plan(rng, p.archetype, adult and p.archetype not in ("relevant", "qualifying_young", "eligible"))
+        span = max(30, (end_of_story - first).days)
+        cuts = sorted(rng.sample(range(1, span), min(len(types) - 1, span - 1))) if len(types) > 1 else []
+        starts = [first] + [first + timedelta(days=c) for c in cuts]
+        for j, (letter, start) in enumerate(zip(types, starts)):
+            if letter in ("T", "Z") and start < b18:
+                start = b18 if b18 < end_of_story else start
+                if start < b18:
+                    letter = "D"
+            end = starts[j + 1] if j + 1 < len(starts) else (end_of_story if p.archetype == "frc_ended" else None)
+            if end is not None and end <= start:
+                continue
+            eid = gen.uid()
+            la = letter in LA_PROVIDED
+            emergency = letter in ("V", "W")
+            episodes.append({"id": eid, "person_id": p.id, "accom_type": letter, "start_date": iso(start), "end_date": iso(end),
+                             "address": fake_address(rng) if letter not in ("S", "X") else ("No fixed abode" if letter == "S" else ""),
+                             "provider": rng.choice(LANDLORDS[letter]), "la_provided": int(la),
+                             "out_of_area": int(rng.random() < 0.1), "area": "", "emergency": int(emergency), "notes": ""})
+            if episodes[-1]["out_of_area"]:
+                episodes[-1]["area"] = rng.choice(["Northmoor", "East Fenwick", "Coldharbour"])
+            current = end is None
+            if current and rng.random() < 0.12:
+                continue  # no suitability judgement yet: flagged
+            on = start + timedelta(days=rng.randint(1, 14))
+            if current and rng.random() < 0.1:
+                on = start + timedelta(days=1)  # judged long ago: due again
+            if on > today:
+                continue
+            minor = on < b18
+            suitable = letter not in ("S", "X") and not (letter == "W" and minor) and rng.random() < (0.5 if letter in ("V", "W") else 0.93)
+            answers = {key: "Checked: fine." for key in ("facilities", "repair", "safety", "location", "support", "tenancy",
+                                                         "finance", "views", "rights", "funding")} if suitable else \
+                {"safety": "Not safe: shared facilities with adults", "finance": "Rent arrears building"}
+            judged = [on]
+            if current and on != start + timedelta(days=1):  # judged again at reviews since
+                while judged[-1] + timedelta(days=300) < today:
+                    judged.append(judged[-1] + timedelta(days=rng.randint(150, 300)))
+            for when in judged:
+                assessments.append({"id": gen.uid(), "person_id": p.id, "episode_id": eid, "assessed_on": iso(when),
+                                    "overall": "1" if suitable else "2",
+                                    "reason": "Safe, secure and affordable; near college." if suitable else
+                                    ("Homeless." if letter == "S" else "Not safe or stable for now; a move is being planned."),
+                                    "answers": json.dumps(answers),
+                                    "young_person_views": rng.choice(["Likes it here.", "Wants to move.", "Feels safe."]),
+                                    "assessed_by": ""})
+            if letter == "Z":
+                arrangements.append({"id": gen.uid(), "person_id": p.id, "kind": "staying_put", "start_date": iso(start),
+                                     "end_date": iso(min(end or nth_birthday(p.dob, 21), nth_birthday(p.dob, 21))) if end else None,
+                                     "carer": "Former foster carers", "support": "PA visits monthly; carers' allowance paid",
+                                     "weekly_allowance": "£235 a week", "notes": ""})
+            if current and la and (today - start).days < 35 and p.plan_kind in ("final", "overdue"):
+                requests.append({"id": gen.uid(), "person_id": p.id, "source": "accommodation_move", "requested_on": iso(start),
+                                 "due_by": iso(start + timedelta(days=28)), "reason": f"Moved on {format_uk(start)}",
+                                 "resolved_by_plan_id": None, "withdrawn_reason": ""})
+        # EET from 16: education, then work, apprenticeship, university or NEET spells.
+        runs = rng.choice([["F2", "F5"], ["F2", "G5", "F4"], ["P2", "P5"], ["F2", "F1"], ["G5"], ["F2", "G6"], ["G4", "P2"],
+                           ["F4"], ["F2", "G5"], ["F5", "G5", "P5"]])
+        if p.archetype in ("eligible", "relevant", "qualifying_young"):
+            runs = rng.choice([["F2"], ["P2"], ["G5"], ["F2", "G5"]])
+        if runs[0] in ("G4", "G5", "G6"):
+            runs = ["F2"] + runs  # everyone starts at school or college at 16
+        span = max(30, (end_of_story - b16).days)
+        cuts = sorted(rng.sample(range(20, span), min(len(runs) - 1, span - 20))) if len(runs) > 1 else []
+        starts = [b16 + timedelta(days=rng.randint(0, 40))] + [b16 + timedelta(days=c) for c in cuts]
+        if runs[-1] in ("G4", "G5", "G6") and len(starts) > 1:  # NEET spells of weeks to about a year and a half
+            starts[-1] = max(starts[-2] + timedelta(days=20), end_of_story - timedelta(days=rng.randint(15, 540)))
+        for j, (code, start) in enumerate(zip(runs, starts)):
+            end = starts[j + 1] if j + 1 < len(starts) else (end_of_story if p.archetype == "frc_ended" else None)
+            if start > today or (end is not None and end <= start):
+                continue
+            provider = {"F1": "University of Kingsmere", "P1": "Open learning", "F2": "Brackenford College", "P2": "Kingsmere Adult Learning",
+                        "F4": rng.choice(["Millbrook Motors (apprenticeship)", "NHS Trust apprenticeship"]), "P4": "Local council apprenticeship",
+                        "F5": rng.choice(["Supermarket", "Warehouse", "Care home"]), "P5": rng.choice(["Café", "Retail"])}.get(code, "")
+            course = {"F1": "BSc Nursing", "F2": "Level 2 Health and Social Care", "P2": "ESOL Entry 3", "F4": "Level 3 apprenticeship",
+                      "F5": "Team member", "P5": "Part-time assistant"}.get(code, "")
+            eets.append({"id": gen.uid(), "person_id": p.id, "activ": code, "start_date": iso(start), "end_date": iso(end),
+                         "provider": provider, "course_or_job": course,
+                         "hours_per_week": {"F1": 30, "F2": 16, "P2": 6, "F4": 35, "F5": 37, "P5": 16}.get(code),
+                         "he_bursary": int(code == "F1"), "notes": {"G4": "Anxiety and depression", "G6": "Caring for a baby",
+                                                                      "G5": "Looking for work"}.get(code, "")})
+        if adult:
+            if rng.random() < 0.3:
+                applied = b18 + timedelta(days=rng.randint(10, 400))
+                if applied < today:
+                    outcome = rng.choice(["pending", "pending", "offered", "accepted", "closed"])
+                    housing.append({"id": gen.uid(), "person_id": p.id, "district": rng.choice(DISTRICTS), "applied_on": iso(applied),
+                                    "band": rng.choice(["Band A", "Band B", "Band C", "Gold", "Silver"]), "outcome": outcome,
+                                    "outcome_on": iso(min(today, applied + timedelta(days=rng.randint(30, 300)))) if outcome != "pending" else None,
+                                    "reference": f"HR{rng.randint(10000, 99999)}", "notes": ""})
+            if any(e["person_id"] == p.id and e["accom_type"] == "U" for e in episodes[-6:]):
+                eid = gen.uid()
+                entitlements.append({"id": eid, "person_id": p.id, "code": "setting_up_home", "status": "awarded",
+                                     "status_on": iso(today - timedelta(days=rng.randint(30, 600))), "amount": 300_000, "notes": ""})
+                total = 0
+                for what, amount in rng.sample([("Bed and mattress", 42_000), ("Fridge freezer", 31_900), ("Washing machine", 27_500),
+                                                ("Sofa", 35_000), ("Kitchen starter pack", 12_000), ("Curtains and bedding", 9_500)], 3):
+                    total += amount
+                    spends.append({"id": gen.uid(), "entitlement_id": eid, "on_date": iso(today - timedelta(days=rng.randint(5, 300))),
+                                   "amount": amount, "what": what, "manager_note": ""})
+            if any(e["person_id"] == p.id and e["activ"] == "F1" for e in eets[-4:]):
+                entitlements.append({"id": gen.uid(), "person_id": p.id, "code": "he_bursary", "status": "awarded",
+                                     "status_on": iso(today - timedelta(days=rng.randint(30, 500))), "amount": 200_000, "notes": ""})
+        if rng.random() < 0.75:
+            offers.append({"id": gen.uid(), "person_id": p.id, "on_date": iso(max(b16, today - timedelta(days=rng.randint(10, 900)))),
+                           "method": rng.choice(["in_person", "leaflet", "app_or_website", "group_session"]), "by_name": "", "notes": ""})
+    store.insert_many("accommodation_episodes", episodes)
+    store.insert_many("suitability_assessments", assessments)
+    store.insert_many("arrangements", arrangements)
+    store.insert_many("housing_applications", housing)
+    store.insert_many("eet_episodes", eets)
+    store.insert_many("entitlements", entitlements)
+    store.insert_many("entitlement_spends", spends)
+    store.insert_many("local_offer_explanations", offers)
+    store.insert_many("review_requests", requests)
+    gen.summary.counts.update(accommodation_episodes=len(episodes), eet_episodes=len(eets))

@@ -53,6 +53,7 @@ class CaseloadRow:
     archived: bool
     edt_alert: bool = False
     search_key: str = ""  # folded name + preferred name + LA ID, for type-to-filter
+    as_at: date | None = None  # the day the row describes
     # Columns later capabilities fill in: name -> value (raw) for sorting and display.
     extra: dict = field(default_factory=dict)
 
@@ -113,7 +114,7 @@ class PeopleService:
                 dob=dob, age=age_on(dob, as_at) if as_at >= dob else 0, category=cat.category, category_active=cat.active,
                 pa_id=r["allocated_pa_id"], pa_name=r["pa_name"] or "Unallocated", team_id=r["team_id"],
                 archived=bool(r["archived_at"]), edt_alert=bool(r["edt_alert"]),
-                search_key=fold(f'{r["legal_name"]} {r["preferred_name"] or ""} {r["la_id"] or ""}'),
+                search_key=fold(f'{r["legal_name"]} {r["preferred_name"] or ""} {r["la_id"] or ""}'), as_at=as_at,
             ))
         for extend in self._row_extenders:
             extend(rows, as_at)

@@ -203,6 +203,45 @@ def m0003_keeping_in_touch(db: sqlite_utils.Database) -> None:
         db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZE)
 
 
+
+@migrations(name="0004_accommodation_and_eet")
+def m0004_accommodation_and_eet(db: sqlite_utils.Database) -> None:
+    person_fk = [("person_id", "young_people", "id")]
+    _table(db, "accommodation_episodes",
+           {"person_id": str, "accom_type": str, "start_date": str, "end_date": str, "address": str, "provider": str,
+            "la_provided": int, "out_of_area": int, "area": str, "emergency": int, "notes": str},
+           fks=person_fk, not_null={"person_id", "accom_type", "start_date"},
+           defaults={"la_provided": 0, "out_of_area": 0, "emergency": 0}, indexes=[("person_id", "start_date")])
+    _table(db, "suitability_assessments",
+           {"person_id": str, "episode_id": str, "assessed_on": str, "overall": str, "reason": str, "answers": str,
+            "young_person_views": str, "assessed_by": str},
+           fks=person_fk + [("episode_id", "accommodation_episodes", "id")],
+           not_null={"person_id", "episode_id", "assessed_on", "overall"}, indexes=["person_id", "episode_id"])
+    _table(db, "arrangements",
+           {"person_id": str, "kind": str, "start_date": str, "end_date": str, "carer": str, "support": str,
+            "weekly_allowance": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "kind", "start_date"}, indexes=["person_id"])
+    _table(db, "housing_applications",
+           {"person_id": str, "district": str, "applied_on": str, "band": str, "outcome": str, "outcome_on": str,
+            "reference": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "district", "applied_on"}, indexes=["person_id"])
+    _table(db, "eet_episodes",
+           {"person_id": str, "activ": str, "start_date": str, "end_date": str, "provider": str, "course_or_job": str,
+            "hours_per_week": int, "he_bursary": int, "notes": str},
+           fks=person_fk, not_null={"person_id", "activ", "start_date"}, defaults={"he_bursary": 0},
+           indexes=[("person_id", "start_date")])
+    _table(db, "entitlements",
+           {"person_id": str, "code": str, "status": str, "status_on": str, "amount": int, "notes": str},
+           fks=person_fk, not_null={"person_id", "code", "status"}, indexes=[("unique", "person_id", "code")])
+    _table(db, "entitlement_spends",
+           {"entitlement_id": str, "on_date": str, "amount": int, "what": str, "manager_note": str},
+           fks=[("entitlement_id", "entitlements", "id")], not_null={"entitlement_id", "on_date", "amount", "what"},
+           indexes=["entitlement_id"])
+    _table(db, "local_offer_explanations",
+           {"person_id": str, "on_date": str, "method": str, "by_name": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "on_date", "method"}, indexes=["person_id"])
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -75,3 +75,9 @@ def test_parse_uk_date_explains_what_is_wrong(text, fragment):
 def test_format_uk():
     assert format_uk(date(2026, 3, 1)) == "01/03/2026"
     assert format_uk(None) == ""
+
+
+def test_ordinal():
+    from careleaver_app.domain.dates import ordinal
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 25, 101, 111)] == \
+        ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "25th", "101st", "111th"]

@@ -1,0 +1,674 @@
+"""Record tabs: where they live (stays, suitability, Staying Put/Close, housing), what they do
+(EET) and money (the local offer and entitlements)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.accommodation import (
+    ACCOMMODATION_TYPES,
+    EMERGENCY_TYPES,
+    HOUSING_OUTCOMES,
+    SCHEDULE_2,
+    AccommodationEpisode,
+    Arrangement,
+    HousingApplication,
+    Suitability,
+    SuitabilityAssessment,
+)
+from ..domain.dates import format_uk
+from ..domain.eet import ACTIV_CODES, EetEpisode, activ_label
+from ..domain.entitlements import (
+    ALLOWANCE_CODES,
+    OFFER_METHOD_LABELS,
+    OFFER_METHODS,
+    STATUS_LABELS,
+    STATUSES,
+    EntitlementRecord,
+    Spend,
+    parse_pounds,
+    pounds,
+)
+from ..domain.errors import Collector, NotFound, ValidationError
+from .ask import ask
+from .dialogs import RememberingDialog
+from .forms.arrangement_dialog_ui import Ui_ArrangementDialog
+from .forms.assessment_dialog_ui import Ui_AssessmentDialog
+from .forms.eet_dialog_ui import Ui_EetDialog
+from .forms.entitlement_dialog_ui import Ui_EntitlementDialog
+from .forms.episode_dialog_ui import Ui_EpisodeDialog
+from .forms.housing_dialog_ui import Ui_HousingDialog
+from .forms.offer_dialog_ui import Ui_OfferDialog
+from .forms.spend_dialog_ui import Ui_SpendDialog
+from .models import Column, RowsModel, RowsProxy
+from .widgets import ERROR_COLOUR, FieldErrors, set_combo
+
+RED = ERROR_COLOUR
+
+
+def _dates(c: Collector, *pairs) -> list:
+    """Read DateEdits: (edit, field, label) -> values; unparseable text becomes an error."""
+    out = []
+    for edit, field, label in pairs:
+        if edit.problem():
+            c.add(field, label, edit.problem())
+        out.append(edit.value())
+    return out
+
+
+class FormDialog(RememberingDialog):
+    """A dialog whose OK runs ``save()``; validation errors are shown at the fields."""
+
+    def setup(self, ui, errors: dict) -> None:
+        self.ui = ui
+        self.errors = FieldErrors(errors, parent=self)
+        ui.button_box.accepted.connect(self.accept)
+        ui.button_box.rejected.connect(self.reject)
+        self.restore_geometry()
+
+    def save(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except NotFound as exc:
+            ask.warn(self, "Not saved", str(exc))
+            return
+        super().accept()
+
+
+class EpisodeDialog(FormDialog):
+    def __init__(self, services, person_id: str, episode: AccommodationEpisode | None, parent=None):
+        super().__init__(parent)
+        ui = Ui_EpisodeDialog()
+        ui.setupUi(self)
+        self.ui = ui
+        self.services, self.person_id, self.episode = services, person_id, episode
+        for letter, (meaning, _) in ACCOMMODATION_TYPES.items():
+            ui.type_combo.addItem(f"{letter}: {meaning}", letter)
+        ui.intro_label.setText("Record a move: the current stay ends the day they move in here. A move into accommodation the "
+                               "local authority provides sets the first statutory visit (within 7 days) and asks for a plan review."
+                               if episode is None else "Correct the details of this stay, or enter the day they moved out.")
+        self.setWindowTitle("Record a move" if episode is None else "Edit a stay")
+        if episode is not None:
+            set_combo(ui.type_combo, episode.accom_type)
+            ui.address_edit.setPlainText(episode.address)
+            ui.provider_edit.setText(episode.provider)
+            ui.start_edit.setDate(episode.start)
+            ui.end_edit.setDate(episode.end)
+            ui.la_check.setChecked(episode.la_provided)
+            ui.emergency_check.setChecked(episode.emergency)
+            ui.out_of_area_check.setChecked(episode.out_of_area)
+            ui.area_edit.setText(episode.area)
+        else:
+            ui.start_edit.setDate(services.clock.today())
+            ui.end_edit.setEnabled(False)
+        ui.type_combo.currentIndexChanged.connect(self._type_changed)
+        self._type_changed()
+        self.setup(ui, {"accom_type": (ui.type_combo, ui.accom_type_error), "start": (ui.start_edit, ui.start_error),
+                        "end": (ui.end_edit, ui.end_error), "area": (ui.area_edit, ui.area_error)})
+
+    def _type_changed(self) -> None:
+        letter = self.ui.type_combo.currentData()
+        self.ui.emergency_check.setEnabled(letter in EMERGENCY_TYPES)
+        if letter not in EMERGENCY_TYPES:
+            self.ui.emergency_check.setChecked(False)
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        start, end = _dates(c, (ui.start_edit, "start", "Moved in"), (ui.end_edit, "end", "Moved out"))
+        c.raise_if_any()
+        ep = AccommodationEpisode(
+            self.person_id, ui.type_combo.currentData(), start, end, ui.address_edit.toPlainText().strip(), ui.provider_edit.text().strip(),
+            ui.la_check.isChecked(), ui.out_of_area_check.isChecked(), ui.area_edit.text().strip(), ui.emergency_check.isChecked(),
+            ui.notes_edit.toPlainText().strip(), self.episode.id if self.episode else None)
+        if self.episode is None:
+            self.services.living.record_move(ep)
+        else:
+            self.services.living.update_episode(ep)
+
+
+class AssessmentDialog(FormDialog):
+    def __init__(self, services, person_id: str, episode: AccommodationEpisode, parent=None):
+        super().__init__(parent)
+        ui = Ui_AssessmentDialog()
+        ui.setupUi(self)
+        self.ui = ui
+        self.services, self.person_id, self.episode = services, person_id, episode
+        ui.episode_value.setText(f"{episode.type_label}" + (f", {episode.address}" if episode.address else "")
+                                 + f", since {format_uk(episode.start)}")
+        ui.assessed_on_edit.setDate(services.clock.today())
+        self.answers = {key: getattr(ui, f"answer_{key}") for key, _, _ in SCHEDULE_2}
+        self.setup(ui, {"episode": (ui.assessed_on_edit, ui.episode_error), "assessed_on": (ui.assessed_on_edit, ui.assessed_on_error),
+                        "answers": (ui.answer_facilities, ui.answers_error), "overall": (ui.suitable_radio, ui.overall_error),
+                        "reason": (ui.reason_edit, ui.reason_error)})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        (on,) = _dates(c, (ui.assessed_on_edit, "assessed_on", "Assessed on"))
+        c.raise_if_any()
+        overall = Suitability.SUITABLE if ui.suitable_radio.isChecked() else (Suitability.UNSUITABLE if ui.unsuitable_radio.isChecked() else None)
+        self.services.living.assess(SuitabilityAssessment(
+            self.person_id, self.episode.id, on, overall, ui.reason_edit.text().strip(),
+            {k: w.text().strip() for k, w in self.answers.items()}, ui.views_edit.toPlainText().strip()))
+
+
+class ArrangementDialog(FormDialog):
+    def __init__(self, services, person_id: str, arrangement: Arrangement | None, parent=None):
+        super().__init__(parent)
+        ui = Ui_ArrangementDialog()
+        ui.setupUi(self)
+        self.ui = ui
+        self.services, self.person_id, self.arrangement = services, person_id, arrangement
+        ui.kind_combo.addItem("Staying Put (with former foster carers)", "staying_put")
+        ui.kind_combo.addItem("Staying Close", "staying_close")
+        a = arrangement
+        if a is not None:
+            set_combo(ui.kind_combo, a.kind)
+            ui.carer_edit.setText(a.carer)
+            ui.start_edit.setDate(a.start)
+            ui.end_edit.setDate(a.end)
+            ui.support_edit.setPlainText(a.support)
+            ui.allowance_edit.setText(a.weekly_allowance)
+            ui.notes_edit.setPlainText(a.notes)
+        self.setup(ui, {"kind": (ui.kind_combo, ui.kind_error), "carer": (ui.carer_edit, ui.carer_error),
+                        "start": (ui.start_edit, ui.start_error), "end": (ui.end_edit, ui.end_error)})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        start, end = _dates(c, (ui.start_edit, "start", "From"), (ui.end_edit, "end", "Until"))
+        c.raise_if_any()
+        self.services.living.save_arrangement(Arrangement(
+            self.person_id, ui.kind_combo.currentData(), start, end, ui.carer_edit.text(), ui.support_edit.toPlainText(),
+            ui.allowance_edit.text(), ui.notes_edit.toPlainText(), self.arrangement.id if self.arrangement else None))
+
+
+class HousingDialog(FormDialog):
+    def __init__(self, services, person_id: str, application: HousingApplication | None, parent=None):
+        super().__init__(parent)
+        ui = Ui_HousingDialog()
+        ui.setupUi(self)
+        self.ui = ui
+        self.services, self.person_id, self.application = services, person_id, application
+        ui.district_combo.addItems([""] + services.living.known_districts())
+        for o in HOUSING_OUTCOMES:
+            ui.outcome_combo.addItem(o.capitalize(), o)
+        h = application
+        if h is not None:
+            ui.district_combo.setEditText(h.district)
+            ui.applied_on_edit.setDate(h.applied_on)
+            ui.band_edit.setText(h.band)
+            ui.reference_edit.setText(h.reference)
+            set_combo(ui.outcome_combo, h.outcome)
+            ui.outcome_on_edit.setDate(h.outcome_on)
+            ui.notes_edit.setPlainText(h.notes)
+        self.setup(ui, {"district": (ui.district_combo, ui.district_error), "applied_on": (ui.applied_on_edit, ui.applied_on_error),
+                        "outcome": (ui.outcome_combo, ui.outcome_error), "outcome_on": (ui.outcome_on_edit, ui.outcome_on_error)})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        applied, outcome_on = _dates(c, (ui.applied_on_edit, "applied_on", "Applied on"), (ui.outcome_on_edit, "outcome_on", "Outcome date"))
+        c.raise_if_any()
+        self.services.living.save_housing(HousingApplication(
+            self.person_id, ui.district_combo.currentText().strip(), applied, ui.band_edit.text(), ui.outcome_combo.currentData(),
+            outcome_on, ui.reference_edit.text(), ui.notes_edit.toPlainText(), self.application.id if self.application else None))
+
+
+class EetDialog(FormDialog):
+    def __init__(self, services, person_id: str, episode: EetEpisode | None, parent=None):
+        super().__init__(parent)
+        ui = Ui_EetDialog()
+        ui.setupUi(self)
+        self.ui = ui
+        self.services, self.person_id, self.episode = services, person_id, episode
+        for code, (meaning, _) in ACTIV_CODES.items():
+            ui.activ_combo.addItem(f"{code}: {meaning}", code)
+        ui.intro_label.setText("Starting a course or job ends a NEET spell on the same day, and the other way round."
+                               if episode is None else "Correct this episode, or enter the day it ended.")
+        e = episode
+        if e is not None:
+            set_combo(ui.activ_combo, e.activ)
+            ui.provider_edit.setText(e.provider)
+            ui.course_edit.setText(e.course_or_job)
+            ui.start_edit.setDate(e.start)
+            ui.end_edit.setDate(e.end)
+            ui.hours_spin.setValue(e.hours_per_week or 0)
+            ui.bursary_check.setChecked(e.he_bursary)
+            ui.notes_edit.setPlainText(e.notes)
+        else:
+            ui.start_edit.setDate(services.clock.today())
+        self.setup(ui, {"activ": (ui.activ_combo, ui.activ_error), "provider": (ui.provider_edit, ui.provider_error),
+                        "start": (ui.start_edit, ui.start_error), "end": (ui.end_edit, ui.end_error),
+                        "hours_per_week": (ui.hours_spin, ui.hours_per_week_error), "he_bursary": (ui.bursary_check, ui.he_bursary_error)})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        start, end = _dates(c, (ui.start_edit, "start", "From"), (ui.end_edit, "end", "Until"))
+        c.raise_if_any()
+        self.services.living.save_eet(EetEpisode(
+            self.person_id, ui.activ_combo.currentData(), start, end, ui.provider_edit.text(), ui.course_edit.text(),
+            ui.hours_spin.value() or None, ui.bursary_check.isChecked(), ui.notes_edit.toPlainText(),
+            self.episode.id if self.episode else None))
+
+
+class EntitlementDialog(FormDialog):
+    def __init__(self, services, record: EntitlementRecord, name: str, parent=None):
+        super().__init__(parent)
+        ui = Ui_EntitlementDialog()
+        ui.setupUi(self)
+        self.ui = ui
+        self.services, self.record = services, record
+        ui.name_value.setText(name)
+        for s in STATUSES:
+            ui.status_combo.addItem(STATUS_LABELS[s], s)
+        set_combo(ui.status_combo, record.status)
+        ui.status_on_edit.setDate(record.status_on or services.clock.today())
+        ui.amount_edit.setText(pounds(record.amount).replace("£", "") if record.amount is not None else "")
+        ui.notes_edit.setPlainText(record.notes)
+        self.setup(ui, {"status": (ui.status_combo, ui.status_error), "status_on": (ui.status_on_edit, ui.status_on_error),
+                        "amount": (ui.amount_edit, ui.amount_error)})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        (on,) = _dates(c, (ui.status_on_edit, "status_on", "Date"))
+        amount = None
+        if ui.amount_edit.text().strip():
+            try:
+                amount = parse_pounds(ui.amount_edit.text())
+            except ValueError as exc:
+                c.add("amount", "Amount awarded", str(exc))
+        c.raise_if_any()
+        self.services.living.set_entitlement(replace(self.record, status=ui.status_combo.currentData(), status_on=on,
+                                                     amount=amount, notes=ui.notes_edit.toPlainText()))
+
+
+class SpendDialog(FormDialog):
+    def __init__(self, services, person_id: str, record: EntitlementRecord, allowance: int | None, parent=None):
+        super().__init__(parent)
+        ui = Ui_SpendDialog()
+        ui.setupUi(self)
+        self.ui = ui
+        self.services, self.person_id, self.record = services, person_id, record
+        limit = record.amount if record.amount is not None else allowance
+        ui.allowance_value.setText(f"{pounds(limit)}; spent so far {pounds(record.spent) or '£0'}; left {pounds(max(0, (limit or 0) - record.spent)) or '£0'}")
+        ui.on_edit.setDate(services.clock.today())
+        self.setup(ui, {"on": (ui.on_edit, ui.on_error), "amount": (ui.amount_edit, ui.amount_error), "what": (ui.what_edit, ui.what_error),
+                        "manager_note": (ui.manager_note_edit, ui.manager_note_error)})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        (on,) = _dates(c, (ui.on_edit, "on", "Date"))
+        amount = 0
+        try:
+            amount = parse_pounds(ui.amount_edit.text())
+        except ValueError as exc:
+            c.add("amount", "Amount", str(exc))
+        c.raise_if_any()
+        self.services.living.add_spend(self.person_id, self.record.code, Spend(on, amount, ui.what_edit.text().strip(),
+                                                                                 ui.manager_note_edit.toPlainText().strip()))
+
+
+class OfferDialog(FormDialog):
+    def __init__(self, services, person_id: str, parent=None):
+        super().__init__(parent)
+        ui = Ui_OfferDialog()
+        ui.setupUi(self)
+        self.ui = ui
+        self.services, self.person_id = services, person_id
+        for m in OFFER_METHODS:
+            ui.method_combo.addItem(OFFER_METHOD_LABELS[m], m)
+        ui.on_edit.setDate(services.clock.today())
+        self.setup(ui, {"on": (ui.on_edit, ui.on_error), "method": (ui.method_combo, ui.method_error)})
+
+    def save(self) -> None:
+        c = Collector()
+        (on,) = _dates(c, (self.ui.on_edit, "on", "Date"))
+        c.raise_if_any()
+        self.services.living.explain_offer(self.person_id, on, self.ui.method_combo.currentData(), self.ui.notes_edit.toPlainText())
+
+
+# -- tables and tabs --------------------------------------------------------------------------------
+
+def _table(model, name: str, widths=()) -> QTableView:
+    proxy = RowsProxy(model)
+    proxy.setSourceModel(model)
+    t = QTableView()
+    t.setObjectName(name)
+    t.setAccessibleName(name.replace("_", " ").capitalize())
+    t.setModel(proxy)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.setMinimumHeight(120)
+    for i, w in enumerate(widths):
+        t.setColumnWidth(i, w)
+    return t
+
+
+def _selected(table: QTableView):
+    idx = table.currentIndex()
+    return table.model().row_at(idx.row()) if idx.isValid() else None
+
+
+def _group(title: str, table: QTableView, buttons: list[QPushButton]) -> QGroupBox:
+    box = QGroupBox(title)
+    lay = QVBoxLayout(box)
+    lay.addWidget(table)
+    bar = QHBoxLayout()
+    for b in buttons:
+        bar.addWidget(b)
+    bar.addStretch(1)
+    lay.addLayout(bar)
+    return box
+
+
+def _scroll(inner: QWidget) -> QScrollArea:
+    s = QScrollArea()
+    s.setWidgetResizable(True)
+    s.setWidget(inner)
+    return s
+
+
+class LivingTab(QWidget):
+    """Where they live: stays with suitability, Staying Put/Close, housing applications."""
+
+    changed = Signal()
+
+    def __init__(self, services, person_id: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("living_tab")
+        self.services, self.person_id = services, person_id
+        self.now_label = QLabel()
+        self.now_label.setObjectName("accommodation_now")
+        self.now_label.setWordWrap(True)
+        self.now_label.setTextFormat(Qt.TextFormat.RichText)
+        today = services.clock.today()
+        self.stays = RowsModel([
+            Column("Type", lambda e: f"{e.accom_type}: {e.type_label}"),
+            Column("Address", lambda e: " ".join(e.address.split())),
+            Column("Provider", lambda e: e.provider),
+            Column("Moved in", lambda e: format_uk(e.start), sort=lambda e: e.start),
+            Column("Moved out", lambda e: format_uk(e.end, "living there now"), sort=lambda e: e.end),
+            Column("LA-provided", lambda e: "Yes" if e.la_provided else ""),
+            Column("Out of area", lambda e: e.area if e.out_of_area else ""),
+        ], self)
+        self.stays_table = _table(self.stays, "stays_table", (260, 260, 170, 90, 110, 90))
+        self.stays_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.stays_table.setSortingEnabled(True)
+        self.move_button = QPushButton("Record a &move…")
+        self.move_button.setObjectName("record_move")
+        self.edit_stay_button = QPushButton("&Edit stay…")
+        self.assess_button = QPushButton("&Judge suitability…")
+        self.assess_button.setObjectName("judge_suitability")
+        self.judgements = RowsModel([
+            Column("Date", lambda a: format_uk(a.assessed_on), sort=lambda a: a.assessed_on),
+            Column("Stay", lambda a: self._stay_name(a.episode_id)),
+            Column("Overall", lambda a: a.overall.label, colour=lambda a: RED if a.overall == Suitability.UNSUITABLE else None),
+            Column("Reason", lambda a: a.reason),
+            Column("Their views", lambda a: a.young_person_views),
+            Column("By", lambda a: a.assessed_by),
+        ], self)
+        self.judgements_table = _table(self.judgements, "suitability_table", (90, 220, 90, 300, 200))
+        self.judgements_table.setSortingEnabled(True)
+        self.judgements_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.arrangements = RowsModel([
+            Column("Arrangement", lambda a: a.label),
+            Column("With", lambda a: a.carer),
+            Column("From", lambda a: format_uk(a.start), sort=lambda a: a.start),
+            Column("Until", lambda a: format_uk(a.end, "continuing"), sort=lambda a: a.end),
+            Column("Allowance", lambda a: a.weekly_allowance),
+            Column("Support", lambda a: a.support),
+        ], self)
+        self.arr_table = _table(self.arrangements, "arrangements_table", (120, 200, 90, 90, 120))
+        self.add_arr_button = QPushButton("Add Staying Put / Close…")
+        self.edit_arr_button = QPushButton("Edit…")
+        self.housing_model = RowsModel([
+            Column("District or borough", lambda h: h.district),
+            Column("Applied", lambda h: format_uk(h.applied_on), sort=lambda h: h.applied_on),
+            Column("Band", lambda h: h.band),
+            Column("Outcome", lambda h: h.outcome.capitalize() + (f" {format_uk(h.outcome_on)}" if h.outcome_on else "")),
+            Column("Waiting", lambda h: f"{(today - h.applied_on).days} days" if h.outcome == "pending" and h.applied_on else "",
+                   sort=lambda h: (today - h.applied_on).days if h.outcome == "pending" and h.applied_on else 0),
+            Column("Reference", lambda h: h.reference),
+        ], self)
+        self.housing_table = _table(self.housing_model, "housing_table", (260, 90, 90, 160, 90))
+        self.add_housing_button = QPushButton("Add &housing application…")
+        self.edit_housing_button = QPushButton("Edit…")
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        lay.addWidget(self.now_label)
+        lay.addWidget(_group("Stays (newest first)", self.stays_table, [self.move_button, self.edit_stay_button, self.assess_button]))
+        lay.addWidget(_group("Suitability judgements (CLR 2010 Schedule 2)", self.judgements_table, []))
+        lay.addWidget(_group("Staying Put and Staying Close", self.arr_table, [self.add_arr_button, self.edit_arr_button]))
+        lay.addWidget(_group("Housing register", self.housing_table, [self.add_housing_button, self.edit_housing_button]))
+        outer = QVBoxLayout(self)
+        outer.addWidget(_scroll(inner))
+        self.move_button.clicked.connect(lambda: self._run(EpisodeDialog(services, person_id, None, self)))
+        self.edit_stay_button.clicked.connect(self.edit_stay)
+        self.stays_table.doubleClicked.connect(lambda _: self.edit_stay())
+        self.assess_button.clicked.connect(self.assess)
+        self.add_arr_button.clicked.connect(lambda: self._run(ArrangementDialog(services, person_id, None, self)))
+        self.edit_arr_button.clicked.connect(lambda: self._edit(self.arr_table, lambda a: ArrangementDialog(services, person_id, a, self)))
+        self.add_housing_button.clicked.connect(lambda: self._run(HousingDialog(services, person_id, None, self)))
+        self.edit_housing_button.clicked.connect(lambda: self._edit(self.housing_table, lambda h: HousingDialog(services, person_id, h, self)))
+        self.reload()
+
+    def _stay_name(self, episode_id: str) -> str:
+        ep = next((e for e in self.stays.rows if e.id == episode_id), None)
+        return f"{ep.accom_type}: {ep.address or ep.type_label}" if ep else ""
+
+    def reload(self) -> None:
+        living = self.services.living
+        self.stays.set_rows(living.episodes(self.person_id))
+        self.judgements.set_rows(living.assessments(self.person_id))
+        self.arrangements.set_rows(living.arrangements(self.person_id))
+        self.housing_model.set_rows(living.housing(self.person_id))
+        st = living.state(self.person_id)
+        if st.episode is None:
+            text = f'<span style="color:{RED}"><b>No accommodation recorded.</b> Record where they live with “Record a move”.</span>'
+        else:
+            e = st.episode
+            text = f"<b>Now:</b> {e.type_label}" + (f", {e.address}" if e.address else "") + f", since {format_uk(e.start)}"
+            text += " (LA-provided: statutory visits apply)" if e.la_provided else ""
+            if st.suitability is not None:
+                judged = f", judged {format_uk(st.assessment.assessed_on)}" if st.assessment else ""
+                text += f" · <b>{st.suitability.label}</b>{judged} · 903 code {st.accom_code}"
+            if st.flag:
+                text += f'<br><span style="color:{RED}"><b>{st.flag}</b></span>'
+        self.now_label.setText(text)
+
+    def _run(self, dlg) -> None:
+        if dlg.exec():
+            self.reload()
+            self.changed.emit()
+
+    def _edit(self, table, make) -> None:
+        item = _selected(table)
+        if item is None:
+            ask.inform(self, "Choose a row", "Select a row in the table first.")
+            return
+        self._run(make(item))
+
+    def edit_stay(self) -> None:
+        self._edit(self.stays_table, lambda e: EpisodeDialog(self.services, self.person_id, e, self))
+
+    def assess(self) -> None:
+        ep = _selected(self.stays_table) or self.services.living.state(self.person_id).episode
+        if ep is None:
+            ask.inform(self, "No stay", "Record where they live first.")
+            return
+        self._run(AssessmentDialog(self.services, self.person_id, ep, self))
+
+
+class EetTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, services, person_id: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("eet_tab")
+        self.services, self.person_id = services, person_id
+        self.now_label = QLabel()
+        self.now_label.setObjectName("eet_now")
+        self.now_label.setWordWrap(True)
+        self.now_label.setTextFormat(Qt.TextFormat.RichText)
+        self.model = RowsModel([
+            Column("Activity", lambda e: f"{e.activ}: {activ_label(e.activ)}", colour=lambda e: RED if e.is_neet else None),
+            Column("Provider or employer", lambda e: e.provider),
+            Column("Course or job", lambda e: e.course_or_job),
+            Column("From", lambda e: format_uk(e.start), sort=lambda e: e.start),
+            Column("Until", lambda e: format_uk(e.end, "continuing"), sort=lambda e: e.end),
+            Column("Hours a week", lambda e: str(e.hours_per_week or ""), numeric=True),
+            Column("Notes", lambda e: ("HE bursary. " if e.he_bursary else "") + e.notes),
+        ], self)
+        self.table = _table(self.model, "eet_table", (300, 200, 200, 90, 90, 90))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.add_button = QPushButton("&Add…")
+        self.add_button.setObjectName("add_eet")
+        self.edit_button = QPushButton("&Edit…")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.now_label)
+        lay.addWidget(_group("Education, employment and training (903 activity codes)", self.table, [self.add_button, self.edit_button]), 1)
+        self.add_button.clicked.connect(lambda: self._run(EetDialog(services, person_id, None, self)))
+        self.edit_button.clicked.connect(self.edit)
+        self.table.doubleClicked.connect(lambda _: self.edit())
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self.services.living.eet(self.person_id))
+        today = self.services.clock.today()
+        st = self.services.living.eet_state(self.person_id)
+        if st.episode is None:
+            self.now_label.setText(f'<span style="color:{RED}"><b>No current activity recorded.</b></span>')
+        elif st.neet_since is not None:
+            days = (today - st.neet_since).days
+            self.now_label.setText(f'<span style="color:{RED}"><b>Not in education, employment or training</b></span> '
+                                   f"({st.episode.activ}: {activ_label(st.episode.activ)}) for {days} days, since {format_uk(st.neet_since)}.")
+        else:
+            e = st.episode
+            self.now_label.setText(f"<b>Now:</b> {e.activ}: {activ_label(e.activ)}" + (f", {e.course_or_job}" if e.course_or_job else "")
+                                   + (f" at {e.provider}" if e.provider else "") + f", since {format_uk(e.start)}.")
+
+    def _run(self, dlg) -> None:
+        if dlg.exec():
+            self.reload()
+            self.changed.emit()
+
+    def edit(self) -> None:
+        e = _selected(self.table)
+        if e is None:
+            ask.inform(self, "Choose a row", "Select a row in the table first.")
+            return
+        self._run(EetDialog(self.services, self.person_id, e, self))
+
+
+class MoneyTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, services, person_id: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("money_tab")
+        self.services, self.person_id = services, person_id
+        self.types = {code: (name, amount, note) for code, name, amount, note in services.living.entitlement_types()}
+        self.offer_model = RowsModel([
+            Column("Date", lambda r: format_uk(_d(r["on_date"])), sort=lambda r: r["on_date"]),
+            Column("How", lambda r: OFFER_METHOD_LABELS.get(r["method"], r["method"])),
+            Column("By", lambda r: r["by_name"] or ""),
+            Column("Notes", lambda r: r["notes"] or ""),
+        ], self)
+        self.offer_table = _table(self.offer_model, "offer_table", (90, 140, 160))
+        self.offer_table.setMinimumHeight(90)
+        self.offer_table.setMaximumHeight(160)
+        self.offer_button = QPushButton("Record that the &local offer was explained…")
+        self.ent_model = RowsModel([
+            Column("Entitlement", lambda e: self.types.get(e.code, (e.code,))[0]),
+            Column("Status", lambda e: STATUS_LABELS.get(e.status, e.status)),
+            Column("Date", lambda e: format_uk(e.status_on), sort=lambda e: e.status_on),
+            Column("Awarded", lambda e: pounds(e.amount)),
+            Column("Spent", lambda e: pounds(e.spent) if e.spends else "", sort=lambda e: e.spent),
+            Column("Left", lambda e: pounds(max(0, (e.amount or self.types.get(e.code, ("", None))[1] or 0) - e.spent))
+                   if e.code in ALLOWANCE_CODES else ""),
+            Column("Note", lambda e: self.types.get(e.code, ("", None, ""))[2]),
+        ], self)
+        self.ent_table = _table(self.ent_model, "entitlements_table", (220, 140, 90, 90, 90, 90))
+        self.update_button = QPushButton("&Update…")
+        self.spend_button = QPushButton("Record a &spend…")
+        self.spend_button.setObjectName("record_spend")
+        self.spends_label = QLabel()
+        self.spends_label.setWordWrap(True)
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        lay.addWidget(_group("The local offer: when and how it was explained (CSWA 2017 s.2)", self.offer_table, [self.offer_button]))
+        box = _group("Entitlements", self.ent_table, [self.update_button, self.spend_button])
+        box.layout().addWidget(self.spends_label)
+        lay.addWidget(box)
+        outer = QVBoxLayout(self)
+        outer.addWidget(_scroll(inner))
+        self.offer_button.clicked.connect(lambda: self._run(OfferDialog(services, person_id, self)))
+        self.update_button.clicked.connect(self.update_entitlement)
+        self.ent_table.doubleClicked.connect(lambda _: self.update_entitlement())
+        self.spend_button.clicked.connect(self.spend)
+        self.reload()
+
+    def reload(self) -> None:
+        offers = self.services.living.offer_explanations(self.person_id)
+        self.offer_model.set_rows(offers)
+        self.offer_button.setText("Record that the &local offer was explained…" if offers else
+                                  "Not yet explained: record that the &local offer was explained…")
+        records = self.services.living.entitlements(self.person_id)
+        self.ent_model.set_rows(records)
+        lines = []
+        for r in records:
+            for s in r.spends:
+                lines.append(f"{format_uk(s.on)}: {s.what}, {pounds(s.amount)}" + (f" (manager: {s.manager_note})" if s.manager_note else ""))
+        self.spends_label.setText("Spent from the setting-up-home allowance: " + "; ".join(lines) if lines else "")
+
+    def _run(self, dlg) -> None:
+        if dlg.exec():
+            self.reload()
+            self.changed.emit()
+
+    def update_entitlement(self) -> None:
+        r = _selected(self.ent_table)
+        if r is None:
+            ask.inform(self, "Choose a row", "Select an entitlement first.")
+            return
+        self._run(EntitlementDialog(self.services, r, self.types.get(r.code, (r.code,))[0], self))
+
+    def spend(self) -> None:
+        r = next((e for e in self.ent_model.rows if e.code in ALLOWANCE_CODES), None)
+        if r is None:
+            return
+        self._run(SpendDialog(self.services, self.person_id, r, self.types[r.code][1], self))
+
+
+def _d(text):
+    from ..domain.dates import from_iso
+
+    return from_iso(text)

@@ -1,0 +1,181 @@
+"""Accommodation, suitability, Staying Put/Close, housing, EET and entitlements: rows <-> dataclasses."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from ..domain.accommodation import AccommodationEpisode, Arrangement, HousingApplication, Suitability, SuitabilityAssessment
+from ..domain.dates import from_iso, iso
+from ..domain.eet import EetEpisode
+from ..domain.entitlements import EntitlementRecord, Spend
+from .store import Store
+
+# -- accommodation ------------------------------------------------------------------------------
+
+
+def _episode(r: dict) -> AccommodationEpisode:
+    return AccommodationEpisode(
+        person_id=r["person_id"], accom_type=r["accom_type"], start=from_iso(r["start_date"]), end=from_iso(r["end_date"]),
+        address=r["address"] or "", provider=r["provider"] or "", la_provided=bool(r["la_provided"]),
+        out_of_area=bool(r["out_of_area"]), area=r["area"] or "", emergency=bool(r["emergency"]), notes=r["notes"] or "", id=r["id"])
+
+
+def _episode_row(e: AccommodationEpisode) -> dict:
+    return {"person_id": e.person_id, "accom_type": e.accom_type, "start_date": iso(e.start), "end_date": iso(e.end),
+            "address": e.address.strip(), "provider": e.provider.strip(), "la_provided": int(e.la_provided),
+            "out_of_area": int(e.out_of_area), "area": e.area.strip(), "emergency": int(e.emergency), "notes": e.notes.strip()}
+
+
+def episodes_for(store: Store, person_id: str) -> list[AccommodationEpisode]:
+    return [_episode(r) for r in store.query("SELECT * FROM accommodation_episodes WHERE person_id = ? ORDER BY start_date", [person_id])]
+
+
+def all_episodes(store: Store) -> dict[str, list[AccommodationEpisode]]:
+    out: dict[str, list[AccommodationEpisode]] = defaultdict(list)
+    for r in store.query("SELECT * FROM accommodation_episodes ORDER BY start_date"):
+        out[r["person_id"]].append(_episode(r))
+    return out
+
+
+def save_episode(store: Store, e: AccommodationEpisode) -> str:
+    if e.id:
+        store.update("accommodation_episodes", e.id, _episode_row(e))
+        return e.id
+    e.id = store.insert("accommodation_episodes", _episode_row(e))
+    return e.id
+
+
+def _assessment(r: dict) -> SuitabilityAssessment:
+    return SuitabilityAssessment(r["person_id"], r["episode_id"], from_iso(r["assessed_on"]), Suitability(r["overall"]),
+                                 r["reason"] or "", json.loads(r["answers"] or "{}"), r["young_person_views"] or "",
+                                 r["assessed_by"] or "", r["id"])
+
+
+def assessments_for(store: Store, person_id: str) -> list[SuitabilityAssessment]:
+    return [_assessment(r) for r in store.query(
+        "SELECT * FROM suitability_assessments WHERE person_id = ? ORDER BY assessed_on, created_at", [person_id])]
+
+
+def all_assessments(store: Store) -> dict[str, list[SuitabilityAssessment]]:
+    out: dict[str, list[SuitabilityAssessment]] = defaultdict(list)
+    for r in store.query("SELECT * FROM suitability_assessments ORDER BY assessed_on, created_at"):
+        out[r["person_id"]].append(_assessment(r))
+    return out
+
+
+def insert_assessment(store: Store, a: SuitabilityAssessment) -> str:
+    a.id = store.insert("suitability_assessments", {
+        "person_id": a.person_id, "episode_id": a.episode_id, "assessed_on": iso(a.assessed_on), "overall": a.overall.value,
+        "reason": a.reason.strip(), "answers": json.dumps({k: v.strip() for k, v in a.answers.items()}),
+        "young_person_views": a.young_person_views.strip(), "assessed_by": a.assessed_by})
+    return a.id
+
+
+def _arrangement(r: dict) -> Arrangement:
+    return Arrangement(r["person_id"], r["kind"], from_iso(r["start_date"]), from_iso(r["end_date"]), r["carer"] or "",
+                       r["support"] or "", r["weekly_allowance"] or "", r["notes"] or "", r["id"])
+
+
+def arrangements_for(store: Store, person_id: str) -> list[Arrangement]:
+    return [_arrangement(r) for r in store.query("SELECT * FROM arrangements WHERE person_id = ? ORDER BY start_date", [person_id])]
+
+
+def save_arrangement(store: Store, a: Arrangement) -> str:
+    row = {"person_id": a.person_id, "kind": a.kind, "start_date": iso(a.start), "end_date": iso(a.end), "carer": a.carer.strip(),
+           "support": a.support.strip(), "weekly_allowance": a.weekly_allowance.strip(), "notes": a.notes.strip()}
+    if a.id:
+        store.update("arrangements", a.id, row)
+        return a.id
+    a.id = store.insert("arrangements", row)
+    return a.id
+
+
+def _housing(r: dict) -> HousingApplication:
+    return HousingApplication(r["person_id"], r["district"], from_iso(r["applied_on"]), r["band"] or "", r["outcome"] or "pending",
+                              from_iso(r["outcome_on"]), r["reference"] or "", r["notes"] or "", r["id"])
+
+
+def housing_for(store: Store, person_id: str) -> list[HousingApplication]:
+    return [_housing(r) for r in store.query("SELECT * FROM housing_applications WHERE person_id = ? ORDER BY applied_on", [person_id])]
+
+
+def known_districts(store: Store) -> list[str]:
+    return [r["district"] for r in store.query("SELECT DISTINCT district FROM housing_applications ORDER BY district")]
+
+
+def save_housing(store: Store, h: HousingApplication) -> str:
+    row = {"person_id": h.person_id, "district": h.district.strip(), "applied_on": iso(h.applied_on), "band": h.band.strip(),
+           "outcome": h.outcome, "outcome_on": iso(h.outcome_on), "reference": h.reference.strip(), "notes": h.notes.strip()}
+    if h.id:
+        store.update("housing_applications", h.id, row)
+        return h.id
+    h.id = store.insert("housing_applications", row)
+    return h.id
+
+
+# -- EET ------------------------------------------------------------------------------------------------
+
+def _eet(r: dict) -> EetEpisode:
+    return EetEpisode(r["person_id"], r["activ"], from_iso(r["start_date"]), from_iso(r["end_date"]), r["provider"] or "",
+                      r["course_or_job"] or "", r["hours_per_week"], bool(r["he_bursary"]), r["notes"] or "", r["id"])
+
+
+def eet_for(store: Store, person_id: str) -> list[EetEpisode]:
+    return [_eet(r) for r in store.query("SELECT * FROM eet_episodes WHERE person_id = ? ORDER BY start_date", [person_id])]
+
+
+def all_eet(store: Store) -> dict[str, list[EetEpisode]]:
+    out: dict[str, list[EetEpisode]] = defaultdict(list)
+    for r in store.query("SELECT * FROM eet_episodes ORDER BY start_date"):
+        out[r["person_id"]].append(_eet(r))
+    return out
+
+
+def save_eet(store: Store, e: EetEpisode) -> str:
+    row = {"person_id": e.person_id, "activ": e.activ, "start_date": iso(e.start), "end_date": iso(e.end),
+           "provider": e.provider.strip(), "course_or_job": e.course_or_job.strip(), "hours_per_week": e.hours_per_week,
+           "he_bursary": int(e.he_bursary), "notes": e.notes.strip()}
+    if e.id:
+        store.update("eet_episodes", e.id, row)
+        return e.id
+    e.id = store.insert("eet_episodes", row)
+    return e.id
+
+
+# -- entitlements and the local offer ---------------------------------------------------------------
+
+def entitlements_for(store: Store, person_id: str) -> list[EntitlementRecord]:
+    records = {r["id"]: EntitlementRecord(r["person_id"], r["code"], r["status"], from_iso(r["status_on"]), r["amount"],
+                                          r["notes"] or "", id=r["id"])
+               for r in store.query("SELECT * FROM entitlements WHERE person_id = ?", [person_id])}
+    if records:
+        marks = ",".join("?" * len(records))
+        for s in store.query(f"SELECT * FROM entitlement_spends WHERE entitlement_id IN ({marks}) ORDER BY on_date", list(records)):
+            records[s["entitlement_id"]].spends.append(Spend(from_iso(s["on_date"]), s["amount"], s["what"], s["manager_note"] or "", s["id"]))
+    return list(records.values())
+
+
+def save_entitlement(store: Store, e: EntitlementRecord) -> str:
+    row = {"person_id": e.person_id, "code": e.code, "status": e.status, "status_on": iso(e.status_on), "amount": e.amount,
+           "notes": e.notes.strip()}
+    if e.id:
+        store.update("entitlements", e.id, row)
+        return e.id
+    e.id = store.insert("entitlements", row)
+    return e.id
+
+
+def insert_spend(store: Store, entitlement_id: str, s: Spend) -> str:
+    s.id = store.insert("entitlement_spends", {"entitlement_id": entitlement_id, "on_date": iso(s.on), "amount": s.amount,
+                                               "what": s.what.strip(), "manager_note": s.manager_note.strip()})
+    return s.id
+
+
+def offer_explanations(store: Store, person_id: str) -> list[dict]:
+    return store.query("SELECT * FROM local_offer_explanations WHERE person_id = ? ORDER BY on_date", [person_id])
+
+
+def insert_offer_explanation(store: Store, person_id: str, on, method: str, by_name: str, notes: str) -> str:
+    return store.insert("local_offer_explanations", {"person_id": person_id, "on_date": iso(on), "method": method,
+                                                     "by_name": by_name, "notes": notes.strip()})
