@@ -11,6 +11,7 @@ from pathlib import Path
 from .services.chronology import ChronologyService
 from .services.contacts import ContactService
 from .services.context import Clock
+from .services.health import HealthService
 from .services.living import LivingService
 from .services.people import PeopleService
 from .services.plans import PlanService
@@ -31,9 +32,17 @@ class Services:
     plans: PlanService
     contacts: ContactService
     living: LivingService
+    health: HealthService
     worktray: WorkTrayService
     chronology: ChronologyService
     search: SearchService
+
+    def plan_section_notes(self, plan) -> dict:
+        """What the plan editor shows beside a section from elsewhere in the record (the PA's
+        own view, so not filtered by consent): the health record and handover (Schedule 1 item 9)."""
+        from .domain.plans import SectionKey
+
+        return {SectionKey.HEALTH: ["From the health record:"] + self.health.summary_lines(plan.person_id, None)}
 
 
 def build_services(store: Store, clock: Clock | None = None) -> Services:
@@ -46,17 +55,22 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     contacts = ContactService(store, clock, settings)
     living = LivingService(store, clock, settings, plans)
     contacts.la_accommodation_provider = living.la_accommodation  # statutory visits follow the stay
+    health = HealthService(store, clock, settings)
+    plans.add_print_extender(health.plan_print_notes)  # the plan's health section, within consent
     worktray = WorkTrayService(store, clock, settings, people)
     worktray.add_source(living.work_items)
+    worktray.add_source(health.work_items)
     chronology = ChronologyService(store, clock)
     chronology.add_source(living.chronology)
+    chronology.add_source(health.chronology)
     # Caseload columns, in order: the tray count needs the other facts first.
     people.add_row_extender(plans.extend_caseload)
     people.add_row_extender(contacts.extend_caseload)
     people.add_row_extender(living.extend_caseload)
+    people.add_row_extender(health.extend_caseload)
     people.add_row_extender(worktray.extend_caseload)
     return Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans,
-                    contacts=contacts, living=living, worktray=worktray, chronology=chronology, search=SearchService(store))
+                    contacts=contacts, living=living, health=health, worktray=worktray, chronology=chronology, search=SearchService(store))
 
 
 def open_services(db_path: str | Path, key: bytes | None = None, clock: Clock | None = None) -> Services:

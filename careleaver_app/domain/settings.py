@@ -43,6 +43,10 @@ class LocalSettings:
     # Staying Close: a duty to 25 is enacted but not yet in force; until it is, the LA's own
     # offer applies. (configurable, DOMAIN.md §4)
     staying_close_end_age: int = 25
+    # Consent to share health information (from 18) is checked again after this long. (practice)
+    consent_review_months: int = 12
+    # A mental-health referral still waiting this long after it was made is chased. (practice)
+    referral_response_weeks: int = 6
 
     @classmethod
     def info(cls) -> dict[str, SettingInfo]:
@@ -81,6 +85,11 @@ SETTING_INFO: dict[str, SettingInfo] = {
     "staying_close_end_age": SettingInfo(
         "Staying Close support until the birthday of age", "years",
         "Staying Close: a duty to 25 is enacted but not yet in force; the local offer applies", 18, 25, unconfirmed=True),
+    "consent_review_months": SettingInfo(
+        "Check consent to share health information again after", "months",
+        "Health information is the young person's from 18 (DOMAIN.md §7); local practice", 1, 36),
+    "referral_response_weeks": SettingInfo(
+        "Chase a referral still waiting after", "weeks", "Local practice", 1, 52),
 }
 
 

@@ -22,10 +22,13 @@ class ItemKind(Enum):
     NO_PLAN = (5, "No pathway plan")
     REVIEW = (6, "Plan review")
     SUITABILITY = (7, "Suitability judgement")
-    CONTINGENCY_CHECK = (8, "Contingency check")
-    ACTION = (9, "Plan action")
-    FOLLOW_UP = (10, "Contact follow-up")
-    DRAFT_PLAN = (11, "Plan not finalised")
+    HEALTH_HISTORY = (8, "Health history")
+    REFERRAL = (9, "Health referral")
+    CONTINGENCY_CHECK = (10, "Contingency check")
+    ACTION = (11, "Plan action")
+    FOLLOW_UP = (12, "Contact follow-up")
+    CONSENT = (13, "Consent to share health information")
+    DRAFT_PLAN = (14, "Plan not finalised")
 
     @property
     def rank(self) -> int:

@@ -23,6 +23,7 @@ from ..domain.dates import format_uk
 from ..domain.eligibility import Category
 from ..domain.people import Role, Worker
 from ..domain.text import fold
+from ..services.health import health_label
 from ..services.living import accom_label, accom_tooltip
 from ..services.people import CaseloadRow, PeopleService, Scope, ScopeKind
 from ..services.workers import WorkerService
@@ -35,14 +36,14 @@ RED = "#a4001d"
 def caseload_columns() -> list[Column]:
     """The caseload's columns; each capability adds its own here."""
     return [
-        Column("Name", lambda r: r.legal_name, key="name", width=170,
+        Column("Name", lambda r: r.legal_name, key="name", width=160,
                tooltip=lambda r: "Archived record" if r.archived else ""),
         Column("Known as", lambda r: r.preferred_name, key="preferred_name", width=70),
         Column("Age", lambda r: str(r.age), sort=lambda r: r.dob and -r.dob.toordinal(), numeric=True, key="age", width=40,
                tooltip=lambda r: f"Born {format_uk(r.dob)}"),
         Column("Category", lambda r: r.category.short + ("" if r.category_active else " (ended)"),
                sort=lambda r: list(Category).index(r.category), key="category", width=115),
-        Column("PA", lambda r: r.pa_name, key="pa", width=125),
+        Column("PA", lambda r: r.pa_name, key="pa", width=115),
         Column("LA ID", lambda r: r.la_id, key="la_id", width=75),
         Column("Last contact", lambda r: format_uk(_touch(r).last_contact.date()) if _touch(r) and _touch(r).last_contact else "",
                sort=lambda r: _touch(r).last_contact.date() if _touch(r) and _touch(r).last_contact else None, key="last_contact", width=88),
@@ -62,6 +63,9 @@ def caseload_columns() -> list[Column]:
         Column("EET", lambda r: r.extra["eet"].label(r.as_at) if r.extra.get("eet") else "", key="eet", width=92,
                sort=lambda r: _neet_days(r),
                colour=lambda r: RED if r.extra.get("eet") and r.extra["eet"].neet_since else None),
+        Column("Health history", lambda r: health_label(r.extra.get("health")), key="health", width=105,
+               tooltip=lambda r: r.extra["health"].message if r.extra.get("health") else "",
+               colour=lambda r: RED if r.extra.get("health") and r.extra["health"].needs_attention and r.category_active else None),
         Column("Pathway plan", lambda r: _plan(r).label if _plan(r) else "", key="plan", width=135,
                sort=lambda r: _plan(r) and (_plan(r).review.due or date.min if _plan(r).has_plan else date.min),
                colour=lambda r: RED if _plan(r) and r.category_active and (not _plan(r).has_plan or _plan(r).review.is_overdue()) else None,
@@ -90,6 +94,9 @@ CASELOAD_FILTERS = [
                                                 and r.extra["accom"].suitability is None)),
     ("No accommodation recorded", lambda r: bool(r.extra.get("accom") and r.extra["accom"].episode is None)),
     ("NEET", lambda r: bool(r.extra.get("eet") and r.extra["eet"].neet_since)),
+    ("Health history not given", lambda r: bool(r.extra.get("health") and r.age >= 16
+                                                 and r.extra["health"].stage.value not in ("given", "declined"))),
+    ("Health history overdue", lambda r: bool(r.extra.get("health") and r.extra["health"].level == "overdue")),
 ]
 
 

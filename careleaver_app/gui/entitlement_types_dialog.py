@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.entitlements import ALLOWANCE_CODES, parse_pounds, pounds

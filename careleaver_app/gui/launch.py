@@ -106,14 +106,14 @@ def show_view(window, view: str, person: str | None) -> None:
     elif view == "plan":
         pid = person or _first_with_plan(window)
         window.open_person(pid).show_tab("plan_tab")
-    elif view in ("contacts", "chronology"):
+    elif view in ("contacts", "chronology", "living", "eet", "money", "health"):
         pid = person or window.caseload.visible_rows()[0].id
         window.open_person(pid).show_tab(f"{view}_tab")
     else:
         raise SystemExit(f"careleaver-app: unknown view {view!r}: choose one of {', '.join(VIEWS)}")
 
 
-VIEWS = ("worktray", "caseload", "team", "record", "plan", "contacts", "chronology")
+VIEWS = ("worktray", "caseload", "team", "record", "plan", "contacts", "chronology", "living", "eet", "money", "health")
 
 
 def _first_with_plan(window) -> str:

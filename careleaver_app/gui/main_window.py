@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Switch worker…", self.switch_worker, None, "action_switch_worker")
         self._action(file_menu, "&Local settings…", self.local_settings, None, "action_settings")
         self._action(file_menu, "Local &offer: entitlements…", self.entitlement_types, None, "action_entitlements")
+        self._action(file_menu, "&Health passport: where to get help…", self.crisis_lines, None, "action_crisis_lines")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
         view = bar.addMenu("&View")
@@ -201,6 +202,11 @@ class MainWindow(QMainWindow):
         from .entitlement_types_dialog import EntitlementTypesDialog
 
         EntitlementTypesDialog(self.services.living, self.me, self).exec()
+
+    def crisis_lines(self) -> None:
+        from .crisis_lines_dialog import CrisisLinesDialog
+
+        CrisisLinesDialog(self.services.health, self.me, self).exec()
 
     def _search(self) -> None:
         self.tabs.setCurrentWidget(self.search)

@@ -250,8 +250,11 @@ class RecordPage(QWidget):
         self.living = LivingTab(services, person_id)
         self.eet = EetTab(services, person_id)
         self.money = MoneyTab(services, person_id)
+        from .health_tab import HealthTab
+
+        self.health = HealthTab(services, person_id)
         # Tabs that show data another tab can change: reloaded when next shown.
-        self.data_tabs = [self.contacts, self.plan, self.living, self.eet, self.money, self.chronology]
+        self.data_tabs = [self.contacts, self.plan, self.living, self.eet, self.money, self.health, self.chronology]
         self._stale: set = set()
         for tab in self.data_tabs:
             tab.changed.connect(lambda t=tab: self._tab_changed(t))
@@ -261,6 +264,7 @@ class RecordPage(QWidget):
         self.tabs.addTab(self.living, "Where they &live")
         self.tabs.addTab(self.eet, "&EET")
         self.tabs.addTab(self.money, "&Money")
+        self.tabs.addTab(self.health, "Healt&h")
         self.tabs.addTab(self.chronology, "Chro&nology")
         self.tabs.addTab(self.allocation, "PA and &history")
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -302,6 +306,9 @@ class RecordPage(QWidget):
         eet = self.services.living.eet_state(self.person_id)
         if eet.neet_since is not None:
             lines.append(f"NEET for {(self.services.clock.today() - eet.neet_since).days} days")
+        hs = self.services.health.status(self.person_id)
+        if hs.needs_attention:
+            lines.append("Health history overdue" if hs.level == "overdue" else "Health history due by 18")
         t = self.services.contacts.status(self.person_id)
         if t.decision is None:
             if t.lost_touch:
@@ -343,7 +350,7 @@ class RecordPage(QWidget):
         """Show where something is dealt with: "contacts", "plan", "plan:section:<key>", "chronology", "details"."""
         kind, _, rest = target.partition(":")
         name = {"contacts": "contacts_tab", "plan": "plan_tab", "chronology": "chronology_tab", "living": "living_tab",
-                "eet": "eet_tab", "money": "money_tab"}.get(kind)
+                "eet": "eet_tab", "money": "money_tab", "health": "health_tab"}.get(kind)
         if name:
             self.show_tab(name)
         elif kind == "details":

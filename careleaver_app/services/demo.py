@@ -129,6 +129,7 @@ class DemoGenerator:
             demo_plans(self)
             demo_contacts(self)
             demo_living(self)
+            demo_health(self)
         return self.summary
 
     # -- workers --------------------------------------------------------------------------
@@ -723,3 +724,82 @@ def demo_living(gen: "DemoGenerator") -> None:
     store.insert_many("local_offer_explanations", offers)
     store.insert_many("review_requests", requests)
     gen.summary.counts.update(accommodation_episodes=len(episodes), eet_episodes=len(eets))
+
+
+# -- health -------------------------------------------------------------------------------------
+
+HEALTH_NEEDS = [
+    ("mental_health", "Anxiety and low mood", "Counselling every two weeks; GP reviews medication"),
+    ("physical", "Asthma", "Inhalers; asthma review once a year at the practice"),
+    ("disability", "Dyslexia", "Extra time and a reader at college"),
+    ("mental_health", "Post-traumatic stress", "Refugee Council therapeutic service"),
+    ("physical", "Type 1 diabetes", "Diabetes clinic every three months; insulin pump"),
+    ("substance_use", "Daily cannabis use", "Young people's substance misuse service"),
+    ("sexual_health", "Contraception", "Sexual health clinic"),
+]
+PACK = "Birth details\nImmunisation record\nChildhood illnesses and operations\nHospital letters\nDental record\nHow to use health services"
+
+
+def demo_health(gen: "DemoGenerator") -> None:
+    rng, today, store = gen.rng, gen.today, gen.store
+    records, needs, referrals, handovers, consents = [], [], [], [], []
+    for i, p in enumerate(gen.summary.people):
+        b16, b18 = nth_birthday(p.dob, 16), nth_birthday(p.dob, 18)
+        records.append({"id": gen.uid(), "person_id": p.id, "gp_practice": f"{rng.choice(TOWNS)} Medical Practice" if rng.random() < 0.9 else "",
+                        "gp_phone": drama_landline(rng), "gp_registered_on": iso(max(b16 - timedelta(days=rng.randint(0, 2000)), p.dob)),
+                        "dentist": "Orchard Dental Care" if rng.random() < 0.6 else "", "optician": "",
+                        "allergies": rng.choice(["None known", "Penicillin", "Peanuts", "None known"]),
+                        "medicines": rng.choice(["None", "Salbutamol inhaler", "Sertraline 50mg", "None"]),
+                        "passport_allergies": int(rng.random() < 0.7), "passport_medicines": int(rng.random() < 0.5),
+                        "last_health_assessment": iso(min(b18, today) - timedelta(days=rng.randint(30, 400))), "notes": ""})
+        for j, (kind, desc, how) in enumerate(rng.sample(HEALTH_NEEDS, rng.choice([0, 0, 1, 1, 2]))):
+            needs.append({"id": gen.uid(), "person_id": p.id, "position": j, "kind": kind, "description": desc, "how_met": how,
+                          "active": 1, "in_passport": int(rng.random() < 0.8)})
+            if kind == "mental_health" and rng.random() < 0.6:
+                referred = today - timedelta(days=rng.randint(10, 120))
+                status = rng.choice(["waiting", "waiting", "accepted", "seen"])
+                referrals.append({"id": gen.uid(), "person_id": p.id, "service": "Young People's Mental Health Service",
+                                  "referred_on": iso(referred), "status": status, "response_due": iso(referred + timedelta(weeks=6)),
+                                  "next_appointment": iso(today + timedelta(days=rng.randint(3, 40))) if status != "waiting" else None,
+                                  "notes": ""})
+        # The handover: every state appears. Under 17½ usually not started; 18+ mostly given.
+        roll = rng.random()
+        h = {"id": gen.uid(), "person_id": p.id, "requested_on": None, "requested_from": "", "received_on": None, "received_by": "",
+             "given_on": None, "given_format": "", "explained": 0, "declined_on": None, "declined_reason": "", "pack_contents": "", "notes": ""}
+        flag_from = add_months(b18, -6)
+        if today < flag_from:
+            state = "none" if roll < 0.7 else "requested"
+        elif today < b18:
+            state = rng.choice(["none", "requested", "received", "given"])
+        else:
+            state = "given" if roll < 0.6 else ("received" if roll < 0.7 else ("requested" if roll < 0.8 else ("declined" if roll < 0.85 else "none")))
+        if state == "none":
+            if today >= b18 and rng.random() < 0.5:
+                continue  # left care before handovers were tracked: no record at all
+        else:
+            req = max(b16, min(today, flag_from) - timedelta(days=rng.randint(5, 120)))
+            h.update(requested_on=iso(req), requested_from=rng.choice(["lac_nursing", "lac_nursing", "gp", "previous_la"]))
+            if state in ("received", "given", "declined"):
+                rec = min(today, req + timedelta(days=rng.randint(14, 90)))
+                h.update(received_on=iso(rec), received_by=gen.store.get("workers", p.pa_id)["name"], pack_contents=PACK)
+                if state == "given":
+                    h.update(given_on=iso(min(today, rec + timedelta(days=rng.randint(3, 60)))), explained=1,
+                             given_format=rng.choice(["paper", "digital", "health_passport"]))
+                if state == "declined":
+                    h.update(declined_on=iso(min(today, rec + timedelta(days=rng.randint(3, 30)))),
+                             declined_reason="Does not want it now; knows to ask their PA if they change their mind.")
+        handovers.append(h)
+        if today >= b18 and rng.random() < 0.7:
+            given = max(b18, today - timedelta(days=rng.randint(10, 420)))
+            withdrawn = rng.random() < 0.08
+            consents.append({"id": gen.uid(), "person_id": p.id, "given_on": iso(given),
+                             "scope": json.dumps(rng.choice([["plan_pdf", "cover_summary", "pa_team"], ["plan_pdf", "pa_team"],
+                                                             ["plan_pdf", "cover_summary", "gp", "pa_team", "health_services"]])),
+                             "who_may_see": "PA, duty workers and GP", "review_by": iso(add_months(given, 12)),
+                             "withdrawn_on": iso(min(today, given + timedelta(days=60))) if withdrawn else None,
+                             "withdrawn_reason": "Wants to keep health information private" if withdrawn else ""})
+    store.insert_many("health_records", records)
+    store.insert_many("health_needs", needs)
+    store.insert_many("mh_referrals", referrals)
+    store.insert_many("health_handovers", handovers)
+    store.insert_many("health_consents", consents)

@@ -242,6 +242,35 @@ def m0004_accommodation_and_eet(db: sqlite_utils.Database) -> None:
            fks=person_fk, not_null={"person_id", "on_date", "method"}, indexes=["person_id"])
 
 
+
+@migrations(name="0005_health")
+def m0005_health(db: sqlite_utils.Database) -> None:
+    person_fk = [("person_id", "young_people", "id")]
+    _table(db, "health_records",
+           {"person_id": str, "gp_practice": str, "gp_phone": str, "gp_registered_on": str, "dentist": str, "optician": str,
+            "allergies": str, "medicines": str, "passport_allergies": int, "passport_medicines": int,
+            "last_health_assessment": str, "notes": str},
+           fks=person_fk, not_null={"person_id"}, defaults={"passport_allergies": 0, "passport_medicines": 0},
+           indexes=[("unique", "person_id")])
+    _table(db, "health_needs",
+           {"person_id": str, "position": int, "kind": str, "description": str, "how_met": str, "active": int, "in_passport": int},
+           fks=person_fk, not_null={"person_id", "kind", "description"}, defaults={"active": 1, "in_passport": 1},
+           indexes=["person_id"])
+    _table(db, "mh_referrals",
+           {"person_id": str, "service": str, "referred_on": str, "status": str, "response_due": str, "next_appointment": str,
+            "notes": str},
+           fks=person_fk, not_null={"person_id", "service", "referred_on", "status"}, indexes=["person_id"])
+    _table(db, "health_handovers",
+           {"person_id": str, "requested_on": str, "requested_from": str, "received_on": str, "received_by": str,
+            "given_on": str, "given_format": str, "explained": int, "declined_on": str, "declined_reason": str,
+            "pack_contents": str, "notes": str},
+           fks=person_fk, not_null={"person_id"}, defaults={"explained": 0}, indexes=[("unique", "person_id")])
+    _table(db, "health_consents",
+           {"person_id": str, "given_on": str, "scope": str, "who_may_see": str, "review_by": str, "withdrawn_on": str,
+            "withdrawn_reason": str},
+           fks=person_fk, not_null={"person_id", "given_on", "scope"}, indexes=["person_id"])
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

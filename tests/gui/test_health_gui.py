@@ -1,0 +1,76 @@
+"""Recording the health-history handover through the form."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from careleaver_app.domain.eligibility import CarePeriod
+from careleaver_app.domain.people import YoungPerson
+from careleaver_app.gui.main_window import MainWindow
+from careleaver_app.gui.widgets import set_combo
+
+
+@pytest.fixture
+def window(qtbot, services, team, gui_ask):
+    pid = services.people.create(YoungPerson(legal_name="Kofi Baptiste", dob=date(2008, 12, 10),
+                                             care_periods=[CarePeriod(date(2022, 1, 1))]), team["pa"])
+    w = MainWindow(services, services.workers.current())
+    qtbot.addWidget(w)
+    w.show()
+    w.pid = pid
+    return w
+
+
+def ok(qtbot, dlg):
+    qtbot.mouseClick(dlg.ui.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_record_a_handover_through_the_form(qtbot, window, services):
+    page = window.open_person(window.pid)
+    page.go_to("health")
+    assert "due by the 18th birthday (10/12/2026)" in page.health.handover_label.text()  # flagged: 17, six months to go
+
+    def fill(dlg):
+        ui = dlg.ui
+        qtbot.keyClicks(ui.requested_on_edit, "01/10/2026")
+        set_combo(ui.requested_from_combo, "lac_nursing")
+        qtbot.keyClicks(ui.received_on_edit, "20/09/2026")
+        qtbot.keyClicks(ui.received_by_edit, "Priya Valente")
+        ok(qtbot, dlg)
+        assert dlg.isVisible() and "before it was requested" in ui.received_on_error.text()
+        ui.received_on_edit.clear()
+        qtbot.keyClicks(ui.received_on_edit, "20/10/2026")
+        qtbot.keyClicks(ui.given_on_edit, "01/11/2026")
+        set_combo(ui.format_combo, "health_passport")
+        ui.explained_check.setChecked(True)
+        ok(qtbot, dlg)
+    QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
+    qtbot.mouseClick(page.health.handover_button, Qt.MouseButton.LeftButton)
+    assert "Given to them on 01/11/2026" in page.health.handover_label.text()
+    h = services.health.handover(window.pid)
+    assert (h.requested_on, h.received_on, h.given_on, h.given_format) == (date(2026, 10, 1), date(2026, 10, 20), date(2026, 11, 1),
+                                                                          "health_passport")
+    assert not services.health.status(window.pid).needs_attention
+
+
+def test_health_models_pass_the_model_tester(qtmodeltester, window):
+    page = window.open_person(window.pid)
+    qtmodeltester.check(page.health.needs)
+    qtmodeltester.check(page.health.refs)
+
+
+def test_managers_set_the_crisis_lines(qtbot, services, team, gui_ask):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from careleaver_app.gui.crisis_lines_dialog import CrisisLinesDialog
+    dlg = CrisisLinesDialog(services.health, services.workers.get(team["manager"]))
+    qtbot.addWidget(dlg)
+    n = dlg.table.rowCount()
+    dlg._add("Local crisis team", "", "Evenings")
+    dlg.accept()
+    assert "how to reach them" in dlg.error_label.text()
+    dlg.table.setItem(n, 1, QTableWidgetItem("01632 960777"))
+    dlg.accept()
+    assert ("Local crisis team", "01632 960777", "Evenings") in services.health.crisis_lines()
