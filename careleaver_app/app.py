@@ -6,7 +6,6 @@ Nothing else creates services; widgets receive only what they need.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from .services.chronology import ChronologyService
 from .services.contacts import ContactService
@@ -72,6 +71,3 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     return Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans,
                     contacts=contacts, living=living, health=health, worktray=worktray, chronology=chronology, search=SearchService(store))
 
-
-def open_services(db_path: str | Path, key: bytes | None = None, clock: Clock | None = None) -> Services:
-    return build_services(Store.open(db_path, key), clock)

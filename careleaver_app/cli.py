@@ -7,6 +7,8 @@ per-user data folder is used. Errors are printed as one calm line, never a trace
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import shutil
 import sys
 import tempfile
@@ -21,8 +23,45 @@ from .storage.errors import StoreError
 APP_NAME = "careleaver_app"
 
 
+PASSPHRASE_ENV = "CARELEAVER_PASSPHRASE"
+
+
+class CliError(Exception):
+    """A calm one-line message for the person at the command line."""
+
+
 def default_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "careleaver.db"
+
+
+def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
+    """From the environment variable CARELEAVER_PASSPHRASE, or typed at the terminal."""
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise CliError(f"the store is encrypted: set {PASSPHRASE_ENV} or run this in a terminal to type the passphrase")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != value:
+        raise CliError("the two passphrases are not the same")
+    return value
+
+
+def open_store(path: Path):
+    """Open an existing encrypted store for a command."""
+    from .services.access import AccessState, StoreAccess
+
+    access = StoreAccess(path)
+    state = access.state()
+    if state == AccessState.NEW:
+        raise CliError(f"there is no database at {path}: start the app to create one, or use demo-data")
+    if state == AccessState.PLAINTEXT:
+        raise CliError(f"{path} is not encrypted yet: open it in the app once to encrypt it")
+    if state == AccessState.NO_KEY_FILE:
+        from .storage.keys import KeyFileMissing
+
+        raise KeyFileMissing("The key file that holds this database's key is missing.")
+    return access.unlock(read_passphrase())
 
 
 def _date_arg(text: str):
@@ -80,9 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"careleaver-app: {exc.user_message()}", file=sys.stderr)
         return 2
-    except (ValidationError, NotFound, NotAllowed) as exc:
+    except (ValidationError, NotFound, NotAllowed, CliError) as exc:
         print(f"careleaver-app: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("careleaver-app: stopped", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # output piped into e.g. `head`
         sys.stderr.close()
         return 0
@@ -99,8 +141,8 @@ def _clock(args):
 
 
 def cmd_demo_data(args) -> int:
+    from .services.access import StoreAccess
     from .services.demo import generate_demo
-    from .storage.store import Store
 
     path = _db_path(args)
     if args.people < 1:
@@ -109,20 +151,27 @@ def cmd_demo_data(args) -> int:
     if path.exists() and path.stat().st_size > 0:
         print(f"careleaver-app: {path} already exists: demo data goes into a new file only (choose another --db)", file=sys.stderr)
         return 2
-    store = Store.open(path)
+    passphrase = read_passphrase("Passphrase for the new store: ", confirm=True)
+    store, recovery = StoreAccess(path).create(passphrase, passphrase)
     try:
         summary = generate_demo(store, people=args.people, seed=args.seed, today=args.as_at)
     finally:
         store.close()
-    print(f"Wrote {len(summary.people)} synthetic young people to {path}")
+    print(f"Wrote {len(summary.people)} synthetic young people to {path} (encrypted)")
+    print(f"Recovery key: {recovery}", file=sys.stderr)
     return 0
 
 
+def _services(args):
+    from .app import build_services
+
+    return build_services(open_store(_db_path(args)), _clock(args))
+
+
 def cmd_people(args) -> int:
-    from .app import open_services
     from .services.people import Scope, ScopeKind
 
-    services = open_services(_db_path(args), clock=_clock(args))
+    services = _services(args)
     try:
         rows = services.people.caseload(Scope(ScopeKind.ALL), include_archived=args.all)
         for r in rows:
@@ -133,10 +182,9 @@ def cmd_people(args) -> int:
 
 
 def cmd_pdf(args) -> int:
-    from .app import open_services
     from .safe_files import write_private
 
-    services = open_services(_db_path(args), clock=_clock(args))
+    services = _services(args)
     try:
         if args.document == "plan":
             services.people.get(args.person)

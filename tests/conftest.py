@@ -25,8 +25,14 @@ def today():
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.open(tmp_path / "test.db")
+def key():
+    """A random data key: every test store is encrypted, as in real use."""
+    return os.urandom(32)
+
+
+@pytest.fixture
+def store(tmp_path, key):
+    s = Store.open(tmp_path / "test.db", key)
     yield s
     s.close()
 

@@ -1,11 +1,29 @@
 """The command line: demo data, listing people, screenshot mode, calm errors."""
 
 import os
-import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from careleaver_app.cli import main
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def passphrase(monkeypatch):
+    monkeypatch.setenv("CARELEAVER_PASSPHRASE", PASSPHRASE)
+
+
+def raw_connection(db):
+    """An SQLCipher connection to a CLI-made store (to tamper with it the way a newer version would)."""
+    import sqlcipher3
+
+    from careleaver_app.storage.keys import unlock
+    conn = sqlcipher3.connect(str(db))
+    conn.execute(f"PRAGMA key = \"x'{unlock(db, PASSPHRASE).hex()}'\"")
+    return conn
 
 
 def test_demo_data_then_people_lists_id_name_and_pa(tmp_path, capsys):
@@ -30,7 +48,7 @@ def test_demo_data_never_overwrites_an_existing_file(tmp_path, capsys):
 def test_a_newer_database_gives_a_calm_message_not_a_traceback(tmp_path, capsys):
     db = tmp_path / "newer.db"
     main(["demo-data", "--people", "3", "--db", str(db)])
-    conn = sqlite3.connect(db)
+    conn = raw_connection(db)
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('careleaver_app', '9999_x', 'x')")
     conn.commit()
     conn.close()
@@ -50,3 +68,21 @@ def test_screenshot_mode_saves_a_picture_of_the_populated_window(tmp_path):
     from PySide6.QtGui import QImage
     img = QImage(str(out))
     assert img.width() >= 1000 and img.height() >= 600
+
+
+def test_a_wrong_passphrase_is_a_calm_message(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "demo.db"
+    main(["demo-data", "--people", "3", "--db", str(db)])
+    monkeypatch.setenv("CARELEAVER_PASSPHRASE", "not the passphrase")
+    capsys.readouterr()
+    assert main(["people", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "passphrase is not right" in err and "Traceback" not in err
+
+
+def test_the_store_the_cli_makes_is_encrypted(tmp_path):
+    db = tmp_path / "demo.db"
+    main(["demo-data", "--people", "3", "--db", str(db)])
+    data = db.read_bytes()
+    assert not data.startswith(b"SQLite format 3")
+    assert b"young_people" not in data and "Zoë".encode() not in data

@@ -47,10 +47,19 @@ class LocalSettings:
     consent_review_months: int = 12
     # A mental-health referral still waiting this long after it was made is chased. (practice)
     referral_response_weeks: int = 6
+    # Data protection (issue: encryption, auto-lock, backups). Local choices.
+    lock_after_minutes: int = 10
+    backup_every_minutes: int = 15
+    backups_daily: int = 7
+    backups_weekly: int = 4
+    backups_monthly: int = 12
 
     @classmethod
     def info(cls) -> dict[str, SettingInfo]:
         return SETTING_INFO
+
+    def rotation(self) -> dict:
+        return {"daily": self.backups_daily, "weekly": self.backups_weekly, "monthly": self.backups_monthly}
 
     def to_dict(self) -> dict:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -90,6 +99,11 @@ SETTING_INFO: dict[str, SettingInfo] = {
         "Health information is the young person's from 18 (DOMAIN.md §7); local practice", 1, 36),
     "referral_response_weeks": SettingInfo(
         "Chase a referral still waiting after", "weeks", "Local practice", 1, 52),
+    "lock_after_minutes": SettingInfo("Lock the app after no use for", "minutes", "Data protection: local policy", 1, 60),
+    "backup_every_minutes": SettingInfo("Back up while changes are made every", "minutes", "Data protection: local policy", 5, 240),
+    "backups_daily": SettingInfo("Keep daily backups for", "days", "Data protection: local policy", 1, 31),
+    "backups_weekly": SettingInfo("Keep weekly backups for", "weeks", "Data protection: local policy", 0, 52),
+    "backups_monthly": SettingInfo("Keep monthly backups for", "months", "Data protection: local policy", 0, 120),
 }
 
 

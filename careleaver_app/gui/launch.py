@@ -40,13 +40,39 @@ def isolate_settings() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
 
 
-def open_store_or_explain(path: Path, parent=None) -> Store | None:
+def explain(exc: StoreError, parent=None) -> None:
+    print(f"careleaver-app: {exc.user_message()}", file=sys.stderr)
+    if QApplication.platformName() != "offscreen":
+        QMessageBox.critical(parent, "Cannot open the database", exc.user_message())
+
+
+def obtain_store(access) -> Store | None:
+    """Set up, unlock, recover or encrypt: whatever this store needs. None if the user gives up."""
+    from ..services.access import AccessState
+    from .unlock import RecoverDialog, RecoveryKeyDialog, SetupDialog, UnlockDialog
+
     try:
-        return Store.open(path)
+        state = access.state()
+        if state == AccessState.LOCKED:
+            dlg = UnlockDialog(access, access.unlock)
+            return dlg.result_value if dlg.exec() else None
+        if state == AccessState.NO_KEY_FILE:
+            dlg = RecoverDialog(access)
+            dlg.ui.intro_label.setText("The key file that holds this database's key is missing. Type the recovery key your "
+                                       "team manager keeps, then choose a new passphrase.")
+            return dlg.result_value if dlg.exec() else None
+        if state == AccessState.PLAINTEXT:
+            dlg = SetupDialog(access.encrypt_existing, title="Encrypt this store",
+                              intro="These records are not encrypted yet. Choose a passphrase to encrypt them now: "
+                                    "at least 12 characters; three or four unrelated words are strong and easy to remember.")
+        else:
+            dlg = SetupDialog(access.create)
+        if not dlg.exec():
+            return None
+        RecoveryKeyDialog(dlg.recovery).exec()
+        return dlg.result_value
     except StoreError as exc:
-        print(f"careleaver-app: {exc.user_message()}", file=sys.stderr)
-        if QApplication.platformName() != "offscreen":
-            QMessageBox.critical(parent, "Cannot open the database", exc.user_message())
+        explain(exc)
         return None
 
 
@@ -64,12 +90,19 @@ def choose_worker(services: Services):
 
 def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, view: str = "worktray",
             person: str | None = None, as_at: date | None = None) -> int:
+    from ..services.access import StoreAccess, open_demo_store
+
     app = make_application()
     if screenshot:
         isolate_settings()
-    store = open_store_or_explain(path)
-    if store is None:
+    access = StoreAccess(path)
+    try:
+        store = open_demo_store(path) if demo else obtain_store(access)
+    except StoreError as exc:
+        explain(exc)
         return 2
+    if store is None:
+        return 2 if not demo else 1
     try:
         if demo:
             from ..services.demo import generate_demo
@@ -81,7 +114,7 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
             return 0
         from .main_window import MainWindow
 
-        window = MainWindow(services, me, demo=demo)
+        window = MainWindow(services, me, demo=demo, access=access)
         if screenshot:
             return take_screenshot(app, window, Path(screenshot), view, person)
         window.show()

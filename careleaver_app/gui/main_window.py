@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QTabWidget, QWidget
 
 from ..domain.people import Worker
 from ..services.people import Scope, ScopeKind
@@ -17,12 +17,15 @@ MAX_OPEN_RECORDS = 12
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services, me: Worker, *, demo: bool = False, parent: QWidget | None = None):
+    def __init__(self, services, me: Worker, *, demo: bool = False, access=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.services = services
         self.demo = demo
+        self.access = access  # to unlock again after locking
         self.persist_state = True
+        self.locked = False
+        self._lock_snapshot: dict = {}
         self.resize(1280, 800)
 
         self.tabs = QTabWidget()
@@ -40,6 +43,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_pages(me)
         self._restore_state()
+        self.locker = None
+        if access is not None:
+            from .locker import IdleLocker
+
+            self.locker = IdleLocker(QApplication.instance(), services.settings.get().lock_after_minutes, self.lock, self)
 
     def _build_pages(self, me: Worker) -> None:
         """The fixed pages, for the worker using the app."""
@@ -180,6 +188,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Local &offer: entitlements…", self.entitlement_types, None, "action_entitlements")
         self._action(file_menu, "&Health passport: where to get help…", self.crisis_lines, None, "action_crisis_lines")
         file_menu.addSeparator()
+        self._action(file_menu, "Loc&k", self.lock, "Ctrl+L", "action_lock")
+        self._action(file_menu, "Change &passphrase…", self.change_passphrase, None, "action_change_passphrase")
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
         view = bar.addMenu("&View")
         self._action(view, "&Work tray", lambda: self.tabs.setCurrentWidget(self.worktray), "Ctrl+1", "action_view_worktray")
@@ -196,7 +207,84 @@ class MainWindow(QMainWindow):
     def local_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        SettingsDialog(self.services.settings, self.me, self).exec()
+        if SettingsDialog(self.services.settings, self.me, self).exec() and self.locker is not None:
+            self.locker.set_minutes(self.services.settings.get().lock_after_minutes)
+
+    def change_passphrase(self) -> None:
+        from .unlock import ChangePassphraseDialog
+
+        if self.access is None:
+            return
+        if ChangePassphraseDialog(self.access, self).exec():
+            ask.inform(self, "Passphrase changed", "Your passphrase has been changed. Use the new one from now on.")
+
+    # -- locking -------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Close dialogs, clear every view, drop the key, and ask for the passphrase."""
+        if self.locked or self.access is None:
+            return
+        self.locked = True
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                w.reject()
+        # The rest happens once any dialogs' own event loops have ended.
+        QTimer.singleShot(0, self._lock_now)
+
+    def _lock_now(self) -> None:
+        current = self.tabs.currentWidget()
+        kept, reopen = [], []
+        for page in self.record_pages():
+            reopen.append((page.person_id, page.tabs.currentIndex()))
+            if page.has_unsaved_changes:
+                kept.append(page)  # unsaved work stays in memory (never on disk), hidden while locked
+            else:
+                self.tabs.removeTab(self.tabs.indexOf(page))
+                page.deleteLater()
+        self._lock_snapshot = {"reopen": reopen, "current": current.person_id if isinstance(current, RecordPage) else
+                               (self._fixed.index(current) if current in self._fixed else 0)}
+        for page in (self.worktray, self.caseload, self.team, self.search):
+            page.model.set_rows([])
+        self.hide()
+        self.services.store.lock()
+        self._ask_to_unlock()
+
+    def _ask_to_unlock(self) -> None:
+        from .unlock import UnlockDialog
+
+        hint = "The demo's passphrase is in the README." if self.demo else ""
+        dlg = UnlockDialog(self.access, self.access.key_for, hint=hint)
+        dlg.setWindowTitle("careleaver_app is locked")
+        while True:
+            if dlg.exec():
+                key = dlg.result_value
+                if dlg.recovered:  # the recovery dialog opened a fresh store: use its key
+                    key = dlg.result_value.key
+                    dlg.result_value.close()
+                self.services.store.unlock(key)
+                break
+            if ask.confirm(None, "Quit", "Quit careleaver_app? Anything not saved is lost.", yes="Quit", no="Unlock"):
+                self.persist_state = False
+                QApplication.instance().quit()
+                return
+        self.locked = False
+        self._restore_after_unlock()
+
+    def _restore_after_unlock(self) -> None:
+        snap = self._lock_snapshot
+        self.show()
+        self.refresh()
+        open_ids = {p.person_id for p in self.record_pages()}
+        for person_id, tab_index in snap.get("reopen", []):
+            page = self.open_person(person_id) if person_id not in open_ids else next(
+                p for p in self.record_pages() if p.person_id == person_id)
+            page.tabs.setCurrentIndex(tab_index)
+        current = snap.get("current", 0)
+        if isinstance(current, str):
+            self.open_person(current)
+        else:
+            self.tabs.setCurrentWidget(self._fixed[current])
+        if self.locker is not None:
+            self.locker.timer.start()
 
     def entitlement_types(self) -> None:
         from .entitlement_types_dialog import EntitlementTypesDialog

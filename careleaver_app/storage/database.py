@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .errors import (
+    CorruptDatabase,
     DatabaseInUse,
     NewerDatabase,
     NotADatabase,
@@ -37,9 +38,10 @@ def _connect(path: str, key: bytes | None):
         return sqlite3.connect(path, check_same_thread=False)
     if sqlcipher3 is None:
         raise StoreError("This build cannot open encrypted stores: the sqlcipher3 package is missing.")
-    conn = sqlcipher3.connect(path, check_same_thread=False)
     if len(key) != 32:
         raise ValueError("an encryption key is 32 bytes")
+    conn = sqlcipher3.connect(path, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # failures are reported to the user, not to stderr
     # A raw 256-bit key: SQLCipher skips its own key derivation (ours is in keys.py).
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return conn
@@ -83,6 +85,10 @@ def open_database(path: str | os.PathLike | None, key: bytes | None = None, *, m
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         db = sqlite_utils.Database(conn, execute_plugins=False)
+        if not memory:
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if problems != ["ok"]:
+                raise CorruptDatabase("The database file is damaged (its integrity check failed).")
         check_known(db)
         if migrate:
             apply_migrations(db, None if memory else Path(path), key)
@@ -107,3 +113,40 @@ def quick_check(db: sqlite_utils.Database) -> list[str]:
 def integrity_check(db: sqlite_utils.Database) -> list[str]:
     rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
     return [] if rows == ["ok"] else rows
+
+
+def is_plaintext_sqlite(path: Path) -> bool:
+    """An unencrypted SQLite file starts with this header; an SQLCipher file looks random."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def encrypt_plaintext(path: Path, key: bytes) -> None:
+    """Turn an unencrypted store into an encrypted one in place (a copy is verified first)."""
+    if sqlcipher3 is None:
+        raise StoreError("This build cannot encrypt stores: the sqlcipher3 package is missing.")
+    path = Path(path)
+    tmp = path.with_name(path.name + ".encrypting")
+    tmp.unlink(missing_ok=True)
+    old = os.umask(PRIVATE_UMASK)
+    try:
+        conn = sqlcipher3.connect(str(path))
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", [str(tmp)])
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")
+        conn.close()
+        check = _connect(str(tmp), key)
+        ok = [r[0] for r in check.execute("PRAGMA integrity_check").fetchall()] == ["ok"]
+        check.close()
+        if not ok:
+            raise CorruptDatabase("The encrypted copy failed its integrity check; the original is unchanged.")
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        os.replace(tmp, path)
+    finally:
+        os.umask(old)
+        tmp.unlink(missing_ok=True)

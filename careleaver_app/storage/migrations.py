@@ -271,6 +271,14 @@ def m0005_health(db: sqlite_utils.Database) -> None:
            fks=person_fk, not_null={"person_id", "given_on", "scope"}, indexes=["person_id"])
 
 
+
+@migrations(name="0006_audit_trail")
+def m0006_audit_trail(db: sqlite_utils.Database) -> None:
+    from .audit import create_schema
+
+    create_schema(db)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

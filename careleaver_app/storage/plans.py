@@ -140,9 +140,11 @@ def mark_final(store: Store, plan_id: str, by: str) -> None:
 
 def mark_final_many(store: Store, plan_ids: list[str]) -> None:
     """Bulk finalise (the demo generator), after the content rows are in."""
-    for i in range(0, len(plan_ids), 500):
-        ids = plan_ids[i:i + 500]
-        store.db.execute(f"UPDATE plans SET status = 'final' WHERE id IN ({','.join('?' * len(ids))})", ids)
+    with store.transaction():
+        for i in range(0, len(plan_ids), 500):
+            ids = plan_ids[i:i + 500]
+            store.db.execute(f"UPDATE plans SET status = 'final' WHERE id IN ({','.join('?' * len(ids))})", ids)
+        store.audit("finalise", "plans", None, ["status"], f"{len(plan_ids)} plans")
 
 
 def plan_versions(store: Store, person_id: str) -> list[dict]:

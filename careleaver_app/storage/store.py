@@ -14,6 +14,7 @@ from typing import Any, Iterable, Iterator
 
 import sqlite_utils
 
+from . import audit, keys
 from .database import open_database
 from .errors import classify, is_db_error
 
@@ -41,8 +42,69 @@ class Store:
         return cls(open_database(path, key), Path(path) if path else None, key)
 
     def close(self) -> None:
+        """Close the connection, leaving the newest audit entry as an anchor in the key file."""
+        if self.db is None:
+            return
+        with contextlib.suppress(Exception):
+            if self.path is not None and self.key is not None:
+                keys.write_anchor(self.path, audit.head(self.db.conn))
         with contextlib.suppress(Exception):
             self.db.close()
+        self.db = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.db is not None
+
+    def lock(self) -> None:
+        """Close the database and forget the key (the app is locked)."""
+        self.close()
+        self.key = None
+
+    def unlock(self, key: bytes) -> None:
+        self.db = open_database(self.path, key)
+        self.key = key
+
+    # -- backups -----------------------------------------------------------------------------
+    def backup(self, reason: str = "auto", **rotation) -> Path:
+        from .backup import take_backup
+
+        if self.path is None:
+            raise ValueError("an in-memory store has no backups")
+        with self._translate():
+            return take_backup(self.db, self.path, self.key, reason, **rotation)
+
+    def restore(self, backup: Path) -> None:
+        """Replace the store with a backup: the current state is backed up first."""
+        from .backup import restore_file, summarise
+
+        summarise(backup, self.key)
+        self.backup("before-restore")
+        key = self.key
+        self.close()
+        try:
+            restore_file(backup, self.path, key)
+        finally:
+            self.unlock(key)
+        # The audit trail now ends where the backup's did: say so, and move the anchor there.
+        self.audit("restore", "database", None, [], backup.name)
+        keys.write_anchor(self.path, audit.head(self.db.conn))
+
+    def change_marker(self) -> int:
+        """Grows with every change (the newest audit entry): tells whether a backup is needed."""
+        h = audit.head(self.db.conn)
+        return h[0] if h else 0
+
+    def integrity_problems(self, full: bool = False) -> list[str]:
+        rows = [r[0] for r in self.db.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def verify_audit(self) -> audit.Verification:
+        anchor = keys.read_anchor(self.path) if self.path is not None else None
+        return audit.verify(self.db.conn, anchor)
+
+    def audit_entries(self, record_id: str) -> list[dict]:
+        return audit.entries_for(self.db.conn, record_id)
 
     # -- transactions -----------------------------------------------------------------
     @contextlib.contextmanager
@@ -63,28 +125,39 @@ class Store:
         out["updated_by"] = self.actor
         return out
 
+    def audit(self, action: str, table: str, record_id: str | None, fields=(), detail: str = "") -> None:
+        """Add an audit entry (who, when, which record, which fields; never values)."""
+        with self._translate():
+            audit.record(self.db.conn, self.actor, action, table, record_id, list(fields), detail)
+
     def insert(self, table: str, record: dict) -> str:
         row = self._stamp(record, creating=True)
-        with self._translate():
+        with self._translate(), self.db.atomic():
             self.db[table].insert(row, pk="id")
+            audit.record(self.db.conn, self.actor, "create", table, row["id"], list(record))
         return row["id"]
 
     def insert_many(self, table: str, records: Iterable[dict], *, batch_size: int = 500) -> int:
         rows = [self._stamp(r, creating=True) for r in records]
-        with self._translate():
+        if not rows:
+            return 0
+        with self._translate(), self.db.atomic():
             self.db[table].insert_all(rows, batch_size=batch_size)
+            audit.record(self.db.conn, self.actor, "create", table, None, list(rows[0]), f"{len(rows)} rows")
         return len(rows)
 
     def update(self, table: str, id: str, changes: dict) -> None:
         row = self._stamp(changes, creating=False)
-        with self._translate():
+        with self._translate(), self.db.atomic():
             self.db[table].update(id, row)
+            audit.record(self.db.conn, self.actor, "update", table, id, list(changes))
 
     def upsert_setting(self, key: str, value: Any) -> None:
         row = self._stamp({"key": key, "value": json.dumps(value)}, creating=False)
         row.setdefault("created_at", row["updated_at"])
-        with self._translate():
+        with self._translate(), self.db.atomic():
             self.db["settings"].upsert(row, pk="key")
+            audit.record(self.db.conn, self.actor, "setting", "settings", key, ["value"])
 
     def setting(self, key: str, default: Any = None) -> Any:
         rows = list(self.db.query("SELECT value FROM settings WHERE key = ?", [key]))
@@ -92,8 +165,12 @@ class Store:
 
     def delete_where(self, table: str, where: str, params: list) -> None:
         """Physical delete, for child rows replaced wholesale (never for legal records)."""
-        with self._translate():
-            self.db[table].delete_where(where, params)
+        with self._translate(), self.db.atomic():
+            count = self.db.execute(f"SELECT count(*) FROM [{table}] WHERE {where}", params).fetchone()[0]
+            if count:
+                self.db[table].delete_where(where, params)
+                audit.record(self.db.conn, self.actor, "delete", table, params[0] if len(params) == 1 else None, [],
+                             f"{count} rows")
 
     # -- generic reads ----------------------------------------------------------------
     def get(self, table: str, id: str) -> dict | None:

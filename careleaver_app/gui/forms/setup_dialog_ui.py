@@ -1,0 +1,110 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'setup_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+class Ui_SetupDialog(object):
+    def setupUi(self, SetupDialog):
+        if not SetupDialog.objectName():
+            SetupDialog.setObjectName(u"SetupDialog")
+        SetupDialog.setMinimumSize(QSize(520, 0))
+        self.main_layout = QVBoxLayout(SetupDialog)
+        self.main_layout.setObjectName(u"main_layout")
+        self.intro_label = QLabel(SetupDialog)
+        self.intro_label.setObjectName(u"intro_label")
+        self.intro_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.intro_label)
+
+        self.fields_layout = QFormLayout()
+        self.fields_layout.setObjectName(u"fields_layout")
+        self.passphrase_label = QLabel(SetupDialog)
+        self.passphrase_label.setObjectName(u"passphrase_label")
+
+        self.fields_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.passphrase_label)
+
+        self.passphrase_edit = QLineEdit(SetupDialog)
+        self.passphrase_edit.setObjectName(u"passphrase_edit")
+        self.passphrase_edit.setEchoMode(QLineEdit.Password)
+
+        self.fields_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.passphrase_edit)
+
+        self.confirm_label = QLabel(SetupDialog)
+        self.confirm_label.setObjectName(u"confirm_label")
+
+        self.fields_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.confirm_label)
+
+        self.confirm_edit = QLineEdit(SetupDialog)
+        self.confirm_edit.setObjectName(u"confirm_edit")
+        self.confirm_edit.setEchoMode(QLineEdit.Password)
+
+        self.fields_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.confirm_edit)
+
+        self.strength_label = QLabel(SetupDialog)
+        self.strength_label.setObjectName(u"strength_label")
+
+        self.fields_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.strength_label)
+
+        self.strength_value = QLabel(SetupDialog)
+        self.strength_value.setObjectName(u"strength_value")
+
+        self.fields_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.strength_value)
+
+
+        self.main_layout.addLayout(self.fields_layout)
+
+        self.error_label = QLabel(SetupDialog)
+        self.error_label.setObjectName(u"error_label")
+        self.error_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.error_label)
+
+        self.button_box = QDialogButtonBox(SetupDialog)
+        self.button_box.setObjectName(u"button_box")
+        self.button_box.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.main_layout.addWidget(self.button_box)
+
+#if QT_CONFIG(shortcut)
+        self.passphrase_label.setBuddy(self.passphrase_edit)
+        self.confirm_label.setBuddy(self.confirm_edit)
+        self.strength_label.setBuddy(self.strength_value)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SetupDialog)
+
+        QMetaObject.connectSlotsByName(SetupDialog)
+    # setupUi
+
+    def retranslateUi(self, SetupDialog):
+        SetupDialog.setWindowTitle(QCoreApplication.translate("SetupDialog", u"Protect this laptop's records", None))
+        self.intro_label.setText(QCoreApplication.translate("SetupDialog", u"Everything the app keeps is encrypted with a passphrase only you know. Choose one of at least 12 characters: three or four unrelated words are strong and easy to remember. Next you will see a recovery key for your team manager to keep.", None))
+        self.passphrase_label.setText(QCoreApplication.translate("SetupDialog", u"&Passphrase", None))
+#if QT_CONFIG(accessibility)
+        self.passphrase_edit.setAccessibleName(QCoreApplication.translate("SetupDialog", u"New passphrase", None))
+#endif // QT_CONFIG(accessibility)
+        self.confirm_label.setText(QCoreApplication.translate("SetupDialog", u"&Type it again", None))
+#if QT_CONFIG(accessibility)
+        self.confirm_edit.setAccessibleName(QCoreApplication.translate("SetupDialog", u"Type the passphrase again", None))
+#endif // QT_CONFIG(accessibility)
+        self.strength_label.setText(QCoreApplication.translate("SetupDialog", u"Strength", None))
+        self.strength_value.setText("")
+        self.error_label.setText("")
+    # retranslateUi
+
