@@ -11,6 +11,7 @@ from .services.chronology import ChronologyService
 from .services.contacts import ContactService
 from .services.context import Clock
 from .services.health import HealthService
+from .services.importer import ImportService
 from .services.living import LivingService
 from .services.people import PeopleService
 from .services.plans import PlanService
@@ -35,6 +36,7 @@ class Services:
     worktray: WorkTrayService
     chronology: ChronologyService
     search: SearchService
+    importer: ImportService
 
     def plan_section_notes(self, plan) -> dict:
         """What the plan editor shows beside a section from elsewhere in the record (the PA's
@@ -69,5 +71,6 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     people.add_row_extender(health.extend_caseload)
     people.add_row_extender(worktray.extend_caseload)
     return Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans,
-                    contacts=contacts, living=living, health=health, worktray=worktray, chronology=chronology, search=SearchService(store))
+                    contacts=contacts, living=living, health=health, worktray=worktray, chronology=chronology, search=SearchService(store),
+                    importer=ImportService(store, clock, settings))
 

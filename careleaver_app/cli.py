@@ -95,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     people = sub.add_parser("people", parents=[common], help="list young people: id, name, allocated PA (tab-separated)")
     people.add_argument("--all", action="store_true", help="include archived records")
 
+    imp = sub.add_parser("import", help="import records from a file")
+    imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    caseload = imp_sub.add_parser("caseload", parents=[common], help="young people from a CSV (columns in docs/import.md)")
+    caseload.add_argument("--csv", required=True, metavar="FILE", help="the CSV file")
+    caseload.add_argument("--check", action="store_true", help="only check the file; import nothing")
+
+    aud = sub.add_parser("audit", help="the audit trail")
+    aud_sub = aud.add_subparsers(dest="what", metavar="WHAT", required=True)
+    aud_sub.add_parser("verify", parents=[common], help="check that no audit entry was changed, removed or reordered")
+
     pdf = sub.add_parser("pdf", help="print a document to a PDF file")
     pdf_sub = pdf.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     plan = pdf_sub.add_parser("plan", parents=[common], help="a young person's pathway plan")
@@ -115,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_people(args)
         if args.command == "pdf":
             return cmd_pdf(args)
+        if args.command == "import":
+            return cmd_import(args)
+        if args.command == "audit":
+            return cmd_audit(args)
         return cmd_gui(args)
     except StoreError as exc:
         print(f"careleaver-app: {exc.user_message()}", file=sys.stderr)
@@ -196,10 +210,47 @@ def cmd_pdf(args) -> int:
                 raise NotFound(f"There is no version {args.version}: versions are {', '.join(str(v.version) for v in versions)}.")
             data = services.plans.pdf(chosen.id)
         write_private(args.out, data)
+        services.store.audit("export", "plans", chosen.id, [], "pathway plan PDF (command line)")
     finally:
         services.store.close()
     print(f"Wrote {args.out}")
     return 0
+
+
+def cmd_import(args) -> int:
+    from .domain.importing import MAX_BYTES
+
+    try:
+        with open(args.csv, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise CliError(f"cannot read {args.csv}: {exc.strerror or exc}") from None
+    services = _services(args)
+    try:
+        result = services.importer.check(data)
+        for p in result.problems:
+            print(str(p), file=sys.stderr)
+        if result.problems:
+            print(f"careleaver-app: nothing imported: {len(result.problems)} problem(s) to put right", file=sys.stderr)
+            return 2
+        if args.check:
+            print(f"{len(result.rows)} young people ready to import")
+            return 0
+        n = services.importer.apply(data)
+    finally:
+        services.store.close()
+    print(f"Imported {n} young people")
+    return 0
+
+
+def cmd_audit(args) -> int:
+    services = _services(args)
+    try:
+        result = services.store.verify_audit()
+    finally:
+        services.store.close()
+    print(str(result), file=sys.stdout if result.ok else sys.stderr)
+    return 0 if result.ok else 1
 
 
 def cmd_gui(args) -> int:

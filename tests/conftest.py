@@ -7,6 +7,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 _SESSION_HOME = tempfile.mkdtemp(prefix="careleaver-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_SESSION_HOME, "config")  # QSettings goes here, never the real profile
 os.environ["XDG_DATA_HOME"] = os.path.join(_SESSION_HOME, "data")
+os.environ["XDG_STATE_HOME"] = os.path.join(_SESSION_HOME, "state")  # logs
+os.environ["XDG_CACHE_HOME"] = os.path.join(_SESSION_HOME, "cache")
 
 from datetime import date  # noqa: E402
 

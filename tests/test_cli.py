@@ -86,3 +86,28 @@ def test_the_store_the_cli_makes_is_encrypted(tmp_path):
     data = db.read_bytes()
     assert not data.startswith(b"SQLite format 3")
     assert b"young_people" not in data and "Zoë".encode() not in data
+
+
+def test_import_and_audit_verify_from_the_command_line(tmp_path, capsys):
+    db = tmp_path / "demo.db"
+    main(["demo-data", "--people", "3", "--db", str(db)])
+    bad = tmp_path / "bad.csv"
+    bad.write_text("legal_name,dob\nKai Reid,31/02/2008\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", "caseload", "--csv", str(bad), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "Row 2, dob: 31/02/2008 does not exist" in err and "nothing imported" in err
+    good = tmp_path / "good.csv"
+    good.write_text("legal_name,dob\nKai Reid,05/01/2008\nZoë Brown,06/02/2007\n", encoding="utf-8")
+    assert main(["import", "caseload", "--csv", str(good), "--db", str(db), "--check"]) == 0
+    assert "2 young people ready" in capsys.readouterr().out
+    assert main(["import", "caseload", "--csv", str(good), "--db", str(db)]) == 0
+    assert main(["audit", "verify", "--db", str(db)]) == 0
+    assert "Audit trail intact" in capsys.readouterr().out
+    conn = raw_connection(db)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET actor = 'someone' WHERE seq = 2")
+    conn.commit()
+    conn.close()
+    assert main(["audit", "verify", "--db", str(db)]) == 1
+    assert "broken at entry 2" in capsys.readouterr().err

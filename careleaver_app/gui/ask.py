@@ -50,6 +50,14 @@ class Ask:
         value, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
         return value if accepted else None
 
+    def secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """Like text(), but the answer is not shown as it is typed (passwords)."""
+        ok, answer = self._queued("secret", label)
+        if ok:
+            return answer
+        value, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return value if accepted else None
+
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         ok, _ = self._queued("inform", text)
         if not ok:

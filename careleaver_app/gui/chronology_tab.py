@@ -118,4 +118,5 @@ class ChronologyTab(QWidget):
         from .pdf_preview import PdfPreviewDialog
 
         pdf = self.services.chronology.pdf(self.person_id, self.kinds())
-        PdfPreviewDialog(pdf, "Chronology", "chronology.pdf", self).exec()
+        PdfPreviewDialog(pdf, "Chronology", "chronology.pdf", self, on_output=lambda kind: self.services.store.audit(
+            kind, "young_people", self.person_id, [], "chronology PDF")).exec()

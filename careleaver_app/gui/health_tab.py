@@ -345,4 +345,6 @@ class HealthTab(QWidget):
     def passport(self) -> None:
         from .pdf_preview import PdfPreviewDialog
 
-        PdfPreviewDialog(self.services.health.passport_pdf(self.person_id), "Health passport", "health-passport.pdf", self).exec()
+        PdfPreviewDialog(self.services.health.passport_pdf(self.person_id), "Health passport", "health-passport.pdf", self,
+                         on_output=lambda kind: self.services.store.audit(kind, "young_people", self.person_id, [],
+                                                                          "health passport PDF")).exec()

@@ -90,9 +90,14 @@ def choose_worker(services: Services):
 
 def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, view: str = "worktray",
             person: str | None = None, as_at: date | None = None) -> int:
+    from ..logs import event, setup_logging
     from ..services.access import StoreAccess, open_demo_store
+    from .errors import install_excepthook
 
     app = make_application()
+    setup_logging()
+    install_excepthook()
+    event("start", demo=int(demo))
     if screenshot:
         isolate_settings()
     access = StoreAccess(path)

@@ -48,6 +48,13 @@ class MainWindow(QMainWindow):
             from .locker import IdleLocker
 
             self.locker = IdleLocker(QApplication.instance(), services.settings.get().lock_after_minutes, self.lock, self)
+        # Back up on a timer while changes are being made (and on closing).
+        self._backed_up_at = self.services.store.change_marker()
+        self._backup_task = None
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self.auto_backup)
+        if services.store.path is not None:
+            self.backup_timer.start(services.settings.get().backup_every_minutes * 60_000)
 
     def _build_pages(self, me: Worker) -> None:
         """The fixed pages, for the worker using the app."""
@@ -183,10 +190,16 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&New young person…", self.new_person, QKeySequence.StandardKey.New, "action_new_person")
+        self._action(file_menu, "&Import young people from CSV…", self.import_csv, None, "action_import")
         self._action(file_menu, "&Switch worker…", self.switch_worker, None, "action_switch_worker")
         self._action(file_menu, "&Local settings…", self.local_settings, None, "action_settings")
         self._action(file_menu, "Local &offer: entitlements…", self.entitlement_types, None, "action_entitlements")
         self._action(file_menu, "&Health passport: where to get help…", self.crisis_lines, None, "action_crisis_lines")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Back up now", self.backup_now, None, "action_backup")
+        self._action(file_menu, "&Restore a backup…", self.restore_backup, None, "action_restore")
+        self._action(file_menu, "Check the &database", self.check_database, None, "action_check_database")
+        self._action(file_menu, "Check the &audit trail", self.check_audit, None, "action_check_audit")
         file_menu.addSeparator()
         self._action(file_menu, "Loc&k", self.lock, "Ctrl+L", "action_lock")
         self._action(file_menu, "Change &passphrase…", self.change_passphrase, None, "action_change_passphrase")
@@ -210,6 +223,17 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self.services.settings, self.me, self).exec() and self.locker is not None:
             self.locker.set_minutes(self.services.settings.get().lock_after_minutes)
 
+    def import_csv(self) -> None:
+        from .import_dialog import ImportDialog
+
+        path = ask.open_path(self, "Import young people from CSV", "CSV files (*.csv);;All files (*)")
+        if not path:
+            return
+        dlg = ImportDialog(self.services.importer, path, self)
+        if dlg.exec() and dlg.imported:
+            self.refresh()
+            ask.inform(self, "Imported", f"{dlg.imported} young {'person' if dlg.imported == 1 else 'people'} imported.")
+
     def change_passphrase(self) -> None:
         from .unlock import ChangePassphraseDialog
 
@@ -217,6 +241,72 @@ class MainWindow(QMainWindow):
             return
         if ChangePassphraseDialog(self.access, self).exec():
             ask.inform(self, "Passphrase changed", "Your passphrase has been changed. Use the new one from now on.")
+
+    # -- backups and checks -------------------------------------------------------------------
+    def auto_backup(self) -> None:
+        """A backup in the background if anything changed since the last one."""
+        store = self.services.store
+        if self.locked or not store.is_open or store.path is None or (self._backup_task and self._backup_task.running):
+            return
+        marker = store.change_marker()
+        if marker == self._backed_up_at:
+            return
+        from ..logs import event
+        from ..storage.backup import backup_file
+        from .tasks import run_in_background
+
+        path, key, rotation = store.path, store.key, self.services.settings.get().rotation()
+
+        def done(_):
+            self._backed_up_at = marker
+            event("backup", reason_auto=1)
+
+        self._backup_task = run_in_background(self, "Backing up…", lambda: backup_file(path, key, "auto", **rotation), done,
+                                              lambda exc: self.statusBar().showMessage("The automatic backup did not work: "
+                                                                                       + str(exc), 10_000))
+
+    def backup_now(self) -> None:
+        from ..storage.backup import backup_file
+        from .tasks import run_in_background
+
+        store = self.services.store
+        marker = store.change_marker()
+
+        def done(path):
+            self._backed_up_at = marker
+            ask.inform(self, "Backed up", f"Backed up to {path.name} in the backups folder beside the database.")
+
+        run_in_background(self, "Backing up…", lambda: backup_file(store.path, store.key, "manual",
+                                                                  **self.services.settings.get().rotation()), done,
+                          lambda exc: ask.warn(self, "Not backed up", str(exc)))
+
+    def restore_backup(self) -> None:
+        from .backup_dialog import RestoreDialog
+
+        for page in self.record_pages():
+            if page.has_unsaved_changes:
+                ask.warn(self, "Unsaved changes", "Save or undo the changes on open records before restoring a backup.")
+                return
+        dlg = RestoreDialog(self.services.store, self)
+        if dlg.exec() and dlg.restored:
+            for page in self.record_pages():
+                self.tabs.removeTab(self.tabs.indexOf(page))
+                page.deleteLater()
+            self._backed_up_at = self.services.store.change_marker()
+            self.refresh()
+            ask.inform(self, "Restored", "The backup has been restored.")
+
+    def check_database(self) -> None:
+        problems = self.services.store.integrity_problems(full=True)
+        if problems:
+            ask.warn(self, "The database is damaged", "The full integrity check found problems. Stop using this copy and "
+                     "restore a recent backup (File → Restore a backup).")
+        else:
+            ask.inform(self, "Database checked", "The full integrity check found no problems.")
+
+    def check_audit(self) -> None:
+        result = self.services.store.verify_audit()
+        (ask.inform if result.ok else ask.warn)(self, "Audit trail", str(result))
 
     # -- locking -------------------------------------------------------------------------------
     def lock(self) -> None:
@@ -339,4 +429,10 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_state()
+        store = self.services.store
+        if store.is_open and store.path is not None and store.change_marker() != self._backed_up_at:
+            try:
+                store.backup("close", **self.services.settings.get().rotation())
+            except Exception:  # noqa: BLE001 - a failed backup must not stop the app closing
+                pass
         event.accept()

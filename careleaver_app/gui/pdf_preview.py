@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..safe_files import write_private
 from .ask import ask
@@ -34,12 +34,15 @@ class PdfPreviewDialog(QDialog):
         self.pages_label = QLabel(f"{self.document.pageCount()} page{'s' if self.document.pageCount() != 1 else ''}")
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as…")
+        self.protect_check = QCheckBox("Protect the saved file with a password")
+        self.protect_check.setObjectName("protect_pdf")
         close = QPushButton("&Close")
         self.print_button.clicked.connect(self.print_pdf)
         self.save_button.clicked.connect(self.save_pdf)
         close.clicked.connect(self.accept)
         bar = QHBoxLayout()
         bar.addWidget(self.pages_label, 1)
+        bar.addWidget(self.protect_check)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
         bar.addWidget(close)
@@ -53,13 +56,28 @@ class PdfPreviewDialog(QDialog):
             return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        data = self.pdf
+        if self.protect_check.isChecked():
+            from ..reports.protect import protect
+
+            password = ask.secret(self, "Password", "A password for the file (at least 8 characters; send it separately):")
+            if not password:
+                return None
+            if ask.secret(self, "Password", "Type the password again:") != password:
+                ask.warn(self, "Not saved", "The two passwords are not the same.")
+                return None
+            try:
+                data = protect(self.pdf, password)
+            except ValueError as exc:
+                ask.warn(self, "Not saved", f"The password is too short: {exc}.")
+                return None
         try:
-            write_private(path, self.pdf)
+            write_private(path, data)
         except OSError as exc:
             ask.warn(self, "Not saved", f"The PDF could not be saved: {exc.strerror or exc}. Choose another folder.")
             return None
         if self.on_output:
-            self.on_output("save")
+            self.on_output("export")
         return path
 
     def print_pdf(self) -> None:

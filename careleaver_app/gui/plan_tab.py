@@ -766,5 +766,7 @@ class PlanTab(QWidget):
 
         pdf = self.services.plans.pdf(self.plan.id)
         suffix = "draft" if not self.plan.is_final else format_uk(self.plan.plan_date).replace("/", "-")
-        dlg = PdfPreviewDialog(pdf, "Pathway plan", f"pathway-plan-v{self.plan.version}-{suffix}.pdf", self)
+        plan_id = self.plan.id
+        dlg = PdfPreviewDialog(pdf, "Pathway plan", f"pathway-plan-v{self.plan.version}-{suffix}.pdf", self,
+                               on_output=lambda kind: self.services.store.audit(kind, "plans", plan_id, [], "pathway plan PDF"))
         dlg.exec()

@@ -100,6 +100,15 @@ class RecordHeader(QWidget):
             self.banner.setVisible(False)
 
 
+def _local_time(iso_utc: str) -> str:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(iso_utc).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso_utc
+
+
 def _html(text: str) -> str:
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -202,12 +211,33 @@ class AllocationTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.change_button)
+        self.history = RowsModel([
+            Column("When", lambda h: _local_time(h.at), sort=lambda h: h.at),
+            Column("Who", lambda h: h.who),
+            Column("What", lambda h: h.what),
+            Column("Which fields", lambda h: h.fields),
+        ], self)
+        hist_proxy = RowsProxy(self)
+        hist_proxy.setSourceModel(self.history)
+        self.history_table = QTableView()
+        self.history_table.setObjectName("history_table")
+        self.history_table.setAccessibleName("Changes to this record")
+        self.history_table.setModel(hist_proxy)
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.verticalHeader().setVisible(False)
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        for i, w in enumerate((130, 160, 230)):
+            self.history_table.setColumnWidth(i, w)
         lay = QVBoxLayout(self)
         lay.addLayout(bar)
         lay.addWidget(self.table, 1)
+        lay.addWidget(QLabel("Changes to this record (from the audit trail: who, when and which fields, never the values)"))
+        lay.addWidget(self.history_table, 2)
 
     def load(self, rec: PersonRecord) -> None:
         self.model.set_rows(rec.allocations)
+        self.history.set_rows(self.page.people.history(rec.person.id))
         self.summary.setText(f"{len(rec.allocations)} allocation{'s' if len(rec.allocations) != 1 else ''}; "
                              f"{rec.pa_changes_12m} change{'s' if rec.pa_changes_12m != 1 else ''} of PA in the last 12 months.")
 
@@ -229,8 +259,13 @@ class RecordPage(QWidget):
         self.archive_button = QPushButton("Archive…")
         self.archive_button.setObjectName("archive_button")
         self.archive_button.clicked.connect(self.archive_or_restore)
+        self.copy_id_button = QPushButton("Copy LA ID")
+        self.copy_id_button.setObjectName("copy_la_id")
+        self.copy_id_button.setToolTip("Copies the LA ID; the clipboard is cleared again after 30 seconds")
+        self.copy_id_button.clicked.connect(self.copy_la_id)
         head = QHBoxLayout()
         head.addWidget(self.header, 1)
+        head.addWidget(self.copy_id_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("record_tabs")
@@ -281,6 +316,7 @@ class RecordPage(QWidget):
         self.details.load(rec)
         self.allocation.load(rec)
         self.archive_button.setText("Restore…" if rec.person.archived_at else "Archive…")
+        self.copy_id_button.setVisible(bool(rec.person.la_id))
         self.header.show_alerts(self.alert_lines())
         self.title_changed.emit(rec.person.display_name)
 
@@ -328,6 +364,12 @@ class RecordPage(QWidget):
             if self.tabs.widget(i).objectName() == name:
                 self.tabs.setCurrentIndex(i)
                 return
+
+    def copy_la_id(self) -> None:
+        from .clipboard import copy_identifier
+
+        if self.record.person.la_id:
+            copy_identifier(self.record.person.la_id)
 
     def _tab_changed(self, tab) -> None:
         """Something was saved on ``tab``: the header and the other tabs may now be out of date."""

@@ -62,6 +62,28 @@ class CaseloadRow:
         return display_name(self.legal_name, self.preferred_name)
 
 
+TABLE_LABELS = {
+    "young_people": "Details", "care_periods": "Periods looked after", "key_people": "Key people", "allocations": "Allocation",
+    "plans": "Pathway plan", "plan_sections": "Plan section", "plan_actions": "Plan action", "plan_contingencies": "Contingency",
+    "plan_oversight": "Plan sign-off", "review_requests": "Review request", "contacts": "Contact", "contact_amendments": "Contact amendment",
+    "contact_followups": "Follow-up", "in_touch_decisions": "In-touch decision", "contact_cadences": "Contact cadence",
+    "chronology_events": "Chronology event", "accommodation_episodes": "Accommodation", "suitability_assessments": "Suitability",
+    "arrangements": "Staying Put / Close", "housing_applications": "Housing application", "eet_episodes": "EET",
+    "entitlements": "Entitlement", "local_offer_explanations": "Local offer", "health_records": "Health record",
+    "health_needs": "Health need", "mh_referrals": "Referral", "health_handovers": "Health history", "health_consents": "Consent",
+}
+ACTION_LABELS = {"create": "Added", "update": "Changed", "delete": "Removed", "archive": "Archived", "export": "Exported",
+                 "print": "Printed", "finalise": "Finalised"}
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str  # ISO UTC
+    who: str
+    what: str
+    fields: str
+
+
 @dataclass
 class PersonRecord:
     person: YoungPerson
@@ -146,6 +168,16 @@ class PeopleService:
             allocations=allocations,
             pa_changes_12m=pa_changes_in_window([a.start for a in allocations], as_at),
         )
+
+    def history(self, person_id: str) -> list[HistoryEntry]:
+        """Who changed what on this record, and when (fields only, never values). Newest first."""
+        out = []
+        for e in self.store.person_history(person_id):
+            table = TABLE_LABELS.get(e["table"], e["table"].replace("_", " "))
+            action = ACTION_LABELS.get(e["action"], e["action"].replace("_", " ").capitalize())
+            fields = ", ".join(f.replace("_", " ") for f in e["fields"]) + (f" ({e['detail']})" if e["detail"] else "")
+            out.append(HistoryEntry(e["at"], e["actor"] if e["actor"] != "system" else "The app", f"{action}: {table}", fields))
+        return out
 
     # -- writing --------------------------------------------------------------------------
     def _check(self, p: YoungPerson) -> None:

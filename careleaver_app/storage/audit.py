@@ -95,3 +95,33 @@ def entries_for(conn, record_id: str) -> list[dict]:
                         "FROM audit_log a LEFT JOIN workers w ON w.id = a.actor WHERE a.record_id = ? ORDER BY a.seq", [record_id])
     return [{"seq": r[0], "at": r[1], "actor_id": r[2], "actor": r[3], "action": r[4], "table": r[5], "fields": json.loads(r[6]),
              "detail": r[7]} for r in rows]
+
+
+# Tables whose rows belong to a young person (person_id), and how to reach deeper ones.
+PERSON_TABLES = ("care_periods", "key_people", "allocations", "plans", "review_requests", "contacts", "contact_followups",
+                 "in_touch_decisions", "contact_cadences", "chronology_events", "accommodation_episodes",
+                 "suitability_assessments", "arrangements", "housing_applications", "eet_episodes", "entitlements",
+                 "local_offer_explanations", "health_records", "health_needs", "mh_referrals", "health_handovers", "health_consents")
+CHILD_TABLES = {"plan_sections": "plans", "plan_actions": "plans", "plan_contingencies": "plans", "plan_oversight": "plans",
+                "contact_amendments": "contacts"}
+
+
+def entries_for_person(conn, person_id: str, limit: int = 2000) -> list[dict]:
+    """Audit entries for a young person's record and everything that belongs to it, newest first."""
+    existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    parts, params = ["SELECT ?"], [person_id]
+    for t in PERSON_TABLES:
+        if t in existing:
+            parts.append(f"SELECT id FROM [{t}] WHERE person_id = ?")
+            params.append(person_id)
+    for child, parent in CHILD_TABLES.items():
+        if child in existing:
+            fk = "plan_id" if parent == "plans" else "contact_id"
+            parts.append(f"SELECT c.id FROM [{child}] c JOIN [{parent}] p ON p.id = c.{fk} WHERE p.person_id = ?")
+            params.append(person_id)
+    ids = " UNION ".join(parts)
+    rows = conn.execute(
+        "SELECT a.seq, a.at, coalesce(w.name, a.actor), a.action, a.table_name, a.fields, a.detail FROM audit_log a "
+        f"LEFT JOIN workers w ON w.id = a.actor WHERE a.record_id IN ({ids}) ORDER BY a.seq DESC LIMIT ?", params + [limit])
+    return [{"seq": r[0], "at": r[1], "actor": r[2], "action": r[3], "table": r[4], "fields": json.loads(r[5]), "detail": r[6]}
+            for r in rows]

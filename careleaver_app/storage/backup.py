@@ -160,3 +160,12 @@ def restore_file(backup: Path, db_path: Path, key: bytes | None) -> None:
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(tmp, db_path)
+
+
+def backup_file(db_path: Path, key: bytes | None, reason: str, **rotation) -> Path:
+    """A backup taken through its own connection (safe from a background thread)."""
+    db = open_database(db_path, key, migrate=False, create=False)
+    try:
+        return take_backup(db, db_path, key, reason, **rotation)
+    finally:
+        db.close()

@@ -106,6 +106,9 @@ class Store:
     def audit_entries(self, record_id: str) -> list[dict]:
         return audit.entries_for(self.db.conn, record_id)
 
+    def person_history(self, person_id: str) -> list[dict]:
+        return audit.entries_for_person(self.db.conn, person_id)
+
     # -- transactions -----------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator["Store"]:
@@ -127,7 +130,7 @@ class Store:
 
     def audit(self, action: str, table: str, record_id: str | None, fields=(), detail: str = "") -> None:
         """Add an audit entry (who, when, which record, which fields; never values)."""
-        with self._translate():
+        with self._translate(), self.db.atomic():
             audit.record(self.db.conn, self.actor, action, table, record_id, list(fields), detail)
 
     def insert(self, table: str, record: dict) -> str:

@@ -1,0 +1,1 @@
+"""Statutory files and data exports."""

@@ -1,0 +1,214 @@
+"""Locking and unlocking, set-up, import, restore, PDF protection, clipboard, privacy of logs and settings."""
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from careleaver_app.app import build_services
+from careleaver_app.gui.main_window import MainWindow
+from careleaver_app.gui.unlock import SetupDialog, UnlockDialog
+from careleaver_app.services.access import StoreAccess
+from careleaver_app.services.context import Clock
+from careleaver_app.services.demo import generate_demo
+
+PASS = "tangerine lighthouse orbit velvet"
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def locked_app(qtbot, tmp_path, gui_ask):
+    access = StoreAccess(tmp_path / "cl.db")
+    store, _ = access.create(PASS, PASS)
+    summary = generate_demo(store, people=20, today=TODAY)
+    services = build_services(store, Clock(TODAY))
+    w = MainWindow(services, services.workers.current(), access=access)
+    qtbot.addWidget(w)
+    w.show()
+    w.summary = summary
+    return w
+
+
+def answer_unlock(qtbot, passphrases):
+    """Type each passphrase into the unlock dialog when it appears."""
+    remaining = list(passphrases)
+
+    def step():
+        dlg = QApplication.activeModalWidget()
+        if not isinstance(dlg, UnlockDialog):
+            QTimer.singleShot(20, step)
+            return
+        dlg.ui.passphrase_edit.setText(remaining.pop(0))
+        dlg.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+        if remaining:
+            QTimer.singleShot(20, step)
+    QTimer.singleShot(0, step)
+
+
+def test_lock_clears_views_drops_the_key_and_unlock_returns_to_the_same_place(qtbot, locked_app, gui_ask):
+    w = locked_app
+    pid = w.caseload.model.rows[0].id
+    page = w.open_person(pid)
+    page.go_to("contacts")
+    seen = {}
+
+    def check_locked_then_unlock():
+        seen["hidden"] = not w.isVisible()
+        seen["store_open"] = w.services.store.is_open
+        seen["rows"] = w.caseload.model.rowCount()
+        seen["tabs"] = len(w.record_pages())
+        answer_unlock(qtbot, ["not the passphrase", PASS])
+
+    QTimer.singleShot(50, check_locked_then_unlock)
+    w.lock()
+    qtbot.waitUntil(lambda: not w.locked, timeout=10_000)
+    assert seen == {"hidden": True, "store_open": False, "rows": 0, "tabs": 0}
+    assert w.isVisible() and w.services.store.is_open
+    assert w.tabs.currentWidget().person_id == pid
+    assert w.tabs.currentWidget().tabs.currentWidget().objectName() == "contacts_tab"
+    assert w.caseload.model.rowCount() > 0
+
+
+def test_unsaved_changes_are_kept_through_a_lock(qtbot, locked_app):
+    w = locked_app
+    page = w.open_person(w.caseload.model.rows[0].id)
+    page.details.form.ui.phone_edit.setText("07700 900999")
+    page.details.form.changed.emit()
+    QTimer.singleShot(50, lambda: answer_unlock(qtbot, [PASS]))
+    w.lock()
+    qtbot.waitUntil(lambda: not w.locked, timeout=10_000)
+    kept = next(p for p in w.record_pages() if p.person_id == page.person_id)
+    assert kept.details.dirty and kept.details.form.ui.phone_edit.text() == "07700 900999"
+    kept.details.revert()  # leave nothing unsaved behind
+
+
+def test_unlock_dialog_says_when_the_passphrase_is_wrong(qtbot, tmp_path):
+    access = StoreAccess(tmp_path / "cl.db")
+    access.create(PASS, PASS)[0].close()
+    dlg = UnlockDialog(access, access.unlock)
+    qtbot.addWidget(dlg)
+    dlg.ui.passphrase_edit.setText("wrong")
+    dlg.accept()
+    assert "passphrase is not right" in dlg.ui.error_label.text() and dlg.result_value is None
+    dlg.ui.passphrase_edit.setText(PASS)
+    dlg.accept()
+    assert dlg.result_value is not None
+    dlg.result_value.close()
+
+
+def test_setup_dialog_checks_strength(qtbot, tmp_path):
+    access = StoreAccess(tmp_path / "new.db")
+    dlg = SetupDialog(access.create)
+    qtbot.addWidget(dlg)
+    qtbot.keyClicks(dlg.ui.passphrase_edit, "short")
+    assert dlg.ui.strength_value.text() == "Too weak"
+    qtbot.keyClicks(dlg.ui.confirm_edit, "short")
+    dlg.accept()
+    assert "Use at least 12 characters" in dlg.ui.error_label.text() and not access.path.exists()
+    dlg.ui.passphrase_edit.setText(PASS)
+    dlg.ui.confirm_edit.setText(PASS)
+    assert dlg.ui.strength_value.text() == "Strong"
+    dlg.accept()
+    assert dlg.recovery.count("-") == 13
+    dlg.result_value.close()
+
+
+def test_import_dialog_lists_problems_then_imports(qtbot, locked_app, tmp_path):
+    from careleaver_app.gui.import_dialog import ImportDialog
+    bad = tmp_path / "bad.csv"
+    bad.write_text("legal_name,dob\nKai Reid,31/02/2008\n=2+2,01/01/2008\n", encoding="utf-8")
+    dlg = ImportDialog(locked_app.services.importer, str(bad))
+    qtbot.addWidget(dlg)
+    assert dlg.table.rowCount() == 2 and not dlg.import_button.isEnabled()
+    assert "Nothing can be imported" in dlg.summary.text()
+    good = tmp_path / "good.csv"
+    good.write_text("legal_name,dob\nKai Reid,05/01/2008\n", encoding="utf-8")
+    dlg = ImportDialog(locked_app.services.importer, str(good))
+    qtbot.addWidget(dlg)
+    assert dlg.import_button.isEnabled() and "1 young person is ready" in dlg.summary.text()
+    dlg.accept()
+    assert dlg.imported == 1
+
+
+def test_restore_dialog_shows_what_a_backup_holds_and_restores(qtbot, locked_app, gui_ask):
+    from careleaver_app.gui.backup_dialog import RestoreDialog
+    store = locked_app.services.store
+    store.backup("manual")
+    store.insert("teams", {"name": "After the backup"})
+    dlg = RestoreDialog(store)
+    qtbot.addWidget(dlg)
+    assert "It holds 20 young people" in dlg.summary.text()
+    gui_ask.queue(True)
+    dlg.accept()
+    assert dlg.restored and store.scalar("SELECT count(*) FROM teams WHERE name = 'After the backup'") == 0
+
+
+def test_a_saved_pdf_can_be_password_protected(qtbot, tmp_path, gui_ask, services, team):
+    from pypdf import PdfReader
+
+    from careleaver_app.domain.people import YoungPerson
+    from careleaver_app.gui.pdf_preview import PdfPreviewDialog
+    pid = services.people.create(YoungPerson(legal_name="Kai Reid", dob=date(2008, 5, 1)), team["pa"])
+    plan = services.plans.start_plan(pid, date(2026, 11, 1))
+    outputs = []
+    dlg = PdfPreviewDialog(services.plans.pdf(plan.id), "Plan", "plan.pdf", on_output=outputs.append)
+    qtbot.addWidget(dlg)
+    dlg.protect_check.setChecked(True)
+    out = tmp_path / "plan.pdf"
+    gui_ask.queue(str(out), "long enough pw", "long enough pw")
+    assert dlg.save_pdf() == str(out)
+    reader = PdfReader(str(out))
+    assert reader.is_encrypted and reader.decrypt("long enough pw")
+    assert "Kai Reid" in reader.pages[0].extract_text() and outputs == ["export"]
+
+
+def test_copied_identifiers_are_cleared(qtbot):
+    from careleaver_app.gui.clipboard import copy_identifier
+    copy_identifier("LC123456", seconds=1)
+    assert QApplication.clipboard().text() == "LC123456"
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == "", timeout=3000)
+
+
+def test_logs_and_settings_hold_no_names_after_a_full_demo_session(qtbot, tmp_path, monkeypatch, gui_ask):
+    from careleaver_app.domain.contacts import Contact, ContactType
+    from careleaver_app.gui.errors import explain_fault
+    from careleaver_app.logs import event, setup_logging
+    logs = setup_logging(tmp_path / "logs")
+    access = StoreAccess(tmp_path / "cl.db")
+    store, _ = access.create(PASS, PASS)
+    summary = generate_demo(store, people=30, today=TODAY)
+    services = build_services(store, Clock(TODAY))
+    w = MainWindow(services, services.workers.current(), access=access)
+    qtbot.addWidget(w)
+    w.show()
+    names = [p.name for p in summary.people] + [w_["name"] for w_ in store.query("SELECT name FROM workers")]
+    for p in summary.people[:5]:
+        page = w.open_person(p.id)
+        for tab in ("contacts", "plan", "living", "health", "chronology"):
+            page.go_to(tab)
+    w.caseload.filter_edit.setText(summary.people[0].name.split()[0])
+    w.search.query_edit.setText(summary.people[1].name.split()[-1])
+    w.search.run()
+    services.contacts.log(Contact(summary.people[0].id, __import__("datetime").datetime(2026, 11, 22, 9), ContactType.PHONE,
+                                  services.workers.current().id, summary=f"Spoke to {summary.people[0].name}"))
+    event("test_session", records=5)
+    try:
+        raise RuntimeError(f"a bug whose message quotes {summary.people[2].name}")
+    except RuntimeError as exc:
+        explain_fault(exc)
+    w.close()
+    store.close()
+    settings_dirs = [Path(os.environ["XDG_CONFIG_HOME"]), logs]
+    text = ""
+    for d in settings_dirs:
+        for f in d.rglob("*"):
+            if f.is_file():
+                text += f.read_text(errors="ignore")
+    assert "test_session" in text and "RuntimeError" in text  # the log was written
+    for name in names:
+        for part in name.split():
+            if len(part) > 3:
+                assert part not in text, f"{part} found in logs or settings"
