@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .services.chronology import ChronologyService
 from .services.contacts import ContactService
 from .services.context import Clock
+from .services.cover import CoverService
 from .services.health import HealthService
 from .services.importer import ImportService
 from .services.living import LivingService
@@ -37,6 +38,7 @@ class Services:
     chronology: ChronologyService
     search: SearchService
     importer: ImportService
+    cover: CoverService | None = None  # needs the other services, so it is made last
 
     def plan_section_notes(self, plan) -> dict:
         """What the plan editor shows beside a section from elsewhere in the record (the PA's
@@ -70,7 +72,10 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     people.add_row_extender(living.extend_caseload)
     people.add_row_extender(health.extend_caseload)
     people.add_row_extender(worktray.extend_caseload)
-    return Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans,
+    services = Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans,
                     contacts=contacts, living=living, health=health, worktray=worktray, chronology=chronology, search=SearchService(store),
                     importer=ImportService(store, clock, settings))
+    services.cover = CoverService(store, clock, services)
+    people.add_row_extender(services.cover.extend_caseload)
+    return services
 

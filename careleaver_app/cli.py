@@ -112,6 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--version", type=int, help="which version (default: the current one)")
     plan.add_argument("--out", required=True, metavar="FILE", help="where to write the PDF")
     plan.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today")
+    cover = pdf_sub.add_parser("cover", parents=[common], help="the duty cover summary for an absent PA's caseload")
+    cover.add_argument("--worker", required=True, metavar="NAME", help="the PA who is away (their name as in the app)")
+    cover.add_argument("--from", dest="start", required=True, type=_date_arg, metavar="DD/MM/YYYY", help="first day of cover")
+    cover.add_argument("--to", dest="end", required=True, type=_date_arg, metavar="DD/MM/YYYY", help="last day of cover")
+    cover.add_argument("--redacted", action="store_true", help="leave out addresses and other people's names and numbers")
+    cover.add_argument("--out", required=True, metavar="FILE", help="where to write the PDF")
+    cover.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today")
     return parser
 
 
@@ -209,8 +216,16 @@ def cmd_pdf(args) -> int:
             if chosen is None:
                 raise NotFound(f"There is no version {args.version}: versions are {', '.join(str(v.version) for v in versions)}.")
             data = services.plans.pdf(chosen.id)
-        write_private(args.out, data)
-        services.store.audit("export", "plans", chosen.id, [], "pathway plan PDF (command line)")
+            write_private(args.out, data)
+            services.store.audit("export", "plans", chosen.id, [], "pathway plan PDF (command line)")
+        elif args.document == "cover":
+            worker = services.workers.find_by_name(args.worker)
+            if worker is None:
+                names = ", ".join(w.name for w in services.workers.workers() if w.role.value == "pa")
+                raise CliError(f"there is no worker called {args.worker!r}: PAs here are {names}")
+            absence = next((a for a in services.cover.absences() if a.worker_id == worker.id and a.in_force(args.start)), None)
+            data = services.cover.summary_pdf(worker.id, args.start, args.end, redacted=args.redacted, absence=absence)
+            write_private(args.out, data)
     finally:
         services.store.close()
     print(f"Wrote {args.out}")

@@ -111,3 +111,21 @@ def test_import_and_audit_verify_from_the_command_line(tmp_path, capsys):
     conn.close()
     assert main(["audit", "verify", "--db", str(db)]) == 1
     assert "broken at entry 2" in capsys.readouterr().err
+
+
+def test_cover_summary_from_the_command_line(tmp_path, capsys):
+    from pypdf import PdfReader
+    db = tmp_path / "demo.db"
+    main(["demo-data", "--people", "12", "--db", str(db), "--as-at", "22/11/2026"])
+    capsys.readouterr()
+    assert main(["pdf", "cover", "--worker", "Nobody Here", "--from", "23/11/2026", "--to", "30/11/2026",
+                 "--out", str(tmp_path / "x.pdf"), "--db", str(db)]) == 2
+    assert "no worker called" in capsys.readouterr().err
+    conn = raw_connection(db)
+    pa = conn.execute("SELECT name FROM workers WHERE role = 'pa' ORDER BY name LIMIT 1").fetchone()[0]
+    conn.close()
+    out = tmp_path / "cover.pdf"
+    assert main(["pdf", "cover", "--worker", pa, "--from", "23/11/2026", "--to", "30/11/2026", "--redacted",
+                 "--out", str(out), "--db", str(db), "--as-at", "22/11/2026"]) == 0
+    first = PdfReader(str(out)).pages[0].extract_text()
+    assert "Duty cover summary" in first and pa in first and "Redacted copy" in first

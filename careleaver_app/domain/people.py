@@ -101,11 +101,26 @@ class YoungPerson:
         return display_name(self.legal_name, self.preferred_name)
 
 
+SURNAME_PARTICLES = {"ó", "o", "ní", "ni", "ua", "mac", "mc", "de", "da", "di", "du", "del", "della", "van", "von", "der",
+                     "le", "la", "st", "bin", "bint", "al", "el", "ibn"}
+
+
+def surname(legal_name: str) -> str:
+    """The last name, with a particle that belongs to it ("Ó Briain", "van der Berg")."""
+    parts = legal_name.split()
+    if not parts:
+        return ""
+    i = len(parts) - 1
+    while i > 1 and parts[i - 1].casefold() in SURNAME_PARTICLES:
+        i -= 1
+    return " ".join(parts[i:])
+
+
 def display_name(legal_name: str, preferred_name: str = "") -> str:
     """The name to call someone by: preferred name with surname where it differs from
     the legal first name(s), else the legal name."""
     preferred = (preferred_name or "").strip()
     parts = legal_name.split()
     if preferred and preferred not in parts[:-1]:
-        return f"{preferred} {parts[-1]}".strip() if parts else preferred
+        return f"{preferred} {surname(legal_name)}".strip() if parts else preferred
     return legal_name

@@ -66,6 +66,8 @@ def caseload_columns() -> list[Column]:
         Column("Health history", lambda r: health_label(r.extra.get("health")), key="health", width=105,
                tooltip=lambda r: r.extra["health"].message if r.extra.get("health") else "",
                colour=lambda r: RED if r.extra.get("health") and r.extra["health"].needs_attention and r.category_active else None),
+        Column("Cover", lambda r: r.extra["cover"].cover_name if r.extra.get("cover") else "", key="cover", width=110,
+               tooltip=lambda r: r.extra["cover"].label if r.extra.get("cover") else "", colour=lambda r: "#1d4f91"),
         Column("Pathway plan", lambda r: _plan(r).label if _plan(r) else "", key="plan", width=135,
                sort=lambda r: _plan(r) and (_plan(r).review.due or date.min if _plan(r).has_plan else date.min),
                colour=lambda r: RED if _plan(r) and r.category_active and (not _plan(r).has_plan or _plan(r).review.is_overdue()) else None,
@@ -96,6 +98,7 @@ CASELOAD_FILTERS = [
     ("NEET", lambda r: bool(r.extra.get("eet") and r.extra["eet"].neet_since)),
     ("Health history not given", lambda r: bool(r.extra.get("health") and r.age >= 16
                                                  and r.extra["health"].stage.value not in ("given", "declined"))),
+    ("Being covered", lambda r: bool(r.extra.get("cover"))),
     ("Health history overdue", lambda r: bool(r.extra.get("health") and r.extra["health"].level == "overdue")),
 ]
 

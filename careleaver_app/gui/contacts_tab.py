@@ -302,6 +302,11 @@ class ContactsTab(QWidget):
         self.followups_label.setObjectName("followups")
         self.followups_label.setWordWrap(True)
         self.followup_done_button = QPushButton("Mark follow-up &done…")
+        self.notes_label = QLabel()
+        self.notes_label.setObjectName("cover_notes")
+        self.notes_label.setWordWrap(True)
+        self.note_button = QPushButton("Add a &note…")
+        self.note_button.setObjectName("add_note")
         self.more_button = QPushButton("Show older contacts")
         self.count_label = QLabel()
         lower = QWidget()
@@ -312,6 +317,10 @@ class ContactsTab(QWidget):
         fu.addWidget(self.followups_label, 1)
         fu.addWidget(self.followup_done_button)
         ll.addLayout(fu)
+        nl = QHBoxLayout()
+        nl.addWidget(self.notes_label, 1)
+        nl.addWidget(self.note_button)
+        ll.addLayout(nl)
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         tl = QVBoxLayout(top)
@@ -333,6 +342,7 @@ class ContactsTab(QWidget):
         self.cadence_button.clicked.connect(self.cadence)
         self.more_button.clicked.connect(self.load_more)
         self.followup_done_button.clicked.connect(self.followup_done)
+        self.note_button.clicked.connect(self.add_note)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self._loaded = 0
         self.reload()
@@ -347,6 +357,9 @@ class ContactsTab(QWidget):
         self.more_button.setVisible(total > len(contacts))
         self._show_status()
         self._show_followups()
+        notes = self.services.cover.notes(self.person_id)
+        self.notes_label.setText("Notes: " + "; ".join(f"{n['created_at'][:10]} {n['worker_name']}: {n['note']}" for n in notes[:5])
+                                 if notes else "No notes.")
         if self.proxy.rowCount():
             self.table.selectRow(0)
         self._show_selected()
@@ -455,6 +468,18 @@ class ContactsTab(QWidget):
         if CadenceDialog(self.services, self.person_id, self).exec():
             self.reload()
             self.changed.emit()
+
+    def add_note(self) -> None:
+        text = ask.text(self, "Add a note", "A note for the young person's record (for example while covering):")
+        if not text:
+            return
+        try:
+            self.services.cover.add_note(self.person_id, text)
+        except ValidationError as exc:
+            ask.warn(self, "Not added", str(exc))
+            return
+        self.reload()
+        self.changed.emit()
 
     def followup_done(self) -> None:
         if not self._followups:

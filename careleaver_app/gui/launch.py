@@ -144,6 +144,8 @@ def show_view(window, view: str, person: str | None) -> None:
     elif view == "plan":
         pid = person or _first_with_plan(window)
         window.open_person(pid).show_tab("plan_tab")
+    elif view == "cover":
+        window.tabs.setCurrentWidget(window.cover)
     elif view in ("contacts", "chronology", "living", "eet", "money", "health"):
         pid = person or window.caseload.visible_rows()[0].id
         window.open_person(pid).show_tab(f"{view}_tab")
@@ -151,7 +153,7 @@ def show_view(window, view: str, person: str | None) -> None:
         raise SystemExit(f"careleaver-app: unknown view {view!r}: choose one of {', '.join(VIEWS)}")
 
 
-VIEWS = ("worktray", "caseload", "team", "record", "plan", "contacts", "chronology", "living", "eet", "money", "health")
+VIEWS = ("worktray", "caseload", "team", "record", "plan", "contacts", "chronology", "living", "eet", "money", "health", "cover")
 
 
 def _first_with_plan(window) -> str:

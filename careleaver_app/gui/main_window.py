@@ -48,6 +48,11 @@ class MainWindow(QMainWindow):
             from .locker import IdleLocker
 
             self.locker = IdleLocker(QApplication.instance(), services.settings.get().lock_after_minutes, self.lock, self)
+        # Publish to the team folder once a day (and on closing), if one is set.
+        QTimer.singleShot(2000, self.publish_if_due)
+        self.publish_timer = QTimer(self)
+        self.publish_timer.timeout.connect(self.publish_if_due)
+        self.publish_timer.start(60 * 60_000)
         # Back up on a timer while changes are being made (and on closing).
         self._backed_up_at = self.services.store.change_marker()
         self._backup_task = None
@@ -73,11 +78,16 @@ class MainWindow(QMainWindow):
         self.team.open_worker_caseload.connect(self.show_worker_caseload)
         self.search = SearchPage(self.services, me)
         self.search.open_result.connect(lambda r: self.open_person(r.person_id).go_to(r.target, r.ref))
+        from .cover_page import CoverPage
+
+        self.cover = CoverPage(self.services, me)
+        self.cover.changed.connect(self.refresh)
         self._fixed: list[QWidget] = []
         self._add_fixed(self.worktray, "&Work tray")
         self._add_fixed(self.caseload, "&Caseload")
         self._add_fixed(self.team, "&Team")
         self._add_fixed(self.search, "&Search")
+        self._add_fixed(self.cover, "C&over")
         self.refresh()
 
     # -- pages ----------------------------------------------------------------------------
@@ -91,6 +101,7 @@ class MainWindow(QMainWindow):
         self.worktray.refresh()
         self.caseload.refresh()
         self.team.refresh()
+        self.cover.refresh()
 
     def open_item(self, item) -> None:
         """Open a work-tray item where it is dealt with."""
@@ -210,6 +221,7 @@ class MainWindow(QMainWindow):
         self._action(view, "&Caseload", lambda: self.tabs.setCurrentWidget(self.caseload), "Ctrl+2", "action_view_caseload")
         self._action(view, "&Team", lambda: self.tabs.setCurrentWidget(self.team), "Ctrl+3", "action_view_team")
         self._action(view, "&Search", self._search, "Ctrl+Shift+F", "action_search")
+        self._action(view, "C&over", lambda: self.tabs.setCurrentWidget(self.cover), "Ctrl+4", "action_view_cover")
         self._action(view, "&Find in caseload", self._find, QKeySequence.StandardKey.Find, "action_find")
         self._action(view, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "action_refresh")
         view.addSeparator()
@@ -264,6 +276,15 @@ class MainWindow(QMainWindow):
         self._backup_task = run_in_background(self, "Backing up…", lambda: backup_file(path, key, "auto", **rotation), done,
                                               lambda exc: self.statusBar().showMessage("The automatic backup did not work: "
                                                                                        + str(exc), 10_000))
+
+    def publish_if_due(self) -> None:
+        """Today's cover pack and summary in the team folder, so cover can start without this laptop."""
+        if self.locked or not self.services.store.is_open or not self.services.cover.needs_publishing():
+            return
+        try:
+            self.services.cover.publish()
+        except Exception as exc:  # noqa: BLE001 - a shared folder can be offline; say so, do not stop work
+            self.statusBar().showMessage(f"Could not publish to the team folder: {type(exc).__name__}", 10_000)
 
     def backup_now(self) -> None:
         from ..storage.backup import backup_file
@@ -430,6 +451,11 @@ class MainWindow(QMainWindow):
                     return
         self.save_state()
         store = self.services.store
+        if store.is_open and self.services.cover.team_folder()[0]:
+            try:
+                self.services.cover.publish()
+            except Exception:  # noqa: BLE001 - closing must not fail because a share is offline
+                pass
         if store.is_open and store.path is not None and store.change_marker() != self._backed_up_at:
             try:
                 store.backup("close", **self.services.settings.get().rotation())

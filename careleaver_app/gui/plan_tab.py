@@ -347,6 +347,7 @@ class PlanTab(QWidget):
         self.plan: Plan | None = None
         self.dirty = False
         self.editable = False
+        self.cover_copy = False  # a record from a cover pack: progress only
         person = services.people.get(person_id)
         self.person_name = person.display_name
         self.pa_name = ""
@@ -501,13 +502,14 @@ class PlanTab(QWidget):
         plan = self.plan
         has = plan is not None
         latest = has and self.version_combo.currentIndex() == 0
-        self.editable = has and latest and not plan.is_final
+        self.editable = has and latest and not plan.is_final and not self.cover_copy
         progress = has and latest
         self.splitter.setVisible(has)
         self.empty_label.setVisible(not has)
-        self.start_button.setVisible(not has)
+        self.start_button.setVisible(not has and not self.cover_copy)
         self.version_combo.setEnabled(has)
-        self.review_button.setVisible(has and latest and plan.is_final)
+        self.review_button.setVisible(has and latest and plan.is_final and not self.cover_copy)
+        self.request_button.setVisible(not self.cover_copy)
         self.finalise_button.setVisible(self.editable)
         self.discard_button.setVisible(self.editable)
         self.save_button.setVisible(self.editable)

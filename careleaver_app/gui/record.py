@@ -303,11 +303,19 @@ class RecordPage(QWidget):
         self.tabs.addTab(self.chronology, "Chro&nology")
         self.tabs.addTab(self.allocation, "PA and &history")
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.cover_banner = QLabel()
+        self.cover_banner.setObjectName("cover_copy_banner")
+        self.cover_banner.setProperty("role", "banner-warning")
+        self.cover_banner.setWordWrap(True)
+        self.cover_banner.setVisible(False)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.cover_banner)
         lay.addLayout(head)
         lay.addWidget(self.tabs, 1)
         self.record: PersonRecord | None = None
         self.reload()
+        if services.cover.is_cover_copy(person_id):
+            self.set_cover_copy()
 
     def reload(self) -> None:
         rec = self.people.record(self.person_id)
@@ -336,6 +344,9 @@ class RecordPage(QWidget):
             lines.append(f"{a.overdue_actions} overdue plan action{'s' if a.overdue_actions != 1 else ''}")
         if a.overdue_checks:
             lines.append(f"{a.overdue_checks} contingency check{'s' if a.overdue_checks != 1 else ''} overdue")
+        cover = self.services.cover.cover_states(self.services.clock.today()).get(self.person_id)
+        if cover is not None:
+            lines.insert(0, f"{cover.label} ({cover.absent_name} is away)")
         acc = self.services.living.state(self.person_id)
         if acc.flag:
             lines.append(acc.flag)
@@ -364,6 +375,27 @@ class RecordPage(QWidget):
             if self.tabs.widget(i).objectName() == name:
                 self.tabs.setCurrentIndex(i)
                 return
+
+    def set_cover_copy(self) -> None:
+        """A record brought in from a cover pack: read-only apart from cover work."""
+        from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
+
+        from ..services.context import COVER_COPY_MESSAGE
+
+        self.cover_banner.setText(COVER_COPY_MESSAGE)
+        self.cover_banner.setVisible(True)
+        self.archive_button.setEnabled(False)
+        allowed = {"log_contact", "add_note", "plan_pdf", "health_passport"}
+        for tab in (self.details, self.allocation, self.living, self.eet, self.money, self.health):
+            for w in tab.findChildren(QAbstractButton):
+                if w.objectName() not in allowed and w.__class__.__name__ == "QPushButton":
+                    w.setEnabled(False)
+            for w in tab.findChildren(QLineEdit) + tab.findChildren(QPlainTextEdit):
+                w.setReadOnly(True)
+        self.contacts.decision_button.setEnabled(False)
+        self.contacts.cadence_button.setEnabled(False)
+        self.plan.cover_copy = True
+        self.plan.reload(keep_version=True)
 
     def copy_la_id(self) -> None:
         from .clipboard import copy_identifier

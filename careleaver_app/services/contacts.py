@@ -24,7 +24,7 @@ from ..storage import contacts as repo
 from ..storage import people as people_repo
 from ..storage import plans as plans_repo
 from ..storage.store import Store
-from .context import Clock
+from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
 
 CONTACTS_PAGE = 200  # contacts fetched at a time for a record's log
@@ -145,6 +145,7 @@ class ContactService:
     # -- in touch --------------------------------------------------------------------------------
     def record_decision(self, person_id: str, status: InTouch, on: date | None, reason: str) -> None:
         """Refuses contact, no longer requires services, returned home, died (903 codes)."""
+        refuse_if_cover_copy(self.store, person_id)
         c = Collector()
         if status not in DECISIONS:
             c.add("status", "Decision", "choose refuses contact, no longer requires services, returned home or died")
@@ -162,6 +163,7 @@ class ContactService:
             repo.insert_decision(self.store, person_id, status, on, reason.strip())
 
     def end_decision(self, person_id: str, on: date | None, reason: str) -> None:
+        refuse_if_cover_copy(self.store, person_id)
         c = Collector()
         c.require(reason, "reason", "Reason", "say why (e.g. back in touch and asking for support)")
         c.raise_if_any()
@@ -178,6 +180,7 @@ class ContactService:
 
     def set_cadence(self, person_id: str, days: int, reason: str, until: date | None) -> None:
         """A closer contact cadence for a young person in crisis (shorter than the local standard)."""
+        refuse_if_cover_copy(self.store, person_id)
         c = Collector()
         standard = self.settings.get().local_contact_weeks * 7
         if not 1 <= days < standard:

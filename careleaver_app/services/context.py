@@ -26,3 +26,16 @@ class Clock:
 
 
 Listener = Callable[[str, str | None], None]
+
+
+COVER_COPY_MESSAGE = ("This record is a copy from a cover pack: you can log contacts, mark plan actions done, record "
+                      "contingency checks and add notes; everything else stays with the young person's PA.")
+
+
+def refuse_if_cover_copy(store, person_id: str) -> None:
+    """Cover copies (records brought in from a cover pack) are read-only apart from cover work."""
+    from ..domain.errors import NotAllowed
+    from ..storage.cover import is_cover_copy
+
+    if person_id and is_cover_copy(store, person_id):
+        raise NotAllowed(COVER_COPY_MESSAGE)

@@ -130,6 +130,7 @@ class DemoGenerator:
             demo_contacts(self)
             demo_living(self)
             demo_health(self)
+            demo_cover(self)
         return self.summary
 
     # -- workers --------------------------------------------------------------------------
@@ -803,3 +804,23 @@ def demo_health(gen: "DemoGenerator") -> None:
     store.insert_many("mh_referrals", referrals)
     store.insert_many("health_handovers", handovers)
     store.insert_many("health_consents", consents)
+
+
+# -- duty cover ------------------------------------------------------------------------------------
+
+def demo_cover(gen: "DemoGenerator") -> None:
+    """One PA off sick now, covered by the team's duty worker; one planned absence last summer."""
+    pas = gen.summary.workers["pa"]
+    if len(pas) < 2:
+        return
+    today, store = gen.today, gen.store
+    duty = gen.summary.workers["duty"][0]
+    off_sick = pas[1]  # not the demo's own PA, whose caseload the demo opens on
+    store.insert_many("absences", [
+        {"id": gen.uid(), "worker_id": off_sick, "kind": "unplanned", "start_date": iso(today - timedelta(days=3)),
+         "expected_return": iso(today + timedelta(days=11)), "ended_on": None, "cover_worker_id": duty,
+         "out_of_hours": "Emergency Duty Team alerted for two young people", "notes": "Off sick; fit note for two weeks"},
+        {"id": gen.uid(), "worker_id": pas[0], "kind": "planned", "start_date": iso(today - timedelta(days=120)),
+         "expected_return": iso(today - timedelta(days=106)), "ended_on": None, "cover_worker_id": pas[-1],
+         "out_of_hours": "", "notes": "Annual leave"},
+    ])

@@ -31,7 +31,7 @@ from ..storage import health as repo
 from ..storage import people as people_repo
 from ..storage.store import Store
 from .chronology import ChronologyEvent
-from .context import Clock
+from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
 
 # Public helplines shown in the health passport until the LA sets its own list (a local setting).
@@ -60,6 +60,7 @@ class HealthService:
         return repo.load_record(self.store, person_id)
 
     def save_record(self, rec: HealthRecord) -> None:
+        refuse_if_cover_copy(self.store, rec.person_id)
         self._person(rec.person_id)
         c = Collector()
         today = self.clock.today()
@@ -77,6 +78,7 @@ class HealthService:
             repo.save_record(self.store, rec)
 
     def save_referral(self, person_id: str, r: Referral) -> str:
+        refuse_if_cover_copy(self.store, person_id)
         self._person(person_id)
         c = Collector()
         c.require(r.service, "service", "Service", "name the service referred to")
@@ -99,6 +101,7 @@ class HealthService:
         return repo.load_handover(self.store, person_id) or Handover(person_id)
 
     def save_handover(self, h: Handover) -> None:
+        refuse_if_cover_copy(self.store, h.person_id)
         self._person(h.person_id)
         validate_handover(h, self.clock.today())
         with self.store.transaction():
@@ -118,6 +121,7 @@ class HealthService:
         return repo.consents_for(self.store, person_id)
 
     def record_consent(self, c: Consent) -> str:
+        refuse_if_cover_copy(self.store, c.person_id)
         self._person(c.person_id)
         validate_consent(c, self.clock.today())
         if c.review_by is None:

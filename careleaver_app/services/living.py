@@ -32,7 +32,7 @@ from ..storage import people as people_repo
 from ..storage import plans as plans_repo
 from ..storage.store import Store
 from .chronology import ChronologyEvent
-from .context import Clock
+from .context import Clock, refuse_if_cover_copy
 from .plans import PlanService
 from .settings import SettingsService
 
@@ -71,6 +71,7 @@ class LivingService:
         """A new stay. The current stay, if it started earlier and has no end, ends on the day of the
         move. A move into LA-provided accommodation asks for a plan review (its date a local setting);
         the statutory visits follow from the stay itself."""
+        refuse_if_cover_copy(self.store, ep.person_id)
         person = self._person(ep.person_id)
         today = self.clock.today()
         others = self.episodes(ep.person_id)
@@ -90,6 +91,7 @@ class LivingService:
 
     def update_episode(self, ep: AccommodationEpisode) -> None:
         """Correct a stay's details (or record the day they moved out)."""
+        refuse_if_cover_copy(self.store, ep.person_id)
         if not ep.id:
             raise NotFound("Save the stay first.")
         person = self._person(ep.person_id)
@@ -101,6 +103,7 @@ class LivingService:
         return repo.assessments_for(self.store, person_id)
 
     def assess(self, a: SuitabilityAssessment) -> str:
+        refuse_if_cover_copy(self.store, a.person_id)
         person = self._person(a.person_id)
         episode = next((e for e in self.episodes(a.person_id) if e.id == a.episode_id), None)
         validate_assessment(a, episode, person.dob, self.clock.today())
@@ -139,6 +142,7 @@ class LivingService:
         return repo.arrangements_for(self.store, person_id)
 
     def save_arrangement(self, a: Arrangement) -> str:
+        refuse_if_cover_copy(self.store, a.person_id)
         person = self._person(a.person_id)
         validate_arrangement(a, person.dob, self.clock.today(), self.settings.get().staying_close_end_age)
         with self.store.transaction():
@@ -152,6 +156,7 @@ class LivingService:
         return repo.known_districts(self.store)
 
     def save_housing(self, h: HousingApplication) -> str:
+        refuse_if_cover_copy(self.store, h.person_id)
         self._person(h.person_id)
         validate_housing(h, self.clock.today())
         with self.store.transaction():
@@ -164,6 +169,7 @@ class LivingService:
     def save_eet(self, ep: EetEpisode, *, end_current: bool = True) -> str:
         """Record an EET episode. A new episode ends a continuing one that started earlier when
         one of them is NEET (someone stops being NEET when they start a course or job)."""
+        refuse_if_cover_copy(self.store, ep.person_id)
         person = self._person(ep.person_id)
         ep = replace(ep, activ=normalise_activ(ep.activ))
         others = self.eet(ep.person_id)
@@ -215,6 +221,7 @@ class LivingService:
         return [have.get(code) or EntitlementRecord(person_id, code) for code, *_ in self.entitlement_types()]
 
     def set_entitlement(self, record: EntitlementRecord) -> str:
+        refuse_if_cover_copy(self.store, record.person_id)
         c = Collector()
         from ..domain.entitlements import STATUSES
 
@@ -229,6 +236,7 @@ class LivingService:
             return repo.save_entitlement(self.store, record)
 
     def add_spend(self, person_id: str, code: str, spend: Spend) -> str:
+        refuse_if_cover_copy(self.store, person_id)
         record = next(e for e in self.entitlements(person_id) if e.code == code)
         if code not in ALLOWANCE_CODES:
             raise NotFound("Spending is only tracked against the setting-up-home allowance.")
@@ -245,6 +253,7 @@ class LivingService:
         return repo.offer_explanations(self.store, person_id)
 
     def explain_offer(self, person_id: str, on: date | None, method: str, notes: str = "") -> str:
+        refuse_if_cover_copy(self.store, person_id)
         from ..domain.entitlements import OFFER_METHODS
 
         self._person(person_id)

@@ -15,7 +15,7 @@ from ..domain.person_rules import validate_person
 from ..domain.text import fold
 from ..storage import people as repo
 from ..storage.store import Store
-from .context import Clock
+from .context import Clock, refuse_if_cover_copy
 
 
 class ScopeKind(Enum):
@@ -196,6 +196,7 @@ class PeopleService:
         return pid
 
     def update(self, p: YoungPerson) -> None:
+        refuse_if_cover_copy(self.store, p.id)
         if not p.id:
             raise NotFound("Save the young person before editing them.")
         self.get(p.id)
@@ -205,6 +206,7 @@ class PeopleService:
 
     def reallocate(self, person_id: str, worker_id: str | None, reason: str, on: date | None = None) -> None:
         """Change the young person's PA from ``on`` (default today), keeping the history."""
+        refuse_if_cover_copy(self.store, person_id)
         p = self.get(person_id)
         c = Collector()
         c.require(reason, "reason", "Reason", "say why the young person is changing PA")
@@ -222,6 +224,7 @@ class PeopleService:
             repo.allocate(self.store, person_id, worker_id, on, reason.strip())
 
     def archive(self, person_id: str, reason: str) -> None:
+        refuse_if_cover_copy(self.store, person_id)
         c = Collector()
         c.require(reason, "archived_reason", "Reason", "say why the record is being archived (e.g. moved out of area, turned 25)")
         c.raise_if_any()
@@ -230,6 +233,7 @@ class PeopleService:
             repo.set_archived(self.store, person_id, True, reason.strip())
 
     def restore(self, person_id: str) -> None:
+        refuse_if_cover_copy(self.store, person_id)
         self.get(person_id)
         with self.store.transaction():
             repo.set_archived(self.store, person_id, False)

@@ -30,7 +30,7 @@ from ..domain.plans import (
 from ..storage import people as people_repo
 from ..storage import plans as repo
 from ..storage.store import Store
-from .context import Clock
+from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
 
 FINAL_PLAN_MESSAGE = "This version is finalised and cannot be changed. Start a review to make a new version."
@@ -127,6 +127,7 @@ class PlanService:
     # -- writing a plan --------------------------------------------------------------------
     def start_plan(self, person_id: str, start_date: date | None = None) -> Plan:
         """Version 1, as a draft."""
+        refuse_if_cover_copy(self.store, person_id)
         person = people_repo.load_person(self.store, person_id)
         if person is None:
             raise NotFound("That young person is not in this database.")
@@ -144,6 +145,7 @@ class PlanService:
 
     def save_draft(self, plan: Plan) -> None:
         """Save a draft whole. Refused for a finalised version (start a review instead)."""
+        refuse_if_cover_copy(self.store, plan.person_id)
         stored = self.get(plan.id)
         if stored.is_final:
             raise NotAllowed(FINAL_PLAN_MESSAGE)
@@ -165,6 +167,7 @@ class PlanService:
 
     def finalise(self, plan: Plan) -> Plan:
         """Save and finalise, if nothing is missing; resolves the review requests it answers."""
+        refuse_if_cover_copy(self.store, plan.person_id)
         gaps = self.gaps(plan)
         if gaps:
             raise PlanIncomplete(gaps)
@@ -176,6 +179,7 @@ class PlanService:
 
     def start_review(self, person_id: str, review_date: date | None, reason: str) -> Plan:
         """A new draft version, copied from the latest finalised one."""
+        refuse_if_cover_copy(self.store, person_id)
         current = self.current(person_id)
         c = Collector()
         c.require(reason, "review_reason", "Reason for the review", "say why the plan is being reviewed (e.g. six-monthly review, moved home)")
@@ -270,6 +274,7 @@ class PlanService:
     # -- oversight ---------------------------------------------------------------------------
     def oversee(self, plan_id: str, manager_id: str, decision: str, comment: str, on: date | None = None) -> None:
         """A team manager signs off a finalised version, or returns it with comments."""
+        refuse_if_cover_copy(self.store, self.get(plan_id).person_id)
         plan = self.get(plan_id)
         manager = people_repo.get_worker(self.store, manager_id)
         c = Collector()
@@ -291,6 +296,7 @@ class PlanService:
     # -- review requests ---------------------------------------------------------------------
     def request_review(self, person_id: str, source: ReviewSource, reason: str = "", requested_on: date | None = None,
                        due_by: date | None = None) -> ReviewRequest:
+        refuse_if_cover_copy(self.store, person_id)
         today = self.clock.today()
         requested_on = requested_on or today
         c = Collector()

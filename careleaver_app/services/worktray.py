@@ -31,9 +31,10 @@ class WorkTrayService:
         as_at = as_at or self.clock.today()
         return self.items_for_rows(self.people.caseload(scope, as_at=as_at), as_at)
 
-    def items_for_rows(self, all_rows: list, as_at: date) -> list[WorkItem]:
-        """The same, for caseload rows already carrying their plan and keeping-in-touch facts."""
-        horizon = as_at + timedelta(days=self.settings.get().worktray_days_ahead)
+    def items_for_rows(self, all_rows: list, as_at: date, horizon: date | None = None) -> list[WorkItem]:
+        """The same, for caseload rows already carrying their plan and keeping-in-touch facts.
+        ``horizon``: how far ahead "due soon" reaches (default: the local setting)."""
+        horizon = horizon or as_at + timedelta(days=self.settings.get().worktray_days_ahead)
         rows = [r for r in all_rows if r.category_active and not r.archived]
         by_id = {r.id: r for r in rows}
         items: list[WorkItem] = []

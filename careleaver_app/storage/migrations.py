@@ -279,6 +279,27 @@ def m0006_audit_trail(db: sqlite_utils.Database) -> None:
     create_schema(db)
 
 
+
+@migrations(name="0007_duty_cover")
+def m0007_duty_cover(db: sqlite_utils.Database) -> None:
+    _table(db, "absences",
+           {"worker_id": str, "kind": str, "start_date": str, "expected_return": str, "ended_on": str,
+            "cover_worker_id": str, "out_of_hours": str, "notes": str},
+           fks=[("worker_id", "workers", "id"), ("cover_worker_id", "workers", "id")],
+           not_null={"worker_id", "kind", "start_date"}, indexes=["worker_id"])
+    _table(db, "cover_assignments", {"absence_id": str, "person_id": str, "cover_worker_id": str},
+           fks=[("absence_id", "absences", "id"), ("person_id", "young_people", "id"), ("cover_worker_id", "workers", "id")],
+           not_null={"absence_id", "person_id", "cover_worker_id"}, indexes=["absence_id"])
+    _table(db, "cover_exchanges",
+           {"kind": str, "pack_id": str, "absent_pa_id": str, "absent_pa_name": str, "other_name": str, "absence_id": str,
+            "counts": str, "file_name": str},
+           not_null={"kind", "pack_id"}, indexes=["pack_id"])
+    _table(db, "cover_notes", {"person_id": str, "note": str, "worker_id": str, "worker_name": str, "pack_id": str},
+           fks=[("person_id", "young_people", "id")], not_null={"person_id", "note"}, indexes=["person_id"])
+    # In a duty worker's store, records copied from a cover pack carry the pack's id.
+    db["young_people"].add_column("cover_pack_id", str)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

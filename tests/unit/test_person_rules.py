@@ -58,3 +58,13 @@ def test_contact_details_are_checked():
 
 def test_key_people_need_names():
     assert "no name" in errors_for(person(key_people=[KeyPerson("", "GP", "01632 960123")]))["key_people"]
+
+
+def test_display_name_keeps_surname_particles():
+    from careleaver_app.domain.people import display_name
+    assert display_name("Oliwia Ó Briain", "Ola") == "Ola Ó Briain"
+    assert display_name("Anna van der Berg", "Annie") == "Annie van der Berg"
+    assert display_name("Nguyễn Thị Łucja Şahin", "Lucy") == "Lucy Şahin"
+    assert display_name("Mohammed Novák", "Mo") == "Mo Novák"
+    assert display_name("Zoë Okafor", "") == "Zoë Okafor"
+    assert display_name("Zoë Okafor", "Zoë") == "Zoë Okafor"

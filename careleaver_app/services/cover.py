@@ -1,0 +1,485 @@
+"""Duty cover: absences, the cover summary, cover packs and returns, and the team folder."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from ..domain.contacts import ContactType
+from ..domain.cover import Absence, CoverState, validate_absence
+from ..domain.dates import add_days, age_on, format_uk
+from ..domain.errors import Collector, NotAllowed, NotFound
+from ..domain.people import Role
+from ..domain.plans import ActionStatus
+from ..logs import event
+from ..storage import cover as repo
+from ..storage import people as people_repo
+from ..storage import plans as plans_repo
+from ..storage.packs import new_pack_db, open_pack, seal
+from ..storage.store import Store
+from .context import Clock
+from .people import Scope, ScopeKind
+
+PACK_SUFFIX = ".clpack"
+RETURN_SUFFIX = ".clreturn"
+PHONE = re.compile(r"(?<!\d)(?:\+?\d[\d ]{8,}\d)(?!\d)")
+
+
+@dataclass
+class PersonCover:
+    id: str
+    name: str
+    legal_name: str
+    pronouns: str
+    age: int
+    category: str
+    phone: str
+    contact_preference: str
+    address: str  # "" when redacted
+    accommodation: str
+    eet: str
+    risks: str
+    safety: str
+    key_people: list[tuple[str, str, str]]
+    last_contact: str
+    next_due: str
+    overdue: bool
+    actions: list[tuple[str, str, str]]
+    contingencies: list[str]
+    health: list[str]
+    edt_alert: bool
+    covered_by: str
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CoverSummary:
+    absent_name: str
+    period: str
+    cover_names: str
+    manager: str
+    duty_phone: str
+    out_of_hours: str
+    redacted: bool
+    printed_on: date
+    people: list[PersonCover]
+
+
+@dataclass
+class ExchangeReport:
+    """What a pack or return import did (and, for a return, the 'while you were away' facts)."""
+
+    kind: str
+    pack_id: str
+    already: bool = False
+    counts: dict = field(default_factory=dict)
+    people: int = 0
+    contacts: list[dict] = field(default_factory=list)
+    actions_closed: list[dict] = field(default_factory=list)
+    checks: list[dict] = field(default_factory=list)
+    notes: list[dict] = field(default_factory=list)
+    from_name: str = ""
+
+
+def scrub(text: str, names: set[str], allowed_phones: set[str]) -> str:
+    """Remove third parties' names and any phone number not on the allowed list."""
+    out = text or ""
+    for n in sorted(names, key=len, reverse=True):
+        if len(n) >= 3:
+            out = re.sub(rf"(?i)\b{re.escape(n)}\b", "[name removed]", out)
+    allowed = {re.sub(r"\D", "", p) for p in allowed_phones if p}
+    return PHONE.sub(lambda m: m.group(0) if re.sub(r"\D", "", m.group(0)) in allowed else "[number removed]", out)
+
+
+class CoverService:
+    def __init__(self, store: Store, clock: Clock, services):
+        self.store = store
+        self.clock = clock
+        self.s = services  # the other services (people, workers, plans, contacts, living, health, worktray)
+
+    # -- absences ------------------------------------------------------------------------------
+    def absences(self) -> list[Absence]:
+        return repo.absences(self.store)
+
+    def save_absence(self, a: Absence) -> str:
+        workers = {w.id for w in people_repo.list_workers(self.store)}
+        validate_absence(a, self.absences(), workers, self.clock.today())
+        with self.store.transaction():
+            return repo.save_absence(self.store, a)
+
+    def end_cover(self, absence_id: str, on: date | None = None) -> None:
+        a = next((x for x in self.absences() if x.id == absence_id), None)
+        if a is None:
+            raise NotFound("That absence is not in this database.")
+        self.save_absence(replace(a, ended_on=on or self.clock.today()))
+
+    def cover_states(self, as_at: date) -> dict[str, CoverState]:
+        names = {w.id: w.name for w in people_repo.list_workers(self.store, include_inactive=True)}
+        out: dict[str, CoverState] = {}
+        live = [a for a in self.absences() if a.in_force(as_at)]
+        if not live:
+            return out
+        by_pa: dict[str, list[str]] = {}
+        for r in people_repo.caseload_rows(self.store):
+            if r["allocated_pa_id"]:
+                by_pa.setdefault(r["allocated_pa_id"], []).append(r["id"])
+        for a in live:
+            for pid in by_pa.get(a.worker_id, []):
+                cover = a.cover_for(pid)
+                out[pid] = CoverState(a.id, names.get(a.worker_id, ""), cover, names.get(cover, "no one yet"), a.last_day)
+        return out
+
+    def extend_caseload(self, rows, as_at: date) -> None:
+        states = self.cover_states(as_at)
+        for r in rows:
+            r.extra["cover"] = states.get(r.id)
+
+    # -- the cover summary --------------------------------------------------------------------------
+    def summary(self, worker_id: str, start: date, end: date, *, redacted: bool = False, absence: Absence | None = None) -> CoverSummary:
+        """Everything a duty worker needs for ``worker_id``'s caseload from ``start`` to ``end``."""
+        worker = people_repo.get_worker(self.store, worker_id)
+        if worker is None:
+            raise NotFound("That worker is not in this database.")
+        c = Collector()
+        if end < start:
+            c.add("end", "To", "is before the start")
+        c.raise_if_any()
+        rows = [r for r in self.s.people.caseload(Scope(ScopeKind.WORKER, worker_id), as_at=start)]
+        due_by_end = self.s.worktray.items_for_rows(rows, start, horizon=end)
+        by_person: dict[str, list] = {}
+        for item in sorted(due_by_end, key=lambda i: i.urgency_key()):
+            by_person.setdefault(item.person_id, []).append(item)
+        order = sorted(rows, key=lambda r: (by_person[r.id][0].urgency_key() if r.id in by_person else (9,), r.display_name))
+        team = next((t for t in people_repo.list_teams(self.store) if t.id == worker.team_id), None)
+        manager = next((w for w in people_repo.list_workers(self.store) if w.role == Role.MANAGER and w.team_id == worker.team_id), None)
+        staff_phones = {w.phone for w in people_repo.list_workers(self.store, include_inactive=True)} | {team.duty_phone if team else ""}
+        covers = []
+        if absence is not None:
+            names = {w.id: w.name for w in people_repo.list_workers(self.store, include_inactive=True)}
+            covers = sorted({names.get(w, "") for w in [absence.cover_worker_id, *absence.per_person.values()] if w})
+        people = [self._person(r, by_person.get(r.id, []), start, end, redacted, staff_phones, absence) for r in order
+                  if r.category_active]
+        return CoverSummary(
+            absent_name=worker.name, period=f"{format_uk(start)} to {format_uk(end)}",
+            cover_names=", ".join(covers) or "the duty team", manager=f"{manager.name}, {manager.phone}" if manager else "",
+            duty_phone=team.duty_phone if team else "", out_of_hours=(absence.out_of_hours if absence and absence.out_of_hours else "")
+            or self.s.settings.get().out_of_hours_phone, redacted=redacted, printed_on=self.clock.today(), people=people)
+
+    def _person(self, r, items, start: date, end: date, redacted: bool, staff_phones: set[str], absence) -> PersonCover:
+        p = people_repo.load_person(self.store, r.id)
+        plan = self.s.plans.current(r.id)
+        touch = r.extra.get("touch")
+        accom = r.extra.get("accom")
+        eet = r.extra.get("eet")
+        third = {kp.name for kp in p.key_people} | {part for kp in p.key_people for part in kp.name.split()}
+        actions, conts = [], []
+        if plan is not None:
+            for a in plan.actions:
+                if a.status == ActionStatus.OPEN and a.target_date and a.target_date <= end:
+                    who = a.who
+                    if redacted and a.owner_kind.value == "other":
+                        third.add(a.owner_name)
+                        who = "someone else (named in the full copy)"
+                    actions.append((a.what, who, format_uk(a.target_date) + (" (overdue)" if a.target_date < start else "")))
+            for cn in plan.contingencies:
+                if redacted:
+                    third.add(cn.who)
+                    conts.append(f"If {cn.trigger.rstrip('.')}, then {cn.response.rstrip('.')}")
+                else:
+                    conts.append(cn.sentence() + (f" If the risk rises: {cn.escalation}" if cn.escalation else ""))
+        health = self.s.health.summary_lines(r.id, "cover_summary")
+        allowed = staff_phones | {p.phone}
+        clean = (lambda t: scrub(t, third, allowed)) if redacted else (lambda t: t)  # noqa: E731
+        cover = absence.cover_for(r.id) if absence else None
+        cover_name = people_repo.get_worker(self.store, cover).name if cover and people_repo.get_worker(self.store, cover) else ""
+        accommodation = ""
+        if accom is not None and accom.episode is not None:
+            accommodation = f"{accom.episode.type_label}" + (f" ({accom.episode.provider})" if accom.episode.provider and not redacted else "") + \
+                (f": {accom.suitability.label.lower()}" if accom.suitability else ": suitability not judged") + \
+                (f". {accom.flag}" if accom.flag else "")
+        return PersonCover(
+            id=r.id, name=r.display_name, legal_name=p.legal_name, pronouns=p.pronouns, age=age_on(p.dob, start),
+            category=r.category.label, phone=p.phone, contact_preference=p.contact_preference,
+            address="" if redacted else ((accom.episode.address if accom and accom.episode and accom.episode.address else "") or p.address),
+            accommodation=clean(accommodation), eet=eet.label(start) if eet else "",
+            risks=clean(p.risks), safety=clean(p.safety_notes),
+            key_people=[] if redacted else [(kp.name, kp.role, kp.phone) for kp in p.key_people],
+            last_contact=format_uk(touch.last_contact.date()) if touch and touch.last_contact else "none recorded",
+            next_due=(f"{format_uk(touch.due.due)}" + (" (overdue)" if touch.due.is_overdue() else "") + f": {touch.due.reason}")
+            if touch and touch.decision is None else (touch.in_touch.label if touch else ""),
+            overdue=bool(touch and touch.decision is None and touch.due.is_overdue()),
+            actions=[(clean(w), clean(o), d) for w, o, d in actions], contingencies=[clean(x) for x in conts],
+            health=[clean(x) for x in health], edt_alert=p.edt_alert, covered_by=cover_name,
+            reasons=[clean(f"{i.when}: {i.kind.label}") for i in items[:4]],
+        )
+
+    def summary_pdf(self, worker_id: str, start: date, end: date, *, redacted: bool = False, absence: Absence | None = None) -> bytes:
+        from ..reports.cover_pdf import cover_pdf
+
+        data = self.summary(worker_id, start, end, redacted=redacted, absence=absence)
+        self.store.audit("print", "absences", absence.id if absence else None, [], f"cover summary ({'redacted' if redacted else 'full'})")
+        return cover_pdf(data)
+
+    # -- cover packs -----------------------------------------------------------------------------
+    def export_pack(self, worker_id: str, passphrase: str, *, absence: Absence | None = None) -> tuple[bytes, str]:
+        """The absent PA's caseload as one encrypted file for the duty worker's laptop."""
+        worker = people_repo.get_worker(self.store, worker_id)
+        if worker is None:
+            raise NotFound("That worker is not in this database.")
+        _check_pack_passphrase(passphrase)
+        today = self.clock.today()
+        rows = [r for r in self.s.people.caseload(Scope(ScopeKind.WORKER, worker_id)) if r.category_active]
+        ids = [r.id for r in rows]
+        no_consent = {r.id for r in rows if not self.s.health.may_share(r.id, "cover_summary").allowed}
+        tables = repo.rows_for_people(self.store, ids, without_health=no_consent)
+        db, key, salt, tmp = new_pack_db(passphrase)
+        try:
+            teams = self.store.query("SELECT * FROM teams")
+            workers = self.store.query("SELECT * FROM workers")
+            repo.write_rows(db, {"teams": teams, "workers": workers, **tables})
+            names = {w["id"]: w["name"] for w in workers}
+            team = next((t["name"] for t in teams if t["id"] == worker.team_id), "")
+            covers = sorted({names[w] for w in ([absence.cover_worker_id, *absence.per_person.values()] if absence else []) if w in names})
+            pack_id = str(uuid.uuid4())
+            manifest = {"pack_id": pack_id, "absent_pa_id": worker.id, "absent_pa_name": worker.name, "team": team,
+                        "cover_names": covers, "made_by": names.get(self.store.actor, ""), "made_at": _now(),
+                        "as_at": today.isoformat(), "people": len(ids), "absence_id": absence.id if absence else None}
+            data = seal(db, key, salt, tmp, "pack", manifest)
+        except Exception:
+            tmp.unlink(missing_ok=True)
+            raise
+        with self.store.transaction():
+            repo.record_exchange(self.store, "pack_exported", pack_id, absent_pa_id=worker.id, absent_pa_name=worker.name,
+                                 other_name=", ".join(covers), absence_id=absence.id if absence else None,
+                                 counts={"people": len(ids)}, file_name="")
+            self.store.audit("cover_pack_export", "cover_exchanges", pack_id, [], f"{len(ids)} young people")
+        event("cover_pack_export", people=len(ids))
+        return data, pack_id
+
+    def import_pack(self, data: bytes, passphrase: str) -> ExchangeReport:
+        """A duty worker brings a cover pack into their own store (read-only copies of the records)."""
+        me = self.s.workers.current()
+        opened = open_pack(data, passphrase, "pack")
+        try:
+            m = opened.manifest
+            if me is not None and me.name.casefold() == m["absent_pa_name"].casefold():
+                raise NotAllowed("This cover pack is of your own caseload: it is for the worker covering you.")
+            covers = [n.casefold() for n in m.get("cover_names") or []]
+            if me is None or (covers and me.name.casefold() not in covers) or (not covers and m.get("team") and me.team_name
+                                                                                 and me.team_name.casefold() != m["team"].casefold()):
+                who = ", ".join(m.get("cover_names") or []) or f"the {m.get('team')} team"
+                raise NotAllowed(f"This cover pack is for {who} to cover {m['absent_pa_name']}'s caseload, not for you.")
+            if repo.exchange(self.store, m["pack_id"], "pack_imported"):
+                return ExchangeReport("pack", m["pack_id"], already=True, people=m.get("people", 0))
+            tables = repo.read_rows(opened.db)
+        finally:
+            opened.close()
+        own = {r["id"] for r in self.store.query("SELECT id FROM young_people WHERE cover_pack_id IS NULL")}
+        clash = [r for r in tables.get("young_people", []) if r["id"] in own]
+        if clash:
+            raise NotAllowed("Some of these young people are already on your own caseload here: the pack was not imported.")
+        with self.store.transaction():
+            counts = repo.merge_rows(self.store, tables, actor_label=f"cover pack from {m['absent_pa_name']}")
+            for r in tables.get("young_people", []):
+                self.store.db.execute("UPDATE young_people SET cover_pack_id = ? WHERE id = ?", [m["pack_id"], r["id"]])
+            repo.record_exchange(self.store, "pack_imported", m["pack_id"], absent_pa_id=m["absent_pa_id"],
+                                 absent_pa_name=m["absent_pa_name"], other_name=m.get("made_by", ""), absence_id=m.get("absence_id"),
+                                 counts=counts, file_name="")
+        event("cover_pack_import", people=len(tables.get("young_people", [])))
+        return ExchangeReport("pack", m["pack_id"], counts=counts, people=len(tables.get("young_people", [])), from_name=m["absent_pa_name"])
+
+    def imported_packs(self) -> list[dict]:
+        return repo.exchanges(self.store, "pack_imported")
+
+    # -- cover returns ----------------------------------------------------------------------------
+    def export_return(self, pack_id: str, passphrase: str) -> bytes:
+        """Exactly what this duty worker added to the covered records since the pack came in."""
+        _check_pack_passphrase(passphrase)
+        imported = repo.exchange(self.store, pack_id, "pack_imported")
+        if imported is None:
+            raise NotFound("That cover pack has not been imported here.")
+        me = self.s.workers.current()
+        since = imported["created_at"]
+        ids = [r["id"] for r in self.store.query("SELECT id FROM young_people WHERE cover_pack_id = ?", [pack_id])]
+        rows = repo.rows_for_people(self.store, ids)
+        mine = lambda r: r.get("updated_by") == me.id and (r.get("created_at") or "") >= since  # noqa: E731
+        contacts = [r for r in rows.get("contacts", []) if mine(r)]
+        contact_ids = {r["id"] for r in contacts}
+        out = {
+            "workers": self.store.query("SELECT * FROM workers WHERE id = ?", [me.id]),
+            "teams": self.store.query("SELECT * FROM teams WHERE id = ?", [me.team_id]) if me.team_id else [],
+            "contacts": contacts,
+            "contact_amendments": [r for r in rows.get("contact_amendments", []) if mine(r)],
+            "contact_followups": [r for r in rows.get("contact_followups", []) if mine(r) or r["contact_id"] in contact_ids],
+            "plan_action_updates": [r for r in rows.get("plan_action_updates", []) if mine(r)],
+            "contingency_checks": [r for r in rows.get("contingency_checks", []) if mine(r)],
+            "cover_notes": [r for r in rows.get("cover_notes", []) if mine(r)],
+        }
+        db, key, salt, tmp = new_pack_db(passphrase)
+        try:
+            # A return carries only the new rows: the records they belong to are already on the PA's laptop.
+            db.execute("PRAGMA foreign_keys = OFF")
+            repo.write_rows(db, out)
+            return_id = str(uuid.uuid4())
+            manifest = {"return_id": return_id, "pack_id": pack_id, "absent_pa_id": imported["absent_pa_id"],
+                        "absent_pa_name": imported["absent_pa_name"], "from_name": me.name, "made_at": _now(),
+                        "counts": {t: len(v) for t, v in out.items() if t not in ("workers", "teams")}}
+            data = seal(db, key, salt, tmp, "return", manifest)
+        except Exception:
+            tmp.unlink(missing_ok=True)
+            raise
+        with self.store.transaction():
+            repo.record_exchange(self.store, "return_exported", return_id, absent_pa_id=imported["absent_pa_id"],
+                                 absent_pa_name=imported["absent_pa_name"], other_name=me.name, absence_id=imported["absence_id"],
+                                 counts=manifest["counts"], file_name="")
+            self.store.audit("cover_return_export", "cover_exchanges", return_id, [], f"{len(contacts)} contacts")
+        return data
+
+    def import_return(self, data: bytes, passphrase: str) -> ExchangeReport:
+        """The PA takes back what the duty worker did: contacts appear in their log, attributed to the duty worker."""
+        me = self.s.workers.current()
+        opened = open_pack(data, passphrase, "return")
+        try:
+            m = opened.manifest
+            if me is None or m["absent_pa_id"] != me.id:
+                raise NotAllowed(f"This cover return is for {m['absent_pa_name']}'s caseload, not yours.")
+            if repo.exchange(self.store, m["pack_id"], "pack_exported") is None:
+                raise NotAllowed("This cover return answers a cover pack that was not made on this laptop.")
+            if repo.exchange(self.store, m["return_id"], "return_imported"):
+                return ExchangeReport("return", m["return_id"], already=True, from_name=m["from_name"])
+            tables = repo.read_rows(opened.db)
+        finally:
+            opened.close()
+        report = ExchangeReport("return", m["return_id"], from_name=m["from_name"])
+        with self.store.transaction():
+            updates = tables.pop("plan_action_updates", [])
+            checks = tables.pop("contingency_checks", [])
+            report.counts = repo.merge_rows(self.store, tables, actor_label=f"cover return from {m['from_name']}")
+            for u in updates:
+                action = plans_repo.action_row(self.store, u["action_id"])
+                if action is None or self.store.get("plan_action_updates", u["id"]) is not None:
+                    continue
+                self.store.db["plan_action_updates"].insert(u)
+                self.store.db["plan_actions"].update(u["action_id"], {"status": u["status"],
+                                                                      "done_date": u["on_date"] if u["status"] == "done" else None,
+                                                                      "status_reason": u["reason"] or ""})
+                report.actions_closed.append(dict(u, what=action["what"]))
+            for ch in checks:
+                cont = plans_repo.contingency_row(self.store, ch["contingency_id"])
+                if cont is None or self.store.get("contingency_checks", ch["id"]) is not None:
+                    continue
+                self.store.db["contingency_checks"].insert(ch)
+                self.store.db["plan_contingencies"].update(ch["contingency_id"], {"last_checked": ch["checked_on"],
+                                                                                  "next_check_by": ch["next_check_by"]})
+                report.checks.append(dict(ch, trigger=cont["trigger_text"]))
+            report.contacts = tables.get("contacts", [])
+            report.notes = tables.get("cover_notes", [])
+            repo.record_exchange(self.store, "return_imported", m["return_id"], absent_pa_id=me.id, absent_pa_name=me.name,
+                                 other_name=m["from_name"], absence_id=None,
+                                 counts={"contacts": len(report.contacts), "actions": len(report.actions_closed),
+                                         "checks": len(report.checks), "notes": len(report.notes)}, file_name="")
+            self.store.audit("cover_return_import", "cover_exchanges", m["return_id"], [], f"{len(report.contacts)} contacts")
+        event("cover_return_import", contacts=len(report.contacts))
+        return report
+
+    # -- the duty worker's notes; read-only copies ---------------------------------------------------
+    def add_note(self, person_id: str, note: str) -> str:
+        c = Collector()
+        c.require(note, "note", "Note", "write the note")
+        c.raise_if_any()
+        me = self.s.workers.current()
+        with self.store.transaction():
+            return repo.add_note(self.store, person_id, note.strip(), me.id if me else "", me.name if me else "",
+                                 repo.cover_copies(self.store).get(person_id))
+
+    def notes(self, person_id: str) -> list[dict]:
+        return repo.notes_for(self.store, person_id)
+
+    def is_cover_copy(self, person_id: str) -> bool:
+        return repo.is_cover_copy(self.store, person_id)
+
+    # -- while you were away --------------------------------------------------------------------------
+    def away_summary(self, report: ExchangeReport) -> dict:
+        """The return, plus what is overdue now, for the 'while you were away' view and PDF."""
+        me = self.s.workers.current()
+        names = people_repo.names_by_id(self.store)
+        overdue = [i for i in self.s.worktray.items(Scope(ScopeKind.MINE, me.id)) if i.overdue or i.due is None]
+
+        def who(pid):
+            n = names.get(pid)
+            from ..domain.people import display_name
+
+            return display_name(n["legal_name"], n["preferred_name"] or "") if n else ""
+
+        return {
+            "from": report.from_name,
+            "contacts": [(who(c["person_id"]), c["occurred_at"].replace("T", " "), ContactType(c["contact_type"]).label,
+                          c["worker_name"], c["summary"]) for c in sorted(report.contacts, key=lambda c: c["occurred_at"])],
+            "actions": [(a["what"], a["status"], a["on_date"] or "") for a in report.actions_closed],
+            "checks": [(c["trigger"], c["checked_on"], c["note"] or "") for c in report.checks],
+            "notes": [(who(n["person_id"]), n["worker_name"], n["note"]) for n in report.notes],
+            "overdue": [(i.person_name, i.when, i.kind.label, i.reason) for i in overdue],
+        }
+
+    def away_pdf(self, report: ExchangeReport) -> bytes:
+        from ..reports.cover_pdf import away_pdf
+
+        return away_pdf(self.away_summary(report), self.clock.today())
+
+    # -- the team folder (unplanned absence) -----------------------------------------------------------
+    def team_folder(self) -> tuple[str, bool]:
+        return self.store.setting("team_folder", ""), bool(self.store.setting("team_passphrase", ""))
+
+    def set_team_folder(self, folder: str, passphrase: str) -> None:
+        c = Collector()
+        if folder and not Path(folder).is_dir():
+            c.add("folder", "Team folder", "is not a folder that exists: choose it again")
+        c.raise_if_any()
+        if folder:
+            _check_pack_passphrase(passphrase)
+        with self.store.transaction():
+            self.store.upsert_setting("team_folder", folder)
+            # Kept inside the encrypted store, so the app can publish without asking each time.
+            self.store.upsert_setting("team_passphrase", passphrase if folder else "")
+
+    def publish(self, days: int = 14) -> list[Path]:
+        """Put today's cover pack and summary for the current PA in the team folder (encrypted)."""
+        from ..reports.protect import protect
+        from ..safe_files import write_private
+
+        folder, has_pass = self.team_folder()
+        me = self.s.workers.current()
+        if not folder or not has_pass or me is None or me.role != Role.PA:
+            return []
+        passphrase = self.store.setting("team_passphrase")
+        slug = re.sub(r"[^a-z0-9]+", "-", me.name.lower()).strip("-")
+        today = self.clock.today()
+        data, _ = self.export_pack(me.id, passphrase)
+        pdf = protect(self.summary_pdf(me.id, today, add_days(today, days)), passphrase)
+        out = [write_private(Path(folder) / f"{slug}-cover-pack{PACK_SUFFIX}", data),
+               write_private(Path(folder) / f"{slug}-cover-summary.pdf", pdf)]
+        with self.store.transaction():
+            self.store.upsert_setting("team_folder_published", today.isoformat())
+        event("team_folder_publish")
+        return out
+
+    def needs_publishing(self) -> bool:
+        folder, has_pass = self.team_folder()
+        return bool(folder and has_pass and self.store.setting("team_folder_published") != self.clock.today().isoformat())
+
+
+def _check_pack_passphrase(passphrase: str) -> None:
+    from ..domain.security import passphrase_problems
+
+    c = Collector()
+    for problem in passphrase_problems(passphrase):
+        c.add("passphrase", "Team passphrase", problem)
+    c.raise_if_any()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+

@@ -1,0 +1,94 @@
+"""Setting up cover in the app, and what a duty worker sees of a cover copy."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+
+from careleaver_app.app import build_services
+from careleaver_app.domain.people import Role
+from careleaver_app.gui.main_window import MainWindow
+from careleaver_app.gui.widgets import set_combo
+from careleaver_app.services.context import Clock
+from careleaver_app.storage.store import Store
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def window(qtbot, demo_services, gui_ask):
+    w = MainWindow(demo_services, demo_services.workers.current())
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_set_up_cover_through_the_form(qtbot, window, demo_services, demo):
+    window.tabs.setCurrentWidget(window.cover)
+    me = demo_services.workers.current()
+    duty = demo.workers["duty"][0]
+
+    def fill(dlg):
+        ui = dlg.ui
+        set_combo(ui.worker_combo, me.id)
+        ui.start_edit.clear()
+        qtbot.keyClicks(ui.start_edit, "22/11/2026")
+        ui.return_edit.clear()
+        qtbot.keyClicks(ui.return_edit, "20/11/2026")
+        set_combo(ui.cover_combo, me.id)
+        dlg.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert "on or before the first day" in ui.expected_return_error.text()
+        assert "cannot cover their own caseload" in ui.cover_worker_id_error.text()
+        ui.return_edit.clear()
+        qtbot.keyClicks(ui.return_edit, "07/12/2026")
+        set_combo(ui.cover_combo, duty)
+        dlg.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
+    button = next(b for b in window.cover.findChildren(QPushButton) if b.objectName() == "record_absence")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    mine = [a for a in demo_services.cover.absences() if a.worker_id == me.id and a.in_force(TODAY)]
+    assert len(mine) == 1 and mine[0].cover_worker_id == duty
+    # The caseload and the record say who is covering, until when.
+    duty_name = demo_services.workers.get(duty).name
+    window.tabs.setCurrentWidget(window.caseload)
+    window.caseload.show_only("Being covered")
+    rows = window.caseload.visible_rows()
+    assert rows and all(r.extra["cover"].cover_name == duty_name for r in rows)
+    page = window.open_person(rows[0].id)
+    assert f"Covered by {duty_name} until 06/12/2026" in page.header.alerts_label.text()
+
+
+def test_a_cover_copy_is_read_only_except_cover_work(qtbot, tmp_path, demo_services, demo, gui_ask):
+    from careleaver_app.domain.cover import Absence
+    pa = demo.current_worker_id
+    duty = demo.workers["duty"][0]
+    a = Absence(pa, "planned", TODAY, TODAY + timedelta(days=7), cover_worker_id=duty)
+    demo_services.cover.save_absence(a)
+    data, _ = demo_services.cover.export_pack(pa, "team passphrase for cover", absence=a)
+    store = Store.open(tmp_path / "duty.db", b"k" * 32)
+    s = build_services(store, Clock(TODAY))
+    me = demo_services.workers.get(duty)
+    s.workers.set_current(s.workers.create_worker(me.name, Role.DUTY, s.workers.create_team(me.team_name)))
+    s.cover.import_pack(data, "team passphrase for cover")
+    w = MainWindow(s, s.workers.current())
+    qtbot.addWidget(w)
+    w.show()
+    w.caseload.scope_combo.setCurrentIndex(2)  # everyone
+    pid = w.caseload.visible_rows()[0].id
+    page = w.open_person(pid)
+    assert page.cover_banner.isVisible() and "copy from a cover pack" in page.cover_banner.text()
+    assert not page.details.save_button.isEnabled() and page.details.form.ui.legal_name_edit.isReadOnly()
+    assert page.contacts.log_button.isEnabled() and page.contacts.note_button.isEnabled()
+    assert not page.contacts.decision_button.isEnabled()
+    assert not page.plan.editable and not page.plan.review_button.isVisible()
+    assert not page.living.move_button.isEnabled()
+    gui_ask.queue("Called; all fine")
+    page.contacts.add_note()
+    assert "Called; all fine" in page.contacts.notes_label.text()
+    store.close()
+
+
+def test_cover_model_passes_the_model_tester(qtmodeltester, window):
+    window.cover.refresh()
+    qtmodeltester.check(window.cover.model)

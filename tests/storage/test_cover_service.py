@@ -1,0 +1,210 @@
+"""Duty cover through the services: summary, redaction, packs and returns between two laptops."""
+
+import io
+from datetime import date, datetime, timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from careleaver_app.app import build_services
+from careleaver_app.domain.contacts import Contact, ContactType
+from careleaver_app.domain.cover import Absence
+from careleaver_app.domain.errors import NotAllowed
+from careleaver_app.domain.people import Role
+from careleaver_app.domain.plans import ActionStatus
+from careleaver_app.services.context import Clock
+from careleaver_app.services.people import Scope, ScopeKind
+from careleaver_app.storage.packs import NotAPack, PackDamaged, PackWrongPassphrase
+from careleaver_app.storage.store import Store
+
+TODAY = date(2026, 11, 22)
+TEAM_PASS = "team passphrase for cover files"
+
+
+def text(pdf: bytes) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+@pytest.fixture
+def pa_laptop(demo_services, demo):
+    """The absent PA's laptop: the demo store, with the PA using it."""
+    return demo_services
+
+
+@pytest.fixture
+def absence(pa_laptop, demo):
+    pa, duty = demo.current_worker_id, demo.workers["duty"][0]
+    a = Absence(pa, "unplanned", TODAY, TODAY + timedelta(days=14), cover_worker_id=duty, out_of_hours="EDT 01632 960999")
+    pa_laptop.cover.save_absence(a)
+    return a
+
+
+@pytest.fixture
+def duty_laptop(tmp_path, pa_laptop, demo):
+    """The duty worker's own laptop: a separate store, set up independently (different ids)."""
+    duty_name = pa_laptop.workers.get(demo.workers["duty"][0]).name
+    team_name = pa_laptop.workers.get(demo.workers["duty"][0]).team_name
+    store = Store.open(tmp_path / "duty.db", b"d" * 32)
+    s = build_services(store, Clock(TODAY))
+    tid = s.workers.create_team(team_name)
+    s.workers.set_current(s.workers.create_worker(duty_name, Role.DUTY, tid))
+    yield s
+    store.close()
+
+
+def test_the_summary_lists_every_young_person_most_urgent_first(pa_laptop, absence, demo):
+    s = pa_laptop.cover.summary(absence.worker_id, TODAY, TODAY + timedelta(days=13), absence=absence)
+    mine = [r for r in pa_laptop.people.caseload(Scope(ScopeKind.MINE, absence.worker_id)) if r.category_active]
+    assert {p.id for p in s.people} == {r.id for r in mine}
+    keys = []
+    for p in s.people:
+        items = [i for i in pa_laptop.worktray.items_for_rows([r for r in mine if r.id == p.id], TODAY, horizon=TODAY + timedelta(days=13))]
+        keys.append(min(i.urgency_key() for i in items) if items else (9,))
+    assert keys == sorted(keys)
+    assert s.cover_names == pa_laptop.workers.get(absence.cover_worker_id).name and s.out_of_hours == "EDT 01632 960999"
+    pdf = text(pa_laptop.cover.summary_pdf(absence.worker_id, TODAY, TODAY + timedelta(days=13), absence=absence))
+    for p in s.people:
+        assert p.name in pdf
+    assert pdf.count("OFFICIAL-SENSITIVE") >= 2 * (len(s.people) + 1)
+
+
+def test_the_redacted_summary_holds_no_address_or_third_party_name(pa_laptop, absence):
+    full = text(pa_laptop.cover.summary_pdf(absence.worker_id, TODAY, TODAY + timedelta(days=13), absence=absence))
+    red = text(pa_laptop.cover.summary_pdf(absence.worker_id, TODAY, TODAY + timedelta(days=13), redacted=True, absence=absence))
+    assert "Redacted copy" in red
+    checked = 0
+    for r in pa_laptop.people.caseload(Scope(ScopeKind.MINE, absence.worker_id)):
+        if not r.category_active:
+            continue
+        p = pa_laptop.people.get(r.id)
+        for kp in p.key_people:
+            assert kp.name in full
+            assert kp.name not in red and kp.phone not in red
+            checked += 1
+        if p.address:
+            assert p.address.split(",")[0] not in red
+        for e in pa_laptop.living.episodes(r.id):
+            if e.address and e.address != "No fixed abode":
+                assert e.address.split(",")[0] not in red
+    assert checked > 10
+
+
+def test_pack_round_trip_between_two_laptops(pa_laptop, duty_laptop, absence, demo):
+    data, pack_id = pa_laptop.cover.export_pack(absence.worker_id, TEAM_PASS, absence=absence)
+    assert not data[100:].startswith(b"SQLite") and b"young_people" not in data
+    report = duty_laptop.cover.import_pack(data, TEAM_PASS)
+    covered = [r for r in pa_laptop.people.caseload(Scope(ScopeKind.MINE, absence.worker_id)) if r.category_active]
+    assert report.people == len(covered)
+    person = covered[0].id
+    assert duty_laptop.cover.is_cover_copy(person)
+    # Read-only apart from cover work.
+    with pytest.raises(NotAllowed):
+        p = duty_laptop.people.get(person)
+        p.phone = "07700 900000"
+        duty_laptop.people.update(p)
+    # The duty worker logs two contacts, closes an action, checks a contingency and adds a note.
+    me = duty_laptop.workers.current()
+    for hour in (9, 11):
+        duty_laptop.contacts.log(Contact(person, datetime(2026, 11, 22, hour), ContactType.PHONE, me.id,
+                                         summary=f"Called while {absence.worker_id[:4]} is off ({hour})"))
+    plan = duty_laptop.plans.current(person)
+    action = next((a for a in plan.actions if a.status == ActionStatus.OPEN), None) if plan else None
+    if action:
+        duty_laptop.plans.set_action_status(action.id, ActionStatus.DONE, TODAY)
+    cont = plan.contingencies[0] if plan and plan.contingencies else None
+    if cont:
+        duty_laptop.plans.record_check(cont.id, TODAY, "Still right", TODAY + timedelta(days=30))
+    duty_laptop.cover.add_note(person, "Asked for help with a food bank voucher")
+    ret = duty_laptop.cover.export_return(pack_id, TEAM_PASS)
+    # Back at work: the PA imports the return.
+    before = pa_laptop.store.scalar("SELECT count(*) FROM contacts WHERE person_id = ?", [person])
+    back = pa_laptop.cover.import_return(ret, TEAM_PASS)
+    assert len(back.contacts) == 2 and len(back.notes) == 1
+    assert len(back.actions_closed) == (1 if action else 0) and len(back.checks) == (1 if cont else 0)
+    mine_now = pa_laptop.contacts.contacts(person)
+    assert pa_laptop.store.scalar("SELECT count(*) FROM contacts WHERE person_id = ?", [person]) == before + 2
+    assert {c.worker_name for c in mine_now[:2]} == {me.name}
+    assert all(c.covering for c in mine_now[:2])
+    if action:
+        assert next(a for a in pa_laptop.plans.current(person).actions if a.id == action.id).status == ActionStatus.DONE
+    away = pa_laptop.cover.away_summary(back)
+    assert len(away["contacts"]) == 2 and away["notes"][0][2] == "Asked for help with a food bank voucher"
+    assert "While you were away" in text(pa_laptop.cover.away_pdf(back))
+    # Importing the same pack or return again changes nothing.
+    head = pa_laptop.store.change_marker()
+    assert pa_laptop.cover.import_return(ret, TEAM_PASS).already
+    assert pa_laptop.store.change_marker() == head
+    duty_head = duty_laptop.store.change_marker()
+    assert duty_laptop.cover.import_pack(data, TEAM_PASS).already
+    assert duty_laptop.store.change_marker() == duty_head
+    assert pa_laptop.store.verify_audit().ok and duty_laptop.store.verify_audit().ok
+
+
+def store_state(services):
+    return services.store.change_marker(), services.store.scalar("SELECT count(*) FROM young_people"), \
+        services.store.scalar("SELECT count(*) FROM contacts")
+
+
+@pytest.mark.parametrize("damage, error", [
+    (lambda d: d[:len(d) // 2], PackDamaged),  # truncated
+    (lambda d: d[:-5000] + bytes([d[-5000] ^ 1]) + d[-4999:], PackDamaged),  # one bit flipped
+    (lambda d: b"NOT A PACK" + d[10:], NotAPack),
+])
+def test_damaged_packs_are_refused_and_change_nothing(pa_laptop, duty_laptop, absence, damage, error):
+    data, _ = pa_laptop.cover.export_pack(absence.worker_id, TEAM_PASS, absence=absence)
+    before = store_state(duty_laptop)
+    with pytest.raises(error) as exc:
+        duty_laptop.cover.import_pack(damage(data), TEAM_PASS)
+    assert "Nothing has been changed" in exc.value.user_message()
+    assert store_state(duty_laptop) == before
+
+
+def test_wrong_passphrase_and_wrong_worker_are_refused(pa_laptop, duty_laptop, absence, demo, tmp_path):
+    data, pack_id = pa_laptop.cover.export_pack(absence.worker_id, TEAM_PASS, absence=absence)
+    before = store_state(duty_laptop)
+    with pytest.raises(PackWrongPassphrase):
+        duty_laptop.cover.import_pack(data, "not the team passphrase")
+    # Someone else's laptop: a worker who is not the named cover.
+    other = Store.open(tmp_path / "other.db", b"o" * 32)
+    osv = build_services(other, Clock(TODAY))
+    osv.workers.set_current(osv.workers.create_worker("Someone Else", Role.DUTY, osv.workers.create_team("Elsewhere")))
+    with pytest.raises(NotAllowed) as exc:
+        osv.cover.import_pack(data, TEAM_PASS)
+    assert "not for you" in str(exc.value)
+    assert store_state(duty_laptop) == before
+    # A return for another PA is refused by the PA's laptop.
+    duty_laptop.cover.import_pack(data, TEAM_PASS)
+    ret = duty_laptop.cover.export_return(pack_id, TEAM_PASS)
+    pa_laptop.workers.set_current(demo.workers["pa"][1])
+    before_pa = store_state(pa_laptop)
+    with pytest.raises(NotAllowed) as exc:
+        pa_laptop.cover.import_return(ret, TEAM_PASS)
+    assert "not yours" in str(exc.value)
+    with pytest.raises(NotAPack):
+        pa_laptop.cover.import_pack(ret, TEAM_PASS)  # a return is not a pack
+    assert store_state(pa_laptop) == before_pa
+    other.close()
+
+
+def test_absences_show_on_the_caseload(pa_laptop, absence):
+    rows = pa_laptop.people.caseload(Scope(ScopeKind.MINE, absence.worker_id))
+    covered = [r for r in rows if r.extra.get("cover")]
+    assert covered and covered[0].extra["cover"].label.startswith("Covered by ")
+    assert covered[0].extra["cover"].until == TODAY + timedelta(days=13)
+
+
+def test_team_folder_publishes_encrypted_files(pa_laptop, absence, tmp_path):
+    from careleaver_app.domain.errors import ValidationError
+    with pytest.raises(ValidationError):
+        pa_laptop.cover.set_team_folder(str(tmp_path / "missing"), TEAM_PASS)
+    with pytest.raises(ValidationError):
+        pa_laptop.cover.set_team_folder(str(tmp_path), "short")
+    pa_laptop.cover.set_team_folder(str(tmp_path), TEAM_PASS)
+    assert pa_laptop.cover.needs_publishing()
+    files = pa_laptop.cover.publish()
+    assert {f.suffix for f in files} == {".clpack", ".pdf"}
+    pdf = next(f for f in files if f.suffix == ".pdf")
+    reader = PdfReader(str(pdf))
+    assert reader.is_encrypted and reader.decrypt(TEAM_PASS)
+    assert not pa_laptop.cover.needs_publishing()
+    assert all((f.stat().st_mode & 0o077) == 0 for f in files)

@@ -1,0 +1,57 @@
+"""Absence rules and redaction."""
+
+from datetime import date
+
+import pytest
+
+from careleaver_app.domain.cover import Absence, validate_absence
+from careleaver_app.domain.errors import ValidationError
+from careleaver_app.services.cover import scrub
+
+TODAY = date(2026, 11, 22)
+WORKERS = {"pa", "duty", "pa2"}
+
+
+def absence(**kw):
+    base = dict(worker_id="pa", kind="unplanned", start=date(2026, 11, 20), expected_return=date(2026, 12, 1), cover_worker_id="duty")
+    base.update(kw)
+    return Absence(**base)
+
+
+def fields(a, others=()):
+    with pytest.raises(ValidationError) as exc:
+        validate_absence(a, list(others), WORKERS, TODAY)
+    return {e.field: e.message for e in exc.value.errors}
+
+
+def test_cover_is_in_force_up_to_the_day_before_return_or_end():
+    a = absence()
+    assert not a.in_force(date(2026, 11, 19))
+    assert a.in_force(date(2026, 11, 20)) and a.in_force(date(2026, 11, 30))
+    assert not a.in_force(date(2026, 12, 1))
+    a.ended_on = date(2026, 11, 25)
+    assert a.in_force(date(2026, 11, 24)) and not a.in_force(date(2026, 11, 25))
+
+
+def test_bad_absences_are_refused():
+    assert "on or before the first day" in fields(absence(expected_return=date(2026, 11, 20)))["expected_return"]
+    assert "cannot cover their own caseload" in fields(absence(cover_worker_id="pa"))["cover_worker_id"]
+    assert "choose who covers" in fields(absence(cover_worker_id=None))["cover_worker_id"]
+    other = absence(id="x", start=date(2026, 11, 25), expected_return=date(2026, 12, 5))
+    assert "overlaps" in fields(absence(), [other])["start"]
+    validate_absence(absence(), [absence(id="y", worker_id="pa2")], WORKERS, TODAY)  # another PA: fine
+    validate_absence(absence(), [absence(id="z", start=date(2026, 12, 1), expected_return=date(2026, 12, 8))], WORKERS, TODAY)
+    assert "future" in fields(absence(ended_on=date(2026, 11, 23)))["ended_on"]
+
+
+def test_per_person_cover_overrides_the_caseload_cover():
+    a = absence(per_person={"p1": "pa2"})
+    assert a.cover_for("p1") == "pa2" and a.cover_for("p2") == "duty"
+    validate_absence(absence(cover_worker_id=None, per_person={"p1": "pa2"}), [], WORKERS, TODAY)
+
+
+def test_scrub_removes_third_parties_but_keeps_allowed_numbers():
+    text = "Call Ciara Pryce on 07700 900285 or the duty team on 01632 960001; nan is on 07700900418."
+    out = scrub(text, {"Ciara Pryce", "Ciara", "Pryce"}, {"01632 960001"})
+    assert "Ciara" not in out and "Pryce" not in out and "900285" not in out and "07700900418" not in out
+    assert "01632 960001" in out and "[name removed]" in out and "[number removed]" in out
