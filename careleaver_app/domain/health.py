@@ -111,13 +111,20 @@ class Handover:
 
     @property
     def stage(self) -> Stage:
-        if self.declined_on:
+        return self.stage_on(date.max)
+
+    def stage_on(self, day: date) -> Stage:
+        """How far the handover had got by ``day``."""
+        def by(d: date | None) -> bool:
+            return d is not None and d <= day
+
+        if by(self.declined_on):
             return Stage.DECLINED
-        if self.given_on:
+        if by(self.given_on):
             return Stage.GIVEN
-        if self.received_on:
+        if by(self.received_on):
             return Stage.RECEIVED
-        if self.requested_on:
+        if by(self.requested_on):
             return Stage.REQUESTED
         return Stage.NOT_STARTED
 
@@ -165,7 +172,7 @@ class HandoverStatus:
 def handover_status(dob: date, h: Handover | None, as_at: date, *, left_care_before_tracking: bool = False) -> HandoverStatus:
     """Where the handover stands, and how urgent it is: prompts from 16, flagged from six months
     before the 18th birthday, overdue from the 18th birthday until it has been given (or declined)."""
-    stage = h.stage if h else Stage.NOT_STARTED
+    stage = h.stage_on(as_at) if h else Stage.NOT_STARTED
     b16 = nth_birthday(dob, HANDOVER_PROMPT_AGE)
     b18 = nth_birthday(dob, ADULT_AGE)
     flag_from = add_months(b18, -HANDOVER_FLAG_MONTHS_BEFORE_18)

@@ -21,11 +21,12 @@ def safe_cell(value) -> str:
     return text
 
 
-def csv_bytes(header: list[str], rows: list[list]) -> bytes:
-    """UTF-8 (with a byte-order mark so Excel reads the accents), CRLF line ends, every cell safe."""
+def csv_bytes(header: list[str], rows: list[list], *, bom: bool = True) -> bytes:
+    """UTF-8 (with a byte-order mark so Excel reads the accents, unless ``bom`` is False: files
+    for upload to the DfE start with the column names themselves), CRLF line ends, every cell safe."""
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow([safe_cell(h) for h in header])
     for r in rows:
         w.writerow([safe_cell(c) for c in r])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    return (("\ufeff" if bom else "") + buf.getvalue()).encode("utf-8")

@@ -26,8 +26,8 @@ from .forms.handover_dialog_ui import Ui_HandoverDialog
 from .forms.health_record_ui import Ui_HealthRecordForm
 from .forms.need_dialog_ui import Ui_NeedDialog
 from .forms.referral_dialog_ui import Ui_ReferralDialog
-from .living_tabs import FormDialog, _dates, _group, _scroll, _selected, _table
-from .models import Column, RowsModel
+from .living_tabs import FormDialog, _dates, _group, _scroll
+from .models import Column, RowsModel, rows_table, selected_row
 from .widgets import ERROR_COLOUR, FieldErrors, set_combo
 
 RED = ERROR_COLOUR
@@ -192,7 +192,7 @@ class HealthTab(QWidget):
             Column("Current", lambda n: "Yes" if n.active else "No"),
             Column("In passport", lambda n: "Yes" if n.in_passport else ""),
         ], self)
-        self.needs_table = _table(self.needs, "needs_table", (130, 300, 300, 70))
+        self.needs_table = rows_table(self.needs, "needs_table", (130, 300, 300, 70))
         self.add_need = QPushButton("Add &need…")
         self.edit_need = QPushButton("Edit need…")
         today = services.clock.today()
@@ -205,7 +205,7 @@ class HealthTab(QWidget):
             Column("Next appointment", lambda r: format_uk(r.next_appointment)),
             Column("Notes", lambda r: r.notes),
         ], self)
-        self.refs_table = _table(self.refs, "referrals_table", (260, 90, 140, 90, 120))
+        self.refs_table = rows_table(self.refs, "referrals_table", (260, 90, 140, 90, 120))
         self.add_ref = QPushButton("Add &referral…")
         self.edit_ref = QPushButton("Edit referral…")
 
@@ -234,8 +234,8 @@ class HealthTab(QWidget):
         self.passport_button.clicked.connect(self.passport)
         self.fui.save_record_button.clicked.connect(self.save_record)
         self.add_need.clicked.connect(lambda: self._need(None))
-        self.edit_need.clicked.connect(lambda: self._need(_selected(self.needs_table)))
-        self.needs_table.doubleClicked.connect(lambda _: self._need(_selected(self.needs_table)))
+        self.edit_need.clicked.connect(lambda: self._need(selected_row(self.needs_table)))
+        self.needs_table.doubleClicked.connect(lambda _: self._need(selected_row(self.needs_table)))
         self.add_ref.clicked.connect(lambda: self._run(ReferralDialog(services, person_id, None, self)))
         self.edit_ref.clicked.connect(self._edit_ref)
         self.reload()
@@ -321,7 +321,7 @@ class HealthTab(QWidget):
             self.changed.emit()
 
     def _edit_ref(self) -> None:
-        r = _selected(self.refs_table)
+        r = selected_row(self.refs_table)
         if r is None:
             ask.inform(self, "Choose a row", "Select a referral first.")
             return

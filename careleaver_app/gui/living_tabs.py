@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -53,7 +52,7 @@ from .forms.episode_dialog_ui import Ui_EpisodeDialog
 from .forms.housing_dialog_ui import Ui_HousingDialog
 from .forms.offer_dialog_ui import Ui_OfferDialog
 from .forms.spend_dialog_ui import Ui_SpendDialog
-from .models import Column, RowsModel, RowsProxy
+from .models import Column, RowsModel, rows_table, selected_row
 from .widgets import ERROR_COLOUR, FieldErrors, set_combo
 
 RED = ERROR_COLOUR
@@ -353,29 +352,6 @@ class OfferDialog(FormDialog):
 
 # -- tables and tabs --------------------------------------------------------------------------------
 
-def _table(model, name: str, widths=()) -> QTableView:
-    proxy = RowsProxy(model)
-    proxy.setSourceModel(model)
-    t = QTableView()
-    t.setObjectName(name)
-    t.setAccessibleName(name.replace("_", " ").capitalize())
-    t.setModel(proxy)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.setMinimumHeight(120)
-    for i, w in enumerate(widths):
-        t.setColumnWidth(i, w)
-    return t
-
-
-def _selected(table: QTableView):
-    idx = table.currentIndex()
-    return table.model().row_at(idx.row()) if idx.isValid() else None
-
-
 def _group(title: str, table: QTableView, buttons: list[QPushButton]) -> QGroupBox:
     box = QGroupBox(title)
     lay = QVBoxLayout(box)
@@ -418,7 +394,7 @@ class LivingTab(QWidget):
             Column("LA-provided", lambda e: "Yes" if e.la_provided else ""),
             Column("Out of area", lambda e: e.area if e.out_of_area else ""),
         ], self)
-        self.stays_table = _table(self.stays, "stays_table", (260, 260, 170, 90, 110, 90))
+        self.stays_table = rows_table(self.stays, "stays_table", (260, 260, 170, 90, 110, 90))
         self.stays_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.stays_table.setSortingEnabled(True)
         self.move_button = QPushButton("Record a &move…")
@@ -434,7 +410,7 @@ class LivingTab(QWidget):
             Column("Their views", lambda a: a.young_person_views),
             Column("By", lambda a: a.assessed_by),
         ], self)
-        self.judgements_table = _table(self.judgements, "suitability_table", (90, 220, 90, 300, 200))
+        self.judgements_table = rows_table(self.judgements, "suitability_table", (90, 220, 90, 300, 200))
         self.judgements_table.setSortingEnabled(True)
         self.judgements_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.arrangements = RowsModel([
@@ -445,7 +421,7 @@ class LivingTab(QWidget):
             Column("Allowance", lambda a: a.weekly_allowance),
             Column("Support", lambda a: a.support),
         ], self)
-        self.arr_table = _table(self.arrangements, "arrangements_table", (120, 200, 90, 90, 120))
+        self.arr_table = rows_table(self.arrangements, "arrangements_table", (120, 200, 90, 90, 120))
         self.add_arr_button = QPushButton("Add Staying Put / Close…")
         self.edit_arr_button = QPushButton("Edit…")
         self.housing_model = RowsModel([
@@ -457,7 +433,7 @@ class LivingTab(QWidget):
                    sort=lambda h: (today - h.applied_on).days if h.outcome == "pending" and h.applied_on else 0),
             Column("Reference", lambda h: h.reference),
         ], self)
-        self.housing_table = _table(self.housing_model, "housing_table", (260, 90, 90, 160, 90))
+        self.housing_table = rows_table(self.housing_model, "housing_table", (260, 90, 90, 160, 90))
         self.add_housing_button = QPushButton("Add &housing application…")
         self.edit_housing_button = QPushButton("Edit…")
         inner = QWidget()
@@ -509,7 +485,7 @@ class LivingTab(QWidget):
             self.changed.emit()
 
     def _edit(self, table, make) -> None:
-        item = _selected(table)
+        item = selected_row(table)
         if item is None:
             ask.inform(self, "Choose a row", "Select a row in the table first.")
             return
@@ -519,7 +495,7 @@ class LivingTab(QWidget):
         self._edit(self.stays_table, lambda e: EpisodeDialog(self.services, self.person_id, e, self))
 
     def assess(self) -> None:
-        ep = _selected(self.stays_table) or self.services.living.state(self.person_id).episode
+        ep = selected_row(self.stays_table) or self.services.living.state(self.person_id).episode
         if ep is None:
             ask.inform(self, "No stay", "Record where they live first.")
             return
@@ -546,7 +522,7 @@ class EetTab(QWidget):
             Column("Hours a week", lambda e: str(e.hours_per_week or ""), numeric=True),
             Column("Notes", lambda e: ("HE bursary. " if e.he_bursary else "") + e.notes),
         ], self)
-        self.table = _table(self.model, "eet_table", (300, 200, 200, 90, 90, 90))
+        self.table = rows_table(self.model, "eet_table", (300, 200, 200, 90, 90, 90))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.add_button = QPushButton("&Add…")
@@ -581,7 +557,7 @@ class EetTab(QWidget):
             self.changed.emit()
 
     def edit(self) -> None:
-        e = _selected(self.table)
+        e = selected_row(self.table)
         if e is None:
             ask.inform(self, "Choose a row", "Select a row in the table first.")
             return
@@ -602,7 +578,7 @@ class MoneyTab(QWidget):
             Column("By", lambda r: r["by_name"] or ""),
             Column("Notes", lambda r: r["notes"] or ""),
         ], self)
-        self.offer_table = _table(self.offer_model, "offer_table", (90, 140, 160))
+        self.offer_table = rows_table(self.offer_model, "offer_table", (90, 140, 160))
         self.offer_table.setMinimumHeight(90)
         self.offer_table.setMaximumHeight(160)
         self.offer_button = QPushButton("Record that the &local offer was explained…")
@@ -616,7 +592,7 @@ class MoneyTab(QWidget):
                    if e.code in ALLOWANCE_CODES else ""),
             Column("Note", lambda e: self.types.get(e.code, ("", None, ""))[2]),
         ], self)
-        self.ent_table = _table(self.ent_model, "entitlements_table", (220, 140, 90, 90, 90, 90))
+        self.ent_table = rows_table(self.ent_model, "entitlements_table", (220, 140, 90, 90, 90, 90))
         self.update_button = QPushButton("&Update…")
         self.spend_button = QPushButton("Record a &spend…")
         self.spend_button.setObjectName("record_spend")
@@ -655,7 +631,7 @@ class MoneyTab(QWidget):
             self.changed.emit()
 
     def update_entitlement(self) -> None:
-        r = _selected(self.ent_table)
+        r = selected_row(self.ent_table)
         if r is None:
             ask.inform(self, "Choose a row", "Select an entitlement first.")
             return

@@ -11,6 +11,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from ..domain.text import fold
 
@@ -136,3 +137,32 @@ class RowsProxy(QSortFilterProxyModel):
     def row_at(self, proxy_row: int):
         src = self.mapToSource(self.index(proxy_row, 0))
         return self.sourceModel().row_at(src.row())
+
+
+def rows_table(model: RowsModel, name: str, widths=(), *, accessible_name: str = "", sortable: bool = False) -> QTableView:
+    """A read-only, row-selecting table over ``model`` (through a RowsProxy), the way every list
+    in the app looks: one row selected at a time, no row numbers, the last column stretched."""
+    proxy = RowsProxy(model)
+    proxy.setSourceModel(model)
+    t = QTableView()
+    t.setObjectName(name)
+    t.setAccessibleName(accessible_name or name.replace("_", " ").capitalize())
+    t.setModel(proxy)
+    t.setSortingEnabled(sortable)
+    if sortable:
+        t.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.setMinimumHeight(120)
+    for i, w in enumerate(widths):
+        t.setColumnWidth(i, w)
+    return t
+
+
+def selected_row(table: QTableView):
+    """The row object under the table's current index (through its proxy), or None."""
+    idx = table.currentIndex()
+    return table.model().row_at(idx.row()) if idx.isValid() else None

@@ -72,6 +72,7 @@ class PlanAlerts:
     review: ReviewDue
     overdue_actions: int = 0
     overdue_checks: int = 0
+    has_final: bool = False  # a finalised plan was in place on the day
 
     @property
     def label(self) -> str:
@@ -360,7 +361,7 @@ class PlanService:
     def alerts(self, person_ids: list[str], as_at: date | None = None) -> dict[str, PlanAlerts]:
         as_at = as_at or self.clock.today()
         latest = repo.latest_versions(self.store)
-        finals = repo.latest_final_versions(self.store)
+        finals = repo.latest_final_versions(self.store, as_at)
         requests = repo.open_requests_by_person(self.store)
         overdue: dict[str, int] = {}
         for r in repo.overdue_actions(self.store, as_at):
@@ -382,6 +383,7 @@ class PlanService:
                 review=review_due(final_stub, requests.get(pid, []), as_at),
                 overdue_actions=overdue.get(pid, 0),
                 overdue_checks=checks.get(pid, 0),
+                has_final=fv is not None,
             )
         return out
 

@@ -237,11 +237,16 @@ def latest_versions(store: Store) -> dict[str, dict]:
     return {r["person_id"]: r for r in rows}
 
 
-def latest_final_versions(store: Store) -> dict[str, dict]:
+PLAN_DATE_SQL = "max(start_date, coalesce(review_date, start_date))"  # Plan.plan_date: the later of start and review
+
+
+def latest_final_versions(store: Store, as_at: date | None = None) -> dict[str, dict]:
+    """Per person, their latest finalised version (whose plan date is on or before ``as_at``)."""
+    cond, params = (f" AND {PLAN_DATE_SQL} <= ?", [iso(as_at)]) if as_at else ("", [])
     rows = store.query(
         "SELECT p.person_id, p.id, p.version, p.start_date, p.review_date FROM plans p "
-        "JOIN (SELECT person_id, max(version) AS v FROM plans WHERE status = 'final' GROUP BY person_id) m "
-        "ON m.person_id = p.person_id AND m.v = p.version")
+        f"JOIN (SELECT person_id, max(version) AS v FROM plans WHERE status = 'final'{cond} GROUP BY person_id) m "
+        "ON m.person_id = p.person_id AND m.v = p.version", params)
     return {r["person_id"]: r for r in rows}
 
 

@@ -39,7 +39,8 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path | None, key: bytes | None = None) -> "Store":
-        return cls(open_database(path, key), Path(path) if path else None, key)
+        on_disk = path is not None and str(path) not in ("", ":memory:")
+        return cls(open_database(path, key), Path(path) if on_disk else None, key)
 
     def close(self) -> None:
         """Close the connection, leaving the newest audit entry as an anchor in the key file."""

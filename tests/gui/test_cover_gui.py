@@ -2,7 +2,6 @@
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
@@ -16,16 +15,8 @@ from careleaver_app.storage.store import Store
 TODAY = date(2026, 11, 22)
 
 
-@pytest.fixture
-def window(qtbot, demo_services, gui_ask):
-    w = MainWindow(demo_services, demo_services.workers.current())
-    qtbot.addWidget(w)
-    w.show()
-    return w
-
-
-def test_set_up_cover_through_the_form(qtbot, window, demo_services, demo):
-    window.tabs.setCurrentWidget(window.cover)
+def test_set_up_cover_through_the_form(qtbot, demo_window, demo_services, demo):
+    demo_window.tabs.setCurrentWidget(demo_window.cover)
     me = demo_services.workers.current()
     duty = demo.workers["duty"][0]
 
@@ -45,17 +36,17 @@ def test_set_up_cover_through_the_form(qtbot, window, demo_services, demo):
         set_combo(ui.cover_combo, duty)
         dlg.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
     QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
-    button = next(b for b in window.cover.findChildren(QPushButton) if b.objectName() == "record_absence")
+    button = next(b for b in demo_window.cover.findChildren(QPushButton) if b.objectName() == "record_absence")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     mine = [a for a in demo_services.cover.absences() if a.worker_id == me.id and a.in_force(TODAY)]
     assert len(mine) == 1 and mine[0].cover_worker_id == duty
     # The caseload and the record say who is covering, until when.
     duty_name = demo_services.workers.get(duty).name
-    window.tabs.setCurrentWidget(window.caseload)
-    window.caseload.show_only("Being covered")
-    rows = window.caseload.visible_rows()
+    demo_window.tabs.setCurrentWidget(demo_window.caseload)
+    demo_window.caseload.show_only("Being covered")
+    rows = demo_window.caseload.visible_rows()
     assert rows and all(r.extra["cover"].cover_name == duty_name for r in rows)
-    page = window.open_person(rows[0].id)
+    page = demo_window.open_person(rows[0].id)
     assert f"Covered by {duty_name} until 06/12/2026" in page.header.alerts_label.text()
 
 
@@ -89,6 +80,6 @@ def test_a_cover_copy_is_read_only_except_cover_work(qtbot, tmp_path, demo_servi
     store.close()
 
 
-def test_cover_model_passes_the_model_tester(qtmodeltester, window):
-    window.cover.refresh()
-    qtmodeltester.check(window.cover.model)
+def test_cover_model_passes_the_model_tester(qtmodeltester, demo_window):
+    demo_window.cover.refresh()
+    qtmodeltester.check(demo_window.cover.model)
