@@ -11,11 +11,13 @@ from .services.chronology import ChronologyService
 from .services.contacts import ContactService
 from .services.context import Clock
 from .services.cover import CoverService
+from .services.dashboard import DashboardService
 from .services.health import HealthService
 from .services.importer import ImportService
 from .services.living import LivingService
 from .services.people import PeopleService
 from .services.plans import PlanService
+from .services.returns import ReturnsService
 from .services.search import SearchService
 from .services.settings import SettingsService
 from .services.workers import WorkerService
@@ -38,6 +40,8 @@ class Services:
     chronology: ChronologyService
     search: SearchService
     importer: ImportService
+    returns: ReturnsService
+    dashboard: DashboardService
     cover: CoverService | None = None  # needs the other services, so it is made last
 
     def plan_section_notes(self, plan) -> dict:
@@ -74,8 +78,24 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     people.add_row_extender(worktray.extend_caseload)
     services = Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans,
                     contacts=contacts, living=living, health=health, worktray=worktray, chronology=chronology, search=SearchService(store),
-                    importer=ImportService(store, clock, settings))
+                    importer=ImportService(store, clock, settings), returns=ReturnsService(store, clock, settings),
+                    dashboard=DashboardService(store, clock, settings, people, workers))
     services.cover = CoverService(store, clock, services)
     people.add_row_extender(services.cover.extend_caseload)
     return services
 
+
+
+def with_own_connection(services: Services, work):
+    """Run ``work(services)`` on a database connection of its own, for a worker thread (a SQLite
+    connection belongs to the thread that made it). An in-memory store has only one connection,
+    so the work runs on it."""
+    store = services.store
+    if store.path is None:
+        return work(services)
+    own = Store.open(store.path, store.key)
+    own.actor = store.actor
+    try:
+        return work(build_services(own, services.clock))
+    finally:
+        own.close()

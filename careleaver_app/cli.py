@@ -17,7 +17,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from .domain.dates import parse_uk_date
-from .domain.errors import NotAllowed, NotFound, ValidationError
+from .domain.errors import ExportRefused, NotAllowed, NotFound, ValidationError
 from .storage.errors import StoreError
 
 APP_NAME = "careleaver_app"
@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="open on a freshly generated synthetic caseload in a throw-away folder")
     parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once it is populated, then exit")
-    parser.add_argument("--view", default="worktray", help="with --screenshot: which view to show (worktray, caseload, team, record, plan, contacts, chronology)")
+    parser.add_argument("--view", default="worktray", help="with --screenshot: which view to show (worktray, caseload, team, record, plan, contacts, chronology, living, eet, money, health, cover, returns, dashboard)")
     parser.add_argument("--person", metavar="ID", help="with --view record: whose record")
     parser.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today (for reports and screenshots)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -119,6 +119,24 @@ def build_parser() -> argparse.ArgumentParser:
     cover.add_argument("--redacted", action="store_true", help="leave out addresses and other people's names and numbers")
     cover.add_argument("--out", required=True, metavar="FILE", help="where to write the PDF")
     cover.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today")
+
+    exp = sub.add_parser("export", help="statutory returns")
+    exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    oc3 = exp_sub.add_parser("oc3", parents=[common], help="the 903 care-leaver files (OC3 and Header) for a collection year")
+    oc3.add_argument("--year", required=True, type=int, metavar="YYYY",
+                     help="the year the collection ends: 2026 is 1 April 2025 to 31 March 2026")
+    oc3.add_argument("--out", metavar="DIR", help="the folder to write OC3_YYYY.csv and Header_YYYY.csv into")
+    oc3.add_argument("--check", action="store_true", help="only run the DfE checks and list what fails; write nothing")
+    annex = exp_sub.add_parser("annex-a", parents=[common], help="Ofsted Annex A List 9 (care leavers) as .xlsx or .csv")
+    annex.add_argument("--as-at", dest="report_as_at", required=True, type=_date_arg, metavar="DD/MM/YYYY", help="the list's date")
+    annex.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx (Excel workbook) or FILE.csv")
+
+    rep = sub.add_parser("report", help="management reports")
+    rep_sub = rep.add_subparsers(dest="what", metavar="WHAT", required=True)
+    dash = rep_sub.add_parser("dashboard", parents=[common], help="the dashboard as a PDF for a management meeting")
+    dash.add_argument("--as-at", dest="report_as_at", type=_date_arg, metavar="DD/MM/YYYY", help="the figures' date (default today)")
+    dash.add_argument("--team", metavar="NAME", help="only this team (default: the whole service)")
+    dash.add_argument("--out", required=True, metavar="FILE", help="where to write the PDF")
     return parser
 
 
@@ -136,11 +154,15 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_import(args)
         if args.command == "audit":
             return cmd_audit(args)
+        if args.command == "export":
+            return cmd_export(args)
+        if args.command == "report":
+            return cmd_report(args)
         return cmd_gui(args)
     except StoreError as exc:
         print(f"careleaver-app: {exc.user_message()}", file=sys.stderr)
         return 2
-    except (ValidationError, NotFound, NotAllowed, CliError) as exc:
+    except (ValidationError, NotFound, NotAllowed, ExportRefused, CliError) as exc:
         print(f"careleaver-app: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -226,6 +248,56 @@ def cmd_pdf(args) -> int:
             absence = next((a for a in services.cover.absences() if a.worker_id == worker.id and a.in_force(args.start)), None)
             data = services.cover.summary_pdf(worker.id, args.start, args.end, redacted=args.redacted, absence=absence)
             write_private(args.out, data)
+    finally:
+        services.store.close()
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    services = _services(args)
+    try:
+        if args.what == "oc3":
+            return _export_oc3(services, args)
+        path = services.returns.write_annex_a(args.report_as_at, args.out)
+        print(f"Wrote {path}")
+        return 0
+    finally:
+        services.store.close()
+
+
+def _export_oc3(services, args) -> int:
+    from .services.returns import year_label
+
+    result = services.returns.oc3(args.year)
+    for f in result.failures:
+        la_id = result.facts[f.person_id].la_id or "(no LA ID)"
+        print(f"{la_id}\trule {f.rule}\t{f.problem}\tfix: {f.fix}")
+    if args.check:
+        print(f"{year_label(args.year)}: {len(result.rows)} rows, {len(result.failures)} failing checks", file=sys.stderr)
+        return 1 if result.failures else 0
+    if not args.out:
+        raise CliError("give --out DIR (the folder to write into), or --check to check only")
+    for path in services.returns.write_oc3(args.year, args.out):
+        print(f"Wrote {path}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .services.people import Scope, ScopeKind
+
+    services = _services(args)
+    try:
+        scope = Scope(ScopeKind.ALL)
+        if args.team:
+            team = next((t for t in services.workers.teams() if t.name.casefold() == args.team.strip().casefold()), None)
+            if team is None:
+                raise CliError(f"there is no team called {args.team!r}: teams are {', '.join(t.name for t in services.workers.teams())}")
+            member = next((w for w in services.workers.workers(include_inactive=True) if w.team_id == team.id), None)
+            if member is None:
+                raise CliError(f"nobody works in {team.name}")
+            scope = Scope(ScopeKind.TEAM, member.id)
+        services.dashboard.write_pdf(scope, args.report_as_at, args.out)
     finally:
         services.store.close()
     print(f"Wrote {args.out}")

@@ -129,3 +129,33 @@ def test_cover_summary_from_the_command_line(tmp_path, capsys):
                  "--out", str(out), "--db", str(db), "--as-at", "22/11/2026"]) == 0
     first = PdfReader(str(out)).pages[0].extract_text()
     assert "Duty cover summary" in first and pa in first and "Redacted copy" in first
+
+
+def test_returns_and_the_dashboard_from_the_command_line(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    db = tmp_path / "demo.db"
+    assert main(["demo-data", "--db", str(db), "--as-at", "22/11/2026"]) == 0
+    out = tmp_path / "returns"
+    out.mkdir()
+    capsys.readouterr()
+    today = ["--as-at", "22/11/2026"]
+    # The demo has records that fail the checks: --check lists them; the export refuses and writes nothing.
+    assert main(today + ["export", "oc3", "--db", str(db), "--year", "2026", "--check"]) == 1
+    listed = capsys.readouterr()
+    assert "\trule 153\t" in listed.out and "failing checks" in listed.err
+    assert main(today + ["export", "oc3", "--db", str(db), "--year", "2026", "--out", str(out)]) == 2
+    assert "Nothing was written" in capsys.readouterr().err and list(out.iterdir()) == []
+    assert main(today + ["export", "oc3", "--db", str(db), "--year", "2030", "--out", str(out)]) == 2
+    assert "has not started yet" in capsys.readouterr().err
+    # Annex A and the dashboard.
+    xlsx = out / "list9.xlsx"
+    assert main(today + ["export", "annex-a", "--db", str(db), "--as-at", "31/03/2026", "--out", str(xlsx)]) == 0
+    assert load_workbook(xlsx).active.cell(1, 1).value == "ChildUniqueID"
+    assert main(today + ["export", "annex-a", "--db", str(db), "--as-at", "23/11/2026", "--out", str(out / "x.xlsx")]) == 2
+    assert "in the future" in capsys.readouterr().err and not (out / "x.xlsx").exists()
+    pdf = out / "dash.pdf"
+    assert main(today + ["report", "dashboard", "--db", str(db), "--team", "leaving care north", "--out", str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert main(today + ["report", "dashboard", "--db", str(db), "--team", "Nowhere", "--out", str(pdf)]) == 2
+    assert "there is no team called 'Nowhere'" in capsys.readouterr().err

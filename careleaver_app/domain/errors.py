@@ -52,3 +52,7 @@ class NotAllowed(Exception):
 
 class NotFound(Exception):
     """A record that does not exist (or was archived where that matters)."""
+
+
+class ExportRefused(Exception):
+    """A return or report cannot be written; the message says why and what to do. Nothing was written."""

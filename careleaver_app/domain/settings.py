@@ -53,6 +53,12 @@ class LocalSettings:
     backups_daily: int = 7
     backups_weekly: int = 4
     backups_monthly: int = 12
+    # DOMAIN.md §5: the 903 OC3 reports each young person as on or around their birthday;
+    # commonly 3 months before to 1 month after. (unconfirmed)
+    oc3_window_before_months: int = 3
+    oc3_window_after_months: int = 1
+    # The team dashboard flags a PA holding more young people than this. (local practice)
+    caseload_threshold: int = 20
 
     @classmethod
     def info(cls) -> dict[str, SettingInfo]:
@@ -104,6 +110,14 @@ SETTING_INFO: dict[str, SettingInfo] = {
     "backups_daily": SettingInfo("Keep daily backups for", "days", "Data protection: local policy", 1, 31),
     "backups_weekly": SettingInfo("Keep weekly backups for", "weeks", "Data protection: local policy", 0, 52),
     "backups_monthly": SettingInfo("Keep monthly backups for", "months", "Data protection: local policy", 0, 120),
+    "oc3_window_before_months": SettingInfo(
+        "903 OC3: report what was true from this long before the birthday", "months",
+        "DfE SSDA903 guidance: on or around the 17th to 21st birthday (DOMAIN.md §5)", 0, 6, unconfirmed=True),
+    "oc3_window_after_months": SettingInfo(
+        "903 OC3: … to this long after the birthday", "months",
+        "DfE SSDA903 guidance: on or around the 17th to 21st birthday (DOMAIN.md §5)", 0, 6, unconfirmed=True),
+    "caseload_threshold": SettingInfo(
+        "Dashboard: flag a PA holding more than", "young people", "Local workload policy", 1, 100),
 }
 
 

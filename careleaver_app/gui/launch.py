@@ -144,8 +144,12 @@ def show_view(window, view: str, person: str | None) -> None:
     elif view == "plan":
         pid = person or _first_with_plan(window)
         window.open_person(pid).show_tab("plan_tab")
-    elif view == "cover":
-        window.tabs.setCurrentWidget(window.cover)
+    elif view in ("cover", "returns", "dashboard"):
+        window.tabs.setCurrentWidget(getattr(window, view))
+        if view == "returns":
+            window.returns.check()
+            while window.returns.task is not None and window.returns.task.running:
+                QApplication.processEvents()  # wait for the checks (screenshot mode only)
     elif view in ("contacts", "chronology", "living", "eet", "money", "health"):
         pid = person or window.caseload.visible_rows()[0].id
         window.open_person(pid).show_tab(f"{view}_tab")
@@ -153,7 +157,8 @@ def show_view(window, view: str, person: str | None) -> None:
         raise SystemExit(f"careleaver-app: unknown view {view!r}: choose one of {', '.join(VIEWS)}")
 
 
-VIEWS = ("worktray", "caseload", "team", "record", "plan", "contacts", "chronology", "living", "eet", "money", "health", "cover")
+VIEWS = ("worktray", "caseload", "team", "record", "plan", "contacts", "chronology", "living", "eet", "money", "health", "cover", "returns",
+         "dashboard")
 
 
 def _first_with_plan(window) -> str:

@@ -88,6 +88,18 @@ class MainWindow(QMainWindow):
         self._add_fixed(self.team, "&Team")
         self._add_fixed(self.search, "&Search")
         self._add_fixed(self.cover, "C&over")
+        from .dashboard_page import DashboardPage
+        from .returns_page import ReturnsPage
+
+        self.returns = ReturnsPage(self.services)
+        self.returns.open_target.connect(lambda pid, target: self.open_person(pid).go_to(target))
+        self.dashboard = DashboardPage(self.services, me)
+        self.dashboard.open_target.connect(lambda pid, target: self.open_person(pid).go_to(target))
+        self._add_fixed(self.returns, "&Returns")
+        self._add_fixed(self.dashboard, "Dash&board")
+        # Figures are worked out when their page is looked at, not on every change.
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._refresh_if_stale)
         self.refresh()
 
     # -- pages ----------------------------------------------------------------------------
@@ -102,6 +114,14 @@ class MainWindow(QMainWindow):
         self.caseload.refresh()
         self.team.refresh()
         self.cover.refresh()
+        self._stale = {self.returns, self.dashboard}
+        self._refresh_if_stale()
+
+    def _refresh_if_stale(self, *_args) -> None:
+        page = self.tabs.currentWidget()
+        if page in self._stale:
+            self._stale.discard(page)
+            page.refresh()
 
     def open_item(self, item) -> None:
         """Open a work-tray item where it is dealt with."""
@@ -222,6 +242,8 @@ class MainWindow(QMainWindow):
         self._action(view, "&Team", lambda: self.tabs.setCurrentWidget(self.team), "Ctrl+3", "action_view_team")
         self._action(view, "&Search", self._search, "Ctrl+Shift+F", "action_search")
         self._action(view, "C&over", lambda: self.tabs.setCurrentWidget(self.cover), "Ctrl+4", "action_view_cover")
+        self._action(view, "&Returns", lambda: self.tabs.setCurrentWidget(self.returns), "Ctrl+5", "action_view_returns")
+        self._action(view, "Dash&board", lambda: self.tabs.setCurrentWidget(self.dashboard), "Ctrl+6", "action_view_dashboard")
         self._action(view, "&Find in caseload", self._find, QKeySequence.StandardKey.Find, "action_find")
         self._action(view, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "action_refresh")
         view.addSeparator()

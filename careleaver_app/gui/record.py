@@ -421,7 +421,7 @@ class RecordPage(QWidget):
             self._stale.discard(tab)
 
     def go_to(self, target: str, ref: str = "") -> None:
-        """Show where something is dealt with: "contacts", "plan", "plan:section:<key>", "chronology", "details"."""
+        """Show where something is dealt with: "contacts", "plan", "plan:section:<key>", "chronology", "details", "pa"."""
         kind, _, rest = target.partition(":")
         name = {"contacts": "contacts_tab", "plan": "plan_tab", "chronology": "chronology_tab", "living": "living_tab",
                 "eet": "eet_tab", "money": "money_tab", "health": "health_tab"}.get(kind)
@@ -429,6 +429,8 @@ class RecordPage(QWidget):
             self.show_tab(name)
         elif kind == "details":
             self.tabs.setCurrentWidget(self.details)
+        elif kind == "pa":
+            self.tabs.setCurrentWidget(self.allocation)
         if kind == "plan" and rest.startswith("section:"):
             from ..domain.plans import SectionKey
 

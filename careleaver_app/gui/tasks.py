@@ -88,3 +88,21 @@ class BackgroundTask(QObject):
 
 def run_in_background(parent: QWidget | None, label: str, work, on_done, on_error=None) -> BackgroundTask:
     return BackgroundTask(parent, label, work, on_done, on_error).start()
+
+
+def run_on_own_connection(parent: QWidget | None, label: str, services, work, on_done, on_error=None) -> BackgroundTask | None:
+    """``work(services)`` in the background on a database connection of its own. A store held
+    only in memory has a single connection, so there the work runs here and now."""
+    from ..app import with_own_connection
+
+    if services.store.path is None:
+        try:
+            result = work(services)
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+        else:
+            on_done(result)
+        return None
+    return run_in_background(parent, label, lambda: with_own_connection(services, work), on_done, on_error)

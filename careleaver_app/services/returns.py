@@ -1,0 +1,279 @@
+"""Statutory returns: the 903 OC3 and Header files with pre-flight checks, and Ofsted Annex A List 9."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from ..domain.accommodation import accommodation_on
+from ..domain.codes import GENDER_903_SEX, GENDER_ANNEX_A
+from ..domain.contacts import InTouch, derive_in_touch
+from ..domain.dates import add_months, age_on, format_uk, from_iso, nth_birthday
+from ..domain.eet import main_activity_on
+from ..domain.eligibility import Category, derive_category
+from ..domain.errors import Collector, ExportRefused
+from ..domain.returns import (
+    ANNEX_A_COLUMNS,
+    CATEGORY_LABELS,
+    HEADER_COLUMNS,
+    IN_TOUCH_LABELS,
+    OC3_COLUMNS,
+    YES_NO,
+    Oc3Row,
+    PersonFacts,
+    RuleFailure,
+    Window,
+    accommodation_label,
+    activity_label,
+    birthday_exclusion,
+    check_oc3,
+    collection_year,
+    oc3_cohort,
+    oc3_row,
+)
+from ..exports.csv_safe import csv_bytes
+from ..logs import event
+from ..safe_files import write_all_private
+from ..storage import living as living_repo
+from ..storage import people as people_repo
+from ..storage import returns as repo
+from ..storage.store import Store
+from .context import Clock
+from .settings import SettingsService
+
+
+def year_label(year: int) -> str:
+    """2026 -> "2025-26" (1 April 2025 to 31 March 2026)."""
+    return f"{year - 1}-{str(year)[2:]}"
+
+
+@dataclass
+class Oc3Result:
+    year: int
+    rows: list[Oc3Row]
+    failures: list[RuleFailure]
+    excluded: list[tuple[PersonFacts, str]]
+    facts: dict[str, PersonFacts]
+
+
+@dataclass
+class Oc3Files:
+    year: int
+    oc3: bytes
+    header: bytes
+    rows: int
+
+
+@dataclass
+class ComingUp:
+    person_id: str
+    name: str
+    birthday: date
+    age: int
+    window: str  # "open" or "opens dd/mm/yyyy"
+    missing: list[str]
+    target: str = "contacts"  # the record tab where the first missing thing is put right
+
+
+class ReturnsService:
+    def __init__(self, store: Store, clock: Clock, settings: SettingsService):
+        self.store = store
+        self.clock = clock
+        self.settings = settings
+
+    def window(self) -> Window:
+        s = self.settings.get()
+        return Window(s.oc3_window_before_months, s.oc3_window_after_months)
+
+    # -- facts ----------------------------------------------------------------------------------
+    def facts(self, *, include_archived: bool = True) -> list[PersonFacts]:
+        """Everything the returns need, for everyone, in a handful of queries."""
+        people = repo.people_rows(self.store, include_archived=include_archived)
+        periods = people_repo.care_periods_by_person(self.store)
+        contacts = repo.contact_days(self.store)
+        decisions = repo.decisions(self.store)
+        episodes = living_repo.all_episodes(self.store)
+        assessments = living_repo.all_assessments(self.store)
+        eet = living_repo.all_eet(self.store)
+        return [PersonFacts(
+            id=r["id"], la_id=r["la_id"] or "", name=r["legal_name"], dob=from_iso(r["dob"]), gender=r["gender"] or "not_stated",
+            ethnicity=r["ethnicity"] or "NOBT", uasc=bool(r["uasc"]), has_disability=bool(r["has_disability"]),
+            support_requested=bool(r["support_requested_to_25"]), in_education=bool(r["in_education_or_training"]),
+            returned_home_from=from_iso(r["returned_home_from"]), care_periods=periods.get(r["id"], []),
+            contacts=contacts.get(r["id"], []), decisions=decisions.get(r["id"], []), episodes=episodes.get(r["id"], []),
+            assessments=assessments.get(r["id"], []), eet=eet.get(r["id"], []), archived=bool(r["archived_at"]),
+        ) for r in people]
+
+    # -- 903 OC3 --------------------------------------------------------------------------------
+    def oc3(self, year: int) -> Oc3Result:
+        self._check_year(year)
+        facts = self.facts()
+        rows, excluded = oc3_cohort(facts, year, self.window(), self.clock.today())
+        by_id = {f.id: f for f in facts}
+        failures = check_oc3(rows, by_id, collection_year(year)[0])
+        return Oc3Result(year, rows, failures, excluded, by_id)
+
+    def _check_year(self, year: int) -> None:
+        c = Collector()
+        start, _ = collection_year(year)
+        if not 2000 <= year <= 2100:
+            c.add("year", "Collection year", "enter a year such as 2026 (for 1 April 2025 to 31 March 2026)")
+        elif start > self.clock.today():
+            c.add("year", "Collection year", f"{year_label(year)} has not started yet (it starts {format_uk(start)})")
+        c.raise_if_any()
+
+    def oc3_files(self, year: int) -> Oc3Files:
+        """The OC3 and Header files for a year, refused if any record fails the DfE checks."""
+        result = self.oc3(year)
+        if not result.rows:
+            raise ExportRefused(f"Nobody is in the OC3 cohort for {year_label(year)}: nobody turned 17 to 21 in that year "
+                                "(or asked for support at 22 to 25), or there is no data for it. Nothing was written.")
+        if result.failures:
+            n = len(result.failures)
+            raise ExportRefused(f"{n} check{'s' if n != 1 else ''} failed: put the records right first (see the list of "
+                                "records that fail the DfE checks). Nothing was written.")
+        rows = sorted(result.rows, key=lambda r: r.child)
+        oc3 = csv_bytes(OC3_COLUMNS, [r.cells() for r in rows], bom=False)
+        facts = result.facts
+        header = csv_bytes(HEADER_COLUMNS, [[r.child, GENDER_903_SEX.get(facts[r.person_id].gender, ""), format_uk(r.dob),
+                                             facts[r.person_id].ethnicity, "", "", ""] for r in rows], bom=False)
+        return Oc3Files(year, oc3, header, len(rows))
+
+    def save_oc3(self, files: Oc3Files, folder: str | Path) -> list[Path]:
+        """Both files, written whole or not at all, and the export noted in the audit trail."""
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise ExportRefused(f"{folder} is not a folder: choose an existing folder. Nothing was written.")
+        targets = [(folder / f"OC3_{files.year}.csv", files.oc3), (folder / f"Header_{files.year}.csv", files.header)]
+        write_all_private(targets)
+        self.store.audit("export", "young_people", None, [], f"903 OC3 {files.year}: {files.rows} rows")
+        event("export_oc3", rows=files.rows)
+        return [t for t, _ in targets]
+
+    def write_oc3(self, year: int, folder: str | Path) -> list[Path]:
+        return self.save_oc3(self.oc3_files(year), folder)
+
+    def coming_up(self, as_at: date | None = None, weeks: int = 12) -> list[ComingUp]:
+        """Young people whose birthday window is open or opens soon, and what would be missing."""
+        as_at = as_at or self.clock.today()
+        w = self.window()
+        out = []
+        for f in self.facts(include_archived=False):
+            for age in (17, 18, 19, 20, 21):
+                b = nth_birthday(f.dob, age)
+                opens, closes = add_months(b, -w.before_months), add_months(b, w.after_months)
+                if closes < as_at or opens > as_at + timedelta(weeks=weeks):
+                    continue
+                why, returned_home = birthday_exclusion(f, age, b)
+                if why:
+                    continue
+                row = oc3_row(f, b, w, returned_home=returned_home)
+                gaps = []
+                if not f.la_id:
+                    gaps.append(("No LA identifier", "details"))
+                if row.in_touch == "NO" and opens <= as_at:
+                    gaps.append(("Not reached yet in the window", "contacts"))
+                if not row.activ:
+                    gaps.append(("No education, employment or training recorded around the birthday", "eet"))
+                if not row.accom:
+                    gaps.append(("No accommodation recorded, or its suitability not judged", "living"))
+                out.append(ComingUp(f.id, f.name, b, age, "open" if opens <= as_at else f"opens {format_uk(opens)}",
+                                    [g for g, _ in gaps], gaps[0][1] if gaps else "contacts"))
+        return sorted(out, key=lambda c: c.birthday)
+
+    # -- Annex A List 9 ---------------------------------------------------------------------------
+    def annex_a(self, as_at: date) -> list[list]:
+        """One row per young person at or above the leaving-care threshold on ``as_at``."""
+        self._check_as_at(as_at)
+        facts = {f.id: f for f in self.facts()}
+        people = {r["id"]: r for r in repo.people_rows(self.store, include_archived=True)}
+        allocation = repo.allocation_on(self.store, as_at)
+        workers = {w.id: w for w in people_repo.list_workers(self.store, include_inactive=True)}
+        teams = {t.id: t.name for t in people_repo.list_teams(self.store)}
+        social_workers = repo.social_workers(self.store)
+        plan_dates = repo.latest_plan_dates(self.store, as_at)
+        lost = self.settings.get().lost_touch_days
+        rows = []
+        for pid, f in facts.items():
+            cat = derive_category(f.dob, f.care_periods, as_at, returned_home_from=f.returned_home_from,
+                                  support_requested_to_25=f.support_requested, in_education_or_training=f.in_education)
+            if cat.category == Category.NONE or not cat.active or f.dob > as_at:
+                continue
+            if people[pid]["archived_at"] and people[pid]["archived_at"][:10] <= as_at.isoformat():
+                continue
+            last_ok = max((d for d, ok in f.contacts if ok and d <= as_at), default=None)
+            decision = next((code for code, start, end in reversed(f.decisions) if start <= as_at and (end is None or end > as_at)), None)
+            touch = derive_in_touch(as_at, last_successful=last_ok, decision=InTouch(decision) if decision else None,
+                                    lost_touch_days=lost).value
+            acc = accommodation_on(f.episodes, f.assessments, f.dob, as_at, reassess_months=1200)
+            act = main_activity_on(f.eet, as_at)
+            pa = workers.get(allocation.get(pid))
+            rows.append([
+                f.la_id or pid, GENDER_ANNEX_A.get(f.gender, "c) Not stated/recorded"), f.ethnicity, f.dob, age_on(f.dob, as_at),
+                YES_NO[f.uasc], YES_NO[f.has_disability], teams.get(pa.team_id, "") if pa else "",
+                social_workers.get(pid, ""), pa.name if pa else "", CATEGORY_LABELS[cat.category], plan_dates.get(pid),
+                IN_TOUCH_LABELS[touch], last_ok if touch == "YES" else None,
+                accommodation_label(acc.episode.accom_type) if acc.episode else "",
+                acc.suitability.annex_a if acc.suitability else "", activity_label(act.activ) if act else "",
+            ])
+        return sorted(rows, key=lambda r: str(r[0]))
+
+    def _check_as_at(self, as_at: date) -> None:
+        c = Collector()
+        if as_at > self.clock.today():
+            c.add("as_at", "As at", "is in the future: choose today or a day in the past")
+        c.raise_if_any()
+
+    def annex_a_xlsx(self, as_at: date) -> bytes:
+        from openpyxl import Workbook
+        from openpyxl.styles import Font
+
+        rows = self.annex_a(as_at)
+        if not rows:
+            raise ExportRefused("Nobody was at or above the leaving-care threshold on that date.")
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "List 9"
+        ws.append(ANNEX_A_COLUMNS)
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for r in rows:
+            ws.append(r)
+        for row in ws.iter_rows(min_row=2):
+            for c in row:
+                if isinstance(c.value, str) and c.value.startswith("="):
+                    c.data_type = "s"  # text that looks like a formula stays text
+        for col in (4, 12, 14):  # DateOfBirth, LatestPathwayPlan, LatestContact
+            for cell in ws.iter_cols(min_col=col, max_col=col, min_row=2):
+                for c in cell:
+                    c.number_format = "dd/mm/yyyy"
+        for i, name in enumerate(ANNEX_A_COLUMNS, start=1):
+            ws.column_dimensions[ws.cell(1, i).column_letter].width = max(12, len(name) + 2)
+        ws.freeze_panes = "A2"
+        buf = io.BytesIO()
+        wb.save(buf)
+        return buf.getvalue()
+
+    def annex_a_csv(self, as_at: date) -> bytes:
+        rows = self.annex_a(as_at)
+        if not rows:
+            raise ExportRefused("Nobody was at or above the leaving-care threshold on that date.")
+        return csv_bytes(ANNEX_A_COLUMNS, [[format_uk(v) if isinstance(v, date) else v for v in r] for r in rows])
+
+    def annex_a_file(self, as_at: date, path: str | Path) -> bytes:
+        """List 9 as a workbook, or as CSV when ``path`` ends in .csv."""
+        return self.annex_a_csv(as_at) if Path(path).suffix.lower() == ".csv" else self.annex_a_xlsx(as_at)
+
+    def save_annex_a(self, data: bytes, as_at: date, path: str | Path) -> Path:
+        path = Path(path)
+        if not path.parent.is_dir():
+            raise ExportRefused(f"{path.parent} is not a folder: choose an existing folder. Nothing was written.")
+        write_all_private([(path, data)])
+        self.store.audit("export", "young_people", None, [], f"Annex A List 9 as at {as_at.isoformat()}")
+        event("export_annex_a")
+        return path
+
+    def write_annex_a(self, as_at: date, path: str | Path) -> Path:
+        return self.save_annex_a(self.annex_a_file(as_at, path), as_at, path)
