@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--people", type=int, default=60, help="how many young people (default 60)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     demo.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="the day the history runs up to (default today)")
+    demo.add_argument("--contact-gap-days", type=int, default=10, metavar="N",
+                      help="mean days between contacts (default 10; 5 gives county-scale contact logs)")
 
     people = sub.add_parser("people", parents=[common], help="list young people: id, name, allocated PA (tab-separated)")
     people.add_argument("--all", action="store_true", help="include archived records")
@@ -191,13 +193,16 @@ def cmd_demo_data(args) -> int:
     if args.people < 1:
         print("careleaver-app: --people must be at least 1", file=sys.stderr)
         return 2
+    if not 1 <= args.contact_gap_days <= 365:
+        print("careleaver-app: --contact-gap-days must be from 1 to 365", file=sys.stderr)
+        return 2
     if path.exists() and path.stat().st_size > 0:
         print(f"careleaver-app: {path} already exists: demo data goes into a new file only (choose another --db)", file=sys.stderr)
         return 2
     passphrase = read_passphrase("Passphrase for the new store: ", confirm=True)
     store, recovery = StoreAccess(path).create(passphrase, passphrase)
     try:
-        summary = generate_demo(store, people=args.people, seed=args.seed, today=args.as_at)
+        summary = generate_demo(store, people=args.people, seed=args.seed, today=args.as_at, contact_gap_days=args.contact_gap_days)
     finally:
         store.close()
     print(f"Wrote {len(summary.people)} synthetic young people to {path} (encrypted)")

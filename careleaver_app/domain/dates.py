@@ -8,12 +8,14 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
 UK_DATE_FORMAT = "%d/%m/%Y"
 
 
+@lru_cache(maxsize=1 << 16)  # pure and called for every young person on every screen
 def nth_birthday(dob: date, n: int) -> date:
     """The date on which someone born on ``dob`` reaches age ``n``.
 
@@ -41,6 +43,7 @@ def age_on(dob: date, as_at: date) -> int:
     return years
 
 
+@lru_cache(maxsize=1 << 16)
 def add_months(d: date, months: int) -> date:
     """``d`` plus ``months`` calendar months, clamped to the month's last day.
 

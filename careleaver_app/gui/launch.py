@@ -14,7 +14,6 @@ from ..app import Services, build_services
 from ..services.context import Clock
 from ..storage.errors import StoreError
 from ..storage.store import Store
-from .widgets import APP_STYLESHEET
 
 ORGANISATION = "careleaver_app"
 
@@ -24,7 +23,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("careleaver_app")
     app.setApplicationDisplayName("careleaver_app")
-    app.setStyleSheet(APP_STYLESHEET)
     return app
 
 

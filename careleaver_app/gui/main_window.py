@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         for page in self.record_pages():
             if page.details.dirty:
                 page.details.save()
-            if page.plan.has_unsaved_changes:
+            if page.plan_has_unsaved_changes:
                 page.plan.save()
         while self.tabs.count():
             w = self.tabs.widget(0)

@@ -35,7 +35,7 @@ from .ask import ask
 from .forms.plan_overview_ui import Ui_PlanOverview
 from .forms.plan_section_ui import Ui_PlanSectionPage
 from .models import Column, RowsModel
-from .widgets import ERROR_COLOUR, FieldErrors
+from .widgets import ERROR_COLOUR, FieldErrors, set_role
 
 OVERDUE = ERROR_COLOUR
 DONE_GREY = "#6b6b6b"
@@ -61,9 +61,9 @@ class SectionPage(QWidget):
         ui.setupUi(self)
         info = next(s for s in SECTIONS if s.key == key)
         ui.title_label.setText(f"{info.number}. {info.plain_title}")
-        ui.title_label.setProperty("role", "heading")
+        set_role(ui.title_label, "heading")
         ui.statutory_label.setText(f"In the law: {info.statutory_title} (CLR 2010 Schedule 1, para {info.number})")
-        ui.statutory_label.setProperty("role", "subtle")
+        set_role(ui.statutory_label, "subtle")
         ui.prompt_label.setText(info.prompt)
         ui.notes_label.setVisible(False)
         if key == SectionKey.CONTINGENCY:
@@ -258,7 +258,7 @@ class OverviewPage(QWidget):
         self.tab = tab
         self.ui = ui = Ui_PlanOverview()
         ui.setupUi(self)
-        ui.title_label.setProperty("role", "heading")
+        set_role(ui.title_label, "heading")
         self.errors = FieldErrors({
             "start_date": (ui.start_date_edit, ui.start_date_error), "review_date": (ui.review_date_edit, ui.review_date_error),
             "views": (ui.views_edit, ui.views_error), "copy_given_date": (ui.copy_given_edit, ui.copy_given_date_error),
@@ -386,7 +386,7 @@ class PlanTab(QWidget):
         self.withdraw_button.setObjectName("withdraw_request")
         self.final_banner = QLabel()
         self.final_banner.setObjectName("plan_final_banner")
-        self.final_banner.setProperty("role", "banner-warning")
+        set_role(self.final_banner, "banner-warning")
         self.final_banner.setWordWrap(True)
 
         # Left: parts of the plan + checklist

@@ -23,10 +23,11 @@ from ..services.people import PersonRecord
 from .ask import ask
 from .models import Column, RowsModel, RowsProxy
 from .person_form import PersonForm
+from .widgets import set_role
 
 
 def _style(label: QLabel, role: str) -> QLabel:
-    label.setProperty("role", role)
+    set_role(label, role)
     return label
 
 
@@ -91,10 +92,8 @@ class RecordHeader(QWidget):
         warn = ' <span style="color:#a4001d"><b>(frequent changes)</b></span>' if changes >= 2 else ""
         self.pa_label.setText(f"Personal adviser: <b>{_html(pa)}</b> · PA changes in the last 12 months: <b>{changes}</b>{warn}")
         if p.archived_at:
-            self.banner.setProperty("role", "banner-warning")
+            set_role(self.banner, "banner-warning")
             self.banner.setText(f"Archived on {format_uk(from_iso(p.archived_at[:10]))}: {p.archived_reason}")
-            self.banner.style().unpolish(self.banner)
-            self.banner.style().polish(self.banner)
             self.banner.setVisible(True)
         else:
             self.banner.setVisible(False)
@@ -242,6 +241,21 @@ class AllocationTab(QWidget):
                              f"{rec.pa_changes_12m} change{'s' if rec.pa_changes_12m != 1 else ''} of PA in the last 12 months.")
 
 
+LAZY_TABS = (("contacts", "C&ontacts"), ("plan", "Pathway &plan"), ("living", "Where they &live"), ("eet", "&EET"),
+             ("money", "&Money"), ("health", "Healt&h"), ("chronology", "Chro&nology"))
+
+
+def _read_only(tab: QWidget) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
+
+    allowed = {"log_contact", "add_note", "plan_pdf", "health_passport"}
+    for w in tab.findChildren(QAbstractButton):
+        if w.objectName() not in allowed and w.__class__.__name__ == "QPushButton":
+            w.setEnabled(False)
+    for w in tab.findChildren(QLineEdit) + tab.findChildren(QPlainTextEdit):
+        w.setReadOnly(True)
+
+
 class RecordPage(QWidget):
     """One young person's record. Emits ``changed`` after anything is saved."""
 
@@ -272,40 +286,23 @@ class RecordPage(QWidget):
         self.details = DetailsTab(self)
         self.details.saved.connect(lambda: self.changed.emit(self.person_id))
         self.allocation = AllocationTab(self)
-        from .plan_tab import PlanTab
-
-        self.plan = PlanTab(services, person_id, me)
-        from .chronology_tab import ChronologyTab
-        from .contacts_tab import ContactsTab
-
-        self.contacts = ContactsTab(services, person_id, me)
-        self.chronology = ChronologyTab(services, person_id)
-        from .living_tabs import EetTab, LivingTab, MoneyTab
-
-        self.living = LivingTab(services, person_id)
-        self.eet = EetTab(services, person_id)
-        self.money = MoneyTab(services, person_id)
-        from .health_tab import HealthTab
-
-        self.health = HealthTab(services, person_id)
-        # Tabs that show data another tab can change: reloaded when next shown.
-        self.data_tabs = [self.contacts, self.plan, self.living, self.eet, self.money, self.health, self.chronology]
+        # The other tabs are built (and their data read) when first shown or asked for, so a
+        # record opens at once however long the young person's history is.
+        self._built: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        self._cover_copy = False
         self._stale: set = set()
-        for tab in self.data_tabs:
-            tab.changed.connect(lambda t=tab: self._tab_changed(t))
         self.tabs.addTab(self.details, "&Details")
-        self.tabs.addTab(self.contacts, "C&ontacts")
-        self.tabs.addTab(self.plan, "Pathway &plan")
-        self.tabs.addTab(self.living, "Where they &live")
-        self.tabs.addTab(self.eet, "&EET")
-        self.tabs.addTab(self.money, "&Money")
-        self.tabs.addTab(self.health, "Healt&h")
-        self.tabs.addTab(self.chronology, "Chro&nology")
+        for name, title in LAZY_TABS:
+            holder = QWidget()
+            holder.setObjectName(f"{name}_tab")
+            self._placeholders[name] = holder
+            self.tabs.addTab(holder, title)
         self.tabs.addTab(self.allocation, "PA and &history")
         self.tabs.currentChanged.connect(self._tab_shown)
         self.cover_banner = QLabel()
         self.cover_banner.setObjectName("cover_copy_banner")
-        self.cover_banner.setProperty("role", "banner-warning")
+        set_role(self.cover_banner, "banner-warning")
         self.cover_banner.setWordWrap(True)
         self.cover_banner.setVisible(False)
         lay = QVBoxLayout(self)
@@ -344,7 +341,7 @@ class RecordPage(QWidget):
             lines.append(f"{a.overdue_actions} overdue plan action{'s' if a.overdue_actions != 1 else ''}")
         if a.overdue_checks:
             lines.append(f"{a.overdue_checks} contingency check{'s' if a.overdue_checks != 1 else ''} overdue")
-        cover = self.services.cover.cover_states(self.services.clock.today()).get(self.person_id)
+        cover = self.services.cover.cover_states(self.services.clock.today(), [self.person_id]).get(self.person_id)
         if cover is not None:
             lines.insert(0, f"{cover.label} ({cover.absent_name} is away)")
         acc = self.services.living.state(self.person_id)
@@ -367,7 +364,12 @@ class RecordPage(QWidget):
 
     @property
     def has_unsaved_changes(self) -> bool:
-        return self.details.dirty or self.plan.has_unsaved_changes
+        return self.details.dirty or self.plan_has_unsaved_changes
+
+    @property
+    def plan_has_unsaved_changes(self) -> bool:
+        """A draft being written on the plan tab (never true if the tab was not opened)."""
+        return "plan" in self._built and self._built["plan"].has_unsaved_changes
 
     def show_tab(self, name: str) -> None:
         """Bring a tab forward by its object name (e.g. "plan_tab")."""
@@ -378,30 +380,93 @@ class RecordPage(QWidget):
 
     def set_cover_copy(self) -> None:
         """A record brought in from a cover pack: read-only apart from cover work."""
-        from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
-
         from ..services.context import COVER_COPY_MESSAGE
 
         self.cover_banner.setText(COVER_COPY_MESSAGE)
         self.cover_banner.setVisible(True)
         self.archive_button.setEnabled(False)
-        allowed = {"log_contact", "add_note", "plan_pdf", "health_passport"}
-        for tab in (self.details, self.allocation, self.living, self.eet, self.money, self.health):
-            for w in tab.findChildren(QAbstractButton):
-                if w.objectName() not in allowed and w.__class__.__name__ == "QPushButton":
-                    w.setEnabled(False)
-            for w in tab.findChildren(QLineEdit) + tab.findChildren(QPlainTextEdit):
-                w.setReadOnly(True)
-        self.contacts.decision_button.setEnabled(False)
-        self.contacts.cadence_button.setEnabled(False)
-        self.plan.cover_copy = True
-        self.plan.reload(keep_version=True)
+        self._cover_copy = True
+        _read_only(self.details)
+        _read_only(self.allocation)
+        for name, tab in self._built.items():
+            self._restrict_for_cover(name, tab)
+
+    def _restrict_for_cover(self, name: str, tab) -> None:
+        """Cover copies: only contacts, notes, plan progress and printing are allowed."""
+        if name in ("living", "eet", "money", "health"):
+            _read_only(tab)
+        elif name == "contacts":
+            tab.decision_button.setEnabled(False)
+            tab.cadence_button.setEnabled(False)
+        elif name == "plan":
+            tab.cover_copy = True
+            tab.reload(keep_version=True)
 
     def copy_la_id(self) -> None:
         from .clipboard import copy_identifier
 
         if self.record.person.la_id:
             copy_identifier(self.record.person.la_id)
+
+    # -- tabs built when first needed --------------------------------------------------------
+    def _make_tab(self, name: str) -> QWidget:
+        services, pid = self.services, self.person_id
+        if name == "contacts":
+            from .contacts_tab import ContactsTab
+
+            return ContactsTab(services, pid, self.me)
+        if name == "plan":
+            from .plan_tab import PlanTab
+
+            return PlanTab(services, pid, self.me)
+        if name == "chronology":
+            from .chronology_tab import ChronologyTab
+
+            return ChronologyTab(services, pid)
+        if name == "health":
+            from .health_tab import HealthTab
+
+            return HealthTab(services, pid)
+        from .living_tabs import EetTab, LivingTab, MoneyTab
+
+        return {"living": LivingTab, "eet": EetTab, "money": MoneyTab}[name](services, pid)
+
+    def tab(self, name: str) -> QWidget:
+        """The record's tab called ``name`` ("contacts", "plan", ...), built now if not yet."""
+        if name in self._built:
+            return self._built[name]
+        real = self._make_tab(name)
+        holder = self._placeholders.pop(name)
+        i = self.tabs.indexOf(holder)
+        was_current = self.tabs.currentIndex() == i
+        blocked = self.tabs.blockSignals(True)
+        try:
+            title = self.tabs.tabText(i)
+            self.tabs.removeTab(i)
+            self.tabs.insertTab(i, real, title)
+            if was_current:
+                self.tabs.setCurrentIndex(i)
+        finally:
+            self.tabs.blockSignals(blocked)
+        holder.deleteLater()
+        self._built[name] = real
+        real.changed.connect(lambda t=real: self._tab_changed(t))
+        if self._cover_copy:
+            self._restrict_for_cover(name, real)
+        return real
+
+    @property
+    def data_tabs(self) -> list[QWidget]:
+        """Tabs that show data another tab can change (those built so far)."""
+        return list(self._built.values())
+
+    contacts = property(lambda self: self.tab("contacts"))
+    plan = property(lambda self: self.tab("plan"))
+    living = property(lambda self: self.tab("living"))
+    eet = property(lambda self: self.tab("eet"))
+    money = property(lambda self: self.tab("money"))
+    health = property(lambda self: self.tab("health"))
+    chronology = property(lambda self: self.tab("chronology"))
 
     def _tab_changed(self, tab) -> None:
         """Something was saved on ``tab``: the header and the other tabs may now be out of date."""
@@ -411,6 +476,10 @@ class RecordPage(QWidget):
 
     def _tab_shown(self, index: int) -> None:
         tab = self.tabs.widget(index)
+        name = next((n for n, h in self._placeholders.items() if h is tab), None)
+        if name is not None:
+            self.tab(name)  # first look: build it with fresh data
+            return
         if tab in self._stale:
             if tab is self.plan:
                 if self.plan.has_unsaved_changes:

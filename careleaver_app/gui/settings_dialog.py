@@ -14,7 +14,7 @@ from ..domain.errors import ValidationError
 from ..domain.people import Role
 from ..domain.settings import SETTING_INFO
 from .dialogs import RememberingDialog
-from .widgets import ERROR_COLOUR
+from .widgets import ERROR_COLOUR, set_role
 
 
 class SettingsDialog(RememberingDialog):
@@ -47,7 +47,7 @@ class SettingsDialog(RememberingDialog):
             w.setEnabled(self.can_edit)
             self.inputs[name] = w
             note = QLabel(info.source + (" — unconfirmed: a practice reading" if info.unconfirmed else ""))
-            note.setProperty("role", "subtle")
+            set_role(note, "subtle")
             note.setWordWrap(True)
             box = QVBoxLayout()
             box.addWidget(w)

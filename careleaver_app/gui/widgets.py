@@ -169,8 +169,7 @@ class FieldErrors(QObject):
 
 def _mark(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    widget.setStyleSheet(INVALID_STYLE if invalid else "")
 
 
 def fill_combo(combo: QComboBox, items, current=None) -> None:
@@ -192,10 +191,19 @@ def combo_code(combo: QComboBox):
     return combo.currentData()
 
 
-APP_STYLESHEET = f"""
-*[invalid="true"] {{ border: 2px solid {ERROR_COLOUR}; }}
-QLabel[role="banner-warning"] {{ background: #fff4ce; color: #3d2e00; padding: 6px; border: 1px solid #e0c36a; }}
-QLabel[role="banner-danger"] {{ background: #fde7e9; color: #6b0010; padding: 6px; border: 1px solid #d88a94; }}
-QLabel[role="heading"] {{ font-size: 16pt; font-weight: bold; }}
-QLabel[role="subtle"] {{ color: #555; }}
-"""
+# Looks are set on the few widgets that need them, never as an application-wide style sheet:
+# one on QApplication makes Qt re-style every widget as it is built, which made screens three
+# times slower to open (benchmarks/run.py).
+INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR};"
+ROLE_STYLES = {
+    "banner-warning": "background: #fff4ce; color: #3d2e00; padding: 6px; border: 1px solid #e0c36a;",
+    "banner-danger": "background: #fde7e9; color: #6b0010; padding: 6px; border: 1px solid #d88a94;",
+    "heading": "font-size: 16pt; font-weight: bold;",
+    "subtle": "color: #555;",
+}
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Give a label its look: "banner-warning", "banner-danger", "heading" or "subtle"."""
+    widget.setProperty("role", role)
+    widget.setStyleSheet(ROLE_STYLES[role])

@@ -10,7 +10,7 @@ from ..domain.people import Role, Worker
 from ..domain.worktray import ItemKind, WorkItem
 from ..services.people import Scope, ScopeKind
 from .models import Column, RowsModel, RowsProxy
-from .widgets import ERROR_COLOUR
+from .widgets import ERROR_COLOUR, set_role
 
 KIND_GROUPS = {
     "Keeping in touch": {ItemKind.LOST_TOUCH, ItemKind.STATUTORY_VISIT, ItemKind.CONTACT, ItemKind.FOLLOW_UP},
@@ -75,7 +75,7 @@ class WorkTrayPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=lambda: self._open(self.table.currentIndex()),
                   context=Qt.ShortcutContext.WidgetShortcut)
         hint = QLabel("Double-click or press Enter to go to where it is dealt with.")
-        hint.setProperty("role", "subtle")
+        set_role(hint, "subtle")
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)

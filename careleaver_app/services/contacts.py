@@ -123,7 +123,7 @@ class ContactService:
 
     def attempts(self, person_id: str) -> list[Contact]:
         """Tracing attempts since the young person was last reached."""
-        last = repo.last_contacts(self.store).get(person_id, {}).get("last_successful")
+        last = repo.last_contacts(self.store, person_ids=[person_id]).get(person_id, {}).get("last_successful")
         return repo.attempts_since(self.store, person_id, last)
 
     # -- follow-ups ---------------------------------------------------------------------------
@@ -208,12 +208,13 @@ class ContactService:
         """Keeping-in-touch status for many young people at once (a few queries in all)."""
         as_at = as_at or self.clock.today()
         s = self.settings.get()
-        last = repo.last_contacts(self.store, up_to=as_at)
+        last = repo.last_contacts(self.store, up_to=as_at, person_ids=person_ids)
         decisions = repo.decisions_in_force(self.store, as_at)
         cadences = repo.cadences_in_force(self.store, as_at)
-        first_alloc = people_repo.first_allocation_dates(self.store)
+        first_alloc = people_repo.first_allocation_dates(self.store, person_ids)
         la = self.la_accommodation_provider(person_ids, as_at) if self.la_accommodation_provider else {}
         standard_days = s.local_contact_weeks * 7
+        visited = repo.visits_since(self.store, {pid: acc.first_provided for pid, acc in la.items()}, as_at)
         out = {}
         for pid in person_ids:
             facts = last.get(pid, {})
@@ -224,7 +225,7 @@ class ContactService:
             days, why = (cad["days"], f"every {cad['days']} days ({cad['reason']})") if cad else \
                 (standard_days, f"local standard of {s.local_contact_weeks} weeks")
             acc: LaAccommodation | None = la.get(pid)
-            visits = repo.visits_since(self.store, pid, acc.first_provided) if acc else []
+            visits = visited.get(pid, [])
             due = next_contact_due(
                 as_at, cadence_days=days, cadence_reason=why, last_seen=last_seen.date() if last_seen else None,
                 last_statutory_visit=None, visits_since_move=visits, la_accommodation=acc,

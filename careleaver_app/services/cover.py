@@ -116,16 +116,17 @@ class CoverService:
             raise NotFound("That absence is not in this database.")
         self.save_absence(replace(a, ended_on=on or self.clock.today()))
 
-    def cover_states(self, as_at: date) -> dict[str, CoverState]:
+    def cover_states(self, as_at: date, person_ids: list[str] | None = None) -> dict[str, CoverState]:
+        """Who is being covered on ``as_at`` (everyone, or only ``person_ids``), and by whom."""
         names = {w.id: w.name for w in people_repo.list_workers(self.store, include_inactive=True)}
         out: dict[str, CoverState] = {}
         live = [a for a in self.absences() if a.in_force(as_at)]
         if not live:
             return out
         by_pa: dict[str, list[str]] = {}
-        for r in people_repo.caseload_rows(self.store):
-            if r["allocated_pa_id"]:
-                by_pa.setdefault(r["allocated_pa_id"], []).append(r["id"])
+        for pid, pa in people_repo.allocated_pas(self.store, person_ids).items():
+            if pa:
+                by_pa.setdefault(pa, []).append(pid)
         for a in live:
             for pid in by_pa.get(a.worker_id, []):
                 cover = a.cover_for(pid)

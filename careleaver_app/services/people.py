@@ -119,8 +119,22 @@ class PeopleService:
         return [w.id for w in repo.list_workers(self.store, include_inactive=True) if w.team_id == me.team_id]
 
     def caseload(self, scope: Scope, *, include_archived: bool = False, as_at: date | None = None) -> list[CaseloadRow]:
+        """The caseload rows for ``scope`` with every capability's columns. Remembered until the
+        data next changes, so the work tray, the caseload, the team and the dashboard share one
+        computation; a scope within the whole service is cut from it when it is already known.
+        The rows are shared: callers must not change them."""
         as_at = as_at or self.clock.today()
-        raw = repo.caseload_rows(self.store, include_archived=include_archived, pa_ids=self.pa_ids_for(scope))
+        pa_ids = self.pa_ids_for(scope)
+        if pa_ids is not None:
+            everyone = self.store.memo_peek(("caseload", None, include_archived, as_at))
+            if everyone is not None:
+                wanted = set(pa_ids)
+                return [r for r in everyone if r.pa_id in wanted]
+        key = ("caseload", None if pa_ids is None else tuple(sorted(pa_ids)), include_archived, as_at)
+        return list(self.store.memo(key, lambda: self._compute_caseload(pa_ids, include_archived, as_at)))
+
+    def _compute_caseload(self, pa_ids: list[str] | None, include_archived: bool, as_at: date) -> list[CaseloadRow]:
+        raw = repo.caseload_rows(self.store, include_archived=include_archived, pa_ids=pa_ids)
         periods = repo.care_periods_by_person(self.store)
         rows = []
         for r in raw:

@@ -360,15 +360,11 @@ class PlanService:
     # -- across the caseload -------------------------------------------------------------------
     def alerts(self, person_ids: list[str], as_at: date | None = None) -> dict[str, PlanAlerts]:
         as_at = as_at or self.clock.today()
-        latest = repo.latest_versions(self.store)
-        finals = repo.latest_final_versions(self.store, as_at)
+        latest = repo.latest_versions(self.store, person_ids)
+        finals = repo.latest_final_versions(self.store, as_at, person_ids)
         requests = repo.open_requests_by_person(self.store)
-        overdue: dict[str, int] = {}
-        for r in repo.overdue_actions(self.store, as_at):
-            overdue[r["person_id"]] = overdue.get(r["person_id"], 0) + 1
-        checks: dict[str, int] = {}
-        for r in repo.due_checks(self.store, as_at):
-            checks[r["person_id"]] = checks.get(r["person_id"], 0) + 1
+        overdue = repo.overdue_action_counts(self.store, as_at, person_ids)
+        checks = repo.due_check_counts(self.store, as_at, person_ids)
         out = {}
         for pid in person_ids:
             lv = latest.get(pid)

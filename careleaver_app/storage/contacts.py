@@ -19,7 +19,7 @@ def ts(dt: datetime | None) -> str | None:
 
 
 def from_ts(text: str | None) -> datetime | None:
-    return datetime.strptime(text[:16], _TS) if text else None
+    return datetime.fromisoformat(text[:16]) if text else None  # stored as _TS
 
 
 # -- contacts ---------------------------------------------------------------------------------
@@ -125,24 +125,43 @@ def get_followup(store: Store, followup_id: str) -> FollowUp | None:
 
 # -- caseload-wide facts (one query each) -------------------------------------------------------
 
-def last_contacts(store: Store, *, up_to: date | None = None) -> dict[str, dict]:
+def last_contacts(store: Store, *, up_to: date | None = None, person_ids: list[str] | None = None) -> dict[str, dict]:
     """Per person: their last contact of any kind, last successful, last seen and last visit
-    where they were seen, counting contacts on or before ``up_to``."""
-    cond = "WHERE occurred_at <= ?" if up_to else ""
-    params = [iso(up_to) + "T23:59"] if up_to else []
-    sql = f"""SELECT person_id,
-                max(occurred_at) AS last_any,
-                max(CASE WHEN contact_type != 'attempted' THEN occurred_at END) AS last_successful,
-                max(CASE WHEN seen = 1 THEN occurred_at END) AS last_seen,
-                max(CASE WHEN seen = 1 AND contact_type IN ('visit_home', 'visit_elsewhere') THEN occurred_at END) AS last_visit
-              FROM contacts {cond} GROUP BY person_id"""
+    where they were seen, counting contacts on or before ``up_to``.
+
+    Each is a walk back along the (person_id, occurred_at) index from ``up_to``, so this costs a
+    few index steps per young person, however long their contact log is."""
+    last = "SELECT occurred_at FROM contacts c WHERE c.person_id = yp.id AND c.occurred_at <= :u{} ORDER BY c.occurred_at DESC LIMIT 1"
+    sql = f"""SELECT * FROM (SELECT yp.id AS person_id,
+                ({last.format("")}) AS last_any,
+                ({last.format(" AND c.contact_type != 'attempted'")}) AS last_successful,
+                ({last.format(" AND c.seen = 1")}) AS last_seen,
+                ({last.format(" AND c.seen = 1 AND c.contact_type IN ('visit_home', 'visit_elsewhere')")}) AS last_visit
+              FROM young_people yp{" WHERE yp.id IN (SELECT value FROM json_each(:ids))" if person_ids is not None else ""})
+              WHERE last_any IS NOT NULL"""
+    params = {"u": iso(up_to) + "T23:59" if up_to else "9999"}
+    if person_ids is not None:
+        params["ids"] = json.dumps(list(person_ids))
     return {r["person_id"]: r for r in store.query(sql, params)}
 
 
-def visits_since(store: Store, person_id: str, since: date) -> list[date]:
-    rows = store.query("SELECT occurred_at FROM contacts WHERE person_id = ? AND seen = 1 AND contact_type IN ('visit_home', 'visit_elsewhere') "
-                       "AND occurred_at >= ? ORDER BY occurred_at", [person_id, iso(since)])
-    return [from_ts(r["occurred_at"]).date() for r in rows]
+def visits_since(store: Store, since_by_person: dict[str, date], up_to: date) -> dict[str, list[date]]:
+    """Per person, the first and the last day they were visited and seen from their ``since``
+    date up to ``up_to`` (one day if there was one visit): all the statutory visit rule needs
+    (domain.contacts.next_contact_due). Two short walks along the (person_id, occurred_at) index
+    per person, however long their contact log is."""
+    if not since_by_person:
+        return {}
+    visit = ("SELECT c.id || ' ' || c.occurred_at FROM contacts c WHERE c.person_id = s.key AND c.occurred_at >= s.value "
+             "AND c.occurred_at <= :u AND c.seen = 1 AND c.contact_type IN ('visit_home', 'visit_elsewhere') ORDER BY c.occurred_at {} LIMIT 1")
+    rows = store.query(f"SELECT s.key AS person_id, ({visit.format('')}) AS first, ({visit.format('DESC')}) AS last FROM json_each(:m) s",
+                       {"m": json.dumps({pid: iso(d) for pid, d in since_by_person.items()}), "u": iso(up_to) + "T23:59"})
+    out: dict[str, list[date]] = {}
+    for r in rows:
+        if r["first"]:
+            days = [date.fromisoformat(v.split(" ", 1)[1][:10]) for v in ({r["first"], r["last"]} if r["first"] != r["last"] else {r["first"]})]
+            out[r["person_id"]] = sorted(days)
+    return out
 
 
 def attempts_since(store: Store, person_id: str, since: str | None) -> list[Contact]:

@@ -31,11 +31,19 @@ def episodes_for(store: Store, person_id: str) -> list[AccommodationEpisode]:
     return [_episode(r) for r in store.query("SELECT * FROM accommodation_episodes WHERE person_id = ? ORDER BY start_date", [person_id])]
 
 
+def _by_person(store: Store, sql: str, make) -> dict[str, list]:
+    """Everyone's rows of one kind, per person, remembered until the data next changes (the
+    caseload, the work tray, the dashboard and the returns all read them). Read-only."""
+    def load() -> dict[str, list]:
+        out: dict[str, list] = defaultdict(list)
+        for r in store.query(sql):
+            out[r["person_id"]].append(make(r))
+        return dict(out)
+    return store.memo(("by_person", sql), load)
+
+
 def all_episodes(store: Store) -> dict[str, list[AccommodationEpisode]]:
-    out: dict[str, list[AccommodationEpisode]] = defaultdict(list)
-    for r in store.query("SELECT * FROM accommodation_episodes ORDER BY start_date"):
-        out[r["person_id"]].append(_episode(r))
-    return out
+    return _by_person(store, "SELECT * FROM accommodation_episodes ORDER BY start_date", _episode)
 
 
 def save_episode(store: Store, e: AccommodationEpisode) -> str:
@@ -58,10 +66,7 @@ def assessments_for(store: Store, person_id: str) -> list[SuitabilityAssessment]
 
 
 def all_assessments(store: Store) -> dict[str, list[SuitabilityAssessment]]:
-    out: dict[str, list[SuitabilityAssessment]] = defaultdict(list)
-    for r in store.query("SELECT * FROM suitability_assessments ORDER BY assessed_on, created_at"):
-        out[r["person_id"]].append(_assessment(r))
-    return out
+    return _by_person(store, "SELECT * FROM suitability_assessments ORDER BY assessed_on, created_at", _assessment)
 
 
 def insert_assessment(store: Store, a: SuitabilityAssessment) -> str:
@@ -126,10 +131,7 @@ def eet_for(store: Store, person_id: str) -> list[EetEpisode]:
 
 
 def all_eet(store: Store) -> dict[str, list[EetEpisode]]:
-    out: dict[str, list[EetEpisode]] = defaultdict(list)
-    for r in store.query("SELECT * FROM eet_episodes ORDER BY start_date"):
-        out[r["person_id"]].append(_eet(r))
-    return out
+    return _by_person(store, "SELECT * FROM eet_episodes ORDER BY start_date", _eet)
 
 
 def save_eet(store: Store, e: EetEpisode) -> str:

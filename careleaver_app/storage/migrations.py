@@ -300,6 +300,13 @@ def m0007_duty_cover(db: sqlite_utils.Database) -> None:
     db["young_people"].add_column("cover_pack_id", str)
 
 
+@migrations(name="0008_speed")
+def m0008_speed(db: sqlite_utils.Database) -> None:
+    """Indexes the county-scale benchmark showed were needed (benchmarks/run.py)."""
+    # Each latest plan's open actions by date: the work tray and the caseload's late-action counts.
+    db["plan_actions"].create_index(["plan_id", "status", "target_date"])
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import date
 
@@ -116,6 +117,13 @@ def caseload_rows(store: Store, *, include_archived: bool = False, pa_ids: list[
     return store.query(sql + " ORDER BY yp.legal_name", params)
 
 
+def allocated_pas(store: Store, person_ids: list[str] | None = None) -> dict[str, str | None]:
+    """Active young people (all, or those in ``person_ids``) -> their allocated PA's id."""
+    where, params = ("AND id IN (SELECT value FROM json_each(?))", [json.dumps(list(person_ids))]) if person_ids is not None else ("", [])
+    return {r["id"]: r["allocated_pa_id"] for r in store.query(
+        f"SELECT id, allocated_pa_id FROM young_people WHERE archived_at IS NULL {where}", params)}
+
+
 def names_by_id(store: Store) -> dict[str, dict]:
     """id -> legal_name, preferred_name, archived_at for everyone (search results, lists)."""
     return {r["id"]: r for r in store.query("SELECT id, legal_name, preferred_name, archived_at FROM young_people")}
@@ -167,8 +175,9 @@ def allocation_starts_since(store: Store, since: date) -> dict[str, int]:
     return {r["person_id"]: r["n"] for r in rows}
 
 
-def first_allocation_dates(store: Store) -> dict[str, str]:
-    rows = store.query("SELECT person_id, min(start_date) AS first FROM allocations GROUP BY person_id")
+def first_allocation_dates(store: Store, person_ids: list[str] | None = None) -> dict[str, str]:
+    where, params = ("WHERE person_id IN (SELECT value FROM json_each(?)) ", [json.dumps(list(person_ids))]) if person_ids is not None else ("", [])
+    rows = store.query(f"SELECT person_id, min(start_date) AS first FROM allocations {where}GROUP BY person_id", params)
     return {r["person_id"]: r["first"] for r in rows}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import date
 
@@ -228,21 +229,34 @@ def withdraw_request(store: Store, request_id: str, reason: str) -> None:
 
 # -- caseload-wide summaries (one query each, for 2,000 young people) --------------------------
 
-def latest_versions(store: Store) -> dict[str, dict]:
+FEW = 50  # up to this many young people, summaries read only their rows; beyond, everyone's
+
+
+def _only(person_ids: list[str] | None, column: str = "person_id") -> tuple[str, list]:
+    """A condition limiting a summary to a few young people (e.g. one open record)."""
+    if person_ids is None or len(person_ids) > FEW:
+        return "", []
+    return f" AND {column} IN (SELECT value FROM json_each(?))", [json.dumps(list(person_ids))]
+
+
+def latest_versions(store: Store, person_ids: list[str] | None = None) -> dict[str, dict]:
     """Per person: their latest version's id, version, status and plan date."""
+    cond, params = _only(person_ids)
     rows = store.query(
         "SELECT p.person_id, p.id, p.version, p.status, p.start_date, p.review_date FROM plans p "
-        "JOIN (SELECT person_id, max(version) AS v FROM plans GROUP BY person_id) m "
-        "ON m.person_id = p.person_id AND m.v = p.version")
+        f"JOIN (SELECT person_id, max(version) AS v FROM plans WHERE 1{cond} GROUP BY person_id) m "
+        "ON m.person_id = p.person_id AND m.v = p.version", params)
     return {r["person_id"]: r for r in rows}
 
 
 PLAN_DATE_SQL = "max(start_date, coalesce(review_date, start_date))"  # Plan.plan_date: the later of start and review
 
 
-def latest_final_versions(store: Store, as_at: date | None = None) -> dict[str, dict]:
+def latest_final_versions(store: Store, as_at: date | None = None, person_ids: list[str] | None = None) -> dict[str, dict]:
     """Per person, their latest finalised version (whose plan date is on or before ``as_at``)."""
     cond, params = (f" AND {PLAN_DATE_SQL} <= ?", [iso(as_at)]) if as_at else ("", [])
+    few, ids = _only(person_ids)
+    cond, params = cond + few, params + ids
     rows = store.query(
         "SELECT p.person_id, p.id, p.version, p.start_date, p.review_date FROM plans p "
         f"JOIN (SELECT person_id, max(version) AS v FROM plans WHERE status = 'final'{cond} GROUP BY person_id) m "
@@ -258,25 +272,44 @@ def open_requests_by_person(store: Store) -> dict[str, list[ReviewRequest]]:
     return out
 
 
+# Each person's latest plan version, worked out once per query (the plans(person_id, version)
+# index answers it), then joined to its actions or contingencies along their plan_id indexes.
+LATEST_PLANS = ("WITH latest AS MATERIALIZED (SELECT p.id, p.person_id FROM plans p "
+                "WHERE p.version = (SELECT max(q.version) FROM plans q WHERE q.person_id = p.person_id)) ")
+
+
+def _for_people(sql: str, params: list, person_ids: list[str] | None) -> tuple[str, list]:
+    if person_ids is None:
+        return sql, params
+    return sql + " AND l.person_id IN (SELECT value FROM json_each(?))", params + [json.dumps(list(person_ids))]
+
+
 def overdue_actions(store: Store, as_at: date, person_ids: list[str] | None = None) -> list[dict]:
-    """Open actions past their date in each person's latest version."""
-    sql = ("SELECT a.*, p.person_id FROM plan_actions a JOIN plans p ON p.id = a.plan_id "
-           "JOIN (SELECT person_id, max(version) AS v FROM plans GROUP BY person_id) m ON m.person_id = p.person_id AND m.v = p.version "
-           "WHERE a.status = 'open' AND a.target_date < ?")
-    params: list = [iso(as_at)]
-    if person_ids is not None:
-        sql += f" AND p.person_id IN ({','.join('?' * len(person_ids))})"
-        params += person_ids
+    """Open actions dated before ``as_at`` in each person's latest version."""
+    sql, params = _for_people(LATEST_PLANS + "SELECT a.id, a.section, a.what, a.owner_name, a.target_date, l.person_id "
+                              "FROM latest l CROSS JOIN plan_actions a ON a.plan_id = l.id "
+                              "WHERE a.status = 'open' AND a.target_date < ?", [iso(as_at)], person_ids)
     return store.query(sql + " ORDER BY a.target_date", params)
+
+
+def overdue_action_counts(store: Store, as_at: date, person_ids: list[str] | None = None) -> dict[str, int]:
+    few, ids = _only(person_ids, "l.person_id")
+    rows = store.query(LATEST_PLANS + "SELECT l.person_id, count(*) AS n FROM latest l CROSS JOIN plan_actions a ON a.plan_id = l.id "
+                       f"WHERE a.status = 'open' AND a.target_date < ?{few} GROUP BY l.person_id", [iso(as_at), *ids])
+    return {r["person_id"]: r["n"] for r in rows}
 
 
 def due_checks(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
     """Contingency checks falling due before ``before`` in each person's latest version."""
-    sql = ("SELECT c.*, p.person_id FROM plan_contingencies c JOIN plans p ON p.id = c.plan_id "
-           "JOIN (SELECT person_id, max(version) AS v FROM plans GROUP BY person_id) m ON m.person_id = p.person_id AND m.v = p.version "
-           "WHERE coalesce(c.next_check_by, c.check_by) < ?")
-    params: list = [iso(before)]
-    if person_ids is not None:
-        sql += f" AND p.person_id IN ({','.join('?' * len(person_ids))})"
-        params += person_ids
+    sql, params = _for_people(LATEST_PLANS + "SELECT c.id, c.section, c.trigger_text, c.check_by, c.next_check_by, l.person_id "
+                              "FROM latest l CROSS JOIN plan_contingencies c ON c.plan_id = l.id "
+                              "WHERE coalesce(c.next_check_by, c.check_by) < ?", [iso(before)], person_ids)
     return store.query(sql + " ORDER BY coalesce(c.next_check_by, c.check_by)", params)
+
+
+def due_check_counts(store: Store, before: date, person_ids: list[str] | None = None) -> dict[str, int]:
+    few, ids = _only(person_ids, "l.person_id")
+    rows = store.query(LATEST_PLANS + "SELECT l.person_id, count(*) AS n FROM latest l CROSS JOIN plan_contingencies c "
+                       f"ON c.plan_id = l.id WHERE coalesce(c.next_check_by, c.check_by) < ?{few} GROUP BY l.person_id",
+                       [iso(before), *ids])
+    return {r["person_id"]: r["n"] for r in rows}

@@ -36,6 +36,8 @@ class Store:
         self.key = key
         self.actor: str = "system"
         self._listeners: list = []
+        self._memo: dict = {}
+        self._memo_generation = None
 
     @classmethod
     def open(cls, path: str | Path | None, key: bytes | None = None) -> "Store":
@@ -95,6 +97,30 @@ class Store:
         """Grows with every change (the newest audit entry): tells whether a backup is needed."""
         h = audit.head(self.db.conn)
         return h[0] if h else 0
+
+    def generation(self) -> tuple:
+        """Changes whenever the data may have changed: a write on this connection (even one
+        rolled back), a commit by another connection, a reopen or restore. Cheap to ask."""
+        conn = self.db.conn
+        return id(conn), conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def memo(self, key, compute):
+        """``compute()``, remembered until the data next changes. For whole-service reads that
+        several screens share; the value must be treated as read-only by every caller."""
+        gen = self.generation()
+        if gen != self._memo_generation:
+            self._memo = {}
+            self._memo_generation = gen
+        if key in self._memo:
+            return self._memo[key]
+        value = compute()
+        if self.generation() == gen:  # nothing changed while computing
+            self._memo[key] = value
+        return value
+
+    def memo_peek(self, key):
+        """The remembered value for ``key`` if it is still current, else None."""
+        return self._memo.get(key) if self._memo_generation == self.generation() else None
 
     def integrity_problems(self, full: bool = False) -> list[str]:
         rows = [r[0] for r in self.db.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()]

@@ -1,0 +1,282 @@
+"""The benchmark runner: is the app instant at county scale?
+
+    python -m benchmarks.run                    # 2,000 young people, 5 runs each (the README table)
+    python -m benchmarks.run --people 30 --runs 1 --out /tmp/smoke.json   # a smoke run
+
+The synthetic county-scale store is generated once into benchmarks/data/ and reused. Each
+operation runs once to warm up, then ``--runs`` times; the median is reported beside its budget
+and, for the data-heavy operations, beside a plain SQL query that fetches the same rows (the
+ratio shows what the app adds). Cold starts are separate processes. Prints a table and writes
+JSON. Budgets are for a machine like the project's CI (2 cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent
+TODAY = date(2026, 11, 22)  # the data's "today", fixed so every run measures the same records
+PASSPHRASE = "synthetic demo only"  # the demo passphrase: the data is synthetic
+
+
+@dataclass
+class Result:
+    key: str
+    label: str
+    median_ms: float
+    budget: str
+    within: bool
+    sql_ms: float | None = None
+    ratio: float | None = None
+    runs: int = 0
+    note: str = ""
+
+
+def _median_ms(fn, runs: int) -> float:
+    fn()  # warm up
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+# -- the data ------------------------------------------------------------------------------------
+
+def data_file(people: int, gap: int) -> Path:
+    return ROOT / "data" / f"county-{people}-gap{gap}.db"
+
+
+def ensure_data(people: int, gap: int) -> Path:
+    """Generate the synthetic store once (through the app's own command) and reuse it."""
+    path = data_file(people, gap)
+    from careleaver_app.storage.keys import key_file_for
+
+    if path.exists() and key_file_for(path).exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for p in path.parent.glob(path.name + "*"):
+        p.unlink()
+    env = dict(os.environ, CARELEAVER_PASSPHRASE=PASSPHRASE)
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import sys; from careleaver_app.cli import main; sys.exit(main())", "demo-data", "--people", str(people), "--contact-gap-days",
+                    str(gap), "--as-at", TODAY.strftime("%d/%m/%Y"), "--db", str(path)], check=True, env=env,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    print(f"Generated {path.name} in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+    return path
+
+
+# -- cold start ----------------------------------------------------------------------------------
+
+def _cold_start_ms(args: list[str], env: dict) -> float:
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "benchmarks.startup", *args], cwd=ROOT.parent, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = proc.stdout.readline()
+    elapsed = (time.perf_counter() - t) * 1000
+    _, err = proc.communicate(timeout=120)
+    if not line.startswith("ready"):
+        raise RuntimeError(f"cold start did not finish: {err[-2000:]}")
+    return elapsed
+
+
+def cold_starts(db: Path, key: bytes, runs: int) -> tuple[float, float]:
+    scratch = tempfile.mkdtemp(prefix="clbench-")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CARELEAVER_BENCH_KEY=key.hex(), XDG_CONFIG_HOME=scratch,
+               XDG_STATE_HOME=scratch, XDG_DATA_HOME=scratch, XDG_CACHE_HOME=scratch)
+    minimal, app = [], []
+    _cold_start_ms(["minimal"], env)  # warm the file cache for both
+    _cold_start_ms(["app", str(db)], env)
+    for _ in range(runs):  # interleaved, so both see the same machine state
+        minimal.append(_cold_start_ms(["minimal"], env))
+        app.append(_cold_start_ms(["app", str(db)], env))
+    return statistics.median(minimal), statistics.median(app)
+
+
+# -- in-process measurements ----------------------------------------------------------------------
+
+def measure(db: Path, key: bytes, runs: int) -> list[Result]:
+    from careleaver_app.app import build_services
+    from careleaver_app.gui.ask import ask
+    from careleaver_app.gui.caseload import CaseloadPage
+    from careleaver_app.gui.launch import make_application
+    from careleaver_app.gui.record import RecordPage
+    from careleaver_app.services.context import Clock
+    from careleaver_app.services.people import Scope, ScopeKind
+    from careleaver_app.storage.store import Store
+
+    ask.interactive = False
+    app = make_application()
+    store = Store.open(db, key)
+    s = build_services(store, Clock(TODAY))
+    q = store.query
+    me = s.workers.current()
+    team = Scope(ScopeKind.TEAM, me.id)
+    everyone = Scope(ScopeKind.ALL)
+    out: list[Result] = []
+
+    def add(key_, label, budget_ms, fn, sql=None, note=""):
+        ms = _median_ms(fn, runs)
+        sql_ms = _median_ms(sql, runs) if sql else None
+        out.append(Result(key_, label, round(ms, 1), f"< {budget_ms} ms", ms < budget_ms, None if sql_ms is None else round(sql_ms, 1),
+                          None if not sql_ms else round(ms / sql_ms, 1), runs, note))
+
+    # A record: the young person with the longest contact log (every tab's data is loaded on opening).
+    busiest = q("SELECT person_id FROM contacts GROUP BY person_id ORDER BY count(*) DESC LIMIT 1")[0]["person_id"]
+    n_contacts = store.scalar("SELECT count(*) FROM contacts WHERE person_id = ?", [busiest])
+
+    def open_record():
+        page = RecordPage(s, busiest, me)
+        app.processEvents()
+        page.deleteLater()
+
+    def record_sql():
+        for t in ("young_people WHERE id", "care_periods WHERE person_id", "key_people WHERE person_id", "allocations WHERE person_id",
+                  "plans WHERE person_id", "contacts WHERE person_id", "accommodation_episodes WHERE person_id",
+                  "eet_episodes WHERE person_id", "health_records WHERE person_id", "chronology_events WHERE person_id"):
+            q(f"SELECT * FROM {t} = ?", [busiest])
+
+    add("record_open", "Open a young person's record (all tabs)", 50, open_record, record_sql,
+        f"the longest contact log: {n_contacts} contacts")
+
+    # The whole service's caseload, filtered as a user types a name.
+    page = CaseloadPage(s.people, s.workers, me)
+    page.set_scope(everyone)
+    app.processEvents()
+    word = next(r.legal_name for r in page.visible_rows() if len(r.legal_name.split()[-1]) >= 4).split()[-1]
+    prefixes = [word[: i + 1] for i in range(min(4, len(word)))]
+
+    def type_filter():
+        for p in prefixes:
+            page.filter_edit.setText(p)
+            app.processEvents()
+        page.filter_edit.setText("")
+
+    add("caseload_filter", "Filter the whole service's caseload, per keystroke", 50,
+        lambda: type_filter(), lambda: [q("SELECT id FROM young_people WHERE legal_name LIKE ?", [f"%{p}%"]) for p in prefixes],
+        f"{len(page.visible_rows())} young people; typing “{word[:4]}”")
+    out[-1].median_ms = round(out[-1].median_ms / len(prefixes), 1)
+    out[-1].sql_ms = round(out[-1].sql_ms / len(prefixes), 1)
+    out[-1].within = out[-1].median_ms < 50
+    out[-1].ratio = round(out[-1].median_ms / out[-1].sql_ms, 1) if out[-1].sql_ms else None
+
+    add("caseload_all", "Load the whole service's caseload (every column)", 200,
+        lambda: s.people.caseload(everyone), lambda: q("SELECT * FROM young_people yp LEFT JOIN workers w ON w.id = yp.allocated_pa_id"))
+
+    def fts_sql():
+        from careleaver_app.storage.contacts import fts_query
+        q("SELECT c.person_id, c.id, snippet(contacts_fts, -1, '', '', '…', 12) FROM contacts_fts JOIN contacts c "
+          "ON c.rowid = contacts_fts.rowid WHERE contacts_fts MATCH ? ORDER BY rank LIMIT 200", [fts_query("housing benefit")])
+
+    add("search", "Full-text search over every contact note", 50, lambda: s.search.search("housing benefit"), fts_sql,
+        f"{store.scalar('SELECT count(*) FROM contacts')} contact notes")
+
+    add("worktray_team", "The team's work tray", 200, lambda: s.worktray.items(team), lambda: q(
+        "SELECT yp.*, (SELECT max(occurred_at) FROM contacts c WHERE c.person_id = yp.id) AS last FROM young_people yp "
+        "JOIN workers w ON w.id = yp.allocated_pa_id WHERE w.team_id = ?", [me.team_id]))
+    add("dashboard_service", "The whole service's dashboard", 200, lambda: s.dashboard.build(everyone), lambda: (
+        q("SELECT * FROM young_people"), q("SELECT person_id, max(occurred_at) FROM contacts GROUP BY person_id"),
+        q("SELECT * FROM accommodation_episodes"), q("SELECT * FROM eet_episodes"), q("SELECT * FROM health_handovers")))
+
+    plan_id = q("SELECT p.id FROM plans p JOIN plan_actions a ON a.plan_id = p.id WHERE p.status = 'final' "
+                "GROUP BY p.id ORDER BY count(*) DESC LIMIT 1")[0]["id"]
+    add("plan_pdf", "A pathway plan PDF", 300, lambda: s.plans.pdf(plan_id))
+
+    pa = q("SELECT allocated_pa_id AS id, count(*) AS n FROM young_people WHERE archived_at IS NULL AND allocated_pa_id IS NOT NULL "
+           "GROUP BY allocated_pa_id ORDER BY abs(count(*) - 40) LIMIT 1")[0]
+    add("cover_pdf", "A duty-cover summary PDF", 3000,
+        lambda: s.cover.summary_pdf(pa["id"], TODAY, TODAY + timedelta(days=14)), note=f"{pa['n']} young people")
+
+    def export_sql():
+        q("SELECT person_id, substr(occurred_at, 1, 10), contact_type FROM contacts")
+        q("SELECT * FROM accommodation_episodes")
+        q("SELECT * FROM suitability_assessments")
+        q("SELECT * FROM eet_episodes")
+
+    def oc3():
+        result = s.returns.oc3(2026)
+        from careleaver_app.domain.returns import OC3_COLUMNS
+        from careleaver_app.exports.csv_safe import csv_bytes
+        csv_bytes(OC3_COLUMNS, [r.cells() for r in result.rows], bom=False)
+
+    add("export_oc3", "The 903 OC3 export (checks and file) for 2025-26", 2000, oc3, export_sql)
+    add("export_annex_a", "Annex A List 9 workbook for the whole service", 2000, lambda: s.returns.annex_a_xlsx(TODAY), export_sql)
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+    out.append(Result("peak_memory", "Peak memory (MB) of the app doing all of the above", round(peak, 1), "< 400 MB", peak < 400,
+                      runs=runs))
+    store.close()
+    return out
+
+
+def run(people: int, runs: int, gap: int, out_path: Path | None) -> dict:
+    db = ensure_data(people, gap)
+    from careleaver_app.storage import keys
+
+    key = keys.unlock(db, PASSPHRASE)
+    minimal, app = cold_starts(db, key, runs)
+    results = [Result("cold_start", "Cold start to the whole service's caseload (vs a minimal PySide6 window)", round(app, 1),
+                      "< 1.5 × minimal", app < 1.5 * minimal, None, round(app / minimal, 2), runs,
+                      f"minimal window {minimal:.0f} ms")]
+    results += measure(db, key, runs)
+    from careleaver_app.storage.store import Store
+
+    st = Store.open(db, key)
+    counts = {t: st.scalar(f"SELECT count(*) FROM {t}") for t in ("young_people", "workers", "teams", "contacts", "plans",
+                                                                  "plan_actions", "accommodation_episodes", "eet_episodes")}
+    st.close()
+    report = {"people": people, "runs": runs, "contact_gap_days": gap, "counts": counts, "database_mb": round(db.stat().st_size / 1e6),
+              "machine": {"python": platform.python_version(), "system": platform.platform(), "cpus": os.cpu_count()},
+              "minimal_window_ms": round(minimal, 1), "results": [asdict(r) for r in results],
+              "all_within_budget": all(r.within for r in results)}
+    print(table(report))
+    if out_path:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.write_text(json.dumps(report, indent=2) + "\n")
+    return report
+
+
+def table(report: dict) -> str:
+    c = report["counts"]
+    lines = [f"{report['people']} young people, {c['contacts']} contacts, {c['plans']} plan versions, {c['workers']} workers in "
+             f"{c['teams']} teams; median of {report['runs']} runs",
+             "",
+             "| Operation | Median | Budget | Within | Plain SQL | × SQL |",
+             "|---|---:|---|:-:|---:|---:|"]
+    for r in report["results"]:
+        unit = " MB" if r["key"] == "peak_memory" else " ms"
+        sql = f"{r['sql_ms']:.1f} ms" if r["sql_ms"] is not None else ""
+        ratio = f"{r['ratio']}" if r["ratio"] is not None and r["key"] != "cold_start" else (f"{r['ratio']} × minimal" if r["ratio"] else "")
+        label = r["label"] + (f" ({r['note']})" if r["note"] else "")
+        lines.append(f"| {label} | {r['median_ms']:.1f}{unit} | {r['budget']} | {'yes' if r['within'] else '**no**'} | {sql} | {ratio} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--people", type=int, default=2000, help="young people in the synthetic store (default 2000)")
+    p.add_argument("--runs", type=int, default=5, help="timed runs per operation; the median is reported (default 5)")
+    p.add_argument("--contact-gap-days", type=int, default=5, help="mean days between contacts (default 5: over 300,000 contacts)")
+    p.add_argument("--out", type=Path, default=ROOT / "results" / "latest.json", help="where to write the JSON")
+    a = p.parse_args(argv)
+    report = run(a.people, max(1, a.runs), a.contact_gap_days, a.out)
+    return 0 if report["results"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""One cold start, run in a fresh process by the benchmark runner.
+
+``python -m benchmarks.startup minimal`` shows a minimal PySide6 window (a table of 20 rows);
+``python -m benchmarks.startup app DB`` opens the app's main window on the store at DB (key in
+the environment variable CARELEAVER_BENCH_KEY, hex) with the whole service's caseload shown.
+Each prints ``ready <seconds since the interpreter started>`` once the window is populated and
+has painted, then exits. The runner measures wall time from spawning the process to that line.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def minimal() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+
+    app = QApplication([sys.argv[0]])
+    w = QMainWindow()
+    t = QTableWidget(20, 4)
+    for r in range(20):
+        for c in range(4):
+            t.setItem(r, c, QTableWidgetItem(f"{r},{c}"))
+    w.setCentralWidget(t)
+    w.resize(1366, 860)
+    w.show()
+    app.processEvents()
+    w.grab()  # painted
+    print("ready", flush=True)
+
+
+def app_window(db: str) -> None:
+    from careleaver_app.app import build_services
+    from careleaver_app.gui.launch import make_application
+    from careleaver_app.gui.main_window import MainWindow
+    from careleaver_app.services.context import Clock
+    from careleaver_app.services.people import Scope, ScopeKind
+    from careleaver_app.storage.store import Store
+
+    app = make_application([sys.argv[0]])
+    store = Store.open(db, bytes.fromhex(os.environ["CARELEAVER_BENCH_KEY"]))
+    services = build_services(store, Clock())
+    w = MainWindow(services, services.workers.current())
+    w.persist_state = False
+    w.resize(1366, 860)
+    w.tabs.setCurrentWidget(w.caseload)
+    w.caseload.set_scope(Scope(ScopeKind.ALL))
+    w.show()
+    app.processEvents()
+    w.grab()  # painted
+    assert w.caseload.visible_rows(), "the caseload is empty"
+    print("ready", flush=True)
+    store.close()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "minimal":
+        minimal()
+    else:
+        app_window(sys.argv[2])
