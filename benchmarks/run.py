@@ -46,10 +46,13 @@ class Result:
     note: str = ""
 
 
-def _median_ms(fn, runs: int) -> float:
+def _median_ms(fn, runs: int, before=None) -> float:
+    """Median wall time of ``fn`` after one warm-up run; ``before`` runs untimed before each."""
     fn()  # warm up
     times = []
     for _ in range(runs):
+        if before is not None:
+            before()
         t = time.perf_counter()
         fn()
         times.append((time.perf_counter() - t) * 1000)
@@ -58,13 +61,9 @@ def _median_ms(fn, runs: int) -> float:
 
 # -- the data ------------------------------------------------------------------------------------
 
-def data_file(people: int, gap: int) -> Path:
-    return ROOT / "data" / f"county-{people}-gap{gap}.db"
-
-
-def ensure_data(people: int, gap: int) -> Path:
+def ensure_data(people: int, gap: int, folder: Path) -> Path:
     """Generate the synthetic store once (through the app's own command) and reuse it."""
-    path = data_file(people, gap)
+    path = folder / f"county-{people}-gap{gap}.db"
     from careleaver_app.storage.keys import key_file_for
 
     if path.exists() and key_file_for(path).exists():
@@ -130,8 +129,13 @@ def measure(db: Path, key: bytes, runs: int) -> list[Result]:
     everyone = Scope(ScopeKind.ALL)
     out: list[Result] = []
 
-    def add(key_, label, budget_ms, fn, sql=None, note=""):
-        ms = _median_ms(fn, runs)
+    def add(key_, label, budget_ms, fn, sql=None, note="", shared=False):
+        """``shared``: the result is remembered until the data changes; the budget is measured
+        from scratch (as after a change), and the remembered time is noted."""
+        ms = _median_ms(fn, runs, before=store.forget)
+        if shared:
+            again = _median_ms(fn, runs)
+            note = (note + "; " if note else "") + f"{again:.1f} ms when shown again with no change"
         sql_ms = _median_ms(sql, runs) if sql else None
         out.append(Result(key_, label, round(ms, 1), f"< {budget_ms} ms", ms < budget_ms, None if sql_ms is None else round(sql_ms, 1),
                           None if not sql_ms else round(ms / sql_ms, 1), runs, note))
@@ -176,22 +180,28 @@ def measure(db: Path, key: bytes, runs: int) -> list[Result]:
     out[-1].ratio = round(out[-1].median_ms / out[-1].sql_ms, 1) if out[-1].sql_ms else None
 
     add("caseload_all", "Load the whole service's caseload (every column)", 200,
-        lambda: s.people.caseload(everyone), lambda: q("SELECT * FROM young_people yp LEFT JOIN workers w ON w.id = yp.allocated_pa_id"))
+        lambda: s.people.caseload(everyone), lambda: q("SELECT * FROM young_people yp LEFT JOIN workers w ON w.id = yp.allocated_pa_id"),
+        shared=True)
+
+    from careleaver_app.storage.contacts import fts_query
+
+    term = "college"  # a word in about one contact note in seven: every match is ranked
+    matches = store.scalar("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?", [fts_query(term)])
 
     def fts_sql():
-        from careleaver_app.storage.contacts import fts_query
         q("SELECT c.person_id, c.id, snippet(contacts_fts, -1, '', '', '…', 12) FROM contacts_fts JOIN contacts c "
-          "ON c.rowid = contacts_fts.rowid WHERE contacts_fts MATCH ? ORDER BY rank LIMIT 200", [fts_query("housing benefit")])
+          "ON c.rowid = contacts_fts.rowid WHERE contacts_fts MATCH ? ORDER BY rank LIMIT 200", [fts_query(term)])
 
-    add("search", "Full-text search over every contact note", 50, lambda: s.search.search("housing benefit"), fts_sql,
-        f"{store.scalar('SELECT count(*) FROM contacts')} contact notes")
+    add("search", "Full-text search over every contact note", 50, lambda: s.search.search(term), fts_sql,
+        f"{store.scalar('SELECT count(*) FROM contacts')} contact notes; “{term}” matches {matches}")
 
     add("worktray_team", "The team's work tray", 200, lambda: s.worktray.items(team), lambda: q(
         "SELECT yp.*, (SELECT max(occurred_at) FROM contacts c WHERE c.person_id = yp.id) AS last FROM young_people yp "
-        "JOIN workers w ON w.id = yp.allocated_pa_id WHERE w.team_id = ?", [me.team_id]))
+        "JOIN workers w ON w.id = yp.allocated_pa_id WHERE w.team_id = ?", [me.team_id]), shared=True,
+        note=f"{len(s.people.caseload(team))} young people")
     add("dashboard_service", "The whole service's dashboard", 200, lambda: s.dashboard.build(everyone), lambda: (
         q("SELECT * FROM young_people"), q("SELECT person_id, max(occurred_at) FROM contacts GROUP BY person_id"),
-        q("SELECT * FROM accommodation_episodes"), q("SELECT * FROM eet_episodes"), q("SELECT * FROM health_handovers")))
+        q("SELECT * FROM accommodation_episodes"), q("SELECT * FROM eet_episodes"), q("SELECT * FROM health_handovers")), shared=True)
 
     plan_id = q("SELECT p.id FROM plans p JOIN plan_actions a ON a.plan_id = p.id WHERE p.status = 'final' "
                 "GROUP BY p.id ORDER BY count(*) DESC LIMIT 1")[0]["id"]
@@ -224,13 +234,13 @@ def measure(db: Path, key: bytes, runs: int) -> list[Result]:
     return out
 
 
-def run(people: int, runs: int, gap: int, out_path: Path | None) -> dict:
-    db = ensure_data(people, gap)
+def run(people: int, runs: int, gap: int, out_path: Path | None, data: Path = ROOT / "data") -> dict:
+    db = ensure_data(people, gap, data)
     from careleaver_app.storage import keys
 
     key = keys.unlock(db, PASSPHRASE)
     minimal, app = cold_starts(db, key, runs)
-    results = [Result("cold_start", "Cold start to the whole service's caseload (vs a minimal PySide6 window)", round(app, 1),
+    results = [Result("cold_start", "Cold start to a PA's caseload window (vs a minimal PySide6 window)", round(app, 1),
                       "< 1.5 × minimal", app < 1.5 * minimal, None, round(app / minimal, 2), runs,
                       f"minimal window {minimal:.0f} ms")]
     results += measure(db, key, runs)
@@ -271,10 +281,11 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--people", type=int, default=2000, help="young people in the synthetic store (default 2000)")
     p.add_argument("--runs", type=int, default=5, help="timed runs per operation; the median is reported (default 5)")
-    p.add_argument("--contact-gap-days", type=int, default=5, help="mean days between contacts (default 5: over 300,000 contacts)")
+    p.add_argument("--contact-gap-days", type=int, default=4, help="mean days between contacts (default 4: over 300,000 contacts)")
     p.add_argument("--out", type=Path, default=ROOT / "results" / "latest.json", help="where to write the JSON")
+    p.add_argument("--data", type=Path, default=ROOT / "data", help="where the generated store is kept (default benchmarks/data)")
     a = p.parse_args(argv)
-    report = run(a.people, max(1, a.runs), a.contact_gap_days, a.out)
+    report = run(a.people, max(1, a.runs), a.contact_gap_days, a.out, a.data)
     return 0 if report["results"] else 1
 
 

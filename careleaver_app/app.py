@@ -6,23 +6,27 @@ Nothing else creates services; widgets receive only what they need.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .services.chronology import ChronologyService
 from .services.contacts import ContactService
 from .services.context import Clock
 from .services.cover import CoverService
-from .services.dashboard import DashboardService
 from .services.health import HealthService
-from .services.importer import ImportService
 from .services.living import LivingService
 from .services.people import PeopleService
 from .services.plans import PlanService
-from .services.returns import ReturnsService
 from .services.search import SearchService
 from .services.settings import SettingsService
 from .services.workers import WorkerService
 from .services.worktray import WorkTrayService
 from .storage.store import Store
+
+if TYPE_CHECKING:
+    from .services.dashboard import DashboardService
+    from .services.importer import ImportService
+    from .services.returns import ReturnsService
 
 
 @dataclass
@@ -39,10 +43,26 @@ class Services:
     worktray: WorkTrayService
     chronology: ChronologyService
     search: SearchService
-    importer: ImportService
-    returns: ReturnsService
-    dashboard: DashboardService
     cover: CoverService | None = None  # needs the other services, so it is made last
+
+    # Made when first used (their modules are not loaded at start-up).
+    @cached_property
+    def importer(self) -> "ImportService":
+        from .services.importer import ImportService
+
+        return ImportService(self.store, self.clock, self.settings)
+
+    @cached_property
+    def returns(self) -> "ReturnsService":
+        from .services.returns import ReturnsService
+
+        return ReturnsService(self.store, self.clock, self.settings)
+
+    @cached_property
+    def dashboard(self) -> "DashboardService":
+        from .services.dashboard import DashboardService
+
+        return DashboardService(self.store, self.clock, self.settings, self.people, self.workers)
 
     def plan_section_notes(self, plan) -> dict:
         """What the plan editor shows beside a section from elsewhere in the record (the PA's
@@ -77,9 +97,8 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     people.add_row_extender(health.extend_caseload)
     people.add_row_extender(worktray.extend_caseload)
     services = Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans,
-                    contacts=contacts, living=living, health=health, worktray=worktray, chronology=chronology, search=SearchService(store),
-                    importer=ImportService(store, clock, settings), returns=ReturnsService(store, clock, settings),
-                    dashboard=DashboardService(store, clock, settings, people, workers))
+                    contacts=contacts, living=living, health=health, worktray=worktray, chronology=chronology,
+                    search=SearchService(store))
     services.cover = CoverService(store, clock, services)
     people.add_row_extender(services.cover.extend_caseload)
     return services
@@ -93,7 +112,7 @@ def with_own_connection(services: Services, work):
     store = services.store
     if store.path is None:
         return work(services)
-    own = Store.open(store.path, store.key)
+    own = Store.open(store.path, store.key, check=False)
     own.actor = store.actor
     try:
         return work(build_services(own, services.clock))

@@ -46,7 +46,7 @@ class PersonFacts:
     in_education: bool
     returned_home_from: date | None
     care_periods: list[CarePeriod]
-    contacts: list[tuple[date, bool]]  # (day, successful), oldest first
+    contacts: list[tuple[date, bool]]  # (day, successful), oldest first: the period the return looks at
     decisions: list[tuple[str, date, date | None]]  # (903 code, from, ended)
     episodes: list[AccommodationEpisode]
     assessments: list[SuitabilityAssessment]

@@ -212,6 +212,12 @@ class DashboardPage(QWidget):
         self.series.attachAxis(values)
         self.series.clicked.connect(self._bar_clicked)
 
+    def clear_for_lock(self) -> None:
+        self.dash = None
+        self.figures_model.set_rows([])
+        self.people_model.set_rows([])
+        self.heading.clear()
+
     def _draw_chart(self, d) -> None:
         figures = list(reversed(d.headline()))  # horizontal bars draw bottom-up: first figure on top
         self.bars.remove(0, self.bars.count())

@@ -99,6 +99,7 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
     if screenshot:
         isolate_settings()
     access = StoreAccess(path)
+    access.check_on_open = False  # checked in the background once the window is up
     try:
         store = open_demo_store(path) if demo else obtain_store(access)
     except StoreError as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QTabWidget, QWidget
@@ -10,10 +12,20 @@ from ..domain.people import Worker
 from ..services.people import Scope, ScopeKind
 from .ask import ask
 from .caseload import CaseloadPage
-from .record import RecordPage
 from .team import TeamPage
 
+if TYPE_CHECKING:
+    from .record import RecordPage
+
 MAX_OPEN_RECORDS = 12
+
+
+FIXED_PAGES = (("worktray", "&Work tray"), ("caseload", "&Caseload"), ("team", "&Team"), ("search", "&Search"),
+               ("cover", "C&over"), ("returns", "&Returns"), ("dashboard", "Dash&board"))
+
+
+def _is_record(widget) -> bool:
+    return widget is not None and widget.objectName() == "record_page"
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +54,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Demo: synthetic people only; nothing here is kept after you close the app.")
         self._build_menus()
         self._build_pages(me)
+        self.tabs.currentChanged.connect(self._page_shown)
         self._restore_state()
+        self.refresh()
         self.locker = None
         if access is not None:
             from .locker import IdleLocker
@@ -60,47 +74,28 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.auto_backup)
         if services.store.path is not None:
             self.backup_timer.start(services.settings.get().backup_every_minutes * 60_000)
+        # Opened without the integrity check (it takes seconds on a big store): run it now, in
+        # the background, and say so at once if the file is damaged.
+        self.integrity_task = None
+        if not services.store.checked_on_open:
+            QTimer.singleShot(0, self.check_integrity)
 
     def _build_pages(self, me: Worker) -> None:
         """The fixed pages, for the worker using the app."""
         self.me = me
         self.setWindowTitle(f"careleaver_app — {me.name}" + (" — DEMO (synthetic data)" if self.demo else ""))
         self.who_label.setText(f"Signed in as {me.name} ({me.role.label}{', ' + me.team_name if me.team_name else ''})")
-        from .search_page import SearchPage
-        from .worktray_page import WorkTrayPage
-
-        self.worktray = WorkTrayPage(self.services, me)
-        self.worktray.open_item.connect(self.open_item)
-        self.caseload = CaseloadPage(self.services.people, self.services.workers, me)
-        self.caseload.open_person.connect(self.open_person)
-        self.caseload.new_person.connect(self.new_person)
-        self.team = TeamPage(self.services.workers, me)
-        self.team.open_worker_caseload.connect(self.show_worker_caseload)
-        self.search = SearchPage(self.services, me)
-        self.search.open_result.connect(lambda r: self.open_person(r.person_id).go_to(r.target, r.ref))
-        from .cover_page import CoverPage
-
-        self.cover = CoverPage(self.services, me)
-        self.cover.changed.connect(self.refresh)
+        # Pages are built, and their data read, when first shown (or asked for): opening the app
+        # builds only the page it opens on.
+        self._pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}
         self._fixed: list[QWidget] = []
-        self._add_fixed(self.worktray, "&Work tray")
-        self._add_fixed(self.caseload, "&Caseload")
-        self._add_fixed(self.team, "&Team")
-        self._add_fixed(self.search, "&Search")
-        self._add_fixed(self.cover, "C&over")
-        from .dashboard_page import DashboardPage
-        from .returns_page import ReturnsPage
-
-        self.returns = ReturnsPage(self.services)
-        self.returns.open_target.connect(lambda pid, target: self.open_person(pid).go_to(target))
-        self.dashboard = DashboardPage(self.services, me)
-        self.dashboard.open_target.connect(lambda pid, target: self.open_person(pid).go_to(target))
-        self._add_fixed(self.returns, "&Returns")
-        self._add_fixed(self.dashboard, "Dash&board")
-        # Figures are worked out when their page is looked at, not on every change.
-        self._stale: set[QWidget] = set()
-        self.tabs.currentChanged.connect(self._refresh_if_stale)
-        self.refresh()
+        self._stale: set[str] = set()
+        for name, title in FIXED_PAGES:
+            holder = QWidget()
+            holder.setObjectName(f"{name}_page_placeholder")
+            self._holders[name] = holder
+            self._add_fixed(holder, title)
 
     # -- pages ----------------------------------------------------------------------------
     def _add_fixed(self, page: QWidget, title: str) -> None:
@@ -109,26 +104,100 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(i, QTabBar.ButtonPosition.LeftSide, None)
         self._fixed.append(page)
 
-    def refresh(self) -> None:
-        self.worktray.refresh()
-        self.caseload.refresh()
-        self.team.refresh()
-        self.cover.refresh()
-        self._stale = {self.returns, self.dashboard}
-        self._refresh_if_stale()
+    def _make_page(self, name: str) -> QWidget:
+        services, me = self.services, self.me
+        if name == "worktray":
+            from .worktray_page import WorkTrayPage
 
-    def _refresh_if_stale(self, *_args) -> None:
-        page = self.tabs.currentWidget()
-        if page in self._stale:
-            self._stale.discard(page)
+            page = WorkTrayPage(services, me)
+            page.open_item.connect(self.open_item)
+        elif name == "caseload":
+            page = CaseloadPage(services.people, services.workers, me)
+            page.open_person.connect(self.open_person)
+            page.new_person.connect(self.new_person)
+        elif name == "team":
+            page = TeamPage(services.workers, me)
+            page.open_worker_caseload.connect(self.show_worker_caseload)
+        elif name == "search":
+            from .search_page import SearchPage
+
+            page = SearchPage(services, me)
+            page.open_result.connect(lambda r: self.open_person(r.person_id).go_to(r.target, r.ref))
+        elif name == "cover":
+            from .cover_page import CoverPage
+
+            page = CoverPage(services, me)
+            page.changed.connect(self.refresh)
+        elif name == "returns":
+            from .returns_page import ReturnsPage
+
+            page = ReturnsPage(services)
+            page.open_target.connect(lambda pid, target: self.open_person(pid).go_to(target))
+        else:
+            from .dashboard_page import DashboardPage
+
+            page = DashboardPage(services, me)
+            page.open_target.connect(lambda pid, target: self.open_person(pid).go_to(target))
+        return page
+
+    def page(self, name: str) -> QWidget:
+        """The fixed page called ``name``, built now if not yet, and up to date."""
+        page = self._pages.get(name)
+        if page is None:
+            page = self._pages[name] = self._make_page(name)
+            holder = self._holders.pop(name)
+            i = self.tabs.indexOf(holder)
+            was_current = self.tabs.currentIndex() == i
+            blocked = self.tabs.blockSignals(True)
+            try:
+                title = self.tabs.tabText(i)
+                self.tabs.removeTab(i)
+                self.tabs.insertTab(i, page, title)
+                self.tabs.tabBar().setTabButton(i, QTabBar.ButtonPosition.RightSide, None)
+                self.tabs.tabBar().setTabButton(i, QTabBar.ButtonPosition.LeftSide, None)
+                if was_current:
+                    self.tabs.setCurrentIndex(i)
+            finally:
+                self.tabs.blockSignals(blocked)
+            self._fixed[self._fixed.index(holder)] = page
+            holder.deleteLater()
+            self._stale.add(name)
+        if name in self._stale and not self.locked and self.services.store.is_open:
+            self._stale.discard(name)
             page.refresh()
+        return page
+
+    worktray = property(lambda self: self.page("worktray"))
+    caseload = property(lambda self: self.page("caseload"))
+    team = property(lambda self: self.page("team"))
+    search = property(lambda self: self.page("search"))
+    cover = property(lambda self: self.page("cover"))
+    returns = property(lambda self: self.page("returns"))
+    dashboard = property(lambda self: self.page("dashboard"))
+
+    def _name_of(self, widget: QWidget) -> str | None:
+        for name, w in list(self._pages.items()) + list(self._holders.items()):
+            if w is widget:
+                return name
+        return None
+
+    def refresh(self) -> None:
+        """Something changed: every page is out of date; the one in view is brought up to date now,
+        the others when next shown."""
+        self._stale = set(self._pages)
+        self._page_shown()
+
+    def _page_shown(self, *_args) -> None:
+        name = self._name_of(self.tabs.currentWidget())
+        if name is not None:
+            self.page(name)
 
     def open_item(self, item) -> None:
         """Open a work-tray item where it is dealt with."""
         self.open_person(item.person_id).go_to(item.target, item.ref)
 
     def record_pages(self) -> list[RecordPage]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count()) if isinstance(self.tabs.widget(i), RecordPage)]
+        return [self.tabs.widget(i) for i in range(self.tabs.count()) if _is_record(self.tabs.widget(i))]
 
     def open_person(self, person_id: str) -> RecordPage:
         for page in self.record_pages():
@@ -136,6 +205,8 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(page)
                 return page
         self._close_oldest_if_too_many()
+        from .record import RecordPage  # loaded when the first record is opened
+
         page = RecordPage(self.services, person_id, self.me)
         page.changed.connect(self._record_changed)
         i = self.tabs.addTab(page, page.record.person.display_name)
@@ -156,7 +227,7 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         if page in self._fixed:
             return False
-        if isinstance(page, RecordPage) and page.has_unsaved_changes:
+        if _is_record(page) and page.has_unsaved_changes:
             if not ask.confirm(self, "Unsaved changes", f"Close {page.record.person.display_name}'s record without saving your changes?",
                                yes="Close without saving"):
                 return False
@@ -205,6 +276,7 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             w.deleteLater()
         self._build_pages(me)
+        self.refresh()
 
     # -- menus ----------------------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -339,6 +411,23 @@ class MainWindow(QMainWindow):
             self.refresh()
             ask.inform(self, "Restored", "The backup has been restored.")
 
+    def check_integrity(self) -> None:
+        """SQLite's quick check, off the GUI thread on a connection of its own."""
+        from .tasks import run_on_own_connection
+
+        def done(problems) -> None:
+            self.services.store.checked_on_open = True
+            if problems:
+                from ..logs import event
+
+                event("integrity_problem", count=len(problems))
+                ask.warn(self, "The database is damaged", "The check made on opening found problems with the database file. "
+                         "Stop using this copy and restore a recent backup (File → Restore a backup).")
+
+        self.integrity_task = run_on_own_connection(self, "Checking the database…", self.services,
+                                                    lambda s: s.store.integrity_problems(), done,
+                                                    lambda exc: done([str(exc)]), quiet=True)
+
     def check_database(self) -> None:
         problems = self.services.store.integrity_problems(full=True)
         if problems:
@@ -373,10 +462,11 @@ class MainWindow(QMainWindow):
             else:
                 self.tabs.removeTab(self.tabs.indexOf(page))
                 page.deleteLater()
-        self._lock_snapshot = {"reopen": reopen, "current": current.person_id if isinstance(current, RecordPage) else
+        self._lock_snapshot = {"reopen": reopen, "current": current.person_id if _is_record(current) else
                                (self._fixed.index(current) if current in self._fixed else 0)}
-        for page in (self.worktray, self.caseload, self.team, self.search):
-            page.model.set_rows([])
+        for page in self._pages.values():  # nothing of anyone's record stays on screen
+            page.clear_for_lock() if hasattr(page, "clear_for_lock") else page.model.set_rows([])
+        self._stale = set(self._pages)
         self.hide()
         self.services.store.lock()
         self._ask_to_unlock()
@@ -461,7 +551,8 @@ class MainWindow(QMainWindow):
         s.setValue("main/geometry", self.saveGeometry())
         current = self.tabs.currentWidget()
         s.setValue("main/tab", self._fixed.index(current) if current in self._fixed else 0)
-        self.caseload.save_state()
+        if "caseload" in self._pages:
+            self._pages["caseload"].save_state()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         for page in self.record_pages():

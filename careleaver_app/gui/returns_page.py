@@ -157,7 +157,6 @@ class ReturnsPage(QWidget):
         self.export_button.clicked.connect(self.export_oc3)
         self.annex_button.clicked.connect(self.export_annex_a)
         self.year_combo.currentIndexChanged.connect(self._year_changed)
-        self.coming_model.set_rows(services.returns.coming_up())
 
     # -- helpers ---------------------------------------------------------------------------------
     def year(self) -> int:
@@ -189,6 +188,10 @@ class ReturnsPage(QWidget):
             self.open_target.emit(row.person_id, row.target)
         else:
             self.open_target.emit(row.person_id, "contacts")
+
+    def clear_for_lock(self) -> None:
+        self._year_changed()
+        self.coming_model.set_rows([])
 
     def refresh(self) -> None:
         """Called when the page is shown or records change: the coming-up list is cheap."""

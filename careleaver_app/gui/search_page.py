@@ -115,7 +115,11 @@ class SearchPage(QWidget):
             self.summary.setText("Type a word or part of a word: every word must match. Accents do not matter.")
         else:
             self.summary.setText(f"{len(results)} result{'s' if len(results) != 1 else ''}"
-                                 + (" (the first 200)" if len(results) >= 200 else "") + ". Double-click to open.")
+                                 + (" (the newest 200)" if len(results) >= 200 else "") + ", newest first. Double-click to open.")
+
+    def refresh(self) -> None:
+        """Records changed: search again for what is typed."""
+        self.run()
 
     def focus(self) -> None:
         self.query_edit.setFocus()

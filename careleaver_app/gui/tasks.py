@@ -33,16 +33,24 @@ class _Job(QRunnable):
             result = self.work()
         except Exception as exc:  # reported on the GUI thread
             exc.__traceback_text__ = traceback.format_exc()
-            self.signals.failed.emit(exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._report(self.signals.done, result)
+
+    @staticmethod
+    def _report(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app closed while the work was running: nobody to tell
+            pass
 
 
 class BackgroundTask(QObject):
     finished = Signal()
 
-    def __init__(self, parent: QWidget | None, label: str, work, on_done, on_error=None):
+    def __init__(self, parent: QWidget | None, label: str, work, on_done, on_error=None, *, quiet: bool = False):
         super().__init__(parent)
+        self.quiet = quiet  # no progress window (checks the user did not ask for)
         self.job = _Job(work)
         self.on_done, self.on_error = on_done, on_error
         self.progress = QProgressDialog(label, None, 0, 0, parent)
@@ -62,7 +70,8 @@ class BackgroundTask(QObject):
 
     def start(self) -> "BackgroundTask":
         self.running = True
-        self._timer.start(PROGRESS_DELAY_MS)
+        if not self.quiet:
+            self._timer.start(PROGRESS_DELAY_MS)
         QThreadPool.globalInstance().start(self.job)
         return self
 
@@ -86,11 +95,12 @@ class BackgroundTask(QObject):
             raise exc
 
 
-def run_in_background(parent: QWidget | None, label: str, work, on_done, on_error=None) -> BackgroundTask:
-    return BackgroundTask(parent, label, work, on_done, on_error).start()
+def run_in_background(parent: QWidget | None, label: str, work, on_done, on_error=None, *, quiet: bool = False) -> BackgroundTask:
+    return BackgroundTask(parent, label, work, on_done, on_error, quiet=quiet).start()
 
 
-def run_on_own_connection(parent: QWidget | None, label: str, services, work, on_done, on_error=None) -> BackgroundTask | None:
+def run_on_own_connection(parent: QWidget | None, label: str, services, work, on_done, on_error=None, *,
+                          quiet: bool = False) -> BackgroundTask | None:
     """``work(services)`` in the background on a database connection of its own. A store held
     only in memory has a single connection, so there the work runs here and now."""
     from ..app import with_own_connection
@@ -105,4 +115,4 @@ def run_on_own_connection(parent: QWidget | None, label: str, services, work, on
         else:
             on_done(result)
         return None
-    return run_in_background(parent, label, lambda: with_own_connection(services, work), on_done, on_error)
+    return run_in_background(parent, label, lambda: with_own_connection(services, work), on_done, on_error, quiet=quiet)

@@ -52,6 +52,9 @@ class StoreAccess:
         self.failed = 0
         self._next_allowed = 0.0
         self._clock = clock
+        # The command line checks the file before using it; the app opens at once and checks
+        # in the background (MainWindow.check_integrity).
+        self.check_on_open = True
 
     def state(self) -> AccessState:
         if not self.path.exists() or self.path.stat().st_size == 0:
@@ -66,14 +69,14 @@ class StoreAccess:
         """A new encrypted store. Returns it and the recovery key (show it once)."""
         check_new_passphrase(passphrase, confirm)
         key, recovery = keys.create_keys(self.path, passphrase)
-        return Store.open(self.path, key), recovery
+        return Store.open(self.path, key, check=self.check_on_open), recovery
 
     def encrypt_existing(self, passphrase: str, confirm: str) -> tuple[Store, str]:
         check_new_passphrase(passphrase, confirm)
         key = keys.new_data_key()  # an encrypted copy is verified before it replaces the file
         encrypt_plaintext(self.path, key)
         keys.set_passphrase(self.path, key, passphrase)
-        return Store.open(self.path, key), keys.recovery_text(key)
+        return Store.open(self.path, key, check=self.check_on_open), keys.recovery_text(key)
 
     def seconds_to_wait(self) -> int:
         return max(0, int(round(self._next_allowed - self._clock())))
@@ -93,14 +96,14 @@ class StoreAccess:
         return key
 
     def unlock(self, passphrase: str) -> Store:
-        return Store.open(self.path, self.key_for(passphrase))
+        return Store.open(self.path, self.key_for(passphrase), check=self.check_on_open)
 
     def recover(self, recovery_key: str, passphrase: str, confirm: str) -> Store:
         """Open with the recovery key and set a new passphrase (a new key file)."""
         key = keys.key_from_recovery(recovery_key)
         check_new_passphrase(passphrase, confirm)
         try:
-            store = Store.open(self.path, key)
+            store = Store.open(self.path, key, check=self.check_on_open)
         except StoreError as exc:
             raise keys.BadRecoveryKey("That recovery key does not open this database.") from exc
         keys.set_passphrase(self.path, key, passphrase)

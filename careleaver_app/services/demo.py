@@ -327,7 +327,7 @@ class DemoGenerator:
 def generate_demo(store: Store, *, people: int = 60, seed: int = 2026, today: date | None = None,
                   contact_gap_days: int = 10) -> DemoSummary:
     """Fill an empty store with a synthetic caseload. ``contact_gap_days`` is the mean gap between
-    contacts (texts and calls included): 10 by default; the county-scale benchmark uses 5, which
+    contacts (texts and calls included): 10 by default; the county-scale benchmark uses 4, which
     gives over 300,000 contacts for 2,000 young people."""
     return DemoGenerator(store, people=people, seed=seed, today=today, contact_gap_days=contact_gap_days).run()
 

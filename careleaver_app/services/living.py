@@ -119,14 +119,15 @@ class LivingService:
 
     def states(self, people: list, as_at: date) -> dict[str, AccommodationState]:
         """For many young people at once (``people`` have ``id`` and ``dob``)."""
-        eps, ass = repo.all_episodes(self.store), repo.all_assessments(self.store)
+        ids = [p.id for p in people]
+        eps, ass = repo.all_episodes(self.store, ids), repo.all_assessments(self.store, ids)
         months = self.settings.get().suitability_reassess_months
         return {p.id: accommodation_on(eps.get(p.id, []), ass.get(p.id, []), p.dob, as_at, reassess_months=months) for p in people}
 
     def la_accommodation(self, person_ids: list[str], as_at: date) -> dict[str, LaAccommodation]:
         """Who is in LA-provided accommodation on ``as_at`` (statutory visits apply), with the
         review that follows the move."""
-        eps = repo.all_episodes(self.store)
+        eps = repo.all_episodes(self.store, person_ids)
         requests = plans_repo.open_requests_by_person(self.store)
         out = {}
         for pid in person_ids:
@@ -189,7 +190,7 @@ class LivingService:
         return EetState(main_activity_on(eps, as_at), neet_since(eps, as_at))
 
     def eet_states(self, person_ids: list[str], as_at: date) -> dict[str, EetState]:
-        all_eps = repo.all_eet(self.store)
+        all_eps = repo.all_eet(self.store, person_ids)
         return {pid: EetState(main_activity_on(all_eps.get(pid, []), as_at), neet_since(all_eps.get(pid, []), as_at)) for pid in person_ids}
 
     # -- entitlements and the local offer ----------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
+from functools import cached_property
 
 from ..domain.allocation import pa_changes_in_window
 from ..domain.dates import age_on, format_uk, from_iso
@@ -57,7 +58,7 @@ class CaseloadRow:
     # Columns later capabilities fill in: name -> value (raw) for sorting and display.
     extra: dict = field(default_factory=dict)
 
-    @property
+    @cached_property  # the rows are read-only once made, and this is asked for on every screen
     def display_name(self) -> str:
         return display_name(self.legal_name, self.preferred_name)
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..domain.dates import format_uk, from_iso
 from ..domain.errors import Collector, NotAllowed, NotFound, ValidationError
@@ -363,8 +364,12 @@ class PlanService:
         latest = repo.latest_versions(self.store, person_ids)
         finals = repo.latest_final_versions(self.store, as_at, person_ids)
         requests = repo.open_requests_by_person(self.store)
-        overdue = repo.overdue_action_counts(self.store, as_at, person_ids)
-        checks = repo.due_check_counts(self.store, as_at, person_ids)
+        # Read up to the work tray's horizon, so the tray reuses the same rows.
+        horizon = as_at + timedelta(days=self.settings.get().worktray_days_ahead + 1)
+        day = as_at.isoformat()
+        overdue = Counter(r["person_id"] for r in repo.overdue_actions(self.store, horizon, person_ids) if r["target_date"] < day)
+        checks = Counter(r["person_id"] for r in repo.due_checks(self.store, horizon, person_ids)
+                         if (r["next_check_by"] or r["check_by"]) < day)
         out = {}
         for pid in person_ids:
             lv = latest.get(pid)

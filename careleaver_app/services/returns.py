@@ -17,6 +17,7 @@ from ..domain.errors import Collector, ExportRefused
 from ..domain.returns import (
     ANNEX_A_COLUMNS,
     CATEGORY_LABELS,
+    COHORT_AGES,
     HEADER_COLUMNS,
     IN_TOUCH_LABELS,
     OC3_COLUMNS,
@@ -36,6 +37,7 @@ from ..domain.returns import (
 from ..exports.csv_safe import csv_bytes
 from ..logs import event
 from ..safe_files import write_all_private
+from ..storage import contacts as contacts_repo
 from ..storage import living as living_repo
 from ..storage import people as people_repo
 from ..storage import returns as repo
@@ -88,11 +90,15 @@ class ReturnsService:
         return Window(s.oc3_window_before_months, s.oc3_window_after_months)
 
     # -- facts ----------------------------------------------------------------------------------
-    def facts(self, *, include_archived: bool = True) -> list[PersonFacts]:
-        """Everything the returns need, for everyone, in a handful of queries."""
+    def facts(self, contacts_between: tuple[date, date] | None, *, include_archived: bool = True,
+              only: set[str] | None = None) -> list[PersonFacts]:
+        """Everything the returns need, for everyone (or the young people in ``only``), in a
+        handful of queries. Contact days are read only for the period the return looks at."""
         people = repo.people_rows(self.store, include_archived=include_archived)
+        if only is not None:
+            people = [r for r in people if r["id"] in only]
         periods = people_repo.care_periods_by_person(self.store)
-        contacts = repo.contact_days(self.store)
+        contacts = repo.contact_days(self.store, *contacts_between) if contacts_between else {}
         decisions = repo.decisions(self.store)
         episodes = living_repo.all_episodes(self.store)
         assessments = living_repo.all_assessments(self.store)
@@ -109,7 +115,9 @@ class ReturnsService:
     # -- 903 OC3 --------------------------------------------------------------------------------
     def oc3(self, year: int) -> Oc3Result:
         self._check_year(year)
-        facts = self.facts()
+        start, end = collection_year(year)
+        w = self.window()
+        facts = self.facts((add_months(start, -w.before_months), add_months(end, w.after_months)))
         rows, excluded = oc3_cohort(facts, year, self.window(), self.clock.today())
         by_id = {f.id: f for f in facts}
         failures = check_oc3(rows, by_id, collection_year(year)[0])
@@ -159,8 +167,13 @@ class ReturnsService:
         """Young people whose birthday window is open or opens soon, and what would be missing."""
         as_at = as_at or self.clock.today()
         w = self.window()
+        horizon = as_at + timedelta(weeks=weeks)
+        # Only those with a 17th to 21st birthday whose window is open or opens by the horizon.
+        near = {r["id"] for r in repo.people_rows(self.store, include_archived=False)
+                if any(add_months(nth_birthday(from_iso(r["dob"]), a), w.after_months) >= as_at
+                       and add_months(nth_birthday(from_iso(r["dob"]), a), -w.before_months) <= horizon for a in COHORT_AGES)}
         out = []
-        for f in self.facts(include_archived=False):
+        for f in self.facts((add_months(as_at, -(w.before_months + w.after_months)), horizon), include_archived=False, only=near):
             for age in (17, 18, 19, 20, 21):
                 b = nth_birthday(f.dob, age)
                 opens, closes = add_months(b, -w.before_months), add_months(b, w.after_months)
@@ -187,8 +200,10 @@ class ReturnsService:
     def annex_a(self, as_at: date) -> list[list]:
         """One row per young person at or above the leaving-care threshold on ``as_at``."""
         self._check_as_at(as_at)
-        facts = {f.id: f for f in self.facts()}
+        facts = {f.id: f for f in self.facts(None)}
         people = {r["id"]: r for r in repo.people_rows(self.store, include_archived=True)}
+        reached = {pid: from_iso(r["last_successful"][:10]) for pid, r in
+                   contacts_repo.last_contacts(self.store, up_to=as_at).items() if r["last_successful"]}
         allocation = repo.allocation_on(self.store, as_at)
         workers = {w.id: w for w in people_repo.list_workers(self.store, include_inactive=True)}
         teams = {t.id: t.name for t in people_repo.list_teams(self.store)}
@@ -203,7 +218,7 @@ class ReturnsService:
                 continue
             if people[pid]["archived_at"] and people[pid]["archived_at"][:10] <= as_at.isoformat():
                 continue
-            last_ok = max((d for d, ok in f.contacts if ok and d <= as_at), default=None)
+            last_ok = reached.get(pid)
             decision = next((code for code, start, end in reversed(f.decisions) if start <= as_at and (end is None or end > as_at)), None)
             touch = derive_in_touch(as_at, last_successful=last_ok, decision=InTouch(decision) if decision else None,
                                     lost_touch_days=lost).value

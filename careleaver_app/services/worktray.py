@@ -31,7 +31,7 @@ class WorkTrayService:
         as_at = as_at or self.clock.today()
         return self.items_for_rows(self.people.caseload(scope, as_at=as_at), as_at)
 
-    def items_for_rows(self, all_rows: list, as_at: date, horizon: date | None = None) -> list[WorkItem]:
+    def items_for_rows(self, all_rows: list, as_at: date, horizon: date | None = None, *, ordered: bool = True) -> list[WorkItem]:
         """The same, for caseload rows already carrying their plan and keeping-in-touch facts.
         ``horizon``: how far ahead "due soon" reaches (default: the local setting)."""
         horizon = horizon or as_at + timedelta(days=self.settings.get().worktray_days_ahead)
@@ -75,12 +75,12 @@ class WorkTrayService:
                     add(by_id[f.person_id], ItemKind.FOLLOW_UP, f.due, f"Follow-up: {f.what} ({f.owner})", "contacts", f.id)
         for source in self._extra_sources:
             items.extend(source(rows, as_at, horizon))
-        return sort_by_urgency(items)
+        return sort_by_urgency(items) if ordered else items
 
     def extend_caseload(self, rows, as_at: date) -> None:
         """Caseload column: how many tray items each young person has, and how many are overdue."""
         counts: dict[str, list[int]] = {}
-        for item in self.items_for_rows(rows, as_at):
+        for item in self.items_for_rows(rows, as_at, ordered=False):
             c = counts.setdefault(item.person_id, [0, 0])
             c[0] += 1
             c[1] += 1 if (item.overdue or item.due is None) else 0

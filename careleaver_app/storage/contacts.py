@@ -100,12 +100,17 @@ def _followup(r: dict) -> FollowUp:
 
 
 def open_followups(store: Store, person_ids: list[str] | None = None) -> list[FollowUp]:
+    """Follow-ups not yet done: a few young people's read alone, everyone's remembered until the
+    data next changes."""
     sql = "SELECT * FROM contact_followups WHERE done_on IS NULL"
-    params: list = []
-    if person_ids is not None:
-        sql += f" AND person_id IN ({','.join('?' * len(person_ids))})"
-        params = list(person_ids)
-    return [_followup(r) for r in store.query(sql + " ORDER BY due_date", params)]
+    if person_ids is not None and len(person_ids) <= 50:
+        return [_followup(r) for r in store.query(sql + " AND person_id IN (SELECT value FROM json_each(?)) ORDER BY due_date",
+                                                  [json.dumps(list(person_ids))])]
+    every = store.memo(("open_followups",), lambda: [_followup(r) for r in store.query(sql + " ORDER BY due_date")])
+    if person_ids is None:
+        return every
+    wanted = set(person_ids)
+    return [f for f in every if f.person_id in wanted]
 
 
 def pending_plan_followups(store: Store, person_id: str) -> list[FollowUp]:
@@ -276,13 +281,16 @@ def search(store: Store, text: str, *, limit: int = 200, kinds: tuple[str, ...] 
     if q is None:
         return []
     out: list[dict] = []
-    for kind, (_, sql) in SEARCHES.items():
+    for kind, (table, sql) in SEARCHES.items():
         if kinds is not None and kind not in kinds:
             continue
-        for r in store.query(sql + " ORDER BY rank LIMIT ?", [q, limit]):
+        # Newest first, not by relevance: every word must match anyway, a PA usually wants the
+        # latest note, and ranking every match of a common word costs twenty times as much.
+        for r in store.query(sql + f" ORDER BY {table}.rowid DESC LIMIT ?", [q, limit]):
             r["kind"] = kind
             out.append(r)
-    out.sort(key=lambda r: r["rank"])
+    # Names first, then everything else by date, newest first.
+    out.sort(key=lambda r: (r["kind"] == "name", r["on_date"] or ""), reverse=True)
     return out[:limit]
 
 

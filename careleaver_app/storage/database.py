@@ -50,11 +50,13 @@ def _connect(path: str, key: bytes | None):
 PAGE_CACHE_KIB = 64 * 1024  # 64 MiB of decrypted pages per connection
 
 
-def open_database(path: str | os.PathLike | None, key: bytes | None = None, *, migrate: bool = True, create: bool = True) -> sqlite_utils.Database:
+def open_database(path: str | os.PathLike | None, key: bytes | None = None, *, migrate: bool = True, create: bool = True,
+                  check: bool = True) -> sqlite_utils.Database:
     """Open (and, unless ``migrate`` is False, bring up to date) the store at ``path``.
 
     Pragmas: foreign keys on, WAL journal, synchronous NORMAL, a busy timeout, secure
-    delete and in-memory temporary storage. Raises a :class:`StoreError` subclass with
+    delete and in-memory temporary storage. ``check``: run SQLite's quick check before use (the
+    app instead runs it in the background once its window is up: at county scale it takes seconds). Raises a :class:`StoreError` subclass with
     a calm message for a file that is newer, corrupt, not a database, locked, or
     encrypted with another key; the file is left untouched.
     """
@@ -91,7 +93,7 @@ def open_database(path: str | os.PathLike | None, key: bytes | None = None, *, m
         # a record reads them from here instead of decrypting them again (benchmarks/run.py).
         conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         db = sqlite_utils.Database(conn, execute_plugins=False)
-        if not memory:
+        if not memory and check:
             problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             if problems != ["ok"]:
                 raise CorruptDatabase("The database file is damaged (its integrity check failed).")

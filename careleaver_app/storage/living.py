@@ -31,19 +31,29 @@ def episodes_for(store: Store, person_id: str) -> list[AccommodationEpisode]:
     return [_episode(r) for r in store.query("SELECT * FROM accommodation_episodes WHERE person_id = ? ORDER BY start_date", [person_id])]
 
 
-def _by_person(store: Store, sql: str, make) -> dict[str, list]:
-    """Everyone's rows of one kind, per person, remembered until the data next changes (the
-    caseload, the work tray, the dashboard and the returns all read them). Read-only."""
+SOME = 400  # up to this many young people (a PA's or a team's caseload), read only their rows
+
+
+def _by_person(store: Store, table: str, order: str, make, person_ids: list[str] | None = None, columns: str = "*") -> dict[str, list]:
+    """Rows of one kind, per person: everyone's, remembered until the data next changes (the
+    caseload, the work tray, the dashboard and the returns all read them), or only those of
+    ``person_ids`` when they are few. Read-only."""
+    sql = f"SELECT {columns} FROM {table}"
+    params: list = []
+    if person_ids is not None and len(person_ids) <= SOME:
+        sql += " WHERE person_id IN (SELECT value FROM json_each(?))"
+        params = [json.dumps(sorted(person_ids))]
+
     def load() -> dict[str, list]:
         out: dict[str, list] = defaultdict(list)
-        for r in store.query(sql):
+        for r in store.query(f"{sql} ORDER BY {order}", params):
             out[r["person_id"]].append(make(r))
         return dict(out)
-    return store.memo(("by_person", sql), load)
+    return store.memo(("by_person", sql, *params), load)
 
 
-def all_episodes(store: Store) -> dict[str, list[AccommodationEpisode]]:
-    return _by_person(store, "SELECT * FROM accommodation_episodes ORDER BY start_date", _episode)
+def all_episodes(store: Store, person_ids: list[str] | None = None) -> dict[str, list[AccommodationEpisode]]:
+    return _by_person(store, "accommodation_episodes", "start_date", _episode, person_ids)
 
 
 def save_episode(store: Store, e: AccommodationEpisode) -> str:
@@ -65,8 +75,16 @@ def assessments_for(store: Store, person_id: str) -> list[SuitabilityAssessment]
         "SELECT * FROM suitability_assessments WHERE person_id = ? ORDER BY assessed_on, created_at", [person_id])]
 
 
-def all_assessments(store: Store) -> dict[str, list[SuitabilityAssessment]]:
-    return _by_person(store, "SELECT * FROM suitability_assessments ORDER BY assessed_on, created_at", _assessment)
+def _assessment_brief(r: dict) -> SuitabilityAssessment:
+    """The judgement without the notes on each matter (what the caseload and returns need)."""
+    return SuitabilityAssessment(r["person_id"], r["episode_id"], from_iso(r["assessed_on"]), Suitability(r["overall"]),
+                                 r["reason"] or "", id=r["id"])
+
+
+def all_assessments(store: Store, person_ids: list[str] | None = None) -> dict[str, list[SuitabilityAssessment]]:
+    """Judgements per person, without the notes on each matter (see ``assessments_for``)."""
+    return _by_person(store, "suitability_assessments", "assessed_on, created_at", _assessment_brief, person_ids,
+                      "id, person_id, episode_id, assessed_on, overall, reason")
 
 
 def insert_assessment(store: Store, a: SuitabilityAssessment) -> str:
@@ -130,8 +148,8 @@ def eet_for(store: Store, person_id: str) -> list[EetEpisode]:
     return [_eet(r) for r in store.query("SELECT * FROM eet_episodes WHERE person_id = ? ORDER BY start_date", [person_id])]
 
 
-def all_eet(store: Store) -> dict[str, list[EetEpisode]]:
-    return _by_person(store, "SELECT * FROM eet_episodes ORDER BY start_date", _eet)
+def all_eet(store: Store, person_ids: list[str] | None = None) -> dict[str, list[EetEpisode]]:
+    return _by_person(store, "eet_episodes", "start_date", _eet, person_ids)
 
 
 def save_eet(store: Store, e: EetEpisode) -> str:

@@ -284,32 +284,28 @@ def _for_people(sql: str, params: list, person_ids: list[str] | None) -> tuple[s
     return sql + " AND l.person_id IN (SELECT value FROM json_each(?))", params + [json.dumps(list(person_ids))]
 
 
-def overdue_actions(store: Store, as_at: date, person_ids: list[str] | None = None) -> list[dict]:
-    """Open actions dated before ``as_at`` in each person's latest version."""
-    sql, params = _for_people(LATEST_PLANS + "SELECT a.id, a.section, a.what, a.owner_name, a.target_date, l.person_id "
-                              "FROM latest l CROSS JOIN plan_actions a ON a.plan_id = l.id "
-                              "WHERE a.status = 'open' AND a.target_date < ?", [iso(as_at)], person_ids)
-    return store.query(sql + " ORDER BY a.target_date", params)
+def _latest_rows(store: Store, key: str, sql: str, before: date, person_ids: list[str] | None) -> list[dict]:
+    """Rows from each person's latest plan version: a few young people's read alone; everyone's
+    remembered until the data next changes (the caseload and the work tray share them)."""
+    if person_ids is not None and len(person_ids) <= FEW:
+        sql_few, params = _for_people(sql, [iso(before)], person_ids)
+        return store.query(sql_few, params)
+    rows = store.memo((key, before), lambda: store.query(sql, [iso(before)]))
+    if person_ids is None:
+        return rows
+    wanted = set(person_ids)
+    return [r for r in rows if r["person_id"] in wanted]
 
 
-def overdue_action_counts(store: Store, as_at: date, person_ids: list[str] | None = None) -> dict[str, int]:
-    few, ids = _only(person_ids, "l.person_id")
-    rows = store.query(LATEST_PLANS + "SELECT l.person_id, count(*) AS n FROM latest l CROSS JOIN plan_actions a ON a.plan_id = l.id "
-                       f"WHERE a.status = 'open' AND a.target_date < ?{few} GROUP BY l.person_id", [iso(as_at), *ids])
-    return {r["person_id"]: r["n"] for r in rows}
+def overdue_actions(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
+    """Open actions dated before ``before`` in each person's latest version, soonest first."""
+    return _latest_rows(store, "overdue_actions", LATEST_PLANS + "SELECT a.id, a.section, a.what, a.owner_name, a.target_date, "
+                        "l.person_id FROM latest l CROSS JOIN plan_actions a ON a.plan_id = l.id "
+                        "WHERE a.status = 'open' AND a.target_date < ?", before, person_ids)
 
 
 def due_checks(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
     """Contingency checks falling due before ``before`` in each person's latest version."""
-    sql, params = _for_people(LATEST_PLANS + "SELECT c.id, c.section, c.trigger_text, c.check_by, c.next_check_by, l.person_id "
-                              "FROM latest l CROSS JOIN plan_contingencies c ON c.plan_id = l.id "
-                              "WHERE coalesce(c.next_check_by, c.check_by) < ?", [iso(before)], person_ids)
-    return store.query(sql + " ORDER BY coalesce(c.next_check_by, c.check_by)", params)
-
-
-def due_check_counts(store: Store, before: date, person_ids: list[str] | None = None) -> dict[str, int]:
-    few, ids = _only(person_ids, "l.person_id")
-    rows = store.query(LATEST_PLANS + "SELECT l.person_id, count(*) AS n FROM latest l CROSS JOIN plan_contingencies c "
-                       f"ON c.plan_id = l.id WHERE coalesce(c.next_check_by, c.check_by) < ?{few} GROUP BY l.person_id",
-                       [iso(before), *ids])
-    return {r["person_id"]: r["n"] for r in rows}
+    return _latest_rows(store, "due_checks", LATEST_PLANS + "SELECT c.id, c.section, c.trigger_text, c.check_by, c.next_check_by, "
+                        "l.person_id FROM latest l CROSS JOIN plan_contingencies c ON c.plan_id = l.id "
+                        "WHERE coalesce(c.next_check_by, c.check_by) < ?", before, person_ids)

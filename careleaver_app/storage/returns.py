@@ -18,11 +18,13 @@ def people_rows(store: Store, *, include_archived: bool = True) -> list[dict]:
     return store.query(sql)
 
 
-def contact_days(store: Store) -> dict[str, list[tuple[date, bool]]]:
-    """Per person, each day with a contact and whether any contact that day reached them, oldest first."""
+def contact_days(store: Store, since: date, until: date) -> dict[str, list[tuple[date, bool]]]:
+    """Per person, each day from ``since`` to ``until`` with a contact, and whether any contact
+    that day reached them, oldest first."""
     rows = store.query(
         "SELECT person_id, substr(occurred_at, 1, 10) AS day, max(contact_type != 'attempted') AS ok "
-        "FROM contacts GROUP BY person_id, day ORDER BY person_id, day")
+        "FROM contacts WHERE occurred_at >= ? AND occurred_at <= ? GROUP BY person_id, day ORDER BY person_id, day",
+        [iso(since), iso(until) + "T23:59"])
     out: dict[str, list[tuple[date, bool]]] = defaultdict(list)
     for r in rows:
         out[r["person_id"]].append((date.fromisoformat(r["day"]), bool(r["ok"])))

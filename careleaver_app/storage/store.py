@@ -38,11 +38,16 @@ class Store:
         self._listeners: list = []
         self._memo: dict = {}
         self._memo_generation = None
+        self.checked_on_open = True
 
     @classmethod
-    def open(cls, path: str | Path | None, key: bytes | None = None) -> "Store":
+    def open(cls, path: str | Path | None, key: bytes | None = None, *, check: bool = True) -> "Store":
+        """Open the store; ``check=False`` leaves the integrity check to the caller (see
+        ``integrity_problems``), which the app runs in the background."""
         on_disk = path is not None and str(path) not in ("", ":memory:")
-        return cls(open_database(path, key), Path(path) if on_disk else None, key)
+        store = cls(open_database(path, key, check=check), Path(path) if on_disk else None, key)
+        store.checked_on_open = check or not on_disk
+        return store
 
     def close(self) -> None:
         """Close the connection, leaving the newest audit entry as an anchor in the key file."""
@@ -65,7 +70,8 @@ class Store:
         self.key = None
 
     def unlock(self, key: bytes) -> None:
-        self.db = open_database(self.path, key)
+        """Reopen after locking (the file was checked when the app started)."""
+        self.db = open_database(self.path, key, check=False)
         self.key = key
 
     # -- backups -----------------------------------------------------------------------------
@@ -117,6 +123,11 @@ class Store:
         if self.generation() == gen:  # nothing changed while computing
             self._memo[key] = value
         return value
+
+    def forget(self) -> None:
+        """Drop everything remembered (the benchmark measures work done from scratch)."""
+        self._memo = {}
+        self._memo_generation = None
 
     def memo_peek(self, key):
         """The remembered value for ``key`` if it is still current, else None."""

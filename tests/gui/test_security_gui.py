@@ -212,3 +212,30 @@ def test_logs_and_settings_hold_no_names_after_a_full_demo_session(qtbot, tmp_pa
         for part in name.split():
             if len(part) > 3:
                 assert part not in text, f"{part} found in logs or settings"
+
+
+@pytest.mark.parametrize("problems", [[], ["*** in database main ***\nPage 7: btreeInitPage() returns error code 11"]])
+def test_the_app_opens_at_once_and_checks_the_file_in_the_background(qtbot, tmp_path, gui_ask, monkeypatch, problems):
+    from careleaver_app.storage.store import Store
+
+    access = StoreAccess(tmp_path / "cl.db")
+    store, _ = access.create(PASS, PASS)
+    generate_demo(store, people=10, today=TODAY)
+    store.close()
+    access.check_on_open = False  # as the app opens it
+    store = access.unlock(PASS)
+    assert not store.checked_on_open
+    checked = []
+    # The file-level check itself is tested in tests/storage/test_security.py; here, what the user sees.
+    monkeypatch.setattr(Store, "integrity_problems", lambda self, full=False: checked.append(self is not store) or problems)
+    services = build_services(store, Clock(TODAY))
+    w = MainWindow(services, services.workers.current(), access=access)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.integrity_task is not None and not w.integrity_task.running, timeout=10_000)
+    assert checked == [True]  # on a connection of its own
+    assert store.checked_on_open
+    warned = [text for kind, text in gui_ask.log if kind == "warn"]
+    assert bool(warned) is bool(problems)
+    if problems:
+        assert "restore a recent backup" in warned[0]
