@@ -296,10 +296,19 @@ def next_scheduled_review(plan_date: date) -> date:
 def review_due(latest_final: Plan | None, requests: list[ReviewRequest], as_at: date) -> ReviewDue:
     """When the next review is due, and why: the earliest of the six-monthly review and any
     open request (the young person asking, a move, the PA or manager asking)."""
+    if latest_final is None:
+        return review_due_after(None, None, requests, as_at)
+    return review_due_after(latest_final.start_date, latest_final.review_date, requests, as_at)
+
+
+def review_due_after(start: date | None, reviewed: date | None, requests: list[ReviewRequest], as_at: date) -> ReviewDue:
+    """``review_due`` from the latest finalised plan's start and review dates alone (the
+    caseload works it out for everyone at once without reading whole plans)."""
     candidates: list[tuple[date, str]] = []
-    if latest_final is not None and latest_final.plan_date is not None:
-        pd = latest_final.plan_date
-        what = "review" if latest_final.review_date else "plan"
+    dates = [d for d in (start, reviewed) if d]
+    if dates:
+        pd = max(dates)  # Plan.plan_date
+        what = "review" if reviewed else "plan"
         candidates.append((next_scheduled_review(pd), f"6 months after the {what} on {format_uk(pd)}"))
     for r in requests:
         if r.open:

@@ -24,6 +24,7 @@ from ..domain.plans import (
     plan_gaps,
     request_due_date,
     review_due,
+    review_due_after,
     validate_action,
     validate_contingency,
     validate_plan_header,
@@ -374,14 +375,11 @@ class PlanService:
         for pid in person_ids:
             lv = latest.get(pid)
             fv = finals.get(pid)
-            final_stub = None
-            if fv is not None:
-                final_stub = Plan(person_id=pid, version=fv["version"], start_date=from_iso(fv["start_date"]),
-                                  status=PlanStatus.FINAL, review_date=from_iso(fv["review_date"]), sections={})
+            start, reviewed = (from_iso(fv["start_date"]), from_iso(fv["review_date"])) if fv is not None else (None, None)
             out[pid] = PlanAlerts(
                 has_plan=lv is not None,
                 latest_status=PlanStatus(lv["status"]) if lv else None,
-                review=review_due(final_stub, requests.get(pid, []), as_at),
+                review=review_due_after(start, reviewed, requests.get(pid, []), as_at),
                 overdue_actions=overdue.get(pid, 0),
                 overdue_checks=checks.get(pid, 0),
                 has_final=fv is not None,

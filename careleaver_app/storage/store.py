@@ -6,6 +6,7 @@ so that ids, row stamps (and the audit trail) are applied in one place.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import uuid
 from datetime import datetime, timezone
@@ -25,6 +26,20 @@ def new_id() -> str:
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Whole-service reads make tens of thousands of small objects and no reference cycles, so
+    the cyclic garbage collector, which would run many times over a large heap meanwhile, is
+    paused until they are done (nested reads leave it to the outermost)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 class Store:
@@ -119,7 +134,8 @@ class Store:
             self._memo_generation = gen
         if key in self._memo:
             return self._memo[key]
-        value = compute()
+        with _collector_paused():
+            value = compute()
         if self.generation() == gen:  # nothing changed while computing
             self._memo[key] = value
         return value

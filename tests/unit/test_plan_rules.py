@@ -20,6 +20,7 @@ from careleaver_app.domain.plans import (
     next_scheduled_review,
     plan_gaps,
     review_due,
+    review_due_after,
     validate_action,
     validate_contingency,
     validate_plan_header,
@@ -53,6 +54,16 @@ def test_review_overdue_counts_from_the_day_after_it_was_due():
 def test_the_review_date_not_the_start_sets_the_next_review():
     r = review_due(final_plan(date(2025, 1, 10), review=date(2026, 10, 1)), [], TODAY)
     assert r.due == date(2027, 4, 1) and "review on 01/10/2026" in r.reason
+
+
+def test_the_caseload_shortcut_agrees_with_the_whole_plan():
+    """The caseload works reviews out from the plan's dates alone (review_due_after)."""
+    asked = ReviewRequest("p", ReviewSource.YOUNG_PERSON, date(2026, 11, 1), date(2026, 11, 29))
+    for start, review, requests in [(date(2025, 1, 10), date(2026, 10, 1), []), (date(2026, 5, 31), None, []),
+                                    (date(2026, 10, 1), None, [asked]), (date(2024, 2, 29), None, [])]:
+        assert review_due_after(start, review, requests, TODAY) == review_due(final_plan(start, review=review), requests, TODAY)
+    assert review_due_after(None, None, [], TODAY) == review_due(None, [], TODAY)
+    assert review_due_after(date(2024, 2, 29), None, [], TODAY).overdue_days == (TODAY - date(2024, 8, 29)).days
 
 
 def test_a_request_brings_the_review_forward_and_closed_ones_do_not():
