@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-KEYS = {"cold_start", "record_open", "caseload_filter", "caseload_all", "search", "worktray_team", "dashboard_service", "plan_pdf",
+KEYS = {"cold_start", "record_open", "record_tab", "caseload_filter", "caseload_all", "search", "worktray_team", "dashboard_service", "plan_pdf",
         "cover_pdf", "export_oc3", "export_annex_a", "peak_memory"}
 
 
