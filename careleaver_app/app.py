@@ -95,12 +95,12 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     people.add_row_extender(contacts.extend_caseload)
     people.add_row_extender(living.extend_caseload)
     people.add_row_extender(health.extend_caseload)
-    people.add_row_extender(worktray.extend_caseload)
+    people.add_row_extender(worktray.extend_caseload, "tray")
     services = Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans,
                     contacts=contacts, living=living, health=health, worktray=worktray, chronology=chronology,
                     search=SearchService(store))
     services.cover = CoverService(store, clock, services)
-    people.add_row_extender(services.cover.extend_caseload)
+    people.add_row_extender(services.cover.extend_caseload, "cover")
     return services
 
 

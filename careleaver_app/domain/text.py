@@ -10,6 +10,10 @@ _FOLD = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "�
 
 def fold(text: str) -> str:
     """Lower-case, accent-free text for matching: "Zoë Łukasz" -> "zoe lukasz"."""
-    text = (text or "").translate(_FOLD)
+    if not text:
+        return ""
+    if text.isascii():  # nothing to decompose or fold (most names): the same result, much sooner
+        return text.casefold()
+    text = text.translate(_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

@@ -120,12 +120,23 @@ class DashboardService:
         allocation; every figure is as the record stood on ``as_at``."""
         as_at = as_at or self.clock.today()
         self._check(as_at)
-        rows = [r for r in self.people.caseload(scope, as_at=as_at) if r.dob <= as_at]
+        # The work-tray counts and cover columns are not figures here: leave them out.
+        rows = [r for r in self.people.caseload(scope, as_at=as_at, skip=("tray", "cover")) if r.dob <= as_at]
         leavers = [r for r in rows if r.category in CARE_LEAVER_CATEGORIES and r.category_active]
         n = len(leavers)
 
-        def fig(key, label, members, total=n, target="details", detail=lambda r: ""):
-            return Figure(key, label, len(members), total, [_person(r, detail(r)) for r in members], target)
+        plain: dict[str, Person] = {}  # one (immutable) Person per young person for figures without a detail
+
+        def person(r: CaseloadRow, detail: str = "") -> Person:
+            if detail:
+                return _person(r, detail)
+            p = plain.get(r.id)
+            if p is None:
+                p = plain[r.id] = _person(r)
+            return p
+
+        def fig(key, label, members, total=n, target="details", detail=None):
+            return Figure(key, label, len(members), total, [person(r, detail(r) if detail else "") for r in members], target)
 
         by_category = [fig(f"category_{c.value}", c.label, [r for r in leavers if r.category == c], target="details")
                        for c in CARE_LEAVER_CATEGORIES]

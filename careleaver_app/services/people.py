@@ -102,9 +102,10 @@ class PeopleService:
         self._row_extenders: list = []
 
     # -- reading --------------------------------------------------------------------------
-    def add_row_extender(self, fn) -> None:
-        """Later capabilities add caseload columns: ``fn(rows, as_at)`` fills ``row.extra``."""
-        self._row_extenders.append(fn)
+    def add_row_extender(self, fn, name: str = "") -> None:
+        """Later capabilities add caseload columns: ``fn(rows, as_at)`` fills ``row.extra``.
+        A ``name`` lets a caller that does not need those columns leave them out (``skip``)."""
+        self._row_extenders.append((name, fn))
 
     def pa_ids_for(self, scope: Scope) -> list[str] | None:
         """The PAs whose caseloads a scope covers (None = everyone)."""
@@ -119,22 +120,30 @@ class PeopleService:
             return [scope.worker_id]
         return [w.id for w in repo.list_workers(self.store, include_inactive=True) if w.team_id == me.team_id]
 
-    def caseload(self, scope: Scope, *, include_archived: bool = False, as_at: date | None = None) -> list[CaseloadRow]:
-        """The caseload rows for ``scope`` with every capability's columns. Remembered until the
-        data next changes, so the work tray, the caseload, the team and the dashboard share one
-        computation; a scope within the whole service is cut from it when it is already known.
-        The rows are shared: callers must not change them."""
+    def caseload(self, scope: Scope, *, include_archived: bool = False, as_at: date | None = None,
+                 skip: tuple[str, ...] = ()) -> list[CaseloadRow]:
+        """The caseload rows for ``scope`` with every capability's columns (but those named in
+        ``skip``). Remembered until the data next changes, so the work tray, the caseload, the
+        team and the dashboard share one computation; a scope within the whole service, or
+        fewer columns, are cut from what is already known. The rows are shared: callers must
+        not change them."""
         as_at = as_at or self.clock.today()
         pa_ids = self.pa_ids_for(scope)
-        if pa_ids is not None:
-            everyone = self.store.memo_peek(("caseload", None, include_archived, as_at))
-            if everyone is not None:
-                wanted = set(pa_ids)
-                return [r for r in everyone if r.pa_id in wanted]
-        key = ("caseload", None if pa_ids is None else tuple(sorted(pa_ids)), include_archived, as_at)
-        return list(self.store.memo(key, lambda: self._compute_caseload(pa_ids, include_archived, as_at)))
+        skip = tuple(sorted(set(skip)))
+        scopes = [None] if pa_ids is None else [None, tuple(sorted(pa_ids))]
+        for known_skip in dict.fromkeys([(), skip]):  # every column, or just those asked for
+            for known_scope in scopes:
+                rows = self.store.memo_peek(("caseload", known_scope, include_archived, as_at, known_skip))
+                if rows is not None:
+                    if known_scope is None and pa_ids is not None:
+                        wanted = set(pa_ids)
+                        return [r for r in rows if r.pa_id in wanted]
+                    return list(rows)
+        key = ("caseload", scopes[-1], include_archived, as_at, skip)
+        return list(self.store.memo(key, lambda: self._compute_caseload(pa_ids, include_archived, as_at, skip)))
 
-    def _compute_caseload(self, pa_ids: list[str] | None, include_archived: bool, as_at: date) -> list[CaseloadRow]:
+    def _compute_caseload(self, pa_ids: list[str] | None, include_archived: bool, as_at: date,
+                          skip: tuple[str, ...] = ()) -> list[CaseloadRow]:
         raw = repo.caseload_rows(self.store, include_archived=include_archived, pa_ids=pa_ids)
         periods = repo.care_periods_by_person(self.store)
         rows = []
@@ -153,8 +162,9 @@ class PeopleService:
                 archived=bool(r["archived_at"]), edt_alert=bool(r["edt_alert"]),
                 search_key=fold(f'{r["legal_name"]} {r["preferred_name"] or ""} {r["la_id"] or ""}'), as_at=as_at,
             ))
-        for extend in self._row_extenders:
-            extend(rows, as_at)
+        for name, extend in self._row_extenders:
+            if not name or name not in skip:
+                extend(rows, as_at)
         return rows
 
     def get(self, person_id: str) -> YoungPerson:

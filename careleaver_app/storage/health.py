@@ -76,7 +76,7 @@ def _handover(r: dict) -> Handover:
     for f in _HANDOVER_DATES:
         setattr(h, f, from_iso(r[f]))
     for f in _HANDOVER_TEXT:
-        setattr(h, f, r[f] or "")
+        setattr(h, f, r.get(f) or "")
     return h
 
 
@@ -86,7 +86,10 @@ def load_handover(store: Store, person_id: str) -> Handover | None:
 
 
 def all_handovers(store: Store) -> dict[str, Handover]:
-    return {r["person_id"]: _handover(r) for r in store.query("SELECT * FROM health_handovers")}
+    """Everyone's handover stage and dates (what the caseload needs): not the pack's contents or
+    notes, which only the record's Health tab shows (``load_handover``)."""
+    columns = ", ".join(("id", "person_id", "explained", *_HANDOVER_DATES, "requested_from", "received_by", "given_format", "declined_reason"))
+    return {r["person_id"]: _handover(r) for r in store.query(f"SELECT {columns} FROM health_handovers")}
 
 
 def save_handover(store: Store, h: Handover) -> str:

@@ -18,7 +18,7 @@ def _episode(r: dict) -> AccommodationEpisode:
     return AccommodationEpisode(
         person_id=r["person_id"], accom_type=r["accom_type"], start=from_iso(r["start_date"]), end=from_iso(r["end_date"]),
         address=r["address"] or "", provider=r["provider"] or "", la_provided=bool(r["la_provided"]),
-        out_of_area=bool(r["out_of_area"]), area=r["area"] or "", emergency=bool(r["emergency"]), notes=r["notes"] or "", id=r["id"])
+        out_of_area=bool(r["out_of_area"]), area=r["area"] or "", emergency=bool(r["emergency"]), notes=r.get("notes") or "", id=r["id"])
 
 
 def _episode_row(e: AccommodationEpisode) -> dict:
@@ -52,8 +52,16 @@ def _by_person(store: Store, table: str, order: str, make, person_ids: list[str]
     return store.memo(("by_person", sql, *params), load)
 
 
+# What reads across many young people need (the caseload, the tray, the returns, the cover
+# summary): everything but the free-text notes, which only the record's own tabs show. Reading
+# fewer columns is most of the saving at county scale.
+EPISODE_COLUMNS = "id, person_id, accom_type, start_date, end_date, address, provider, la_provided, out_of_area, area, emergency"
+EET_COLUMNS = "id, person_id, activ, start_date, end_date, provider, course_or_job, hours_per_week, he_bursary"
+
+
 def all_episodes(store: Store, person_ids: list[str] | None = None) -> dict[str, list[AccommodationEpisode]]:
-    return _by_person(store, "accommodation_episodes", "start_date", _episode, person_ids)
+    """Stays per person, oldest first, without their notes (see ``episodes_for``)."""
+    return _by_person(store, "accommodation_episodes", "person_id, start_date", _episode, person_ids, EPISODE_COLUMNS)
 
 
 def save_episode(store: Store, e: AccommodationEpisode) -> str:
@@ -141,7 +149,7 @@ def save_housing(store: Store, h: HousingApplication) -> str:
 
 def _eet(r: dict) -> EetEpisode:
     return EetEpisode(r["person_id"], r["activ"], from_iso(r["start_date"]), from_iso(r["end_date"]), r["provider"] or "",
-                      r["course_or_job"] or "", r["hours_per_week"], bool(r["he_bursary"]), r["notes"] or "", r["id"])
+                      r["course_or_job"] or "", r["hours_per_week"], bool(r["he_bursary"]), r.get("notes") or "", r["id"])
 
 
 def eet_for(store: Store, person_id: str) -> list[EetEpisode]:
@@ -149,7 +157,8 @@ def eet_for(store: Store, person_id: str) -> list[EetEpisode]:
 
 
 def all_eet(store: Store, person_ids: list[str] | None = None) -> dict[str, list[EetEpisode]]:
-    return _by_person(store, "eet_episodes", "start_date", _eet, person_ids)
+    """EET episodes per person, oldest first, without their notes (see ``eet_for``)."""
+    return _by_person(store, "eet_episodes", "person_id, start_date", _eet, person_ids, EET_COLUMNS)
 
 
 def save_eet(store: Store, e: EetEpisode) -> str:
