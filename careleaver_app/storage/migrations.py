@@ -307,6 +307,16 @@ def m0008_speed(db: sqlite_utils.Database) -> None:
     db["plan_actions"].create_index(["plan_id", "status", "target_date"])
 
 
+@migrations(name="0009_contact_walks")
+def m0009_contact_walks(db: sqlite_utils.Database) -> None:
+    """The keeping-in-touch facts (last contact, last seen, last visit, visits since a move)
+    walk back along each person's contacts by date, skipping those that do not count: with
+    whether they were seen and the kind of contact in the index, the walk never reads the
+    contact itself (its notes). Replaces the (person_id, occurred_at) index it extends."""
+    db["contacts"].create_index(["person_id", "occurred_at", "seen", "contact_type"])
+    db.execute("DROP INDEX IF EXISTS idx_contacts_person_id_occurred_at")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
