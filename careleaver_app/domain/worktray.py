@@ -8,9 +8,9 @@ require steps to re-establish contact), then statutory visits, then unsuitable a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 
 class ItemKind(Enum):
@@ -39,8 +39,10 @@ class ItemKind(Enum):
         return self.value[1]
 
 
-@dataclass(frozen=True)
-class WorkItem:
+class WorkItem(NamedTuple):
+    """One thing to do. A named tuple: read-only, and cheap to make by the ten thousand (the
+    whole service's tray at county scale)."""
+
     person_id: str
     person_name: str
     pa_name: str
