@@ -120,14 +120,14 @@ class LivingService:
     def states(self, people: list, as_at: date) -> dict[str, AccommodationState]:
         """For many young people at once (``people`` have ``id`` and ``dob``)."""
         ids = [p.id for p in people]
-        eps, ass = repo.all_episodes(self.store, ids), repo.all_assessments(self.store, ids)
+        eps, ass = repo.episodes_on(self.store, as_at, ids), repo.assessments_on(self.store, as_at, ids)
         months = self.settings.get().suitability_reassess_months
         return {p.id: accommodation_on(eps.get(p.id, []), ass.get(p.id, []), p.dob, as_at, reassess_months=months) for p in people}
 
     def la_accommodation(self, person_ids: list[str], as_at: date) -> dict[str, LaAccommodation]:
         """Who is in LA-provided accommodation on ``as_at`` (statutory visits apply), with the
         review that follows the move."""
-        eps = repo.all_episodes(self.store, person_ids)
+        eps = repo.episodes_on(self.store, as_at, person_ids)
         requests = plans_repo.open_requests_by_person(self.store)
         out = {}
         for pid in person_ids:

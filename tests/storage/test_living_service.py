@@ -67,6 +67,34 @@ def test_suitability_judgements_and_the_derived_code(services, person, today):
     assert services.living.state(person, date(2026, 1, 4)).accom_code is None
 
 
+def test_many_at_once_match_one_at_a_time_across_a_move(services, person):
+    """states() reads only the stays covering the day (for speed at county scale): it must give
+    what state() gives from the whole history, on the days either side of each boundary."""
+    first = services.living.record_move(AccommodationEpisode(person, "U", date(2026, 1, 1)))
+    services.living.assess(SuitabilityAssessment(person, first, date(2026, 1, 5), Suitability.SUITABLE, "Safe and affordable",
+                                                 {k: "fine" for k, _, _ in SCHEDULE_2}))
+    second = services.living.record_move(AccommodationEpisode(person, "D", date(2026, 3, 1), la_provided=True))
+    services.living.assess(SuitabilityAssessment(person, second, date(2026, 3, 10), Suitability.UNSUITABLE, "Damp and unsafe",
+                                                 {k: "poor" for k, _, _ in SCHEDULE_2}))
+    someone_else = services.people.create(YoungPerson(legal_name="Ola Nowak", dob=date(2007, 9, 1)), None)
+    people = [services.people.get(person), services.people.get(someone_else)]
+
+    def facts(st):  # (the bulk read leaves out the notes on each matter)
+        return (st.episode and st.episode.id, st.assessment and st.assessment.id, st.suitability, st.flag, st.accom_code)
+    codes = {}
+    for day in (date(2025, 12, 31), date(2026, 1, 1), date(2026, 1, 4), date(2026, 1, 5), date(2026, 2, 28), date(2026, 3, 1),
+                date(2026, 3, 9), date(2026, 3, 10)):
+        many = services.living.states(people, day)
+        assert facts(many[person]) == facts(services.living.state(person, day)), day
+        assert many[someone_else].episode is None
+        codes[day] = many[person].accom_code
+    assert codes == {date(2025, 12, 31): None, date(2026, 1, 1): None, date(2026, 1, 4): None, date(2026, 1, 5): "U1",
+                     date(2026, 2, 28): "U1", date(2026, 3, 1): None, date(2026, 3, 9): None, date(2026, 3, 10): "D2"}
+    la = services.living.la_accommodation([person, someone_else], date(2026, 2, 28))
+    assert la == {}
+    assert list(services.living.la_accommodation([person, someone_else], date(2026, 3, 1))) == [person]
+
+
 def test_homeless_spell_shows_in_the_work_tray(services, person, team):
     services.living.record_move(AccommodationEpisode(person, "S", date(2026, 11, 1), address="No fixed abode"))
     items = services.worktray.items(Scope(ScopeKind.MINE, team["pa"]))
