@@ -18,6 +18,7 @@ from ..domain.eligibility import Category
 from ..domain.errors import Collector
 from ..domain.health import Stage
 from ..domain.people import Role
+from ..storage import people as people_repo
 from ..storage import returns as repo
 from ..storage.store import Store
 from .context import Clock
@@ -198,7 +199,7 @@ class DashboardService:
 
         since = add_months(as_at, -12)
         starts = repo.allocation_starts_between(self.store, since, as_at)
-        firsts = repo.first_allocations(self.store)
+        firsts = people_repo.first_allocation_dates(self.store)
 
         def changes(r: CaseloadRow) -> int:
             k = starts.get(r.id, 0)

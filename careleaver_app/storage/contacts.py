@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from ..domain.contacts import Amendment, Contact, ContactType, FollowUp, InTouch
 from ..domain.dates import from_iso, iso
-from .store import Store
+from .store import SOME_PEOPLE, Store
 
 _TS = "%Y-%m-%dT%H:%M"
 
@@ -103,7 +103,7 @@ def open_followups(store: Store, person_ids: list[str] | None = None) -> list[Fo
     """Follow-ups not yet done: a few young people's read alone, everyone's remembered until the
     data next changes."""
     sql = "SELECT * FROM contact_followups WHERE done_on IS NULL"
-    if person_ids is not None and len(person_ids) <= 50:
+    if person_ids is not None and len(person_ids) <= SOME_PEOPLE:
         return [_followup(r) for r in store.query(sql + " AND person_id IN (SELECT value FROM json_each(?)) ORDER BY due_date",
                                                   [json.dumps(list(person_ids))])]
     every = store.memo(("open_followups",), lambda: [_followup(r) for r in store.query(sql + " ORDER BY due_date")])

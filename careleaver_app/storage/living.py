@@ -10,7 +10,7 @@ from ..domain.accommodation import AccommodationEpisode, Arrangement, HousingApp
 from ..domain.dates import from_iso, iso
 from ..domain.eet import EetEpisode
 from ..domain.entitlements import EntitlementRecord, Spend
-from .store import Store
+from .store import SOME_PEOPLE, Store
 
 # -- accommodation ------------------------------------------------------------------------------
 
@@ -32,16 +32,13 @@ def episodes_for(store: Store, person_id: str) -> list[AccommodationEpisode]:
     return [_episode(r) for r in store.query("SELECT * FROM accommodation_episodes WHERE person_id = ? ORDER BY start_date", [person_id])]
 
 
-SOME = 400  # up to this many young people (a PA's or a team's caseload), read only their rows
-
-
 def _by_person(store: Store, table: str, order: str, make, person_ids: list[str] | None = None, columns: str = "*") -> dict[str, list]:
     """Rows of one kind, per person: everyone's, remembered until the data next changes (the
     caseload, the work tray, the dashboard and the returns all read them), or only those of
     ``person_ids`` when they are few. Read-only."""
     sql = f"SELECT {columns} FROM {table}"
     params: list = []
-    if person_ids is not None and len(person_ids) <= SOME:
+    if person_ids is not None and len(person_ids) <= SOME_PEOPLE:
         sql += " WHERE person_id IN (SELECT value FROM json_each(?))"
         params = [json.dumps(sorted(person_ids))]
 
@@ -73,7 +70,7 @@ _COVERS = "e.start_date <= :day AND (e.end_date IS NULL OR e.end_date > :day)"
 
 def _on_day(store: Store, key: str, sql: str, day: date, make, person_ids: list[str] | None) -> dict[str, list]:
     params: dict = {"day": iso(day)}
-    if person_ids is not None and len(person_ids) <= SOME:
+    if person_ids is not None and len(person_ids) <= SOME_PEOPLE:
         where, _, order = sql.partition(" ORDER BY ")
         sql = where + " AND e.person_id IN (SELECT value FROM json_each(:ids))" + (" ORDER BY " + order if order else "")
         params["ids"] = json.dumps(sorted(person_ids))

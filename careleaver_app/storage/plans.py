@@ -21,7 +21,7 @@ from ..domain.plans import (
     ReviewSource,
     SectionKey,
 )
-from .store import Store, utc_now
+from .store import SOME_PEOPLE, Store, utc_now
 
 # -- plans ----------------------------------------------------------------------------------
 
@@ -229,12 +229,9 @@ def withdraw_request(store: Store, request_id: str, reason: str) -> None:
 
 # -- caseload-wide summaries (one query each, for 2,000 young people) --------------------------
 
-FEW = 50  # up to this many young people, summaries read only their rows; beyond, everyone's
-
-
 def _only(person_ids: list[str] | None, column: str = "person_id") -> tuple[str, list]:
     """A condition limiting a summary to a few young people (e.g. one open record)."""
-    if person_ids is None or len(person_ids) > FEW:
+    if person_ids is None or len(person_ids) > SOME_PEOPLE:
         return "", []
     return f" AND {column} IN (SELECT value FROM json_each(?))", [json.dumps(list(person_ids))]
 
@@ -287,7 +284,7 @@ def _for_people(sql: str, params: list, person_ids: list[str] | None) -> tuple[s
 def _latest_rows(store: Store, key: str, sql: str, before: date, person_ids: list[str] | None) -> list[dict]:
     """Rows from each person's latest plan version: a few young people's read alone; everyone's
     remembered until the data next changes (the caseload and the work tray share them)."""
-    if person_ids is not None and len(person_ids) <= FEW:
+    if person_ids is not None and len(person_ids) <= SOME_PEOPLE:
         sql_few, params = _for_people(sql, [iso(before)], person_ids)
         return store.query(sql_few, params)
     rows = store.memo((key, before), lambda: store.query(sql, [iso(before)]))

@@ -54,10 +54,6 @@ def allocation_starts_between(store: Store, since: date, until: date) -> dict[st
     return {r["person_id"]: r["n"] for r in rows}
 
 
-def first_allocations(store: Store) -> dict[str, str]:
-    return {r["person_id"]: r["first"] for r in store.query("SELECT person_id, min(start_date) AS first FROM allocations GROUP BY person_id")}
-
-
 def social_workers(store: Store) -> dict[str, str]:
     """Per person, the first key person recorded with the role "Social worker" (Annex A AllocatedWorker)."""
     out: dict[str, str] = {}

@@ -42,6 +42,12 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+# Reads for many young people at once: up to this many (a PA's or a team's caseload) read only
+# their rows; beyond, everyone's are read once and remembered until the data next changes
+# (Store.memo), which the caseload, the work tray, the dashboard and the returns then share.
+SOME_PEOPLE = 400
+
+
 class Store:
     """An open database plus who is acting (``actor``: a worker id, or "system")."""
 
