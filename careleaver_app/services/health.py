@@ -113,7 +113,7 @@ class HealthService:
         return handover_status(p.dob, h, as_at or self.clock.today(), left_care_before_tracking=h is None)
 
     def statuses(self, rows, as_at: date) -> dict[str, HandoverStatus]:
-        all_h = repo.all_handovers(self.store)
+        all_h = repo.all_handovers(self.store, [r.id for r in rows])
         return {r.id: handover_status(r.dob, all_h.get(r.id), as_at, left_care_before_tracking=r.id not in all_h) for r in rows}
 
     # -- consent -------------------------------------------------------------------------------------
@@ -199,8 +199,8 @@ class HealthService:
 
     def work_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
         items = []
-        consents = repo.all_consents(self.store)
-        referrals = repo.all_referrals(self.store)
+        ids = [r.id for r in rows]
+        consents, referrals = repo.all_consents(self.store, ids), repo.all_referrals(self.store, ids)
         for r in rows:
             st: HandoverStatus | None = r.extra.get("health")
             if st is not None and st.needs_attention:

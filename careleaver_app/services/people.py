@@ -145,7 +145,7 @@ class PeopleService:
     def _compute_caseload(self, pa_ids: list[str] | None, include_archived: bool, as_at: date,
                           skip: tuple[str, ...] = ()) -> list[CaseloadRow]:
         raw = repo.caseload_rows(self.store, include_archived=include_archived, pa_ids=pa_ids)
-        periods = repo.care_periods_by_person(self.store)
+        periods = repo.care_periods_by_person(self.store, [r["id"] for r in raw])
         rows = []
         for r in raw:
             dob = from_iso(r["dob"])

@@ -60,9 +60,9 @@ def save_referral(store: Store, person_id: str, r: Referral) -> str:
     return r.id
 
 
-def all_referrals(store: Store) -> dict[str, list[Referral]]:
+def all_referrals(store: Store, person_ids: list[str] | None = None) -> dict[str, list[Referral]]:
     out: dict[str, list[Referral]] = defaultdict(list)
-    for r in store.query("SELECT * FROM mh_referrals ORDER BY referred_on"):
+    for r in store.per_person("SELECT * FROM mh_referrals", person_ids, " ORDER BY referred_on"):
         out[r["person_id"]].append(_referral(r))
     return out
 
@@ -85,11 +85,11 @@ def load_handover(store: Store, person_id: str) -> Handover | None:
     return _handover(rows[0]) if rows else None
 
 
-def all_handovers(store: Store) -> dict[str, Handover]:
+def all_handovers(store: Store, person_ids: list[str] | None = None) -> dict[str, Handover]:
     """Everyone's handover stage and dates (what the caseload needs): not the pack's contents or
     notes, which only the record's Health tab shows (``load_handover``)."""
     columns = ", ".join(("id", "person_id", "explained", *_HANDOVER_DATES, "requested_from", "received_by", "given_format", "declined_reason"))
-    return {r["person_id"]: _handover(r) for r in store.query(f"SELECT {columns} FROM health_handovers")}
+    return {r["person_id"]: _handover(r) for r in store.per_person(f"SELECT {columns} FROM health_handovers", person_ids)}
 
 
 def save_handover(store: Store, h: Handover) -> str:
@@ -114,9 +114,9 @@ def consents_for(store: Store, person_id: str) -> list[Consent]:
     return [_consent(r) for r in store.query("SELECT * FROM health_consents WHERE person_id = ? ORDER BY given_on", [person_id])]
 
 
-def all_consents(store: Store) -> dict[str, list[Consent]]:
+def all_consents(store: Store, person_ids: list[str] | None = None) -> dict[str, list[Consent]]:
     out: dict[str, list[Consent]] = defaultdict(list)
-    for r in store.query("SELECT * FROM health_consents ORDER BY given_on"):
+    for r in store.per_person("SELECT * FROM health_consents", person_ids, " ORDER BY given_on"):
         out[r["person_id"]].append(_consent(r))
     return out
 

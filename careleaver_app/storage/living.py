@@ -33,21 +33,16 @@ def episodes_for(store: Store, person_id: str) -> list[AccommodationEpisode]:
 
 
 def _by_person(store: Store, table: str, order: str, make, person_ids: list[str] | None = None, columns: str = "*") -> dict[str, list]:
-    """Rows of one kind, per person: everyone's, remembered until the data next changes (the
-    caseload, the work tray, the dashboard and the returns all read them), or only those of
-    ``person_ids`` when they are few. Read-only."""
-    sql = f"SELECT {columns} FROM {table}"
-    params: list = []
-    if person_ids is not None and len(person_ids) <= SOME_PEOPLE:
-        sql += " WHERE person_id IN (SELECT value FROM json_each(?))"
-        params = [json.dumps(sorted(person_ids))]
+    """Rows of one kind made into objects, per person (Store.per_person: a few young people's
+    read alone, or everyone's), remembered until the data next changes. Read-only."""
+    few = person_ids is not None and len(person_ids) <= SOME_PEOPLE
 
     def load() -> dict[str, list]:
         out: dict[str, list] = defaultdict(list)
-        for r in store.query(f"{sql} ORDER BY {order}", params):
+        for r in store.per_person(f"SELECT {columns} FROM {table}", person_ids, f" ORDER BY {order}"):
             out[r["person_id"]].append(make(r))
         return dict(out)
-    return store.memo(("by_person", sql, *params), load)
+    return store.memo(("by_person", table, columns, tuple(sorted(person_ids)) if few else None), load)
 
 
 # What reads across many young people need (the caseload, the tray, the returns, the cover

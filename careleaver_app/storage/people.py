@@ -9,7 +9,7 @@ from datetime import date
 from ..domain.dates import from_iso, iso
 from ..domain.eligibility import CarePeriod
 from ..domain.people import Allocation, KeyPerson, Role, Team, Worker, YoungPerson
-from .store import SOME_PEOPLE, Store, utc_now
+from .store import Store, utc_now
 
 _BOOL_FIELDS = ("has_disability", "uasc", "interpreter_needed", "support_requested_to_25", "in_education_or_training", "edt_alert")
 _TEXT_FIELDS = (
@@ -130,8 +130,10 @@ def names_by_id(store: Store) -> dict[str, dict]:
 
 
 def care_periods_by_person(store: Store, person_ids: list[str] | None = None) -> dict[str, list[CarePeriod]]:
+    """Periods looked after, per person (everyone's, or those of ``person_ids``), oldest first."""
     out: dict[str, list[CarePeriod]] = defaultdict(list)
-    for r in store.query("SELECT * FROM care_periods ORDER BY start_date"):
+    for r in store.per_person("SELECT id, person_id, start_date, end_date, short_breaks FROM care_periods", person_ids,
+                              " ORDER BY start_date"):
         out[r["person_id"]].append(_period(r))
     return out
 
@@ -176,14 +178,9 @@ def allocation_starts_since(store: Store, since: date) -> dict[str, int]:
 
 
 def first_allocation_dates(store: Store, person_ids: list[str] | None = None) -> dict[str, str]:
-    """Per person, the day they were first allocated (ISO): a few young people's read alone,
-    everyone's remembered until the data next changes (the caseload and the dashboard share it)."""
-    if person_ids is not None and len(person_ids) <= SOME_PEOPLE:
-        rows = store.query("SELECT person_id, min(start_date) AS first FROM allocations "
-                           "WHERE person_id IN (SELECT value FROM json_each(?)) GROUP BY person_id", [json.dumps(list(person_ids))])
-        return {r["person_id"]: r["first"] for r in rows}
-    return store.memo(("first_allocation_dates",), lambda: {
-        r["person_id"]: r["first"] for r in store.query("SELECT person_id, min(start_date) AS first FROM allocations GROUP BY person_id")})
+    """Per person, the day they were first allocated (ISO): everyone's, or those of ``person_ids``."""
+    return {r["person_id"]: r["first"] for r in store.per_person(
+        "SELECT person_id, min(start_date) AS first FROM allocations", person_ids, " GROUP BY person_id")}
 
 
 # -- workers and teams ---------------------------------------------------------------------
