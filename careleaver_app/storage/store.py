@@ -252,7 +252,9 @@ class Store:
 
     def query(self, sql: str, params: Iterable | dict | None = None) -> list[dict]:
         with self._translate():
-            return list(self.db.query(sql, params or []))
+            cursor = self.db.conn.execute(sql, params or [])
+            keys = [d[0] for d in cursor.description]
+            return [dict(zip(keys, row)) for row in cursor.fetchall()]
 
     def scalar(self, sql: str, params: Iterable | None = None) -> Any:
         with self._translate():
