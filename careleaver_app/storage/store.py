@@ -254,7 +254,7 @@ class Store:
         with self._translate():
             cursor = self.db.conn.execute(sql, params or [])
             keys = [d[0] for d in cursor.description]
-            return [dict(zip(keys, row)) for row in cursor.fetchall()]
+            return [dict(zip(keys, row)) for row in cursor]  # row by row: big reads never hold two copies
 
     def scalar(self, sql: str, params: Iterable | None = None) -> Any:
         with self._translate():
