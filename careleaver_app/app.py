@@ -92,6 +92,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     chronology.add_source(health.chronology)
     # Caseload columns, in order: the tray count needs the other facts first.
     people.add_row_extender(plans.extend_caseload)
+    people.add_row_extender(plans.extend_caseload_late, "late")
     people.add_row_extender(contacts.extend_caseload)
     people.add_row_extender(living.extend_caseload)
     people.add_row_extender(health.extend_caseload)

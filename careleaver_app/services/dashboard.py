@@ -121,8 +121,8 @@ class DashboardService:
         allocation; every figure is as the record stood on ``as_at``."""
         as_at = as_at or self.clock.today()
         self._check(as_at)
-        # The work-tray counts and cover columns are not figures here: leave them out.
-        rows = [r for r in self.people.caseload(scope, as_at=as_at, skip=("tray", "cover")) if r.dob <= as_at]
+        # The work-tray counts, late actions and cover columns are not figures here: leave them out.
+        rows = [r for r in self.people.caseload(scope, as_at=as_at, skip=("tray", "cover", "late")) if r.dob <= as_at]
         leavers = [r for r in rows if r.category in CARE_LEAVER_CATEGORIES and r.category_active]
         n = len(leavers)
 

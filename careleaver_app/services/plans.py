@@ -360,17 +360,14 @@ class PlanService:
         return plan_pdf(self.print_data(plan_id))
 
     # -- across the caseload -------------------------------------------------------------------
-    def alerts(self, person_ids: list[str], as_at: date | None = None) -> dict[str, PlanAlerts]:
+    def alerts(self, person_ids: list[str], as_at: date | None = None, *, late: bool = True) -> dict[str, PlanAlerts]:
+        """Each person's plan state on ``as_at``; ``late``: with the counts of overdue actions and
+        contingency checks (left out where they are not shown, e.g. the dashboard)."""
         as_at = as_at or self.clock.today()
         latest = repo.latest_versions(self.store, person_ids)
         finals = repo.latest_final_versions(self.store, as_at, person_ids)
         requests = repo.open_requests_by_person(self.store)
-        # Read up to the work tray's horizon, so the tray reuses the same rows.
-        horizon = as_at + timedelta(days=self.settings.get().worktray_days_ahead + 1)
-        day = as_at.isoformat()
-        overdue = Counter(r["person_id"] for r in repo.overdue_actions(self.store, horizon, person_ids) if r["target_date"] < day)
-        checks = Counter(r["person_id"] for r in repo.due_checks(self.store, horizon, person_ids)
-                         if (r["next_check_by"] or r["check_by"]) < day)
+        overdue, checks = self._late_counts(person_ids, as_at) if late else (Counter(), Counter())
         out = {}
         for pid in person_ids:
             lv = latest.get(pid)
@@ -386,9 +383,27 @@ class PlanService:
             )
         return out
 
+    def _late_counts(self, person_ids: list[str], as_at: date) -> tuple[Counter, Counter]:
+        """Per person, open actions dated before ``as_at`` and contingency checks due before it,
+        in their latest version."""
+        # Read up to the work tray's horizon, so the tray reuses the same rows.
+        horizon = as_at + timedelta(days=self.settings.get().worktray_days_ahead + 1)
+        day = as_at.isoformat()
+        overdue = Counter(r["person_id"] for r in repo.overdue_actions(self.store, horizon, person_ids) if r["target_date"] < day)
+        checks = Counter(r["person_id"] for r in repo.due_checks(self.store, horizon, person_ids)
+                         if (r["next_check_by"] or r["check_by"]) < day)
+        return overdue, checks
+
     def extend_caseload(self, rows, as_at: date) -> None:
-        """Caseload columns: plan status, next review, overdue actions."""
-        alerts = self.alerts([r.id for r in rows], as_at)
+        """Caseload columns: plan status, next review (the late counts come from ``extend_caseload_late``)."""
+        alerts = self.alerts([r.id for r in rows], as_at, late=False)
         for r in rows:
-            a = alerts[r.id]
-            r.extra["plan"] = a
+            r.extra["plan"] = alerts[r.id]
+
+    def extend_caseload_late(self, rows, as_at: date) -> None:
+        """Caseload column: overdue actions and contingency checks (after ``extend_caseload``)."""
+        overdue, checks = self._late_counts([r.id for r in rows], as_at)
+        for r in rows:
+            a = r.extra.get("plan")
+            if a is not None:
+                a.overdue_actions, a.overdue_checks = overdue.get(r.id, 0), checks.get(r.id, 0)

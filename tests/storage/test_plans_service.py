@@ -183,6 +183,13 @@ def test_overdue_actions_counted_from_the_day_after_their_date(services, person,
     services.plans.save_draft(plan)
     alerts = services.plans.alerts([person])[person]
     assert alerts.overdue_actions == 1 and alerts.label == "Draft only"
+    # The caseload's "Late actions" column carries the same count (a separate, skippable column).
+    from careleaver_app.services.people import Scope, ScopeKind
+    row = next(r for r in services.people.caseload(Scope(ScopeKind.ALL)) if r.id == person)
+    assert row.extra["plan"].overdue_actions == 1
+    services.store.forget()  # (a caseload with every column already known would be reused as it is)
+    light = next(r for r in services.people.caseload(Scope(ScopeKind.ALL), skip=("late",)) if r.id == person)
+    assert light.extra["plan"].label == "Draft only" and light.extra["plan"].overdue_actions == 0
 
 
 def test_caseload_shows_plan_state(services, person, today):
