@@ -116,7 +116,7 @@ def test_managers_edit_the_list_of_entitlements(qtbot, services, team, person, g
     from careleaver_app.gui.entitlement_types_dialog import EntitlementTypesDialog
     dlg = EntitlementTypesDialog(services.living, services.workers.get(team["pa"]))
     qtbot.addWidget(dlg)
-    assert not dlg.table.isEnabled()
+    assert dlg.table.editTriggers() == dlg.table.EditTrigger.NoEditTriggers and not dlg.add_button.isEnabled()
     dlg = EntitlementTypesDialog(services.living, services.workers.get(team["manager"]))
     qtbot.addWidget(dlg)
     qtbot.mouseClick(dlg.add_button, Qt.MouseButton.LeftButton)
@@ -130,3 +130,20 @@ def test_managers_edit_the_list_of_entitlements(qtbot, services, team, person, g
     dlg.accept()
     assert ("gym_membership", "Gym membership", 12000, "") in services.living.entitlement_types()
     assert any(e.code == "gym_membership" for e in services.living.entitlements(person))
+
+
+def test_the_allowances_the_law_sets_cannot_be_removed_from_the_list(qtbot, services, team, gui_ask):
+    from careleaver_app.domain.entitlements import ALLOWANCE_CODES
+    from careleaver_app.gui.entitlement_types_dialog import EntitlementTypesDialog
+    dlg = EntitlementTypesDialog(services.living, services.workers.get(team["manager"]))
+    qtbot.addWidget(dlg)
+    n = dlg.table.rowCount()
+    statutory = dlg.codes.index(next(c for c in dlg.codes if c in ALLOWANCE_CODES))
+    dlg.table.setCurrentCell(statutory, 0)
+    qtbot.mouseClick(dlg.remove_button, Qt.MouseButton.LeftButton)
+    assert dlg.table.rowCount() == n and statutory < len(dlg.codes) and dlg.codes[statutory] in ALLOWANCE_CODES
+    qtbot.mouseClick(dlg.add_button, Qt.MouseButton.LeftButton)
+    assert dlg.table.rowCount() == n + 1 and dlg.codes[-1] == ""
+    dlg.table.setCurrentCell(n, 0)
+    qtbot.mouseClick(dlg.remove_button, Qt.MouseButton.LeftButton)
+    assert dlg.table.rowCount() == n and len(dlg.codes) == n
