@@ -35,32 +35,50 @@ def _messages(exc: Exception) -> str:
     return str(exc)
 
 
-class SetupDialog(QDialog):
-    """First run: choose the passphrase (``create`` makes the store and returns the recovery key)."""
+class _NewPassphraseDialog(QDialog):
+    """A form that sets a passphrase (set-up, recovery, change): its strength is shown as it is
+    typed, and ``submit()`` either succeeds or raises; the reasons are shown and the form stays."""
 
-    def __init__(self, create, parent: QWidget | None = None, title: str | None = None, intro: str | None = None):
+    form = None  # the compiled form's class
+
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = ui = Ui_SetupDialog()
+        self.ui = ui = self.form()
         ui.setupUi(self)
-        if title:
-            self.setWindowTitle(title)
-        if intro:
-            ui.intro_label.setText(intro)
-        self.create = create
         self.result_value = None
-        self.recovery = ""
         _error_style(ui.error_label)
         _strength(ui.passphrase_edit, ui.strength_value)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
 
+    def submit(self) -> None:
+        raise NotImplementedError
+
     def accept(self) -> None:
         try:
-            self.result_value, self.recovery = self.create(self.ui.passphrase_edit.text(), self.ui.confirm_edit.text())
+            self.submit()
         except (ValidationError, StoreError) as exc:
             self.ui.error_label.setText(_messages(exc))
             return
         super().accept()
+
+
+class SetupDialog(_NewPassphraseDialog):
+    """First run: choose the passphrase (``create`` makes the store and returns the recovery key)."""
+
+    form = Ui_SetupDialog
+
+    def __init__(self, create, parent: QWidget | None = None, title: str | None = None, intro: str | None = None):
+        super().__init__(parent)
+        if title:
+            self.setWindowTitle(title)
+        if intro:
+            self.ui.intro_label.setText(intro)
+        self.create = create
+        self.recovery = ""
+
+    def submit(self) -> None:
+        self.result_value, self.recovery = self.create(self.ui.passphrase_edit.text(), self.ui.confirm_edit.text())
 
 
 class RecoveryKeyDialog(QDialog):
@@ -144,43 +162,26 @@ class UnlockDialog(QDialog):
             super().accept()
 
 
-class RecoverDialog(QDialog):
+class RecoverDialog(_NewPassphraseDialog):
+    """Opens the store with the recovery key and sets a new passphrase."""
+
+    form = Ui_RecoverDialog
+
     def __init__(self, access: StoreAccess, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = ui = Ui_RecoverDialog()
-        ui.setupUi(self)
         self.access = access
-        self.result_value = None
-        _error_style(ui.error_label)
-        _strength(ui.passphrase_edit, ui.strength_value)
-        ui.button_box.accepted.connect(self.accept)
-        ui.button_box.rejected.connect(self.reject)
 
-    def accept(self) -> None:
-        try:
-            self.result_value = self.access.recover(self.ui.recovery_edit.text(), self.ui.passphrase_edit.text(),
-                                                    self.ui.confirm_edit.text())
-        except (ValidationError, StoreError) as exc:
-            self.ui.error_label.setText(_messages(exc))
-            return
-        super().accept()
+    def submit(self) -> None:
+        self.result_value = self.access.recover(self.ui.recovery_edit.text(), self.ui.passphrase_edit.text(),
+                                                self.ui.confirm_edit.text())
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(_NewPassphraseDialog):
+    form = Ui_ChangePassphraseDialog
+
     def __init__(self, access: StoreAccess, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = ui = Ui_ChangePassphraseDialog()
-        ui.setupUi(self)
         self.access = access
-        _error_style(ui.error_label)
-        _strength(ui.passphrase_edit, ui.strength_value)
-        ui.button_box.accepted.connect(self.accept)
-        ui.button_box.rejected.connect(self.reject)
 
-    def accept(self) -> None:
-        try:
-            self.access.change_passphrase(self.ui.old_edit.text(), self.ui.passphrase_edit.text(), self.ui.confirm_edit.text())
-        except (ValidationError, StoreError) as exc:
-            self.ui.error_label.setText(_messages(exc))
-            return
-        super().accept()
+    def submit(self) -> None:
+        self.access.change_passphrase(self.ui.old_edit.text(), self.ui.passphrase_edit.text(), self.ui.confirm_edit.text())

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from careleaver_app.app import build_services
 from careleaver_app.gui.main_window import MainWindow
-from careleaver_app.gui.unlock import SetupDialog, UnlockDialog
+from careleaver_app.gui.unlock import ChangePassphraseDialog, RecoverDialog, SetupDialog, UnlockDialog
 from careleaver_app.services.access import StoreAccess
 from careleaver_app.services.context import Clock
 from careleaver_app.services.demo import generate_demo
@@ -114,6 +114,41 @@ def test_setup_dialog_checks_strength(qtbot, tmp_path):
     dlg.accept()
     assert dlg.recovery.count("-") == 13
     dlg.result_value.close()
+
+
+NEW_PASS = "marigold canal whistle quartz"
+
+
+def test_recovery_and_change_of_passphrase_dialogs_say_what_is_wrong_then_work(qtbot, tmp_path):
+    access = StoreAccess(tmp_path / "cl.db")
+    store, recovery = access.create(PASS, PASS)
+    store.close()
+    dlg = RecoverDialog(access)
+    qtbot.addWidget(dlg)
+    qtbot.keyClicks(dlg.ui.recovery_edit, "AAAA-BBBB")
+    qtbot.keyClicks(dlg.ui.passphrase_edit, NEW_PASS)
+    assert dlg.ui.strength_value.text() == "Strong"
+    qtbot.keyClicks(dlg.ui.confirm_edit, NEW_PASS)
+    dlg.accept()
+    assert dlg.ui.error_label.text() and dlg.result_value is None
+    dlg.ui.recovery_edit.setText(recovery)
+    dlg.accept()
+    assert dlg.result_value is not None and dlg.result() == 1
+    dlg.result_value.close()
+    access.unlock(NEW_PASS).close()  # the new passphrase now opens it
+
+    change = ChangePassphraseDialog(access)
+    qtbot.addWidget(change)
+    change.ui.old_edit.setText("not the passphrase")
+    change.ui.passphrase_edit.setText(PASS)
+    change.ui.confirm_edit.setText(PASS + " typo")
+    change.accept()
+    assert change.ui.error_label.text() and change.result() == 0
+    change.ui.old_edit.setText(NEW_PASS)
+    change.ui.confirm_edit.setText(PASS)
+    change.accept()
+    assert change.result() == 1
+    access.unlock(PASS).close()
 
 
 def test_import_dialog_lists_problems_then_imports(qtbot, locked_app, tmp_path):
