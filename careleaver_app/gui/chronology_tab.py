@@ -6,38 +6,28 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ..domain.dates import format_uk
-from ..domain.errors import Collector, ValidationError
+from ..domain.errors import Collector
 from ..services.chronology import KINDS
-from .dialogs import RememberingDialog
+from .dialogs import FormDialog
 from .forms.event_dialog_ui import Ui_EventDialog
 from .models import Column, RowsModel, RowsProxy
-from .widgets import FieldErrors
+from .widgets import typed_dates
 
 
-class EventDialog(RememberingDialog):
+class EventDialog(FormDialog):
     def __init__(self, services, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = ui = Ui_EventDialog()
+        ui = Ui_EventDialog()
         ui.setupUi(self)
         self.services, self.person_id = services, person_id
         ui.on_edit.setDate(services.clock.today())
-        self.errors = FieldErrors({"on": (ui.on_edit, ui.on_error), "title": (ui.title_edit, ui.title_error)}, parent=self)
-        ui.button_box.accepted.connect(self.accept)
-        ui.button_box.rejected.connect(self.reject)
-        self.restore_geometry()
+        self.setup(ui, {"on": (ui.on_edit, ui.on_error), "title": (ui.title_edit, ui.title_error)})
 
-    def accept(self) -> None:
+    def save(self) -> None:
         c = Collector()
-        if self.ui.on_edit.problem():
-            c.add("on", "Date", self.ui.on_edit.problem())
-        try:
-            c.raise_if_any()
-            self.services.chronology.add_event(self.person_id, self.ui.on_edit.value(), self.ui.title_edit.text(),
-                                               self.ui.detail_edit.toPlainText())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        super().accept()
+        (on,) = typed_dates(c, (self.ui.on_edit, "on", "Date"))
+        c.raise_if_any()
+        self.services.chronology.add_event(self.person_id, on, self.ui.title_edit.text(), self.ui.detail_edit.toPlainText())
 
 
 class ChronologyTab(QWidget):

@@ -24,13 +24,13 @@ from ..domain.contacts import DECISIONS, Contact, ContactType, FollowUp
 from ..domain.dates import format_uk, format_uk_datetime
 from ..domain.errors import Collector, NotAllowed, ValidationError
 from .ask import ask
-from .dialogs import RememberingDialog
+from .dialogs import FormDialog
 from .forms.amend_dialog_ui import Ui_AmendDialog
 from .forms.cadence_dialog_ui import Ui_CadenceDialog
 from .forms.contact_dialog_ui import Ui_ContactDialog
 from .forms.decision_dialog_ui import Ui_DecisionDialog
 from .models import Column, RowsModel, RowsProxy
-from .widgets import ERROR_COLOUR, DateEdit, FieldErrors, set_combo
+from .widgets import ERROR_COLOUR, DateEdit, FieldErrors, set_combo, typed_date, typed_dates
 
 RED = ERROR_COLOUR
 
@@ -39,7 +39,7 @@ def _esc(t: str) -> str:
     return (t or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
 
 
-class ContactDialog(RememberingDialog):
+class ContactDialog(FormDialog):
     """Log a contact. The result is saved by the dialog (all or nothing) on OK."""
 
     def __init__(self, services, person_id: str, me, parent: QWidget | None = None):
@@ -112,10 +112,8 @@ class ContactDialog(RememberingDialog):
     def contact(self) -> Contact:
         ui = self.ui
         c = Collector()
-        day = ui.date_edit.value()
-        if ui.date_edit.problem():
-            c.add("occurred_at", "Date", ui.date_edit.problem())
-        elif day is None:
+        day = typed_date(c, ui.date_edit, "occurred_at", "Date")
+        if day is None and not ui.date_edit.problem():
             c.add("occurred_at", "Date", "enter the date of the contact (dd/mm/yyyy)")
         start_t = ui.start_time_edit.time()
         start = datetime.combine(day, time(start_t.hour(), start_t.minute())) if day else None
@@ -135,7 +133,7 @@ class ContactDialog(RememberingDialog):
             d: DateEdit = t.cellWidget(r, 2)
             if not (what or who or d.text().strip()):
                 continue
-            if d.problem():
+            if d.problem():  # (the row is named in the message, shown beside the table)
                 c.add("follow_ups", "Follow-up actions", f"row {r + 1}: {d.problem()}")
             followups.append(FollowUp(what, who, d.value(), t.cellWidget(r, 3).isChecked()))
         c.raise_if_any()
@@ -147,97 +145,64 @@ class ContactDialog(RememberingDialog):
             follow_ups=followups,
         )
 
-    def accept(self) -> None:
-        try:
-            self.saved_id = self.services.contacts.log(self.contact())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        super().accept()
+    def save(self) -> None:
+        self.saved_id = self.services.contacts.log(self.contact())
 
 
-class AmendDialog(RememberingDialog):
+class AmendDialog(FormDialog):
     def __init__(self, services, contact: Contact, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = ui = Ui_AmendDialog()
+        ui = Ui_AmendDialog()
         ui.setupUi(self)
         self.services, self.contact = services, contact
         ui.original_edit.setPlainText(contact.current_summary)
         ui.summary_edit.setPlainText(contact.current_summary)
-        self.errors = FieldErrors({"summary": (ui.summary_edit, ui.summary_error), "reason": (ui.reason_edit, ui.reason_error)}, parent=self)
-        ui.button_box.accepted.connect(self.accept)
-        ui.button_box.rejected.connect(self.reject)
-        self.restore_geometry()
+        self.setup(ui, {"summary": (ui.summary_edit, ui.summary_error), "reason": (ui.reason_edit, ui.reason_error)})
 
-    def accept(self) -> None:
-        try:
-            self.services.contacts.amend(self.contact.id, self.ui.summary_edit.toPlainText(), self.ui.reason_edit.text())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        super().accept()
+    def save(self) -> None:
+        self.services.contacts.amend(self.contact.id, self.ui.summary_edit.toPlainText(), self.ui.reason_edit.text())
 
 
-class DecisionDialog(RememberingDialog):
+class DecisionDialog(FormDialog):
+    refused_title = "Not recorded"
+
     def __init__(self, services, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = ui = Ui_DecisionDialog()
+        ui = Ui_DecisionDialog()
         ui.setupUi(self)
         self.services, self.person_id = services, person_id
         for d in DECISIONS:
             ui.status_combo.addItem(f"{d.label} ({d.value})", d)
         ui.on_edit.setDate(services.clock.today())
-        self.errors = FieldErrors({"status": (ui.status_combo, ui.status_error), "on": (ui.on_edit, ui.on_error),
-                                   "reason": (ui.reason_edit, ui.reason_error)}, parent=self)
-        ui.button_box.accepted.connect(self.accept)
-        ui.button_box.rejected.connect(self.reject)
-        self.restore_geometry()
+        self.setup(ui, {"status": (ui.status_combo, ui.status_error), "on": (ui.on_edit, ui.on_error),
+                        "reason": (ui.reason_edit, ui.reason_error)})
 
-    def accept(self) -> None:
+    def save(self) -> None:
         c = Collector()
-        if self.ui.on_edit.problem():
-            c.add("on", "Date", self.ui.on_edit.problem())
-        try:
-            c.raise_if_any()
-            self.services.contacts.record_decision(self.person_id, self.ui.status_combo.currentData(), self.ui.on_edit.value(),
-                                                   self.ui.reason_edit.toPlainText())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except NotAllowed as exc:
-            ask.warn(self, "Not recorded", str(exc))
-            return
-        super().accept()
+        (on,) = typed_dates(c, (self.ui.on_edit, "on", "Date"))
+        c.raise_if_any()
+        self.services.contacts.record_decision(self.person_id, self.ui.status_combo.currentData(), on,
+                                               self.ui.reason_edit.toPlainText())
 
 
-class CadenceDialog(RememberingDialog):
+class CadenceDialog(FormDialog):
     def __init__(self, services, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = ui = Ui_CadenceDialog()
+        ui = Ui_CadenceDialog()
         ui.setupUi(self)
         self.services, self.person_id = services, person_id
         weeks = services.settings.get().local_contact_weeks
         ui.intro_label.setText(f"The local standard is to see each young person at least every {weeks} weeks. "
                                "Set a closer cadence while a young person is in crisis; it ends on the date you give.")
         ui.days_spin.setValue(7)
-        self.errors = FieldErrors({"days": (ui.days_spin, ui.days_error), "reason": (ui.reason_edit, ui.reason_error),
-                                   "until": (ui.until_edit, ui.until_error)}, parent=self)
-        ui.button_box.accepted.connect(self.accept)
-        ui.button_box.rejected.connect(self.reject)
-        self.restore_geometry()
+        self.setup(ui, {"days": (ui.days_spin, ui.days_error), "reason": (ui.reason_edit, ui.reason_error),
+                        "until": (ui.until_edit, ui.until_error)})
 
-    def accept(self) -> None:
+    def save(self) -> None:
         c = Collector()
-        if self.ui.until_edit.problem():
-            c.add("until", "Until", self.ui.until_edit.problem())
-        try:
-            c.raise_if_any()
-            self.services.contacts.set_cadence(self.person_id, self.ui.days_spin.value(), self.ui.reason_edit.text(),
-                                               self.ui.until_edit.value())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        super().accept()
+        (until,) = typed_dates(c, (self.ui.until_edit, "until", "Until"))
+        c.raise_if_any()
+        self.services.contacts.set_cadence(self.person_id, self.ui.days_spin.value(), self.ui.reason_edit.text(), until)
 
 
 def _flags(c: Contact) -> str:

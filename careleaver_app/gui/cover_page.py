@@ -29,13 +29,13 @@ from ..safe_files import write_private
 from ..services.cover import PACK_SUFFIX, RETURN_SUFFIX
 from ..storage.errors import StoreError
 from .ask import ask
-from .dialogs import RememberingDialog
+from .dialogs import FormDialog, RememberingDialog
 from .forms.absence_dialog_ui import Ui_AbsenceDialog
 from .models import Column, RowsModel, RowsProxy
-from .widgets import FieldErrors, set_combo
+from .widgets import FieldErrors, set_combo, typed_dates
 
 
-class AbsenceDialog(RememberingDialog):
+class AbsenceDialog(FormDialog):
     def __init__(self, services, absence: Absence | None, me, parent=None):
         super().__init__(parent)
         self.ui = ui = Ui_AbsenceDialog()
@@ -96,12 +96,10 @@ class AbsenceDialog(RememberingDialog):
             set_combo(combo, self.per_person.get(r.id))
             t.setCellWidget(i, 1, combo)
 
-    def accept(self) -> None:
+    def save(self) -> None:
         ui = self.ui
         c = Collector()
-        for edit, field, label in ((ui.start_edit, "start", "Away from"), (ui.return_edit, "expected_return", "Back on")):
-            if edit.problem():
-                c.add(field, label, edit.problem())
+        start, back = typed_dates(c, (ui.start_edit, "start", "Away from"), (ui.return_edit, "expected_return", "Back on"))
         per = {}
         if ui.per_person_check.isChecked():
             t = ui.per_person_table
@@ -110,16 +108,11 @@ class AbsenceDialog(RememberingDialog):
                 if wid:
                     per[t.item(i, 0).data(Qt.ItemDataRole.UserRole)] = wid
         a = replace(self.absence or Absence("", "", None, None), worker_id=ui.worker_combo.currentData(),
-                    kind=ui.kind_combo.currentData(), start=ui.start_edit.value(), expected_return=ui.return_edit.value(),
+                    kind=ui.kind_combo.currentData(), start=start, expected_return=back,
                     cover_worker_id=ui.cover_combo.currentData(), out_of_hours=ui.out_of_hours_edit.toPlainText(),
                     notes=ui.notes_edit.toPlainText(), per_person=per)
-        try:
-            c.raise_if_any()
-            self.services.cover.save_absence(a)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        super().accept()
+        c.raise_if_any()
+        self.services.cover.save_absence(a)
 
 
 class AwayDialog(RememberingDialog):

@@ -18,7 +18,7 @@ from ..services.people import Scope, ScopeKind
 from .ask import ask
 from .models import Column, RowsModel, rows_table, selected_row
 from .tasks import run_on_own_connection
-from .widgets import ERROR_COLOUR, DateEdit
+from .widgets import ERROR_COLOUR, DateEdit, error_label
 
 ACCENT = "#1d4f91"
 # Short names for the chart's bars (the table beside it has the full wording).
@@ -89,9 +89,8 @@ class DashboardPage(QWidget):
         self.show_button.setObjectName("show_button")
         self.pdf_button = QPushButton("Save as &PDF…")
         self.pdf_button.setObjectName("dashboard_pdf_button")
-        self.error = QLabel()
+        self.error = error_label()
         self.error.setObjectName("dashboard_error")
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.setVisible(False)
         self.heading = QLabel()
         self.heading.setObjectName("dashboard_heading")

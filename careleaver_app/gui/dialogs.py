@@ -5,15 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
-from ..domain.errors import Collector, ValidationError
+from ..domain.errors import Collector, NotAllowed, NotFound, ValidationError
 from ..domain.people import Role, Worker
 from ..services.people import PeopleService
 from ..services.workers import WorkerService
+from .ask import ask
 from .forms.change_pa_dialog_ui import Ui_ChangePaDialog
 from .forms.choose_worker_dialog_ui import Ui_ChooseWorkerDialog
 from .forms.new_person_dialog_ui import Ui_NewPersonDialog
 from .person_form import PersonForm
-from .widgets import ERROR_COLOUR, FieldErrors
+from .widgets import FieldErrors, error_label
 
 
 class RememberingDialog(QDialog):
@@ -29,6 +30,43 @@ class RememberingDialog(QDialog):
     def done(self, result: int) -> None:
         QSettings().setValue(f"dialogs/{self.settings_key or type(self).__name__}", self.saveGeometry())
         super().done(result)
+
+
+def save_or_close(dialog: QDialog, can_edit: bool) -> QDialogButtonBox:
+    """Save and Cancel for someone who may change what the dialog shows; Close for anyone else."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+                               if can_edit else QDialogButtonBox.StandardButton.Close)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class FormDialog(RememberingDialog):
+    """A dialog whose OK runs ``save()``: validation errors are shown at the fields and the
+    dialog stays open; a refusal (not found, not allowed) is explained and nothing is saved."""
+
+    refused_title = "Not saved"
+
+    def setup(self, ui, errors: dict) -> None:
+        self.ui = ui
+        self.errors = FieldErrors(errors, parent=self)
+        ui.button_box.accepted.connect(self.accept)
+        ui.button_box.rejected.connect(self.reject)
+        self.restore_geometry()
+
+    def save(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except (NotFound, NotAllowed) as exc:
+            ask.warn(self, self.refused_title, str(exc))
+            return
+        super().accept()
 
 
 class ChooseWorkerDialog(RememberingDialog):
@@ -56,8 +94,7 @@ class ChooseWorkerDialog(RememberingDialog):
             ui.add_group.setCheckable(False)
         else:
             ui.worker_list.setCurrentRow(0)
-        ui.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        ui.error_label.setWordWrap(True)
+        error_label(ui.error_label)
         ui.worker_list.itemDoubleClicked.connect(lambda _: self.accept())
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)

@@ -21,14 +21,15 @@ from ..domain.health import (
     Referral,
 )
 from .ask import ask
+from .dialogs import FormDialog
 from .forms.consent_dialog_ui import Ui_ConsentDialog
 from .forms.handover_dialog_ui import Ui_HandoverDialog
 from .forms.health_record_ui import Ui_HealthRecordForm
 from .forms.need_dialog_ui import Ui_NeedDialog
 from .forms.referral_dialog_ui import Ui_ReferralDialog
-from .living_tabs import FormDialog, _dates, _group, _scroll
+from .living_tabs import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
-from .widgets import ERROR_COLOUR, FieldErrors, set_combo
+from .widgets import ERROR_COLOUR, FieldErrors, set_combo, typed_dates
 
 RED = ERROR_COLOUR
 
@@ -86,7 +87,7 @@ class ReferralDialog(FormDialog):
     def save(self) -> None:
         ui = self.ui
         c = Collector()
-        on, due, appt = _dates(c, (ui.referred_on_edit, "referred_on", "Referred on"), (ui.response_due_edit, "response_due", "Chase by"),
+        on, due, appt = typed_dates(c, (ui.referred_on_edit, "referred_on", "Referred on"), (ui.response_due_edit, "response_due", "Chase by"),
                                (ui.appointment_edit, "response_due", "Next appointment"))
         c.raise_if_any()
         self.services.health.save_referral(self.person_id, Referral(ui.service_edit.text(), on, ui.status_combo.currentData(), due, appt,
@@ -127,7 +128,7 @@ class HandoverDialog(FormDialog):
     def save(self) -> None:
         ui = self.ui
         c = Collector()
-        req, rec, given, declined = _dates(c, (ui.requested_on_edit, "requested_on", "Requested on"),
+        req, rec, given, declined = typed_dates(c, (ui.requested_on_edit, "requested_on", "Requested on"),
                                            (ui.received_on_edit, "received_on", "Received on"), (ui.given_on_edit, "given_on", "Given on"),
                                            (ui.declined_on_edit, "declined_on", "Declined on"))
         c.raise_if_any()
@@ -153,7 +154,7 @@ class ConsentDialog(FormDialog):
     def save(self) -> None:
         ui = self.ui
         c = Collector()
-        on, review = _dates(c, (ui.given_on_edit, "given_on", "Given on"), (ui.review_by_edit, "review_by", "Review by"))
+        on, review = typed_dates(c, (ui.given_on_edit, "given_on", "Given on"), (ui.review_by_edit, "review_by", "Review by"))
         c.raise_if_any()
         self.services.health.record_consent(Consent(self.person_id, on, [k for k, w in self.checks.items() if w.isChecked()],
                                                     ui.who_edit.text(), review))
@@ -285,7 +286,7 @@ class HealthTab(QWidget):
     def save_record(self) -> None:
         f = self.fui
         c = Collector()
-        reg, assessed = _dates(c, (f.gp_registered_edit, "gp_registered_on", "Registered since"),
+        reg, assessed = typed_dates(c, (f.gp_registered_edit, "gp_registered_on", "Registered since"),
                                (f.assessment_edit, "last_health_assessment", "Last health assessment"))
         try:
             c.raise_if_any()

@@ -41,9 +41,9 @@ from ..domain.entitlements import (
     parse_pounds,
     pounds,
 )
-from ..domain.errors import Collector, NotFound, ValidationError
+from ..domain.errors import Collector
 from .ask import ask
-from .dialogs import RememberingDialog
+from .dialogs import FormDialog
 from .forms.arrangement_dialog_ui import Ui_ArrangementDialog
 from .forms.assessment_dialog_ui import Ui_AssessmentDialog
 from .forms.eet_dialog_ui import Ui_EetDialog
@@ -53,44 +53,9 @@ from .forms.housing_dialog_ui import Ui_HousingDialog
 from .forms.offer_dialog_ui import Ui_OfferDialog
 from .forms.spend_dialog_ui import Ui_SpendDialog
 from .models import Column, RowsModel, rows_table, selected_row
-from .widgets import ERROR_COLOUR, FieldErrors, set_combo
+from .widgets import ERROR_COLOUR, set_combo, typed_dates
 
 RED = ERROR_COLOUR
-
-
-def _dates(c: Collector, *pairs) -> list:
-    """Read DateEdits: (edit, field, label) -> values; unparseable text becomes an error."""
-    out = []
-    for edit, field, label in pairs:
-        if edit.problem():
-            c.add(field, label, edit.problem())
-        out.append(edit.value())
-    return out
-
-
-class FormDialog(RememberingDialog):
-    """A dialog whose OK runs ``save()``; validation errors are shown at the fields."""
-
-    def setup(self, ui, errors: dict) -> None:
-        self.ui = ui
-        self.errors = FieldErrors(errors, parent=self)
-        ui.button_box.accepted.connect(self.accept)
-        ui.button_box.rejected.connect(self.reject)
-        self.restore_geometry()
-
-    def save(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self.save()
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except NotFound as exc:
-            ask.warn(self, "Not saved", str(exc))
-            return
-        super().accept()
 
 
 class EpisodeDialog(FormDialog):
@@ -133,7 +98,7 @@ class EpisodeDialog(FormDialog):
     def save(self) -> None:
         ui = self.ui
         c = Collector()
-        start, end = _dates(c, (ui.start_edit, "start", "Moved in"), (ui.end_edit, "end", "Moved out"))
+        start, end = typed_dates(c, (ui.start_edit, "start", "Moved in"), (ui.end_edit, "end", "Moved out"))
         c.raise_if_any()
         ep = AccommodationEpisode(
             self.person_id, ui.type_combo.currentData(), start, end, ui.address_edit.toPlainText().strip(), ui.provider_edit.text().strip(),
@@ -163,7 +128,7 @@ class AssessmentDialog(FormDialog):
     def save(self) -> None:
         ui = self.ui
         c = Collector()
-        (on,) = _dates(c, (ui.assessed_on_edit, "assessed_on", "Assessed on"))
+        (on,) = typed_dates(c, (ui.assessed_on_edit, "assessed_on", "Assessed on"))
         c.raise_if_any()
         overall = Suitability.SUITABLE if ui.suitable_radio.isChecked() else (Suitability.UNSUITABLE if ui.unsuitable_radio.isChecked() else None)
         self.services.living.assess(SuitabilityAssessment(
@@ -195,7 +160,7 @@ class ArrangementDialog(FormDialog):
     def save(self) -> None:
         ui = self.ui
         c = Collector()
-        start, end = _dates(c, (ui.start_edit, "start", "From"), (ui.end_edit, "end", "Until"))
+        start, end = typed_dates(c, (ui.start_edit, "start", "From"), (ui.end_edit, "end", "Until"))
         c.raise_if_any()
         self.services.living.save_arrangement(Arrangement(
             self.person_id, ui.kind_combo.currentData(), start, end, ui.carer_edit.text(), ui.support_edit.toPlainText(),
@@ -227,7 +192,7 @@ class HousingDialog(FormDialog):
     def save(self) -> None:
         ui = self.ui
         c = Collector()
-        applied, outcome_on = _dates(c, (ui.applied_on_edit, "applied_on", "Applied on"), (ui.outcome_on_edit, "outcome_on", "Outcome date"))
+        applied, outcome_on = typed_dates(c, (ui.applied_on_edit, "applied_on", "Applied on"), (ui.outcome_on_edit, "outcome_on", "Outcome date"))
         c.raise_if_any()
         self.services.living.save_housing(HousingApplication(
             self.person_id, ui.district_combo.currentText().strip(), applied, ui.band_edit.text(), ui.outcome_combo.currentData(),
@@ -264,7 +229,7 @@ class EetDialog(FormDialog):
     def save(self) -> None:
         ui = self.ui
         c = Collector()
-        start, end = _dates(c, (ui.start_edit, "start", "From"), (ui.end_edit, "end", "Until"))
+        start, end = typed_dates(c, (ui.start_edit, "start", "From"), (ui.end_edit, "end", "Until"))
         c.raise_if_any()
         self.services.living.save_eet(EetEpisode(
             self.person_id, ui.activ_combo.currentData(), start, end, ui.provider_edit.text(), ui.course_edit.text(),
@@ -292,7 +257,7 @@ class EntitlementDialog(FormDialog):
     def save(self) -> None:
         ui = self.ui
         c = Collector()
-        (on,) = _dates(c, (ui.status_on_edit, "status_on", "Date"))
+        (on,) = typed_dates(c, (ui.status_on_edit, "status_on", "Date"))
         amount = None
         if ui.amount_edit.text().strip():
             try:
@@ -320,7 +285,7 @@ class SpendDialog(FormDialog):
     def save(self) -> None:
         ui = self.ui
         c = Collector()
-        (on,) = _dates(c, (ui.on_edit, "on", "Date"))
+        (on,) = typed_dates(c, (ui.on_edit, "on", "Date"))
         amount = 0
         try:
             amount = parse_pounds(ui.amount_edit.text())
@@ -345,7 +310,7 @@ class OfferDialog(FormDialog):
 
     def save(self) -> None:
         c = Collector()
-        (on,) = _dates(c, (self.ui.on_edit, "on", "Date"))
+        (on,) = typed_dates(c, (self.ui.on_edit, "on", "Date"))
         c.raise_if_any()
         self.services.living.explain_offer(self.person_id, on, self.ui.method_combo.currentData(), self.ui.notes_edit.toPlainText())
 

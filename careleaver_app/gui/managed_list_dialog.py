@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ValidationError
 from ..domain.people import Role
-from .dialogs import RememberingDialog
-from .widgets import ERROR_COLOUR
+from .dialogs import RememberingDialog, save_or_close
+from .widgets import error_label
 
 
 class ManagedListDialog(RememberingDialog):
@@ -45,13 +44,8 @@ class ManagedListDialog(RememberingDialog):
         self.add_button, self.remove_button = QPushButton("&Add"), QPushButton("&Remove")
         self.add_button.clicked.connect(self.add_blank)
         self.remove_button.clicked.connect(self._remove_current)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-                                   if self.can_edit else QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error_label = error_label()
+        buttons = save_or_close(self, self.can_edit)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.remove_button)

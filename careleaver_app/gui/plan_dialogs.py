@@ -28,17 +28,10 @@ from .forms.contingency_dialog_ui import Ui_ContingencyDialog
 from .forms.oversight_dialog_ui import Ui_OversightDialog
 from .forms.review_request_dialog_ui import Ui_ReviewRequestDialog
 from .forms.start_review_dialog_ui import Ui_StartReviewDialog
-from .widgets import FieldErrors, set_combo
+from .widgets import FieldErrors, set_combo, typed_date
 
 REVIEW_REASONS = ["Six-monthly review", "The young person asked for a review", "Moved to new accommodation",
                   "Change in education, training or work", "Change in circumstances", "Change of personal adviser"]
-
-
-def _date(edit, c: Collector, field: str, label: str):
-    problem = edit.problem()
-    if problem:
-        c.add(field, label, problem)
-    return edit.value()
 
 
 def _section_items(combo, include_plan_level: bool = False) -> None:
@@ -116,9 +109,9 @@ class ActionDialog(RememberingDialog):
     def accept(self) -> None:
         ui = self.ui
         c = Collector()
-        target = _date(ui.target_date_edit, c, "target_date", "By when")
+        target = typed_date(c, ui.target_date_edit, "target_date", "By when")
         status = ui.status_combo.currentData()
-        done = _date(ui.done_date_edit, c, "done_date", "Done on") if status == ActionStatus.DONE else None
+        done = typed_date(c, ui.done_date_edit, "done_date", "Done on") if status == ActionStatus.DONE else None
         base = self.original or PlanAction("", OwnerKind.PA, "", None, ui.section_combo.currentData())
         action = replace(base, section=ui.section_combo.currentData(), what=ui.what_edit.toPlainText().strip(),
                          owner_kind=ui.owner_kind_combo.currentData(), owner_name=ui.owner_name_edit.text().strip(),
@@ -177,7 +170,7 @@ class ContingencyDialog(RememberingDialog):
     def accept(self) -> None:
         ui = self.ui
         c = Collector()
-        check_by = _date(ui.check_by_edit, c, "check_by", "Check again by")
+        check_by = typed_date(c, ui.check_by_edit, "check_by", "Check again by")
         kind = ui.kind_combo.currentData()
         base = self.original or Contingency("", "", "", None)
         cont = replace(base, kind=kind, section=ui.section_combo.currentData(), trigger=ui.trigger_edit.toPlainText().strip(),
@@ -211,7 +204,7 @@ class StartReviewDialog(RememberingDialog):
 
     def accept(self) -> None:
         c = Collector()
-        on = _date(self.ui.review_date_edit, c, "review_date", "Review date")
+        on = typed_date(c, self.ui.review_date_edit, "review_date", "Review date")
         try:
             c.raise_if_any()
             self.new_plan = self.plans.start_review(self.person_id, on, self.ui.reason_combo.currentText())
@@ -236,7 +229,7 @@ class OversightDialog(RememberingDialog):
 
     def accept(self) -> None:
         c = Collector()
-        on = _date(self.ui.on_edit, c, "on", "Date")
+        on = typed_date(c, self.ui.on_edit, "on", "Date")
         decision = "signed_off" if self.ui.sign_off_radio.isChecked() else "returned"
         try:
             c.raise_if_any()
@@ -265,8 +258,8 @@ class ReviewRequestDialog(RememberingDialog):
     def accept(self) -> None:
         ui = self.ui
         c = Collector()
-        on = _date(ui.requested_on_edit, c, "requested_on", "Asked on")
-        due = _date(ui.due_by_edit, c, "due_by", "Hold by")
+        on = typed_date(c, ui.requested_on_edit, "requested_on", "Asked on")
+        due = typed_date(c, ui.due_by_edit, "due_by", "Hold by")
         try:
             c.raise_if_any()
             if on is None:
@@ -296,8 +289,8 @@ class CheckDialog(RememberingDialog):
 
     def accept(self) -> None:
         c = Collector()
-        on = _date(self.ui.checked_on_edit, c, "checked_on", "Checked on")
-        nxt = _date(self.ui.next_check_by_edit, c, "next_check_by", "Check again by")
+        on = typed_date(c, self.ui.checked_on_edit, "checked_on", "Checked on")
+        nxt = typed_date(c, self.ui.next_check_by_edit, "next_check_by", "Check again by")
         try:
             c.raise_if_any()
             self.plans.record_check(self.contingency.id, on, self.ui.note_edit.toPlainText(), nxt)

@@ -25,7 +25,7 @@ from ..services.returns import year_label
 from .ask import ask
 from .models import Column, RowsModel, rows_table, selected_row
 from .tasks import run_on_own_connection
-from .widgets import ERROR_COLOUR, DateEdit
+from .widgets import ERROR_COLOUR, DateEdit, error_label
 
 YEARS_SHOWN = 6
 
@@ -136,9 +136,8 @@ class ReturnsPage(QWidget):
         as_at_label.setBuddy(self.as_at_edit)
         self.annex_button = QPushButton("Export Annex A &List 9…")
         self.annex_button.setObjectName("export_annex_button")
-        self.annex_error = QLabel()
+        self.annex_error = error_label()
         self.annex_error.setObjectName("annex_error")
-        self.annex_error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.annex_error.setVisible(False)
         annex_box = QGroupBox("Ofsted Annex A, List 9: care leavers")
         annex_lay = QHBoxLayout(annex_box)

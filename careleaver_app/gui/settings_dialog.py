@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ..domain.errors import ValidationError
 from ..domain.people import Role
 from ..domain.settings import SETTING_INFO
-from .dialogs import RememberingDialog
-from .widgets import ERROR_COLOUR, set_role
+from .dialogs import RememberingDialog, save_or_close
+from .widgets import error_label, set_role
 
 
 class SettingsDialog(RememberingDialog):
@@ -55,13 +55,8 @@ class SettingsDialog(RememberingDialog):
             holder = QWidget()
             holder.setLayout(box)
             form.addRow(info.label + (" (unconfirmed)" if info.unconfirmed else ""), holder)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-                                   if self.can_edit else QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error_label = error_label()
+        buttons = save_or_close(self, self.can_edit)
         self.buttons = buttons
         lay = QVBoxLayout(self)
         lay.addWidget(intro)

@@ -15,12 +15,7 @@ from .forms.recover_dialog_ui import Ui_RecoverDialog
 from .forms.recovery_key_dialog_ui import Ui_RecoveryKeyDialog
 from .forms.setup_dialog_ui import Ui_SetupDialog
 from .forms.unlock_dialog_ui import Ui_UnlockDialog
-from .widgets import ERROR_COLOUR
-
-
-def _error_style(label) -> None:
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
-    label.setWordWrap(True)
+from .widgets import error_label
 
 
 def _strength(edit, label) -> None:
@@ -46,7 +41,7 @@ class _NewPassphraseDialog(QDialog):
         self.ui = ui = self.form()
         ui.setupUi(self)
         self.result_value = None
-        _error_style(ui.error_label)
+        error_label(ui.error_label)
         _strength(ui.passphrase_edit, ui.strength_value)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
@@ -116,7 +111,7 @@ class UnlockDialog(QDialog):
         self.result_value = None
         if hint:
             ui.intro_label.setText(ui.intro_label.text() + " " + hint)
-        _error_style(ui.error_label)
+        error_label(ui.error_label)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)

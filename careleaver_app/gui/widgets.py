@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.dates import format_uk, parse_uk_date
-from ..domain.errors import ValidationError
+from ..domain.errors import Collector, ValidationError
 
 ERROR_COLOUR = "#a4001d"
 
@@ -99,6 +99,27 @@ class DateEdit(QLineEdit):
         dlg.exec()
 
 
+def error_label(label: QLabel | None = None) -> QLabel:
+    """A label for saying what is wrong: in the error colour, wrapping (a new one if none given)."""
+    label = label if label is not None else QLabel()
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setWordWrap(True)
+    return label
+
+
+def typed_date(c: Collector, edit, field: str, label: str) -> date | None:
+    """A DateEdit's date (None when blank); typed text that is not a date becomes an error in ``c``."""
+    problem = edit.problem()
+    if problem:
+        c.add(field, label, problem)
+    return edit.value()
+
+
+def typed_dates(c: Collector, *fields) -> list:
+    """``typed_date`` for each (edit, field, label)."""
+    return [typed_date(c, edit, field, label) for edit, field, label in fields]
+
+
 class FieldErrors(QObject):
     """Shows validation messages next to the fields they name.
 
@@ -110,8 +131,7 @@ class FieldErrors(QObject):
         self.fields = fields
         self.summary = summary
         for widget, label in fields.values():
-            label.setWordWrap(True)
-            label.setStyleSheet(f"color: {ERROR_COLOUR};")
+            error_label(label)
             label.setVisible(False)
             label.setAccessibleName("Error message")
         if summary is not None:

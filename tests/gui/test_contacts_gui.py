@@ -137,6 +137,30 @@ def test_chronology_tab_lists_and_adds_events(qtbot, window, services, person, t
     assert [e.title for e in page.chronology.model.rows] == ["Started at Brackenford College"]
 
 
+def test_cadence_and_decision_dialogs_show_errors_at_the_fields_then_save(qtbot, services, person, today, gui_ask):
+    from careleaver_app.domain.contacts import InTouch
+    from careleaver_app.gui.contacts_tab import CadenceDialog, DecisionDialog
+    dlg = CadenceDialog(services, person)
+    qtbot.addWidget(dlg)
+    qtbot.keyClicks(dlg.ui.reason_edit, "Crisis after losing her flat")
+    qtbot.keyClicks(dlg.ui.until_edit, "31/02/2027")
+    ok(qtbot, dlg)
+    assert dlg.ui.until_error.text()  # 31 February is not a date
+    assert services.contacts.status(person).cadence_days != 7  # nothing saved
+    dlg.ui.until_edit.setText("28/02/2027")
+    ok(qtbot, dlg)
+    assert dlg.result() == 1 and services.contacts.status(person).cadence_days == 7
+
+    dlg = DecisionDialog(services, person)
+    qtbot.addWidget(dlg)
+    dlg.ui.status_combo.setCurrentIndex(dlg.ui.status_combo.findData(InTouch.REFU))
+    ok(qtbot, dlg)
+    assert dlg.ui.reason_error.text() and services.contacts.decisions(person) == []
+    qtbot.keyClicks(dlg.ui.reason_edit, "Told me by phone she does not want contact for now")
+    ok(qtbot, dlg)
+    assert dlg.result() == 1 and services.contacts.status(person).decision == InTouch.REFU
+
+
 def test_models_pass_the_model_tester(qtmodeltester, window, person):
     qtmodeltester.check(window.worktray.model)
     qtmodeltester.check(window.worktray.proxy)
