@@ -34,9 +34,31 @@ class WorkTrayService:
     def items_for_rows(self, all_rows: list, as_at: date, horizon: date | None = None, *, ordered: bool = True) -> list[WorkItem]:
         """The same, for caseload rows already carrying their plan and keeping-in-touch facts.
         ``horizon``: how far ahead "due soon" reaches (default: the local setting)."""
-        horizon = horizon or as_at + timedelta(days=self.settings.get().worktray_days_ahead)
-        rows = [r for r in all_rows if r.category_active and not r.archived]
+        horizon = horizon or self._horizon(as_at)
+        rows = _open_rows(all_rows)
+        items = self._row_items(rows, as_at, horizon)
         by_id = {r.id: r for r in rows}
+        actions, checks, followups = self._dated_sources(list(by_id), horizon)
+
+        def add(row, kind, due, reason, target, ref=""):
+            items.append(WorkItem(row.id, row.display_name, row.pa_name, kind, due, reason, as_at, target, ref))
+
+        for a in actions:
+            add(by_id[a["person_id"]], ItemKind.ACTION, _action_due(a), f"Plan action: {a['what']} ({a['owner_name']})",
+                f"plan:section:{a['section']}", a["id"])
+        for c in checks:
+            add(by_id[c["person_id"]], ItemKind.CONTINGENCY_CHECK, _check_due(c), f"Check the contingency: if {c['trigger_text']}",
+                f"plan:section:{c['section'] or 'contingency'}", c["id"])
+        for f in followups:
+            add(by_id[f.person_id], ItemKind.FOLLOW_UP, f.due, f"Follow-up: {f.what} ({f.owner})", "contacts", f.id)
+        return sort_by_urgency(items) if ordered else items
+
+    def _horizon(self, as_at: date) -> date:
+        return as_at + timedelta(days=self.settings.get().worktray_days_ahead)
+
+    def _row_items(self, rows: list, as_at: date, horizon: date) -> list[WorkItem]:
+        """Items from the facts each caseload row carries (keeping in touch, the plan, and the
+        other capabilities' sources)."""
         items: list[WorkItem] = []
 
         def add(row, kind, due, reason, target, ref=""):
@@ -60,29 +82,52 @@ class WorkTrayService:
                     add(r, ItemKind.DRAFT_PLAN, None, "The plan is a draft: finalise it", "plan")
                 elif plan.review.due <= horizon:
                     add(r, ItemKind.REVIEW, plan.review.due, f"Review due: {plan.review.reason}", "plan")
-        ids = list(by_id)
-        if ids:
-            for a in plans_repo.overdue_actions(self.store, horizon + timedelta(days=1), ids):
-                r = by_id[a["person_id"]]
-                add(r, ItemKind.ACTION, from_iso(a["target_date"]), f"Plan action: {a['what']} ({a['owner_name']})",
-                    f"plan:section:{a['section']}", a["id"])
-            for c in plans_repo.due_checks(self.store, horizon + timedelta(days=1), ids):
-                r = by_id[c["person_id"]]
-                add(r, ItemKind.CONTINGENCY_CHECK, from_iso(c["next_check_by"] or c["check_by"]),
-                    f"Check the contingency: if {c['trigger_text']}", f"plan:section:{c['section'] or 'contingency'}", c["id"])
-            for f in contacts_repo.open_followups(self.store, ids):
-                if f.due is not None and f.due <= horizon:
-                    add(by_id[f.person_id], ItemKind.FOLLOW_UP, f.due, f"Follow-up: {f.what} ({f.owner})", "contacts", f.id)
         for source in self._extra_sources:
             items.extend(source(rows, as_at, horizon))
-        return sort_by_urgency(items) if ordered else items
+        return items
+
+    def _dated_sources(self, ids: list[str], horizon: date) -> tuple[list[dict], list[dict], list]:
+        """The open plan actions and contingency checks in each latest plan, and the open
+        follow-ups, that fall due by ``horizon``: one item each."""
+        if not ids:
+            return [], [], []
+        day_after = horizon + timedelta(days=1)
+        return (plans_repo.overdue_actions(self.store, day_after, ids), plans_repo.due_checks(self.store, day_after, ids),
+                [f for f in contacts_repo.open_followups(self.store, ids) if f.due is not None and f.due <= horizon])
 
     def extend_caseload(self, rows, as_at: date) -> None:
-        """Caseload column: how many tray items each young person has, and how many are overdue."""
+        """Caseload column: how many tray items each young person has, and how many are overdue
+        (or undated). The dated items (actions, checks, follow-ups) are counted without being made."""
+        horizon = self._horizon(as_at)
         counts: dict[str, list[int]] = {}
-        for item in self.items_for_rows(rows, as_at, ordered=False):
-            c = counts.setdefault(item.person_id, [0, 0])
+
+        def count(person_id: str, pressing: bool) -> None:
+            c = counts.setdefault(person_id, [0, 0])
             c[0] += 1
-            c[1] += 1 if (item.overdue or item.due is None) else 0
+            c[1] += pressing
+
+        open_rows = _open_rows(rows)
+        for item in self._row_items(open_rows, as_at, horizon):
+            count(item.person_id, item.overdue or item.due is None)
+        actions, checks, followups = self._dated_sources([r.id for r in open_rows], horizon)
+        for a in actions:
+            count(a["person_id"], _action_due(a) < as_at)
+        for c in checks:
+            count(c["person_id"], _check_due(c) < as_at)
+        for f in followups:
+            count(f.person_id, f.due < as_at)
         for r in rows:
             r.extra["tray"] = tuple(counts.get(r.id, (0, 0)))
+
+
+def _open_rows(rows: list) -> list:
+    """The young people the tray is about: owed leaving-care duties now, not archived."""
+    return [r for r in rows if r.category_active and not r.archived]
+
+
+def _action_due(a: dict) -> date:
+    return from_iso(a["target_date"])
+
+
+def _check_due(c: dict) -> date:
+    return from_iso(c["next_check_by"] or c["check_by"])

@@ -195,3 +195,16 @@ def test_caseload_and_tray_from_the_demo(demo_services, demo):
     keys = [i.urgency_key() for i in items]
     assert keys == sorted(keys)
     assert {ItemKind.LOST_TOUCH, ItemKind.CONTACT, ItemKind.REVIEW, ItemKind.ACTION} <= {i.kind for i in items}
+
+
+def test_the_caseload_counts_exactly_the_tray_items(demo_services, today):
+    """The caseload's "to do" column counts the dated items (actions, checks, follow-ups) without
+    making them: the counts must be those of the tray's own items, person by person."""
+    from collections import Counter
+    rows = demo_services.people.caseload(Scope(ScopeKind.ALL))
+    items = demo_services.worktray.items_for_rows(rows, today, ordered=False)
+    assert {ItemKind.ACTION, ItemKind.CONTINGENCY_CHECK, ItemKind.FOLLOW_UP} <= {i.kind for i in items}
+    everything = Counter(i.person_id for i in items)
+    pressing = Counter(i.person_id for i in items if i.overdue or i.due is None)
+    assert [r.extra["tray"] for r in rows] == [(everything.get(r.id, 0), pressing.get(r.id, 0)) for r in rows]
+    assert any(total > urgent > 0 for total, urgent in (r.extra["tray"] for r in rows))
