@@ -32,17 +32,13 @@ def utc_now() -> str:
 def _collector_paused() -> Iterator[None]:
     """Whole-service reads make tens of thousands of small objects and no reference cycles, so
     the cyclic garbage collector, which would run many times over a large heap meanwhile, is
-    paused until they are done (nested reads leave it to the outermost). What they made is kept
-    (remembered until the data changes), so it is then moved straight to the oldest generation
-    (freeze, then unfreeze): the next young-generation collections need not walk it all again."""
+    paused until they are done (nested reads leave it to the outermost)."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was:
-            gc.freeze()
-            gc.unfreeze()
             gc.enable()
 
 
