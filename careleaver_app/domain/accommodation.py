@@ -275,9 +275,11 @@ def episode_on(episodes: list[AccommodationEpisode], day: date) -> Accommodation
 
 
 def assessment_on(assessments: list[SuitabilityAssessment], episode: AccommodationEpisode, day: date) -> SuitabilityAssessment | None:
-    """The latest judgement of ``episode`` made on or before ``day``."""
+    """The latest judgement of ``episode`` made on or before ``day``. ``assessments`` are in the
+    order they were recorded within a day, so of two judgements made the same day the one
+    recorded later (a second look, a correction) is the one that stands."""
     found = [a for a in assessments if a.episode_id == episode.id and a.assessed_on and a.assessed_on <= day]
-    return max(found, key=lambda a: a.assessed_on) if found else None
+    return max(reversed(found), key=lambda a: a.assessed_on) if found else None
 
 
 @dataclass(frozen=True)

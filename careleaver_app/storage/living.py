@@ -88,7 +88,7 @@ def assessments_on(store: Store, day: date, person_ids: list[str] | None = None)
     """Per person, the judgements of the stay covering ``day`` made on or before it, oldest first."""
     return _on_day(store, "assessments_on", "SELECT a.id, a.person_id, a.episode_id, a.assessed_on, a.overall, a.reason "
                    f"FROM accommodation_episodes e JOIN suitability_assessments a ON a.episode_id = e.id WHERE {_COVERS} "
-                   "AND a.assessed_on <= :day ORDER BY a.assessed_on, a.created_at", day, _assessment_brief, person_ids)
+                   "AND a.assessed_on <= :day ORDER BY a.assessed_on, a.created_at, a.rowid", day, _assessment_brief, person_ids)
 
 
 def save_episode(store: Store, e: AccommodationEpisode) -> str:
@@ -107,7 +107,7 @@ def _assessment(r: dict) -> SuitabilityAssessment:
 
 def assessments_for(store: Store, person_id: str) -> list[SuitabilityAssessment]:
     return [_assessment(r) for r in store.query(
-        "SELECT * FROM suitability_assessments WHERE person_id = ? ORDER BY assessed_on, created_at", [person_id])]
+        "SELECT * FROM suitability_assessments WHERE person_id = ? ORDER BY assessed_on, created_at, rowid", [person_id])]
 
 
 def _assessment_brief(r: dict) -> SuitabilityAssessment:
@@ -118,7 +118,7 @@ def _assessment_brief(r: dict) -> SuitabilityAssessment:
 
 def all_assessments(store: Store, person_ids: list[str] | None = None) -> dict[str, list[SuitabilityAssessment]]:
     """Judgements per person, without the notes on each matter (see ``assessments_for``)."""
-    return _by_person(store, "suitability_assessments", "assessed_on, created_at", _assessment_brief, person_ids,
+    return _by_person(store, "suitability_assessments", "assessed_on, created_at, rowid", _assessment_brief, person_ids,
                       "id, person_id, episode_id, assessed_on, overall, reason")
 
 

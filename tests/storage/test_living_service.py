@@ -95,6 +95,16 @@ def test_many_at_once_match_one_at_a_time_across_a_move(services, person):
     assert list(services.living.la_accommodation([person, someone_else], date(2026, 3, 1))) == [person]
 
 
+def test_a_second_judgement_the_same_day_stands_everywhere(services, person, today):
+    eid = services.living.record_move(AccommodationEpisode(person, "U", date(2026, 1, 1)))
+    for overall, why in ((Suitability.SUITABLE, "Looked fine at the visit"), (Suitability.UNSUITABLE, "Second look: no heating")):
+        services.living.assess(SuitabilityAssessment(person, eid, today, overall, why, {k: "noted" for k, _, _ in SCHEDULE_2}))
+    assert services.living.state(person).accom_code == "U2"
+    assert services.living.states([services.people.get(person)], today)[person].accom_code == "U2"
+    row = next(r for r in services.people.caseload(Scope(ScopeKind.ALL)) if r.id == person)
+    assert row.extra["accom"].accom_code == "U2"
+
+
 def test_homeless_spell_shows_in_the_work_tray(services, person, team):
     services.living.record_move(AccommodationEpisode(person, "S", date(2026, 11, 1), address="No fixed abode"))
     items = services.worktray.items(Scope(ScopeKind.MINE, team["pa"]))

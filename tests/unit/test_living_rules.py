@@ -103,6 +103,16 @@ def test_accom_code_as_at_dates_across_episode_boundaries():
     assert st.flag == "No suitability judgement for the current accommodation"
 
 
+def test_of_two_judgements_made_the_same_day_the_one_recorded_later_stands():
+    u = ep("U", date(2026, 1, 1), id="u")
+    judged = [SuitabilityAssessment("p", "u", date(2026, 1, 5), Suitability.SUITABLE, "ok"),
+              SuitabilityAssessment("p", "u", date(2026, 1, 9), Suitability.SUITABLE, "Visited: fine"),
+              SuitabilityAssessment("p", "u", date(2026, 1, 9), Suitability.UNSUITABLE, "Second look: damp in the bedroom")]
+    assert accommodation_on([u], judged, DOB, date(2026, 1, 8)).accom_code == "U1"
+    st = accommodation_on([u], judged, DOB, date(2026, 1, 9))
+    assert st.accom_code == "U2" and "damp" in st.flag
+
+
 def test_suitability_is_due_again_after_the_reassessment_period():
     u = ep("U", date(2025, 1, 1), id="u")
     judged = [SuitabilityAssessment("p", "u", date(2025, 1, 10), Suitability.SUITABLE, "ok")]
