@@ -386,11 +386,11 @@ class PlanService:
     def _late_counts(self, person_ids: list[str], as_at: date) -> tuple[Counter, Counter]:
         """Per person, open actions dated before ``as_at`` and contingency checks due before it,
         in their latest version."""
-        # Read up to the work tray's horizon, so the tray reuses the same rows.
+        # Read up to the work tray's horizon, so the caseload's tray counts reuse the same rows.
         horizon = as_at + timedelta(days=self.settings.get().worktray_days_ahead + 1)
         day = as_at.isoformat()
-        overdue = Counter(r["person_id"] for r in repo.overdue_actions(self.store, horizon, person_ids) if r["target_date"] < day)
-        checks = Counter(r["person_id"] for r in repo.due_checks(self.store, horizon, person_ids)
+        overdue = Counter(r["person_id"] for r in repo.overdue_action_dates(self.store, horizon, person_ids) if r["target_date"] < day)
+        checks = Counter(r["person_id"] for r in repo.due_check_dates(self.store, horizon, person_ids)
                          if (r["next_check_by"] or r["check_by"]) < day)
         return overdue, checks
 

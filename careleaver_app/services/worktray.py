@@ -86,13 +86,16 @@ class WorkTrayService:
             items.extend(source(rows, as_at, horizon))
         return items
 
-    def _dated_sources(self, ids: list[str], horizon: date) -> tuple[list[dict], list[dict], list]:
+    def _dated_sources(self, ids: list[str], horizon: date, *, dates_only: bool = False) -> tuple[list[dict], list[dict], list]:
         """The open plan actions and contingency checks in each latest plan, and the open
-        follow-ups, that fall due by ``horizon``: one item each."""
+        follow-ups, that fall due by ``horizon``: one item each (``dates_only``: the plan rows
+        carry only the person and the dates, enough to count them)."""
         if not ids:
             return [], [], []
         day_after = horizon + timedelta(days=1)
-        return (plans_repo.overdue_actions(self.store, day_after, ids), plans_repo.due_checks(self.store, day_after, ids),
+        actions, checks = ((plans_repo.overdue_action_dates, plans_repo.due_check_dates) if dates_only else
+                           (plans_repo.overdue_actions, plans_repo.due_checks))
+        return (actions(self.store, day_after, ids), checks(self.store, day_after, ids),
                 [f for f in contacts_repo.open_followups(self.store, ids) if f.due is not None and f.due <= horizon])
 
     def extend_caseload(self, rows, as_at: date) -> None:
@@ -109,7 +112,7 @@ class WorkTrayService:
         open_rows = _open_rows(rows)
         for item in self._row_items(open_rows, as_at, horizon):
             count(item.person_id, item.overdue or item.due is None)
-        actions, checks, followups = self._dated_sources([r.id for r in open_rows], horizon)
+        actions, checks, followups = self._dated_sources([r.id for r in open_rows], horizon, dates_only=True)
         for a in actions:
             count(a["person_id"], _action_due(a) < as_at)
         for c in checks:

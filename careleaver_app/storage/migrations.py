@@ -317,6 +317,13 @@ def m0009_contact_walks(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_contacts_person_id_occurred_at")
 
 
+@migrations(name="0010_contingency_check_dates")
+def m0010_contingency_check_dates(db: sqlite_utils.Database) -> None:
+    """The caseload counts each latest plan's contingency checks falling due from their dates
+    alone: with both dates in the plan_id index, the count never reads the contingencies."""
+    db["plan_contingencies"].create_index(["plan_id", "next_check_by", "check_by"])
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -294,15 +294,31 @@ def _latest_rows(store: Store, key: str, sql: str, before: date, person_ids: lis
     return [r for r in rows if r["person_id"] in wanted]
 
 
+# What makes a plan action or a contingency check due (before the date given): one place for the
+# detailed reads (the work tray's items) and the dates-only reads (the caseload's counts).
+_OPEN_ACTIONS = "FROM latest l CROSS JOIN plan_actions a ON a.plan_id = l.id WHERE a.status = 'open' AND a.target_date < ?"
+_DUE_CHECKS = "FROM latest l CROSS JOIN plan_contingencies c ON c.plan_id = l.id WHERE coalesce(c.next_check_by, c.check_by) < ?"
+
+
 def overdue_actions(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
-    """Open actions dated before ``before`` in each person's latest version, soonest first."""
+    """Open actions dated before ``before`` in each person's latest version."""
     return _latest_rows(store, "overdue_actions", LATEST_PLANS + "SELECT a.id, a.section, a.what, a.owner_name, a.target_date, "
-                        "l.person_id FROM latest l CROSS JOIN plan_actions a ON a.plan_id = l.id "
-                        "WHERE a.status = 'open' AND a.target_date < ?", before, person_ids)
+                        f"l.person_id {_OPEN_ACTIONS}", before, person_ids)
+
+
+def overdue_action_dates(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
+    """The same actions' person_id and target_date only (answered from the index alone)."""
+    return _latest_rows(store, "overdue_action_dates", LATEST_PLANS + f"SELECT l.person_id, a.target_date {_OPEN_ACTIONS}",
+                        before, person_ids)
 
 
 def due_checks(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
     """Contingency checks falling due before ``before`` in each person's latest version."""
     return _latest_rows(store, "due_checks", LATEST_PLANS + "SELECT c.id, c.section, c.trigger_text, c.check_by, c.next_check_by, "
-                        "l.person_id FROM latest l CROSS JOIN plan_contingencies c ON c.plan_id = l.id "
-                        "WHERE coalesce(c.next_check_by, c.check_by) < ?", before, person_ids)
+                        f"l.person_id {_DUE_CHECKS}", before, person_ids)
+
+
+def due_check_dates(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
+    """The same checks' person_id, check_by and next_check_by only (answered from the index alone)."""
+    return _latest_rows(store, "due_check_dates", LATEST_PLANS + f"SELECT l.person_id, c.check_by, c.next_check_by {_DUE_CHECKS}",
+                        before, person_ids)
