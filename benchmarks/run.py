@@ -94,16 +94,6 @@ def _cold_start_ms(args: list[str], env: dict) -> float:
     return elapsed
 
 
-def machine_reference_ms(runs: int = 5) -> float:
-    """A fixed piece of pure Python (three million multiply-adds), timed the same way: a shared
-    machine's speed varies from run to run, and this says how fast it was during this one."""
-    def loop() -> None:
-        x = 0
-        for i in range(3_000_000):
-            x += i * i
-    return _median_ms(loop, runs)
-
-
 def compile_app() -> None:
     """Write the app's bytecode first, as installing it does (pip compiles a package on install).
     An editable checkout has none, and where PYTHONDONTWRITEBYTECODE is set (this machine) Python
@@ -292,7 +282,6 @@ def run(people: int, runs: int, gap: int, out_path: Path | None, data: Path = RO
     from careleaver_app.storage import keys
 
     key = keys.unlock(db, PASSPHRASE)
-    reference = machine_reference_ms(runs)
     minimal, app = cold_starts(db, key, runs)
     results = [Result("cold_start", "Cold start to a PA's caseload window (vs a minimal PySide6 window)", round(app, 1),
                       "< 1.5 × minimal", app < 1.5 * minimal, None, round(app / minimal, 2), runs,
@@ -306,8 +295,7 @@ def run(people: int, runs: int, gap: int, out_path: Path | None, data: Path = RO
     st.close()
     report = {"people": people, "runs": runs, "contact_gap_days": gap, "counts": counts, "database_mb": round(db.stat().st_size / 1e6),
               "machine": {"python": platform.python_version(), "system": platform.platform(), "cpus": os.cpu_count()},
-              "minimal_window_ms": round(minimal, 1), "machine_reference_ms": round(reference, 1),
-              "results": [asdict(r) for r in results],
+              "minimal_window_ms": round(minimal, 1), "results": [asdict(r) for r in results],
               "all_within_budget": all(r.within for r in results)}
     print(table(report))
     if out_path:
@@ -319,8 +307,7 @@ def run(people: int, runs: int, gap: int, out_path: Path | None, data: Path = RO
 def table(report: dict) -> str:
     c = report["counts"]
     lines = [f"{report['people']} young people, {c['contacts']} contacts, {c['plans']} plan versions, {c['workers']} workers in "
-             f"{c['teams']} teams; median of {report['runs']} runs; machine reference {report['machine_reference_ms']:.0f} ms "
-             "(a fixed pure-Python loop: lower is a faster machine)",
+             f"{c['teams']} teams; median of {report['runs']} runs",
              "",
              "| Operation | Median | Budget | Within | Plain SQL | × SQL |",
              "|---|---:|---|:-:|---:|---:|"]
