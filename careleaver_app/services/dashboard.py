@@ -118,9 +118,13 @@ class DashboardService:
 
     def build(self, scope: Scope, as_at: date | None = None) -> Dashboard:
         """The dashboard for a scope (me, my team, the service). Who is in the scope is today's
-        allocation; every figure is as the record stood on ``as_at``."""
+        allocation; every figure is as the record stood on ``as_at``. Remembered until the data
+        next changes (read-only)."""
         as_at = as_at or self.clock.today()
         self._check(as_at)
+        return self.store.memo(("dashboard", scope, as_at), lambda: self._build(scope, as_at))
+
+    def _build(self, scope: Scope, as_at: date) -> Dashboard:
         # The work-tray counts, late actions and cover columns are not figures here: leave them out.
         rows = [r for r in self.people.caseload(scope, as_at=as_at, skip=("tray", "cover", "late")) if r.dob <= as_at]
         leavers = [r for r in rows if r.category in CARE_LEAVER_CATEGORIES and r.category_active]

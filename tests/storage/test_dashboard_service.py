@@ -168,3 +168,14 @@ def test_the_dashboard_reads_fewer_columns_and_reuses_the_caseload_when_known(de
     # After a change nothing remembered is used.
     s.people.archive(mine[0].id, "Moved out of area (synthetic test)")
     assert all(r.id != mine[0].id for r in s.people.caseload(EVERYONE, skip=("tray",)))
+
+
+def test_the_dashboard_is_remembered_until_the_data_changes(demo_services):
+    s = demo_services
+    dash = s.dashboard.build(EVERYONE)
+    assert s.dashboard.build(EVERYONE) is dash  # shown again: nothing worked out again
+    leaver = next(iter(dash.care_leavers.people))
+    s.people.archive(leaver.id, "Moved out of area (synthetic test)")
+    again = s.dashboard.build(EVERYONE)
+    assert again is not dash and again.care_leavers.count == dash.care_leavers.count - 1
+    assert leaver.id not in ids(again.care_leavers)
