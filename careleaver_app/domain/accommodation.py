@@ -277,7 +277,9 @@ def episode_on(episodes: list[AccommodationEpisode], day: date) -> Accommodation
 def assessment_on(assessments: list[SuitabilityAssessment], episode: AccommodationEpisode, day: date) -> SuitabilityAssessment | None:
     """The latest judgement of ``episode`` made on or before ``day``. ``assessments`` are in the
     order they were recorded within a day, so of two judgements made the same day the one
-    recorded later (a second look, a correction) is the one that stands."""
+    recorded later (a second look, a correction) is the one that stands. (Suitability: CLR 2010
+    reg 9 and Schedule 2; which of two same-day judgements stands is a practice decision,
+    docs/decisions.md.)"""
     found = [a for a in assessments if a.episode_id == episode.id and a.assessed_on and a.assessed_on <= day]
     return max(reversed(found), key=lambda a: a.assessed_on) if found else None
 

@@ -39,10 +39,7 @@ class WorkTrayService:
         items = self._row_items(rows, as_at, horizon)
         by_id = {r.id: r for r in rows}
         actions, checks, followups = self._dated_sources(list(by_id), horizon)
-
-        def add(row, kind, due, reason, target, ref=""):
-            items.append(WorkItem(row.id, row.display_name, row.pa_name, kind, due, reason, as_at, target, ref))
-
+        add = _adder(items, as_at)
         for a in actions:
             add(by_id[a["person_id"]], ItemKind.ACTION, _action_due(a), f"Plan action: {a['what']} ({a['owner_name']})",
                 f"plan:section:{a['section']}", a["id"])
@@ -60,10 +57,7 @@ class WorkTrayService:
         """Items from the facts each caseload row carries (keeping in touch, the plan, and the
         other capabilities' sources)."""
         items: list[WorkItem] = []
-
-        def add(row, kind, due, reason, target, ref=""):
-            items.append(WorkItem(row.id, row.display_name, row.pa_name, kind, due, reason, as_at, target, ref))
-
+        add = _adder(items, as_at)
         for r in rows:
             touch = r.extra.get("touch")
             if touch is not None and touch.decision is None:
@@ -121,6 +115,13 @@ class WorkTrayService:
             count(f.person_id, f.due < as_at)
         for r in rows:
             r.extra["tray"] = tuple(counts.get(r.id, (0, 0)))
+
+
+def _adder(items: list[WorkItem], as_at: date):
+    """``add(row, kind, due, reason, target, ref="")``: a tray item for a caseload row, into ``items``."""
+    def add(row, kind, due, reason, target, ref=""):
+        items.append(WorkItem(row.id, row.display_name, row.pa_name, kind, due, reason, as_at, target, ref))
+    return add
 
 
 def _open_rows(rows: list) -> list:

@@ -153,8 +153,8 @@ def last_contacts(store: Store, *, up_to: date | None = None, person_ids: list[s
 def visits_since(store: Store, since_by_person: dict[str, date], up_to: date) -> dict[str, list[date]]:
     """Per person, the first and the last day they were visited and seen from their ``since``
     date up to ``up_to`` (one day if there was one visit): all the statutory visit rule needs
-    (domain.contacts.next_contact_due). Two short walks along the (person_id, occurred_at) index
-    per person, however long their contact log is (the index holds all they look at)."""
+    (domain.contacts.next_contact_due). Two short walks along the (person_id, occurred_at, seen,
+    contact_type) index per person, however long their contact log is (the index holds all they look at)."""
     if not since_by_person:
         return {}
     # rowid (in every index) tells two visits at the same minute apart without reading the contact.

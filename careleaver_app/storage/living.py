@@ -63,32 +63,29 @@ def all_episodes(store: Store, person_ids: list[str] | None = None) -> dict[str,
 _COVERS = "e.start_date <= :day AND (e.end_date IS NULL OR e.end_date > :day)"
 
 
-def _on_day(store: Store, key: str, sql: str, day: date, make, person_ids: list[str] | None) -> dict[str, list]:
-    params: dict = {"day": iso(day)}
-    if person_ids is not None and len(person_ids) <= SOME_PEOPLE:
-        where, _, order = sql.partition(" ORDER BY ")
-        sql = where + " AND e.person_id IN (SELECT value FROM json_each(:ids))" + (" ORDER BY " + order if order else "")
-        params["ids"] = json.dumps(sorted(person_ids))
+def _on_day(store: Store, key: str, sql: str, order: str, day: date, make, person_ids: list[str] | None) -> dict[str, list]:
+    few = person_ids is not None and len(person_ids) <= SOME_PEOPLE
 
     def load() -> dict[str, list]:
         out: dict[str, list] = defaultdict(list)
-        for r in store.query(sql, params):
+        for r in store.per_person(sql, person_ids, order, params={"day": iso(day)}, column="e.person_id"):
             out[r["person_id"]].append(make(r))
         return dict(out)
-    return store.memo((key, *params.values()), load)
+    return store.memo((key, day, tuple(sorted(person_ids)) if few else None), load)
 
 
 def episodes_on(store: Store, day: date, person_ids: list[str] | None = None) -> dict[str, list[AccommodationEpisode]]:
     """Per person, the stay covering ``day`` (a list of one), without notes."""
     cols = ", ".join(f"e.{c.strip()}" for c in EPISODE_COLUMNS.split(","))
-    return _on_day(store, "episodes_on", f"SELECT {cols} FROM accommodation_episodes e WHERE {_COVERS}", day, _episode, person_ids)
+    return _on_day(store, "episodes_on", f"SELECT {cols} FROM accommodation_episodes e WHERE {_COVERS}", "", day, _episode,
+                   person_ids)
 
 
 def assessments_on(store: Store, day: date, person_ids: list[str] | None = None) -> dict[str, list[SuitabilityAssessment]]:
     """Per person, the judgements of the stay covering ``day`` made on or before it, oldest first."""
     return _on_day(store, "assessments_on", "SELECT a.id, a.person_id, a.episode_id, a.assessed_on, a.overall, a.reason "
                    f"FROM accommodation_episodes e JOIN suitability_assessments a ON a.episode_id = e.id WHERE {_COVERS} "
-                   "AND a.assessed_on <= :day ORDER BY a.assessed_on, a.created_at, a.rowid", day, _assessment_brief, person_ids)
+                   "AND a.assessed_on <= :day", " ORDER BY a.assessed_on, a.created_at, a.rowid", day, _assessment_brief, person_ids)
 
 
 def save_episode(store: Store, e: AccommodationEpisode) -> str:

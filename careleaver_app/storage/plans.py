@@ -275,20 +275,12 @@ LATEST_PLANS = ("WITH latest AS MATERIALIZED (SELECT p.id, p.person_id FROM plan
                 "WHERE p.version = (SELECT max(q.version) FROM plans q WHERE q.person_id = p.person_id)) ")
 
 
-def _for_people(sql: str, params: list, person_ids: list[str] | None) -> tuple[str, list]:
-    if person_ids is None:
-        return sql, params
-    return sql + " AND l.person_id IN (SELECT value FROM json_each(?))", params + [json.dumps(list(person_ids))]
-
-
-def _latest_rows(store: Store, key: str, sql: str, before: date, person_ids: list[str] | None) -> list[dict]:
-    """Rows from each person's latest plan version: a few young people's read alone; everyone's
-    remembered until the data next changes (the caseload and the work tray share them)."""
-    if person_ids is not None and len(person_ids) <= SOME_PEOPLE:
-        sql_few, params = _for_people(sql, [iso(before)], person_ids)
-        return store.query(sql_few, params)
-    rows = store.memo((key, before), lambda: store.query(sql, [iso(before)]))
-    if person_ids is None:
+def _latest_rows(store: Store, sql: str, before: date, person_ids: list[str] | None) -> list[dict]:
+    """Rows from each person's latest plan version (Store.per_person: a few young people's read
+    alone; everyone's remembered until the data next changes, which the caseload and the work
+    tray share)."""
+    rows = store.per_person(sql, person_ids, params={"before": iso(before)}, column="l.person_id")
+    if person_ids is None or len(person_ids) <= SOME_PEOPLE:
         return rows
     wanted = set(person_ids)
     return [r for r in rows if r["person_id"] in wanted]
@@ -296,29 +288,29 @@ def _latest_rows(store: Store, key: str, sql: str, before: date, person_ids: lis
 
 # What makes a plan action or a contingency check due (before the date given): one place for the
 # detailed reads (the work tray's items) and the dates-only reads (the caseload's counts).
-_OPEN_ACTIONS = "FROM latest l CROSS JOIN plan_actions a ON a.plan_id = l.id WHERE a.status = 'open' AND a.target_date < ?"
-_DUE_CHECKS = "FROM latest l CROSS JOIN plan_contingencies c ON c.plan_id = l.id WHERE coalesce(c.next_check_by, c.check_by) < ?"
+_OPEN_ACTIONS = "FROM latest l CROSS JOIN plan_actions a ON a.plan_id = l.id WHERE a.status = 'open' AND a.target_date < :before"
+_DUE_CHECKS = "FROM latest l CROSS JOIN plan_contingencies c ON c.plan_id = l.id WHERE coalesce(c.next_check_by, c.check_by) < :before"
 
 
 def overdue_actions(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
     """Open actions dated before ``before`` in each person's latest version."""
-    return _latest_rows(store, "overdue_actions", LATEST_PLANS + "SELECT a.id, a.section, a.what, a.owner_name, a.target_date, "
+    return _latest_rows(store, LATEST_PLANS + "SELECT a.id, a.section, a.what, a.owner_name, a.target_date, "
                         f"l.person_id {_OPEN_ACTIONS}", before, person_ids)
 
 
 def overdue_action_dates(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
     """The same actions' person_id and target_date only (answered from the index alone)."""
-    return _latest_rows(store, "overdue_action_dates", LATEST_PLANS + f"SELECT l.person_id, a.target_date {_OPEN_ACTIONS}",
+    return _latest_rows(store, LATEST_PLANS + f"SELECT l.person_id, a.target_date {_OPEN_ACTIONS}",
                         before, person_ids)
 
 
 def due_checks(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
     """Contingency checks falling due before ``before`` in each person's latest version."""
-    return _latest_rows(store, "due_checks", LATEST_PLANS + "SELECT c.id, c.section, c.trigger_text, c.check_by, c.next_check_by, "
+    return _latest_rows(store, LATEST_PLANS + "SELECT c.id, c.section, c.trigger_text, c.check_by, c.next_check_by, "
                         f"l.person_id {_DUE_CHECKS}", before, person_ids)
 
 
 def due_check_dates(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
     """The same checks' person_id, check_by and next_check_by only (answered from the index alone)."""
-    return _latest_rows(store, "due_check_dates", LATEST_PLANS + f"SELECT l.person_id, c.check_by, c.next_check_by {_DUE_CHECKS}",
+    return _latest_rows(store, LATEST_PLANS + f"SELECT l.person_id, c.check_by, c.next_check_by {_DUE_CHECKS}",
                         before, person_ids)

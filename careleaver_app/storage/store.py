@@ -146,15 +146,19 @@ class Store:
             self._memo[key] = value
         return value
 
-    def per_person(self, sql: str, person_ids: Iterable[str] | None, order: str = "") -> list[dict]:
-        """The rows of ``sql`` (a SELECT with a ``person_id`` column, optionally with a WHERE)
-        for ``person_ids``: read alone when there are SOME_PEOPLE or fewer; otherwise
-        everyone's, remembered until the data next changes (callers look rows up by person)."""
+    def per_person(self, sql: str, person_ids: Iterable[str] | None, order: str = "", *, params: dict | None = None,
+                   column: str = "person_id") -> list[dict]:
+        """The rows of ``sql`` (a SELECT with a person id ``column``, optionally with a WHERE and
+        named ``params``) for ``person_ids``: read alone when there are SOME_PEOPLE or fewer;
+        otherwise everyone's, remembered until the data next changes (callers look rows up by
+        person, or keep those they asked for)."""
         ids = None if person_ids is None else list(person_ids)
+        params = dict(params or {})
         if ids is not None and len(ids) <= SOME_PEOPLE:
             joiner = " AND " if " WHERE " in sql else " WHERE "
-            return self.query(f"{sql}{joiner}person_id IN (SELECT value FROM json_each(?)){order}", [json.dumps(ids)])
-        return self.memo(("per_person", sql, order), lambda: self.query(sql + order))
+            return self.query(f"{sql}{joiner}{column} IN (SELECT value FROM json_each(:person_ids)){order}",
+                              {**params, "person_ids": json.dumps(ids)})
+        return self.memo(("per_person", sql, order, *params.items()), lambda: self.query(sql + order, params))
 
     def forget(self) -> None:
         """Drop everything remembered (the benchmark measures work done from scratch)."""
