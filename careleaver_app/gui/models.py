@@ -17,6 +17,23 @@ from ..domain.text import fold
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str | None) -> QBrush | None:
+    """One brush per colour, made once."""
+    if not colour:
+        return None
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush
 
 
 @dataclass
@@ -38,12 +55,14 @@ class RowsModel(QAbstractTableModel):
         self.columns = columns
         self.rows: list = []
         self._sort_cache: dict[int, list] = {}
+        self._cells: dict[tuple[int, int, int], Any] = {}
         self.row_colour = row_colour
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self._sort_cache = {}
+        self._cells = {}
         self.endResetModel()
 
     def row_at(self, row: int):
@@ -64,11 +83,20 @@ class RowsModel(QAbstractTableModel):
         return cache[row]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) or not (0 <= index.column() < len(self.columns)):
+        # Called for every visible cell and role on each paint: the cell's value is worked out
+        # once per set of rows and kept (cleared by set_rows), and the roles are plain ints.
+        r, c = index.row(), index.column()
+        cell = (r, c, role)
+        cache = self._cells
+        if cell in cache:
+            return cache[cell]
+        if not index.isValid() or not (0 <= r < len(self.rows)) or not (0 <= c < len(self.columns)):
             return None
-        row = self.rows[index.row()]
-        col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        value = cache[cell] = self._value(self.rows[r], self.columns[c], role)
+        return value
+
+    def _value(self, row, col: Column, role: int) -> Any:
+        if role == _DISPLAY:
             return col.display(row)
         if role == SORT_ROLE:
             fn = col.sort or col.display
@@ -76,16 +104,14 @@ class RowsModel(QAbstractTableModel):
             return value if isinstance(value, (int, float, str)) else (None if value is None else str(value))
         if role == ID_ROLE:
             return getattr(row, "id", None)
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+        if role == _TOOLTIP and col.tooltip is not None:
             return col.tooltip(row) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = (col.colour(row) if col.colour else None) or (self.row_colour(row) if self.row_colour else None)
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:
-            colour = col.background(row)
-            return QBrush(QColor(colour)) if colour else None
+        if role == _ALIGNMENT and col.numeric:
+            return _RIGHT
+        if role == _FOREGROUND:
+            return _brush((col.colour(row) if col.colour else None) or (self.row_colour(row) if self.row_colour else None))
+        if role == _BACKGROUND and col.background is not None:
+            return _brush(col.background(row))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
