@@ -14,11 +14,13 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .database import PRIVATE_UMASK, _connect, open_database
 from .errors import CorruptDatabase, StoreError, classify
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<ts>\d{8}T\d{6}\d*Z)-(?P<reason>[a-z-]+)\.db$")
 SPECIAL_KEEP = 5

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..domain.cover import Absence
 from ..domain.dates import from_iso, iso
 from . import audit
 from .store import Store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # -- absences -------------------------------------------------------------------------------------
 

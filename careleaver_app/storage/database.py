@@ -9,8 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .errors import (
     CorruptDatabase,
@@ -21,6 +20,9 @@ from .errors import (
     WrongKey,
     classify,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 try:  # SQLCipher is optional until encryption is switched on.
     import sqlcipher3  # type: ignore
@@ -52,7 +54,17 @@ PAGE_CACHE_KIB = 64 * 1024  # 64 MiB of decrypted pages per connection
 
 def open_database(path: str | os.PathLike | None, key: bytes | None = None, *, migrate: bool = True, create: bool = True,
                   check: bool = True) -> sqlite_utils.Database:
-    """Open (and, unless ``migrate`` is False, bring up to date) the store at ``path``.
+    """:func:`open_connection`, wrapped in a sqlite_utils Database."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(open_connection(path, key, migrate=migrate, create=create, check=check),
+                                 execute_plugins=False)
+
+
+def open_connection(path: str | os.PathLike | None, key: bytes | None = None, *, migrate: bool = True,
+                    create: bool = True, check: bool = True):
+    """Open (and, unless ``migrate`` is False, bring up to date) the store at ``path``: a
+    connection (``sqlite3`` or ``sqlcipher3``).
 
     Pragmas: foreign keys on, WAL journal, synchronous NORMAL, a busy timeout, secure
     delete and in-memory temporary storage. ``check``: run SQLite's quick check before use (the
@@ -92,15 +104,14 @@ def open_database(path: str | os.PathLike | None, key: bytes | None = None, *, m
         # Decrypted pages are kept in memory: the second look at the caseload, the work tray or
         # a record reads them from here instead of decrypting them again (benchmarks/run.py).
         conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
-        db = sqlite_utils.Database(conn, execute_plugins=False)
         if not memory and check:
             problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             if problems != ["ok"]:
                 raise CorruptDatabase("The database file is damaged (its integrity check failed).")
-        check_known(db)
+        check_known(conn)
         if migrate:
-            apply_migrations(db, None if memory else Path(path), key)
-        return db
+            apply_migrations(conn, None if memory else Path(path), key)
+        return conn
     except (NewerDatabase, StoreError):
         conn.close()
         raise

@@ -1,5 +1,10 @@
 """Schema, only through ``sqlite_utils.Migrations``.
 
+The steps are listed here without importing sqlite-utils: opening an up-to-date store (every
+start of the app) only reads which steps it has, with one query. sqlite-utils, which takes
+longer to import than the rest of the start-up (benchmarks/run.py), is loaded only when a step
+is to be applied.
+
 Rules: every table has a UUID text ``id`` (except key/value tables), ``created_at``,
 ``updated_at`` and ``updated_by``; dates are ISO ``YYYY-MM-DD`` text, timestamps ISO
 UTC. Never edit an applied migration: add a new one at the end.
@@ -8,14 +13,42 @@ UTC. Never edit an applied migration: add a new one at the end.
 from __future__ import annotations
 
 from pathlib import Path
-
-import sqlite_utils
-from sqlite_utils import Migrations
+from typing import TYPE_CHECKING, Callable
 
 from .errors import NewerDatabase, NotADatabase
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 MIGRATION_SET = "careleaver_app"
-migrations = Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite_utils.Migrations keeps its record here
+
+
+class _Steps:
+    """The migration steps in order, registered as with ``sqlite_utils.Migrations`` (the same
+    decorator), which applies them (see :func:`migrate`)."""
+
+    def __init__(self) -> None:
+        self.steps: list[tuple[str, Callable]] = []
+
+    def __call__(self, *, name: str):
+        def register(fn: Callable) -> Callable:
+            if any(n == name for n, _ in self.steps):
+                raise ValueError(f"migration {name} is registered twice")
+            self.steps.append((name, fn))
+            return fn
+        return register
+
+    def sqlite_utils(self):
+        from sqlite_utils import Migrations
+
+        real = Migrations(MIGRATION_SET)
+        for name, fn in self.steps:
+            real(name=name)(fn)
+        return real
+
+
+migrations = _Steps()
 
 STD = {"created_at": str, "updated_at": str, "updated_by": str}
 
@@ -325,19 +358,33 @@ def m0010_contingency_check_dates(db: sqlite_utils.Database) -> None:
 
 
 def known_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    return [name for name, _ in migrations.steps]
 
 
-def check_known(db: sqlite_utils.Database) -> None:
+def _conn(db):
+    """A raw connection from a sqlite_utils Database or a connection."""
+    return getattr(db, "conn", db)
+
+
+def applied_names(db) -> list[str]:
+    """The steps this store has had, in order (read-only)."""
+    conn = _conn(db)
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]).fetchone():
+        return []
+    return [r[0] for r in conn.execute(f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+                                       [MIGRATION_SET])]
+
+
+def check_known(db) -> None:
     """Refuse a database this build cannot understand, without writing to it."""
-    tables = set(db.table_names())
-    if "_sqlite_migrations" not in tables:
+    tables = {r[0] for r in _conn(db).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if MIGRATIONS_TABLE not in tables:
         ours = {"young_people", "workers", "teams"}
         if tables and not (tables & ours) and tables - {"sqlite_sequence"}:
             raise NotADatabase("This file is an SQLite database, but not one made by careleaver_app.")
         return
-    applied = [m.name for m in migrations.applied(db)]
-    unknown = [name for name in applied if name not in known_names()]
+    known = set(known_names())
+    unknown = [name for name in applied_names(db) if name not in known]
     if unknown:
         raise NewerDatabase(
             "This database was written by a newer version of careleaver_app "
@@ -345,14 +392,20 @@ def check_known(db: sqlite_utils.Database) -> None:
         )
 
 
-def migrate(db: sqlite_utils.Database, path: Path | None, key: bytes | None) -> list[str]:
-    """Apply pending migrations, backing the file up first if it already holds data."""
-    pending = [m.name for m in migrations.pending(db)]
+def migrate(db, path: Path | None, key: bytes | None) -> list[str]:
+    """Apply pending migrations (``db``: a sqlite_utils Database or a connection), backing the
+    file up first if it already holds data."""
+    applied = applied_names(db)
+    pending = [name for name in known_names() if name not in set(applied)]
     if not pending:
         return []
-    if path is not None and migrations.applied(db):
+    import sqlite_utils
+
+    if not isinstance(db, sqlite_utils.Database):
+        db = sqlite_utils.Database(db, execute_plugins=False)
+    if path is not None and applied:
         from .backup import backup_before_migration
 
         backup_before_migration(db, path, key)
-    migrations.apply(db)
+    migrations.sqlite_utils().apply(db)
     return pending

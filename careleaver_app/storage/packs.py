@@ -26,12 +26,14 @@ import tempfile
 from dataclasses import dataclass
 from hashlib import sha256
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .database import PRIVATE_UMASK, open_database
 from .errors import StoreError
 from .keys import derive_pack_key
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MAGIC = b"CARELEAVER-PACK\x00"
 VERSION = 1

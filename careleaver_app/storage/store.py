@@ -11,12 +11,13 @@ import json
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from . import audit, keys
-from .database import open_database
+from .database import open_connection
+
+if TYPE_CHECKING:
+    import sqlite_utils
 from .errors import classify, is_db_error
 
 
@@ -49,10 +50,15 @@ SOME_PEOPLE = 400
 
 
 class Store:
-    """An open database plus who is acting (``actor``: a worker id, or "system")."""
+    """An open database plus who is acting (``actor``: a worker id, or "system").
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None = None, key: bytes | None = None):
-        self.db = db
+    Reads go straight to the connection (``conn``). Writes go through sqlite-utils (``db``),
+    which is loaded at the first write: it takes longer to import than the rest of the
+    start-up does to run, and a start only reads (docs/decisions.md, "Speed at county scale")."""
+
+    def __init__(self, conn, path: Path | None = None, key: bytes | None = None):
+        self.conn = getattr(conn, "conn", conn)  # a connection, or a sqlite_utils Database's
+        self._db = conn if self.conn is not conn else None
         self.path = path
         self.key = key
         self.actor: str = "system"
@@ -66,24 +72,36 @@ class Store:
         """Open the store; ``check=False`` leaves the integrity check to the caller (see
         ``integrity_problems``), which the app runs in the background."""
         on_disk = path is not None and str(path) not in ("", ":memory:")
-        store = cls(open_database(path, key, check=check), Path(path) if on_disk else None, key)
+        store = cls(open_connection(path, key, check=check), Path(path) if on_disk else None, key)
         store.checked_on_open = check or not on_disk
         return store
 
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection as a sqlite_utils Database (for writes and table operations)."""
+        if self._db is None:
+            if self.conn is None:
+                raise RuntimeError("the store is closed")
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
+
     def close(self) -> None:
         """Close the connection, leaving the newest audit entry as an anchor in the key file."""
-        if self.db is None:
+        if self.conn is None:
             return
         with contextlib.suppress(Exception):
             if self.path is not None and self.key is not None:
-                keys.write_anchor(self.path, audit.head(self.db.conn))
+                keys.write_anchor(self.path, audit.head(self.conn))
         with contextlib.suppress(Exception):
-            self.db.close()
-        self.db = None
+            self.conn.close()
+        self.conn = None
+        self._db = None
 
     @property
     def is_open(self) -> bool:
-        return self.db is not None
+        return self.conn is not None
 
     def lock(self) -> None:
         """Close the database and forget the key (the app is locked)."""
@@ -92,7 +110,8 @@ class Store:
 
     def unlock(self, key: bytes) -> None:
         """Reopen after locking (the file was checked when the app started)."""
-        self.db = open_database(self.path, key, check=False)
+        self.conn = open_connection(self.path, key, check=False)
+        self._db = None
         self.key = key
 
     # -- backups -----------------------------------------------------------------------------
@@ -118,17 +137,17 @@ class Store:
             self.unlock(key)
         # The audit trail now ends where the backup's did: say so, and move the anchor there.
         self.audit("restore", "database", None, [], backup.name)
-        keys.write_anchor(self.path, audit.head(self.db.conn))
+        keys.write_anchor(self.path, audit.head(self.conn))
 
     def change_marker(self) -> int:
         """Grows with every change (the newest audit entry): tells whether a backup is needed."""
-        h = audit.head(self.db.conn)
+        h = audit.head(self.conn)
         return h[0] if h else 0
 
     def generation(self) -> tuple:
         """Changes whenever the data may have changed: a write on this connection (even one
         rolled back), a commit by another connection, a reopen or restore. Cheap to ask."""
-        conn = self.db.conn
+        conn = self.conn
         return id(conn), conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
     def memo(self, key, compute):
@@ -170,18 +189,18 @@ class Store:
         return self._memo.get(key) if self._memo_generation == self.generation() else None
 
     def integrity_problems(self, full: bool = False) -> list[str]:
-        rows = [r[0] for r in self.db.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()]
+        rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()]
         return [] if rows == ["ok"] else rows
 
     def verify_audit(self) -> audit.Verification:
         anchor = keys.read_anchor(self.path) if self.path is not None else None
-        return audit.verify(self.db.conn, anchor)
+        return audit.verify(self.conn, anchor)
 
     def audit_entries(self, record_id: str) -> list[dict]:
-        return audit.entries_for(self.db.conn, record_id)
+        return audit.entries_for(self.conn, record_id)
 
     def person_history(self, person_id: str) -> list[dict]:
-        return audit.entries_for_person(self.db.conn, person_id)
+        return audit.entries_for_person(self.conn, person_id)
 
     # -- transactions -----------------------------------------------------------------
     @contextlib.contextmanager
@@ -237,8 +256,8 @@ class Store:
             audit.record(self.db.conn, self.actor, "setting", "settings", key, ["value"])
 
     def setting(self, key: str, default: Any = None) -> Any:
-        rows = list(self.db.query("SELECT value FROM settings WHERE key = ?", [key]))
-        return json.loads(rows[0]["value"]) if rows else default
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else default
 
     def delete_where(self, table: str, where: str, params: list) -> None:
         """Physical delete, for child rows replaced wholesale (never for legal records)."""
@@ -251,18 +270,18 @@ class Store:
 
     # -- generic reads ----------------------------------------------------------------
     def get(self, table: str, id: str) -> dict | None:
-        rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE id = ?", [id]))
+        rows = self.query(f"SELECT * FROM [{table}] WHERE id = ?", [id])
         return rows[0] if rows else None
 
     def query(self, sql: str, params: Iterable | dict | None = None) -> list[dict]:
         with self._translate():
-            cursor = self.db.conn.execute(sql, params or [])
+            cursor = self.conn.execute(sql, params or [])
             keys = [d[0] for d in cursor.description]
             return [dict(zip(keys, row)) for row in cursor]  # row by row: big reads never hold two copies
 
     def scalar(self, sql: str, params: Iterable | None = None) -> Any:
         with self._translate():
-            row = self.db.execute(sql, list(params or [])).fetchone()
+            row = self.conn.execute(sql, list(params or [])).fetchone()
         return row[0] if row else None
 
     @contextlib.contextmanager

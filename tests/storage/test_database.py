@@ -119,3 +119,65 @@ def test_store_open_explains_a_missing_folder_it_cannot_create(tmp_path):
     blocker.write_text("x")
     with pytest.raises(Exception):
         Store.open(blocker / "sub" / "x.db")
+
+
+def test_an_older_store_is_backed_up_then_brought_up_to_date_when_opened(tmp_path, key):
+    """Opening goes through a plain connection; a store missing the newest step is backed up
+    first, then given it (sqlite-utils applies the steps)."""
+    import sqlite_utils
+
+    from careleaver_app.storage.database import open_connection
+    from careleaver_app.storage.migrations import applied_names, migrations
+
+    path = tmp_path / "older.db"
+    newest = known_names()[-1]
+    old = sqlite_utils.Database(open_connection(path, key, migrate=False))
+    migrations.sqlite_utils().apply(old, stop_before=newest)
+    old["teams"].insert({"id": "t1", "name": "Leaving Care East", "created_at": "2026-01-01T00:00:00+00:00",
+                         "updated_at": "2026-01-01T00:00:00+00:00", "updated_by": "system"})
+    assert applied_names(old) == known_names()[:-1]
+    old.close()
+
+    store = Store.open(path, key)
+    assert applied_names(store.conn) == known_names()
+    assert store.scalar("SELECT name FROM teams WHERE id = 't1'") == "Leaving Care East"
+    assert [p.name for p in (tmp_path / "backups").glob("older-*-before-migration.db")] != []
+    store.close()
+
+
+STARTS_WITHOUT_SQLITE_UTILS = """
+import sys
+from pathlib import Path
+from careleaver_app.app import build_services
+from careleaver_app.services.context import Clock
+from careleaver_app.services.people import Scope, ScopeKind
+from careleaver_app.storage.store import Store
+from datetime import date
+store = Store.open(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]))
+services = build_services(store, Clock(date(2026, 11, 22)))
+me = services.workers.current()
+rows = services.people.caseload(Scope(ScopeKind.MINE, me.id))
+assert rows, "empty caseload"
+assert "sqlite_utils" not in sys.modules, "read the caseload with sqlite_utils loaded"
+services.workers.create_team("Leaving Care West", "01632 960002")
+assert "sqlite_utils" in sys.modules
+print("ok", len(rows), store.change_marker())
+"""
+
+
+def test_opening_a_store_and_reading_a_caseload_does_not_load_sqlite_utils(tmp_path, key, demo, store):
+    """Start-up only reads: sqlite-utils (slow to import) is loaded at the first write, which
+    then works and is audited (docs/decisions.md, "Speed at county scale")."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    before = store.change_marker()
+    store.close()
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", STARTS_WITHOUT_SQLITE_UTILS, str(tmp_path / "test.db"), key.hex()],
+                          cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    word, count, marker = done.stdout.split()
+    assert word == "ok" and int(count) > 0
+    assert int(marker) > before  # the write after start-up was audited
