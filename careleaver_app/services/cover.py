@@ -118,13 +118,18 @@ class CoverService:
 
     def cover_states(self, as_at: date, person_ids: list[str] | None = None) -> dict[str, CoverState]:
         """Who is being covered on ``as_at`` (everyone, or only ``person_ids``), and by whom."""
-        names = {w.id: w.name for w in people_repo.list_workers(self.store, include_inactive=True)}
+        return self._states(as_at, lambda: people_repo.allocated_pas(self.store, person_ids))
+
+    def _states(self, as_at: date, allocated_pas) -> dict[str, CoverState]:
+        """Cover on ``as_at`` for the active young people ``allocated_pas()`` gives (id -> PA id),
+        read only when some absence is in force."""
         out: dict[str, CoverState] = {}
         live = [a for a in self.absences() if a.in_force(as_at)]
         if not live:
             return out
+        names = {w.id: w.name for w in people_repo.list_workers(self.store, include_inactive=True)}
         by_pa: dict[str, list[str]] = {}
-        for pid, pa in people_repo.allocated_pas(self.store, person_ids).items():
+        for pid, pa in allocated_pas().items():
             if pa:
                 by_pa.setdefault(pa, []).append(pid)
         for a in live:
@@ -134,7 +139,7 @@ class CoverService:
         return out
 
     def extend_caseload(self, rows, as_at: date) -> None:
-        states = self.cover_states(as_at)
+        states = self._states(as_at, lambda: {r.id: r.pa_id for r in rows if not r.archived})  # the rows know their PA
         for r in rows:
             r.extra["cover"] = states.get(r.id)
 

@@ -256,7 +256,7 @@ def latest_final_versions(store: Store, as_at: date | None = None, person_ids: l
     cond, params = cond + few, params + ids
     rows = store.query(
         "SELECT p.person_id, p.id, p.version, p.start_date, p.review_date FROM plans p "
-        f"JOIN (SELECT person_id, max(version) AS v FROM plans WHERE status = 'final'{cond} GROUP BY person_id) m "
+        f"JOIN (SELECT person_id, max(version) AS v FROM plans WHERE +status = 'final'{cond} GROUP BY person_id) m "
         "ON m.person_id = p.person_id AND m.v = p.version", params)
     return {r["person_id"]: r for r in rows}
 
@@ -271,16 +271,22 @@ def open_requests_by_person(store: Store) -> dict[str, list[ReviewRequest]]:
 
 # Each person's latest plan version, worked out once per query (the plans(person_id, version)
 # index answers it), then joined to its actions or contingencies along their plan_id indexes.
-LATEST_PLANS = ("WITH latest AS MATERIALIZED (SELECT p.id, p.person_id FROM plans p "
-                "WHERE p.version = (SELECT max(q.version) FROM plans q WHERE q.person_id = p.person_id)) ")
+# For a few young people only theirs are worked out; otherwise everyone's.
+_LATEST = ("WITH latest AS MATERIALIZED (SELECT p.id, p.person_id FROM plans p WHERE {people}"
+           "p.version = (SELECT max(q.version) FROM plans q WHERE q.person_id = p.person_id)) ")
+LATEST_PLANS = _LATEST.format(people="")
+_LATEST_PLANS_OF_SOME = _LATEST.format(people="p.person_id IN (SELECT value FROM json_each(:person_ids)) AND ")
 
 
-def _latest_rows(store: Store, sql: str, before: date, person_ids: list[str] | None) -> list[dict]:
-    """Rows from each person's latest plan version (Store.per_person: a few young people's read
-    alone; everyone's remembered until the data next changes, which the caseload and the work
-    tray share)."""
-    rows = store.per_person(sql, person_ids, params={"before": iso(before)}, column="l.person_id")
-    if person_ids is None or len(person_ids) <= SOME_PEOPLE:
+def _latest_rows(store: Store, select: str, before: date, person_ids: list[str] | None) -> list[dict]:
+    """``select`` (reading ``latest l``) over each person's latest plan version: a few young
+    people's read alone (SOME_PEOPLE); everyone's remembered until the data next changes, which
+    the caseload and the work tray share (Store.per_person)."""
+    params = {"before": iso(before)}
+    if person_ids is not None and len(person_ids) <= SOME_PEOPLE:
+        return store.query(_LATEST_PLANS_OF_SOME + select, {**params, "person_ids": json.dumps(list(person_ids))})
+    rows = store.per_person(LATEST_PLANS + select, None, params=params)
+    if person_ids is None:
         return rows
     wanted = set(person_ids)
     return [r for r in rows if r["person_id"] in wanted]
@@ -294,23 +300,23 @@ _DUE_CHECKS = "FROM latest l CROSS JOIN plan_contingencies c ON c.plan_id = l.id
 
 def overdue_actions(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
     """Open actions dated before ``before`` in each person's latest version."""
-    return _latest_rows(store, LATEST_PLANS + "SELECT a.id, a.section, a.what, a.owner_name, a.target_date, "
+    return _latest_rows(store, "SELECT a.id, a.section, a.what, a.owner_name, a.target_date, "
                         f"l.person_id {_OPEN_ACTIONS}", before, person_ids)
 
 
 def overdue_action_dates(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
     """The same actions' person_id and target_date only (answered from the index alone)."""
-    return _latest_rows(store, LATEST_PLANS + f"SELECT l.person_id, a.target_date {_OPEN_ACTIONS}",
+    return _latest_rows(store, f"SELECT l.person_id, a.target_date {_OPEN_ACTIONS}",
                         before, person_ids)
 
 
 def due_checks(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
     """Contingency checks falling due before ``before`` in each person's latest version."""
-    return _latest_rows(store, LATEST_PLANS + "SELECT c.id, c.section, c.trigger_text, c.check_by, c.next_check_by, "
+    return _latest_rows(store, "SELECT c.id, c.section, c.trigger_text, c.check_by, c.next_check_by, "
                         f"l.person_id {_DUE_CHECKS}", before, person_ids)
 
 
 def due_check_dates(store: Store, before: date, person_ids: list[str] | None = None) -> list[dict]:
     """The same checks' person_id, check_by and next_check_by only (answered from the index alone)."""
-    return _latest_rows(store, LATEST_PLANS + f"SELECT l.person_id, c.check_by, c.next_check_by {_DUE_CHECKS}",
+    return _latest_rows(store, f"SELECT l.person_id, c.check_by, c.next_check_by {_DUE_CHECKS}",
                         before, person_ids)

@@ -193,6 +193,17 @@ def test_absences_show_on_the_caseload(pa_laptop, absence):
     assert covered[0].extra["cover"].until == TODAY + timedelta(days=13)
 
 
+def test_the_caseload_cover_column_agrees_with_cover_states_for_everyone(pa_laptop, absence):
+    """The caseload takes each row's own PA; the cover states read allocations: the same answer,
+    and archived young people are not covered."""
+    first = pa_laptop.people.caseload(Scope(ScopeKind.MINE, absence.worker_id))[0]
+    pa_laptop.people.archive(first.id, "Moved abroad")
+    rows = pa_laptop.people.caseload(Scope(ScopeKind.ALL), include_archived=True)
+    states = pa_laptop.cover.cover_states(TODAY)
+    assert {r.id: r.extra.get("cover") for r in rows if r.extra.get("cover")} == states
+    assert first.id not in states and len(states) > 0
+
+
 def test_team_folder_publishes_encrypted_files(pa_laptop, absence, tmp_path):
     from careleaver_app.domain.errors import ValidationError
     with pytest.raises(ValidationError):
