@@ -1,6 +1,9 @@
 """One cold start, run in a fresh process by the benchmark runner.
 
 ``python -m benchmarks.startup minimal`` shows a minimal PySide6 window (a table of 20 rows);
+``python -m benchmarks.startup bare DB`` shows, without the app, a window as full as the app's
+(tabs, menus, a filter row and a 38-row, 17-column table of caseload-like text, in Qt's own item
+table) after opening the encrypted store: what any app showing that much costs, for reference;
 ``python -m benchmarks.startup app DB`` opens the app's main window on the store at DB (key in
 the environment variable CARELEAVER_BENCH_KEY, hex, so the deliberately slow passphrase key
 derivation is left out) as the app does, showing the caseload of the worker using it.
@@ -31,6 +34,59 @@ def minimal() -> None:
     print("ready", flush=True)
 
 
+BARE_ROWS, BARE_COLUMNS = 38, 17  # a PA's caseload on the county data, every column
+
+
+def bare(db: str) -> None:
+    import sqlcipher3
+    from PySide6.QtWidgets import (
+        QApplication,
+        QComboBox,
+        QHBoxLayout,
+        QLineEdit,
+        QMainWindow,
+        QTableWidget,
+        QTableWidgetItem,
+        QTabWidget,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    conn = sqlcipher3.connect(db)
+    conn.execute(f"PRAGMA key = \"x'{os.environ['CARELEAVER_BENCH_KEY']}'\"")
+    assert conn.execute("SELECT count(*) FROM young_people").fetchone()[0]
+    app = QApplication([sys.argv[0]])
+    w = QMainWindow()
+    tabs = QTabWidget()
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    bar = QHBoxLayout()
+    for widget in (QComboBox(), QLineEdit(), QComboBox()):
+        bar.addWidget(widget)
+    layout.addLayout(bar)
+    t = QTableWidget(BARE_ROWS, BARE_COLUMNS)
+    t.setHorizontalHeaderLabels([f"Column {c}" for c in range(BARE_COLUMNS)])
+    for r in range(BARE_ROWS):
+        for c in range(BARE_COLUMNS):
+            t.setItem(r, c, QTableWidgetItem(f"Cell {r} {c} text"))
+    layout.addWidget(t)
+    tabs.addTab(page, "Caseload")
+    for name in ("Work tray", "Team", "Search", "Cover", "Returns", "Dashboard"):
+        tabs.addTab(QWidget(), name)
+    w.setCentralWidget(tabs)
+    for name in ("File", "View", "Help"):
+        menu = w.menuBar().addMenu(name)
+        for i in range(6):
+            menu.addAction(f"{name} {i}")
+    w.statusBar().showMessage("Signed in")
+    w.resize(1366, 860)
+    w.show()
+    app.processEvents()
+    w.grab()  # painted
+    print("ready", flush=True)
+    conn.close()
+
+
 def app_window(db: str) -> None:
     from careleaver_app.app import build_services
     from careleaver_app.gui.launch import make_application
@@ -56,5 +112,7 @@ def app_window(db: str) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "minimal":
         minimal()
+    elif sys.argv[1] == "bare":
+        bare(sys.argv[2])
     else:
         app_window(sys.argv[2])

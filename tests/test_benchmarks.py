@@ -22,4 +22,5 @@ def test_the_benchmark_runs_at_a_small_size_and_reports_every_figure(tmp_path):
     assert set(results) == KEYS
     assert all(r["median_ms"] > 0 for r in results.values())
     assert report["counts"]["young_people"] == 30 and report["counts"]["contacts"] > 0
+    assert report["minimal_window_ms"] > 0 and report["bare_window_ms"] > 0
     assert "| Operation | Median | Budget |" in done.stdout
