@@ -254,6 +254,8 @@ def latest_final_versions(store: Store, as_at: date | None = None, person_ids: l
     cond, params = (f" AND {PLAN_DATE_SQL} <= ?", [iso(as_at)]) if as_at else ("", [])
     few, ids = _only(person_ids)
     cond, params = cond + few, params + ids
+    # "+status": most plans are final, so the status index would read nearly all of them; a few
+    # young people's plans are found by person instead (and everyone's by one pass either way).
     rows = store.query(
         "SELECT p.person_id, p.id, p.version, p.start_date, p.review_date FROM plans p "
         f"JOIN (SELECT person_id, max(version) AS v FROM plans WHERE +status = 'final'{cond} GROUP BY person_id) m "
