@@ -128,7 +128,7 @@ class LivingService:
         """Who is in LA-provided accommodation on ``as_at`` (statutory visits apply), with the
         review that follows the move."""
         eps = repo.episodes_on(self.store, as_at, person_ids)
-        requests = plans_repo.open_requests_by_person(self.store)
+        requests = plans_repo.open_requests_by_person(self.store, person_ids)
         out = {}
         for pid in person_ids:
             ep = next((e for e in eps.get(pid, []) if e.covers(as_at) and e.la_provided), None)

@@ -366,7 +366,7 @@ class PlanService:
         as_at = as_at or self.clock.today()
         latest = repo.latest_versions(self.store, person_ids)
         finals = repo.latest_final_versions(self.store, as_at, person_ids)
-        requests = repo.open_requests_by_person(self.store)
+        requests = repo.open_requests_by_person(self.store, person_ids)
         overdue, checks = self._late_counts(person_ids, as_at) if late else (Counter(), Counter())
         out = {}
         for pid in person_ids:

@@ -263,10 +263,11 @@ def latest_final_versions(store: Store, as_at: date | None = None, person_ids: l
     return {r["person_id"]: r for r in rows}
 
 
-def open_requests_by_person(store: Store) -> dict[str, list[ReviewRequest]]:
+def open_requests_by_person(store: Store, person_ids: list[str] | None = None) -> dict[str, list[ReviewRequest]]:
+    """Open review requests per person (everyone's, or those of ``person_ids``), oldest first."""
     out: dict[str, list[ReviewRequest]] = defaultdict(list)
-    for r in store.query("SELECT * FROM review_requests WHERE resolved_by_plan_id IS NULL "
-                         "AND (withdrawn_reason IS NULL OR withdrawn_reason = '') ORDER BY requested_on"):
+    for r in store.per_person("SELECT * FROM review_requests WHERE resolved_by_plan_id IS NULL "
+                              "AND (withdrawn_reason IS NULL OR withdrawn_reason = '')", person_ids, " ORDER BY requested_on"):
         out[r["person_id"]].append(_request(r))
     return out
 

@@ -199,3 +199,21 @@ def test_caseload_shows_plan_state(services, person, today):
     final_plan(services, person, date(2026, 5, 21))
     row = services.people.caseload(Scope(ScopeKind.ALL))[0]
     assert row.extra["plan"].label == "Review overdue 1 d"
+
+
+@pytest.mark.parametrize("some_people", [400, 0])
+def test_open_review_requests_count_only_for_their_own_young_person(services, person, team, today, monkeypatch, some_people):
+    """A few young people's requests are read alone, more than SOME_PEOPLE everyone's: either
+    way each person's review falls due from their own open requests only."""
+    from careleaver_app.storage import store as store_module
+
+    monkeypatch.setattr(store_module, "SOME_PEOPLE", some_people)
+    other = services.people.create(YoungPerson(legal_name="Tomasz Abara", dob=date(2007, 3, 1),
+                                               care_periods=[CarePeriod(date(2021, 3, 1), date(2025, 3, 1))]), team["pa"])
+    final_plan(services, person)
+    final_plan(services, other)
+    req = services.plans.request_review(person, ReviewSource.YOUNG_PERSON, "Wants to move", today)
+    alerts = services.plans.alerts([person, other], today)
+    assert alerts[person].review.due == req.due_by == today + timedelta(days=28)
+    assert alerts[other].review.due == date(2027, 5, 1)  # six months after the plan, no request
+    assert services.living.la_accommodation([person, other], today) == {}
