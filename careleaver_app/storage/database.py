@@ -31,6 +31,11 @@ except ImportError:  # pragma: no cover - depends on the install
 
 BUSY_TIMEOUT_MS = 5000
 
+
+def raw_connection(db):
+    """The connection itself, given a connection or a sqlite_utils Database over one."""
+    return getattr(db, "conn", db)
+
 # Files the app creates are readable by the user only (privacy hygiene).
 PRIVATE_UMASK = 0o077
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from .database import raw_connection
 from .errors import NewerDatabase, NotADatabase
 
 if TYPE_CHECKING:
@@ -361,14 +362,9 @@ def known_names() -> list[str]:
     return [name for name, _ in migrations.steps]
 
 
-def _conn(db):
-    """A raw connection from a sqlite_utils Database or a connection."""
-    return getattr(db, "conn", db)
-
-
 def applied_names(db) -> list[str]:
     """The steps this store has had, in order (read-only)."""
-    conn = _conn(db)
+    conn = raw_connection(db)
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]).fetchone():
         return []
     return [r[0] for r in conn.execute(f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
@@ -377,7 +373,7 @@ def applied_names(db) -> list[str]:
 
 def check_known(db) -> None:
     """Refuse a database this build cannot understand, without writing to it."""
-    tables = {r[0] for r in _conn(db).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = {r[0] for r in raw_connection(db).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if MIGRATIONS_TABLE not in tables:
         ours = {"young_people", "workers", "teams"}
         if tables and not (tables & ours) and tables - {"sqlite_sequence"}:
@@ -396,7 +392,8 @@ def migrate(db, path: Path | None, key: bytes | None) -> list[str]:
     """Apply pending migrations (``db``: a sqlite_utils Database or a connection), backing the
     file up first if it already holds data."""
     applied = applied_names(db)
-    pending = [name for name in known_names() if name not in set(applied)]
+    had = set(applied)
+    pending = [name for name in known_names() if name not in had]
     if not pending:
         return []
     import sqlite_utils

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from . import audit, keys
-from .database import open_connection
+from .database import open_connection, raw_connection
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -57,7 +57,7 @@ class Store:
     start-up does to run, and a start only reads (docs/decisions.md, "Speed at county scale")."""
 
     def __init__(self, conn, path: Path | None = None, key: bytes | None = None):
-        self.conn = getattr(conn, "conn", conn)  # a connection, or a sqlite_utils Database's
+        self.conn = raw_connection(conn)  # given a connection, or a sqlite_utils Database
         self._db = conn if self.conn is not conn else None
         self.path = path
         self.key = key
