@@ -209,3 +209,32 @@ def test_models_pass_the_model_tester(qtmodeltester, window):
     qtmodeltester.check(window.team.model)
     page = window.open_person(window.caseload.visible_rows()[0].id)
     qtmodeltester.check(page.allocation.model)
+
+
+def test_opens_on_the_page_last_used_and_builds_only_that(qtbot, demo_services, gui_ask):
+    from PySide6.QtCore import QSettings
+
+    from careleaver_app.gui.main_window import FIXED_PAGES
+
+    names = [name for name, _ in FIXED_PAGES]
+    settings = QSettings()
+    before = settings.value("main/tab")
+    settings.setValue("main/tab", names.index("caseload"))
+    try:
+        w = MainWindow(demo_services, demo_services.workers.current(), demo=True)
+        qtbot.addWidget(w)
+        w.persist_state = False
+        w.show()
+        assert w.tabs.tabText(w.tabs.currentIndex()) == "&Caseload"
+        assert w.tabs.currentWidget().visible_rows()  # read and shown
+        # The work tray and the other pages wait for their first look.
+        for i, name in enumerate(names):
+            if name != "caseload":
+                assert w.tabs.widget(i).objectName() == f"{name}_page_placeholder"
+        w.tabs.setCurrentIndex(names.index("worktray"))
+        assert w.tabs.widget(names.index("worktray")).objectName() != "worktray_page_placeholder"
+    finally:
+        if before is None:
+            settings.remove("main/tab")
+        else:
+            settings.setValue("main/tab", before)
