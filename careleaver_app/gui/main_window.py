@@ -13,6 +13,7 @@ from ..services.people import Scope, ScopeKind
 from .ask import ask
 from .caseload import CaseloadPage
 from .team import TeamPage
+from .widgets import replace_placeholder
 
 if TYPE_CHECKING:
     from .record import RecordPage
@@ -146,21 +147,10 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self._pages[name] = self._make_page(name)
             holder = self._holders.pop(name)
-            i = self.tabs.indexOf(holder)
-            was_current = self.tabs.currentIndex() == i
-            blocked = self.tabs.blockSignals(True)
-            try:
-                title = self.tabs.tabText(i)
-                self.tabs.removeTab(i)
-                self.tabs.insertTab(i, page, title)
-                self.tabs.tabBar().setTabButton(i, QTabBar.ButtonPosition.RightSide, None)
-                self.tabs.tabBar().setTabButton(i, QTabBar.ButtonPosition.LeftSide, None)
-                if was_current:
-                    self.tabs.setCurrentIndex(i)
-            finally:
-                self.tabs.blockSignals(blocked)
+            i = replace_placeholder(self.tabs, holder, page)
+            self.tabs.tabBar().setTabButton(i, QTabBar.ButtonPosition.RightSide, None)  # fixed: no close button
+            self.tabs.tabBar().setTabButton(i, QTabBar.ButtonPosition.LeftSide, None)
             self._fixed[self._fixed.index(holder)] = page
-            holder.deleteLater()
             self._stale.add(name)
         if name in self._stale and not self.locked and self.services.store.is_open:
             self._stale.discard(name)

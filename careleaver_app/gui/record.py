@@ -23,7 +23,7 @@ from ..services.people import PersonRecord
 from .ask import ask
 from .models import Column, RowsModel, RowsProxy
 from .person_form import PersonForm
-from .widgets import set_role
+from .widgets import replace_placeholder, set_role
 
 
 def _style(label: QLabel, role: str) -> QLabel:
@@ -436,19 +436,7 @@ class RecordPage(QWidget):
         if name in self._built:
             return self._built[name]
         real = self._make_tab(name)
-        holder = self._placeholders.pop(name)
-        i = self.tabs.indexOf(holder)
-        was_current = self.tabs.currentIndex() == i
-        blocked = self.tabs.blockSignals(True)
-        try:
-            title = self.tabs.tabText(i)
-            self.tabs.removeTab(i)
-            self.tabs.insertTab(i, real, title)
-            if was_current:
-                self.tabs.setCurrentIndex(i)
-        finally:
-            self.tabs.blockSignals(blocked)
-        holder.deleteLater()
+        replace_placeholder(self.tabs, self._placeholders.pop(name), real)
         self._built[name] = real
         real.changed.connect(lambda t=real: self._tab_changed(t))
         if self._cover_copy:

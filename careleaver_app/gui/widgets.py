@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -227,3 +228,22 @@ def set_role(widget: QWidget, role: str) -> None:
     """Give a label its look: "banner-warning", "banner-danger", "heading" or "subtle"."""
     widget.setProperty("role", role)
     widget.setStyleSheet(ROLE_STYLES[role])
+
+
+def replace_placeholder(tabs: QTabWidget, holder: QWidget, real: QWidget) -> int:
+    """Put ``real`` in the tab that ``holder`` kept (same place, same title, still current if it
+    was), without telling anyone the current tab changed; the holder is deleted. Returns the
+    tab's index. For pages and tabs built the first time they are looked at."""
+    i = tabs.indexOf(holder)
+    was_current = tabs.currentIndex() == i
+    blocked = tabs.blockSignals(True)
+    try:
+        title = tabs.tabText(i)
+        tabs.removeTab(i)
+        tabs.insertTab(i, real, title)
+        if was_current:
+            tabs.setCurrentIndex(i)
+    finally:
+        tabs.blockSignals(blocked)
+    holder.deleteLater()
+    return i
