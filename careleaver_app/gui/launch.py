@@ -95,6 +95,15 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
     app = make_application()
     setup_logging()
     install_excepthook()
+    from .qt_support import drops_none_references, unsupported_qt_message
+
+    if drops_none_references():
+        # Refuse rather than abort mid-write-up, losing what was typed (see qt_support).
+        event("unsupported_qt")
+        print(f"careleaver-app: {unsupported_qt_message()}", file=sys.stderr)
+        if QApplication.platformName() != "offscreen":
+            QMessageBox.critical(None, "This version of Qt is not supported", unsupported_qt_message())
+        return 2
     event("start", demo=int(demo))
     if screenshot:
         isolate_settings()
