@@ -81,3 +81,52 @@ def test_ordinal():
     from careleaver_app.domain.dates import ordinal
     assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 25, 101, 111)] == \
         ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "25th", "101st", "111th"]
+
+
+def test_age_is_zero_until_the_first_birthday():
+    dob = date(2008, 6, 15)
+    assert age_on(dob, date(2009, 6, 14)) == 0
+    assert age_on(dob, date(2009, 6, 15)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("31/12/2026", date(2026, 12, 31)),  # December, on the month's last day
+    ("01/12/2026", date(2026, 12, 1)),
+    ("01/01/2027", date(2027, 1, 1)),  # January, on the month's first day
+    ("31/01/2027", date(2027, 1, 31)),
+    ("01/01/1900", date(1900, 1, 1)),  # the earliest year accepted
+])
+def test_parse_uk_date_accepts_the_first_and_last_months_and_days(text, expected):
+    assert parse_uk_date(text) == expected
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("15/00/2026", "month 0 does not exist"),
+    ("00/12/2026", "00/12/2026 does not exist: December 2026 has 31 days"),
+    ("32/12/2026", "32/12/2026 does not exist: December 2026 has 31 days"),
+    ("31/12/1899", "the year 1899 is too early"),
+])
+def test_parse_uk_date_refuses_a_month_day_or_year_just_outside_the_calendar(text, fragment):
+    with pytest.raises(ValueError) as exc:
+        parse_uk_date(text)
+    assert fragment in str(exc.value)
+
+
+@pytest.mark.parametrize("blank", ["", "   ", None])
+def test_a_blank_date_asks_for_one_rather_than_calling_it_not_a_date(blank):
+    with pytest.raises(ValueError) as exc:
+        parse_uk_date(blank)
+    assert str(exc.value) == "enter a date as dd/mm/yyyy"
+
+
+def test_ordinal_takes_th_for_every_number_ending_in_11_12_or_13():
+    from careleaver_app.domain.dates import ordinal
+    assert [ordinal(n) for n in (111, 112, 113, 211, 1011, 121, 1001)] == \
+        ["111th", "112th", "113th", "211th", "1011th", "121st", "1001st"]
+
+
+# Mutants judged equivalent (the tests cannot fail on them because the behaviour is the same):
+# - age_on: `years > 0` as `years >= 0` (or `> -1`): the guard only skips working out the 0th
+#   birthday, which is the date of birth itself, and as_at is never before it there.
+# - ordinal: the "teens" range 10..20 moved at either end (10 as 9 or 11 or `<`; 20 as 19 or `<`):
+#   numbers ending 09, 10 and 14 to 20 take "th" by either route; only 11, 12 and 13 decide.
