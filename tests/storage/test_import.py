@@ -1,76 +1,13 @@
-"""Caseload CSV import: errors by row and column; all or nothing; fuzzed input never crashes."""
+"""Caseload CSV import through the service: all or nothing, backed up first, fuzzed input never crashes
+(the file's own checks are in tests/unit/test_import_rules.py)."""
 
 import random
-from datetime import date
 
 import pytest
 
-from careleaver_app.domain.importing import check_csv, looks_like_formula
 from careleaver_app.exports.csv_safe import csv_bytes, safe_cell
 from careleaver_app.services.importer import ImportRefused
-
-TODAY = date(2026, 11, 22)
-HEADER = "la_id,legal_name,preferred_name,dob,gender,ethnicity,pa,care_periods,accommodation,accommodation_from,activity,activity_from"
-GOOD = [
-    "LC9001,Zoë Kowalski,Zo,31/08/2007,F,WBRI,Priya Valente,01/09/2021-31/08/2025,U,01/09/2025,F3,01/09/2025",
-    "LC9002,Łukasz Nguyễn,,29/02/2008,male,AOTH,,01/03/2022-01/03/2026,D,01/03/2026,G5,01/06/2026",
-]
-
-
-def csv_of(*rows, header=HEADER) -> bytes:
-    return ("\n".join([header, *rows]) + "\n").encode("utf-8")
-
-
-def problems(data: bytes):
-    return [(p.row, p.column, p.message) for p in check_csv(data, TODAY).problems]
-
-
-def test_a_good_file_reads_every_row_and_maps_legacy_codes():
-    result = check_csv(csv_of(*GOOD), TODAY)
-    assert result.ok and len(result.rows) == 2
-    assert result.rows[0].activity.activ == "F5"  # F3 before 2022
-    assert result.rows[1].person.dob == date(2008, 2, 29)
-    assert result.rows[0].person.care_periods[0].end == date(2025, 8, 31)
-
-
-@pytest.mark.parametrize("row, column, fragment", [
-    ("LC1,Kai Reid,,31/02/2008,M,WBRI,,,,,,", "dob", "February 2008 has 29 days"),
-    ("LC1,Kai Reid,,2008-01-05,M,WBRI,,,,,,", "dob", "dd/mm/yyyy"),
-    ("LC1,Kai Reid,,05/01/2015,M,WBRI,,,,,,", "dob", "age of 11"),
-    ("LC1,,,05/01/2008,M,WBRI,,,,,,", "legal_name", "legal name"),
-    ("LC1,Kai Reid,,05/01/2008,X,WBRI,,,,,,", "gender", "should be male"),
-    ("LC1,Kai Reid,,05/01/2008,M,XXXX,,,,,,", "ethnicity", "not a 903 ethnicity code"),
-    ("LC1,=cmd|' /C calc'!A0,,05/01/2008,M,WBRI,,,,,,", "legal_name", "formula"),
-    ("LC1,Kai Reid,@SUM(1+1),05/01/2008,M,WBRI,,,,,,", "preferred_name", "formula"),
-    ("LC1,Kai Reid,,05/01/2008,M,WBRI,,2021-2025,,,,", "care_periods", "should look like"),
-    ("LC1,Kai Reid,,05/01/2008,M,WBRI,,,Q,01/01/2026,,", "accommodation", "903 accommodation letter"),
-    ("LC1,Kai Reid,,05/01/2008,M,WBRI,,,T,01/01/2026,,", "accommodation", "under 18"),
-    ("LC1,Kai Reid,,05/01/2008,M,WBRI,,,,,Z9,01/01/2026", "activity", "903 activity code"),
-])
-def test_each_problem_is_named_by_row_and_column(row, column, fragment):
-    found = problems(csv_of(GOOD[0], row))
-    assert any(r == 3 and c == column and fragment in m for r, c, m in found), found
-
-
-def test_header_problems():
-    assert "missing required column" in problems(b"la_id,legal_name\nLC1,Kai\n")[0][2]
-    assert "unknown column" in problems(csv_of(header=HEADER + ",shoe_size"))[0][2]
-    assert "appears twice" in problems(b"legal_name,dob,dob\nKai,01/01/2008,01/01/2008\n")[0][2]
-
-
-def test_file_level_problems():
-    assert "not UTF-8" in problems("legal_name,dob\nRenée,01/01/2008\n".encode("latin-1"))[0][2]
-    assert "binary" in problems(b"legal_name,dob\nK\x00ai,01/01/2008\n")[0][2]
-    assert "empty" in problems(b"")[0][2]
-    assert "no young people" in problems(b"legal_name,dob\n\n\n")[0][2]
-    assert "cells" in problems(b"legal_name,dob\nKai,01/01/2008,extra\n")[0][2]
-    huge = b"legal_name,dob\n" + b"A" * 10_000 + b",01/01/2008\n"
-    assert any("longer than" in m for _, _, m in problems(huge))
-
-
-def test_duplicate_la_ids_within_the_file():
-    found = problems(csv_of(GOOD[0], GOOD[0].replace("Zoë", "Zoe")))
-    assert any("also on row 2" in m for _, _, m in found)
+from tests.support.caseload_csv import GOOD, csv_of
 
 
 def test_import_is_all_or_nothing_and_backed_up_first(services, team):
@@ -145,8 +82,3 @@ def test_exported_cells_are_neutralised(cell, safe):
 def test_csv_bytes_have_a_bom_and_safe_cells():
     data = csv_bytes(["name", "note"], [["Zoë", "=HYPERLINK(\"x\")"]])
     assert data.startswith("\ufeff".encode()) and "'=HYPERLINK" in data.decode("utf-8-sig")
-
-
-def test_formula_detection():
-    assert looks_like_formula("=1+1") and looks_like_formula(" @x") and looks_like_formula("-cmd")
-    assert not looks_like_formula("+44 7700 900123") and not looks_like_formula("- 5") and not looks_like_formula("Zoë")
