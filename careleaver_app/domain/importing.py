@@ -164,7 +164,7 @@ def check_csv(data: bytes, as_at: date) -> ImportCheck:
         msg = str(exc)
         if "field larger than field limit" in msg:
             msg = f"a cell is longer than {MAX_CELL} characters"
-        result.problems.append(ImportProblem(getattr(reader, "line_num", 0), "File", f"cannot be read as CSV ({msg})"))
+        result.problems.append(ImportProblem(reader.line_num, "File", f"cannot be read as CSV ({msg})"))
     if not result.rows and not result.problems:
         result.problems.append(ImportProblem(0, "File", "has no young people in it"))
     return result

@@ -87,7 +87,8 @@ def test_neet_cannot_overlap_a_course_by_a_single_day():
 def test_the_same_activity_twice_one_after_the_other_is_fine_at_the_same_time_is_not():
     first = eet("F2", date(2024, 9, 1), date(2025, 7, 1), id="c1")
     validate_eet(eet("F2", date(2025, 9, 1), provider="Another college"), DOB, [first], TODAY)
-    assert "overlaps another “Full-time other education”" in errs(eet("F2", date(2025, 1, 6), provider="Night school"), [first])["start"]
+    evening = eet("F2", date(2025, 1, 6), provider="Night school")
+    assert "overlaps another “Full-time other education”" in errs(evening, [first])["start"]
 
 
 def test_an_episode_being_edited_is_not_compared_with_itself():

@@ -237,7 +237,8 @@ def test_without_a_finalised_plan_no_review_is_overdue():
 
 def test_actions_and_contingencies_by_section():
     p = complete_plan()
-    housing = Contingency("the landlord serves notice", "PA calls housing options", "PA", date(2026, 12, 1), SectionKey.ACCOMMODATION)
+    housing = Contingency("the landlord serves notice", "PA calls housing options", "PA", date(2026, 12, 1),
+                          SectionKey.ACCOMMODATION)
     p.contingencies.append(housing)
     p.actions.append(PlanAction("Register with a GP", OwnerKind.PA, "", date(2026, 12, 1), SectionKey.HEALTH))
     assert [a.what for a in p.actions_in(SectionKey.HEALTH)] == ["Register with a GP"]
@@ -291,7 +292,8 @@ def test_gate_points_to_the_action_or_contingency_by_id_or_place():
 
 def test_gate_someone_else_named_as_owner_is_enough():
     p = complete_plan()
-    p.actions.append(PlanAction("Housing application", OwnerKind.OTHER, "Housing options", date(2026, 12, 1), SectionKey.ACCOMMODATION))
+    p.actions.append(PlanAction("Housing application", OwnerKind.OTHER, "Housing options", date(2026, 12, 1),
+                                SectionKey.ACCOMMODATION))
     p.actions.append(PlanAction("Book the review", OwnerKind.PA, "", date(2026, 12, 1), SectionKey.CONTACT))
     assert plan_gaps(p, TODAY) == []
 
@@ -313,13 +315,15 @@ def test_gate_a_copy_given_today_is_fine_tomorrow_is_not():
 
 def test_action_and_contingency_dates_on_the_plan_start_or_today_are_fine():
     start = date(2026, 11, 1)
-    done_today = PlanAction("Book dentist", OwnerKind.PA, "Priya", start, SectionKey.HEALTH, status=ActionStatus.DONE, done_date=TODAY)
+    done_today = PlanAction("Book dentist", OwnerKind.PA, "Priya", start, SectionKey.HEALTH, status=ActionStatus.DONE,
+                            done_date=TODAY)
     validate_action(done_today, start, TODAY)
     done_tomorrow = PlanAction("Book dentist", OwnerKind.PA, "Priya", start, SectionKey.HEALTH, status=ActionStatus.DONE,
                                done_date=date(2026, 11, 23))
     assert "future" in errs(validate_action, done_tomorrow, start, TODAY)["done_date"]
     validate_contingency(Contingency("x", "y", "z", start), start)
-    assert "before the plan started (01/11/2026)" in errs(validate_contingency, Contingency("x", "y", "z", date(2026, 10, 31)), start)["check_by"]
+    early = Contingency("x", "y", "z", date(2026, 10, 31))
+    assert "before the plan started (01/11/2026)" in errs(validate_contingency, early, start)["check_by"]
 
 
 def test_plan_header_dates_on_their_boundaries():
