@@ -1,0 +1,59 @@
+"""The work tray: what each item says about when it is due, and the order of urgency by kind."""
+
+from datetime import date
+
+from careleaver_app.domain.worktray import ItemKind, WorkItem, sort_by_urgency
+
+TODAY = date(2026, 11, 22)
+
+
+def item(kind, due, name="A"):
+    return WorkItem("p", name, "PA", kind, due, "", TODAY)
+
+
+def test_when_an_item_is_due_in_words():
+    assert [item(ItemKind.CONTACT, d).when for d in (None, date(2026, 11, 20), date(2026, 11, 21), TODAY,
+                                                     date(2026, 11, 23), date(2026, 11, 24))] == \
+        ["Now", "Overdue 2 days", "Overdue 1 day", "Due today", "Due in 1 day", "Due in 2 days"]
+
+
+def test_an_item_is_overdue_the_day_after_it_is_due():
+    assert not item(ItemKind.ACTION, TODAY).overdue and item(ItemKind.ACTION, TODAY).overdue_days == 0
+    assert item(ItemKind.ACTION, date(2026, 11, 21)).overdue and item(ItemKind.ACTION, date(2026, 11, 21)).overdue_days == 1
+    assert item(ItemKind.ACTION, date(2026, 11, 23)).overdue_days == 0
+    assert not item(ItemKind.LOST_TOUCH, None).overdue and item(ItemKind.LOST_TOUCH, None).overdue_days == 0
+
+
+def test_each_kind_has_its_label():
+    assert ItemKind.LOST_TOUCH.label == "Re-establish contact"
+    assert ItemKind.DRAFT_PLAN.label == "Plan not finalised"
+
+
+# The order of kinds, most urgent first (docs/decisions.md, "Work tray"; the module's docstring).
+URGENCY = [ItemKind.LOST_TOUCH, ItemKind.STATUTORY_VISIT, ItemKind.UNSUITABLE, ItemKind.CONTACT, ItemKind.NO_PLAN,
+           ItemKind.REVIEW, ItemKind.SUITABILITY, ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONTINGENCY_CHECK,
+           ItemKind.ACTION, ItemKind.FOLLOW_UP, ItemKind.CONSENT, ItemKind.DRAFT_PLAN]
+
+
+def test_overdue_items_are_ordered_by_kind_before_how_long_they_have_waited():
+    # Each kind is one day more overdue than the kind before it, so only the kind can put them in this order.
+    items = [item(kind, date(2026, 11, 21 - n)) for n, kind in enumerate(URGENCY)]
+    assert set(URGENCY) == set(ItemKind)
+    assert [i.kind for i in sort_by_urgency(list(reversed(items)))] == URGENCY
+
+
+def test_items_due_the_same_day_are_ordered_by_kind():
+    items = [item(kind, date(2026, 11, 30)) for kind in reversed(URGENCY)]
+    assert [i.kind for i in sort_by_urgency(items)] == URGENCY
+
+
+def test_undated_items_come_with_the_overdue_ones_by_kind():
+    items = [item(ItemKind.ACTION, date(2026, 11, 1)), item(ItemKind.LOST_TOUCH, None), item(ItemKind.CONTACT, TODAY)]
+    assert [i.kind for i in sort_by_urgency(items)] == [ItemKind.LOST_TOUCH, ItemKind.ACTION, ItemKind.CONTACT]
+
+
+# Mutants judged equivalent (only the relative order of the keys matters, and it is the same):
+# - the most urgent kind's rank 1 as 0, and the least urgent's 14 as 15: no other kind shares them;
+# - urgency_key's group numbers (0 for overdue or undated, 1 for due) moved by one either way: when the
+#   groups meet, an overdue item's kind rank (1 to 14) is still compared with a due item's date as an
+#   ordinal (15 or more for any date after 14 January of the year 1), so overdue items still come first.
