@@ -7,7 +7,6 @@ import pytest
 
 from careleaver_app.domain.accommodation import (
     SCHEDULE_2,
-    AccommodationEpisode,
     Arrangement,
     HousingApplication,
     Suitability,
@@ -20,21 +19,7 @@ from careleaver_app.domain.accommodation import (
     validate_episode,
     validate_housing,
 )
-from careleaver_app.domain.errors import ValidationError
-
-DOB = date(2008, 6, 15)  # 18 on 15/06/2026, 21 on 15/06/2029
-B18 = date(2026, 6, 15)
-TODAY = date(2026, 11, 22)
-
-
-def errs(fn, *a, **k):
-    with pytest.raises(ValidationError) as exc:
-        fn(*a, **k)
-    return {e.field: e.message for e in exc.value.errors}
-
-
-def ep(letter, start, end=None, **kw):
-    return AccommodationEpisode("p", letter, start, end, **kw)
+from tests.unit.test_living_rules import B18, DOB, TODAY, ep, errs  # DOB 15/06/2008: 18 on 15/06/2026
 
 
 def judged(episode_id, on, overall=Suitability.SUITABLE, reason="Safe and affordable"):

@@ -64,6 +64,11 @@ def test_parse_uk_date_accepts_short_forms_and_other_separators():
         ("next tuesday", "dd/mm/yyyy"),
         ("", "dd/mm/yyyy"),
         ("01/01/1850", "too early"),
+        # Just outside the calendar: month 00, day 00 and 32 of December, the year before 1900.
+        ("15/00/2026", "month 0 does not exist"),
+        ("00/12/2026", "00/12/2026 does not exist: December 2026 has 31 days"),
+        ("32/12/2026", "32/12/2026 does not exist: December 2026 has 31 days"),
+        ("31/12/1899", "the year 1899 is too early"),
     ],
 )
 def test_parse_uk_date_explains_what_is_wrong(text, fragment):
@@ -98,18 +103,6 @@ def test_age_is_zero_until_the_first_birthday():
 ])
 def test_parse_uk_date_accepts_the_first_and_last_months_and_days(text, expected):
     assert parse_uk_date(text) == expected
-
-
-@pytest.mark.parametrize("text, fragment", [
-    ("15/00/2026", "month 0 does not exist"),
-    ("00/12/2026", "00/12/2026 does not exist: December 2026 has 31 days"),
-    ("32/12/2026", "32/12/2026 does not exist: December 2026 has 31 days"),
-    ("31/12/1899", "the year 1899 is too early"),
-])
-def test_parse_uk_date_refuses_a_month_day_or_year_just_outside_the_calendar(text, fragment):
-    with pytest.raises(ValueError) as exc:
-        parse_uk_date(text)
-    assert fragment in str(exc.value)
 
 
 @pytest.mark.parametrize("blank", ["", "   ", None])
