@@ -38,7 +38,7 @@ def age_on(dob: date, as_at: date) -> int:
     if as_at < dob:
         raise ValueError("as_at is before the date of birth")
     years = as_at.year - dob.year
-    if years > 0 and as_at < nth_birthday(dob, years):
+    if as_at < nth_birthday(dob, years):
         years -= 1
     return years
 
