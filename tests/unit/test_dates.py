@@ -119,7 +119,5 @@ def test_ordinal_takes_th_for_every_number_ending_in_11_12_or_13():
 
 
 # Mutants judged equivalent (the tests cannot fail on them because the behaviour is the same):
-# - age_on: `years > 0` as `years >= 0` (or `> -1`): the guard only skips working out the 0th
-#   birthday, which is the date of birth itself, and as_at is never before it there.
-# - ordinal: the "teens" range 10..20 moved at either end (10 as 9 or 11 or `<`; 20 as 19 or `<`):
-#   numbers ending 09, 10 and 14 to 20 take "th" by either route; only 11, 12 and 13 decide.
+# - ordinal: the "teens" range 11..13 widened at either end (11 as 10, 13 as 14): numbers ending 10
+#   and 14 take "th" by either route.
