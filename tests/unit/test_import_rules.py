@@ -160,3 +160,7 @@ def test_a_cell_far_over_the_limit_stops_the_reading_with_a_message():
     assert [str(p) for p in found] == ["Row 2, risks: is longer than 2000 characters"]
     found = check_csv(csv_of(f"Kai Reid,05/01/2008,{'r' * 9_000}", header=header), TODAY).problems
     assert [str(p) for p in found] == ["Row 2, File: cannot be read as CSV (a cell is longer than 2000 characters)"]
+
+
+# Mutants judged equivalent: in the "larger than 20 MB" message, MAX_BYTES // (1024 * 1024) with either
+# 1024 as 1023: 20 MB divided by 1023 × 1024 is still 20 in whole numbers.
