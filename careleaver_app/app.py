@@ -25,6 +25,7 @@ from .storage.store import Store
 
 if TYPE_CHECKING:
     from .services.dashboard import DashboardService
+    from .services.team import TeamService
     from .services.importer import ImportService
     from .services.returns import ReturnsService
 
@@ -51,6 +52,12 @@ class Services:
         from .services.importer import ImportService
 
         return ImportService(self.store, self.clock, self.settings)
+
+    @cached_property
+    def team(self) -> "TeamService":
+        from .services.team import TeamService
+
+        return TeamService(self.store)
 
     @cached_property
     def returns(self) -> "ReturnsService":

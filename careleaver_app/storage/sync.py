@@ -166,9 +166,11 @@ def _check_schema(store: Store, me: dict) -> None:
 
 
 # -- sync ------------------------------------------------------------------------------------------
-def sync(store: Store, pg=None) -> SyncResult:
-    """Push, then pull (only after every queued change has been pushed). Raises Offline (a
-    calm message) when the server cannot be reached; nothing on the laptop changes then."""
+def sync(store: Store, pg=None, *, pull_changes: bool = True) -> SyncResult:
+    """Push, then pull (only after every queued change has been pushed; ``pull_changes=False``
+    while the worker has unsaved changes in a form, so what they are editing does not change
+    under them). Raises Offline (a calm message) when the server cannot be reached; nothing on
+    the laptop changes then."""
     result = SyncResult()
     own = pg is None
     with store.transaction():
@@ -182,7 +184,7 @@ def sync(store: Store, pg=None) -> SyncResult:
                               "ask your team manager.")
         _check_schema(store, me)
         push(store, pg, result)
-        if waiting(store) == 0:
+        if pull_changes and waiting(store) == 0:
             pull(store, pg, result)
         with store.transaction():
             set_state(store, LAST_SYNC_KEY, utc_now())

@@ -112,8 +112,8 @@ class NewWorker:
     login: str
 
 
-def add_worker(admin: dict | str, dbname: str, *, name: str, role: Role, team: str | None, login: str, password: str,
-               phone: str = "", email: str = "", worker_id: str | None = None) -> NewWorker:
+def add_worker(admin: dict | str, dbname: str, *, name: str, team: str | None, login: str, password: str,
+               role: Role | None = None, phone: str = "", email: str = "", worker_id: str | None = None) -> NewWorker:
     """A worker and their own PostgreSQL login (SCRAM password), a member of the council's worker
     role. ``team``: a team's name or id. ``worker_id``: an existing worker (loaded from a store)
     being given a login."""
@@ -139,6 +139,8 @@ def add_worker(admin: dict | str, dbname: str, *, name: str, role: Role, team: s
                 sql.Identifier(login), sql.Literal(password), sql.Identifier(r["worker"])))
         except psycopg.Error as exc:
             raise ServerError(f"The login could not be made: {exc.diag.message_primary}") from exc
+        if worker_id is None and role is None:
+            raise ServerError("A new worker needs a role.")
         if worker_id:
             updated = conn.execute("UPDATE cl.workers SET _login = %s, active = 1 WHERE id = %s", [login, worker_id]).rowcount
             if not updated:

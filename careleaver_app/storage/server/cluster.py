@@ -36,7 +36,7 @@ RUN_AS_WHEN_ROOT = "postgres"
 class ServerError(StoreError):
     """The team server could not be made, started or reached (a calm, actionable message)."""
 
-    hint = "Check the server folder and try again."
+    hint = ""
 
 
 def find_binary(name: str) -> str:
@@ -142,6 +142,10 @@ class LocalCluster:
                 os.chown(pwfile, user.pw_uid, user.pw_gid)
                 self.log_file.touch()
                 os.chown(self.log_file, user.pw_uid, user.pw_gid)
+                reach = subprocess.run(_as_cluster_user(["test", "-w", str(self.pgdata)]), capture_output=True)
+                if reach.returncode != 0:
+                    raise ServerError(f"The {RUN_AS_WHEN_ROOT} user cannot reach {self.folder} (a folder above it is "
+                                      "private): choose a folder it can reach, for example under /srv or /var/lib.")
             try:
                 _run([initdb, "-D", str(self.pgdata), "-U", ADMIN_LOGIN, f"--pwfile={pwfile}", "-E", "UTF8",
                       "--locale=C.UTF-8", "--auth-local=scram-sha-256", "--auth-host=scram-sha-256",

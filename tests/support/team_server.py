@@ -1,4 +1,4 @@
-"""A throw-away PostgreSQL cluster for the whole session (a temp folder, socket only, stopped and
+"""Team-server fixtures (a plugin: tests/conftest.py loads it). A throw-away PostgreSQL cluster for the whole session (a temp folder, socket only, stopped and
 removed at the end, even when the run is interrupted; one left by a killed run is removed at the
 next start), a fresh council database per test, and laptops (SQLCipher stores) that join it."""
 
@@ -116,7 +116,7 @@ def seed(cluster, tmp: Path, today: date) -> Council:
     admin.load_store(cluster.admin_conninfo(), dbname, src)
     src.close()
     for who, wid in council.workers.items():
-        admin.add_worker(cluster.admin_conninfo(), dbname, name="", role=Role.PA, team=None, login=council.login(who),
+        admin.add_worker(cluster.admin_conninfo(), dbname, name="", team=None, login=council.login(who),
                          password=PASSWORD, worker_id=wid)
     return council
 
