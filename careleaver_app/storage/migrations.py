@@ -449,7 +449,10 @@ def migrate(db, path: Path | None, key: bytes | None) -> list[str]:
         db = sqlite_utils.Database(db, execute_plugins=False)
     if path is not None and applied:
         from .backup import backup_before_migration
+        from .sync import push_before_upgrade
 
+        # A team laptop sends what it has queued first, in the format the server already takes.
+        push_before_upgrade(raw_connection(db))
         backup_before_migration(db, path, key)
     migrations.sqlite_utils().apply(db)
     return pending

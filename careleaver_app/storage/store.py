@@ -148,6 +148,12 @@ class Store:
         # The audit trail now ends where the backup's did: say so, and move the anchor there.
         self.audit("restore", "database", None, [], backup.name)
         keys.write_anchor(self.path, audit.head(self.conn))
+        if self.is_team_laptop():
+            # The backup may lack changes this laptop sent since: register afresh with the team
+            # server and take everything from it again at the next sync (storage/sync.py).
+            from .sync import forget_device
+
+            forget_device(self)
 
     def change_marker(self) -> int:
         """Grows with every change (the newest audit entry): tells whether a backup is needed."""

@@ -137,6 +137,26 @@ def _new_device(store: Store) -> None:
     store.conn.execute("DELETE FROM sync_state WHERE key = ?", [WATERMARK_KEY])
 
 
+def push_before_upgrade(conn) -> bool:
+    """Before this laptop's store is upgraded (new migrations), send its queued changes, so the
+    server applies them as written. Offline, the upgrade goes ahead: the queue keeps each
+    operation's format, and the server accepts the previous one. True if everything was sent."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "sync_state" not in tables or "sync_outbox" not in tables:
+        return True
+    if conn.execute("SELECT 1 FROM sync_state WHERE key = ?", [SYNC_SERVER_KEY]).fetchone() is None:
+        return True
+    if not conn.execute("SELECT 1 FROM sync_outbox LIMIT 1").fetchone():
+        return True
+    store = Store(conn)
+    store.queues_operations = True
+    try:
+        sync(store, pull_changes=False)
+    except Exception:  # noqa: BLE001 - offline or refused: the upgrade must still go ahead
+        return False
+    return waiting(store) == 0
+
+
 # -- connecting ------------------------------------------------------------------------------------
 def _connect(conninfo: dict):
     from .server.admin import connect

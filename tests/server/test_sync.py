@@ -371,3 +371,45 @@ def test_absence_in_force_on_the_server_matches_the_domains_rule(council):
             covered = conn.execute("SELECT count(*) FROM cl.covered_by(%s, %s)",
                                    [council.workers["duty"], day.isoformat()]).fetchone()[0] == 1
             assert covered == a.in_force(day), day
+
+
+def test_a_laptop_sends_its_queue_before_its_store_is_upgraded_and_keeps_it_if_offline(council, monkeypatch):
+    from careleaver_app.storage import migrations
+    from careleaver_app.storage.store import Store
+
+    pa, other = council.laptop("pa"), council.laptop("pa2")
+    visit(pa, council, "amara", "Queued before the upgrade")
+    visit(other, council, "chloe", "Queued while the server is away", who="pa2")
+    for lap in (pa, other):
+        lap.store.close()
+    waiting_when_upgraded = []
+
+    def later_version(db) -> None:  # a migration a newer build brings
+        waiting_when_upgraded.append(db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0])
+
+    monkeypatch.setattr(migrations.migrations, "steps", [*migrations.migrations.steps, ("9999_later_version", later_version)])
+    Store.open(pa.store.path, pa.store.key).close()
+    assert waiting_when_upgraded == [0]  # sent first
+    with council.server() as conn:
+        assert conn.execute("SELECT count(*) FROM cl.contacts WHERE summary = 'Queued before the upgrade'").fetchone()[0] == 1
+    council.cluster.stop()
+    try:
+        Store.open(other.store.path, other.store.key).close()  # offline: the upgrade still happens, the queue is kept
+    finally:
+        council.cluster.start()
+    assert waiting_when_upgraded == [0, 1]
+
+
+def test_a_team_laptop_restored_from_a_backup_takes_back_what_it_had_sent_since(council):
+    pa = council.laptop("pa")
+    backup = pa.store.backup("test")
+    visit(pa, council, "amara", "Sent after the backup")
+    pa.sync()
+    pa.store.restore(backup)
+    assert "Sent after the backup" not in summaries(pa, council, "amara")  # the backup is older
+    visit(pa, council, "ben", "Written after the restore")
+    r = pa.sync()
+    assert r.pushed == 1 and r.refused == 0
+    assert "Sent after the backup" in summaries(pa, council, "amara")  # back from the server
+    with council.server() as conn:
+        assert conn.execute("SELECT count(*) FROM cl.contacts WHERE summary = 'Written after the restore'").fetchone()[0] == 1
