@@ -108,6 +108,7 @@ class SyncController(QObject):
         self.notices_action = self._add(file_menu, "Changes the server did &not take…", self.show_notices,
                                         "action_sync_notices")
         self.task = None
+        self.connection = None  # one connection to the server, kept between syncs
         self.offline_reason = ""
         self._last_full = 0.0
         self.timer = QTimer(self)
@@ -174,13 +175,19 @@ class SyncController(QObject):
         path, key, actor = store.path, store.key, store.actor
         pull = not self.window.has_unsaved_changes()
 
+        from ..services.team import ServerConnection
+
+        if self.connection is None:
+            self.connection = ServerConnection()
+        connection = self.connection
+
         def work():
             from ..services.team import TeamService
 
             own = Store.open(path, key, check=False) if path is not None else store
             own.actor = actor
             try:
-                return TeamService(own).sync_now(pull=pull)
+                return TeamService(own).sync_now(pull=pull, connection=connection)
             finally:
                 if own is not store:
                     own.close()
@@ -223,9 +230,12 @@ class SyncController(QObject):
                 QApplication.processEvents()
             return
         try:
-            self.services.team.sync_now(pull=False)
+            self.services.team.sync_now(pull=False, connection=self.connection)
         except Exception:  # noqa: BLE001 - closing never fails because the server is unreachable
             pass
+        finally:
+            if self.connection is not None:
+                self.connection.drop()
 
     # -- joining and notices ---------------------------------------------------------------------
     def join(self) -> None:

@@ -16,6 +16,7 @@ from ..storage.store import Store
 
 SyncResult = sync.SyncResult
 Offline = sync.Offline
+ServerConnection = sync.ServerConnection
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,10 @@ class TeamService:
         return sync.join(self.store, {"host": server.strip(), "port": int(port), "dbname": dbname_for(council.strip())},
                          login.strip(), password)
 
-    def sync_now(self, *, pull: bool = True) -> SyncResult:
-        return sync.sync(self.store, pull_changes=pull)
+    def sync_now(self, *, pull: bool = True, connection: "sync.ServerConnection | None" = None) -> SyncResult:
+        """Send what is waiting, then (``pull``) take what changed. ``connection``: one kept
+        between syncs (see ServerConnection)."""
+        return sync.sync(self.store, pull_changes=pull, connection=connection)
 
     def status(self) -> SyncStatus:
         team = self.is_team_laptop

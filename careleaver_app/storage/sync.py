@@ -186,17 +186,41 @@ def _check_schema(store: Store, me: dict) -> None:
 
 
 # -- sync ------------------------------------------------------------------------------------------
-def sync(store: Store, pg=None, *, pull_changes: bool = True) -> SyncResult:
+class ServerConnection:
+    """One connection to the team server kept between syncs (the app holds one: a sync with
+    nothing new is then a few round trips, not a sign-in). Used by one sync at a time; dropped
+    when the server cannot be reached, and made again at the next sync."""
+
+    def __init__(self) -> None:
+        self.pg = None
+
+    def get(self, store: Store):
+        if self.pg is None or self.pg.closed:
+            self.pg = connect_as_worker(store)
+        return self.pg
+
+    def drop(self) -> None:
+        if self.pg is not None:
+            try:
+                self.pg.close()
+            except Exception:  # noqa: BLE001 - it is being thrown away
+                pass
+        self.pg = None
+
+
+def sync(store: Store, pg=None, *, pull_changes: bool = True, connection: ServerConnection | None = None) -> SyncResult:
     """Push, then pull (only after every queued change has been pushed; ``pull_changes=False``
     while the worker has unsaved changes in a form, so what they are editing does not change
     under them). Raises Offline (a calm message) when the server cannot be reached; nothing on
     the laptop changes then."""
     result = SyncResult()
-    own = pg is None
+    own = pg is None and connection is None
     with store.transaction():
         set_state(store, LAST_ATTEMPT_KEY, utc_now())
     try:
-        if own:
+        if connection is not None:
+            pg = connection.get(store)
+        elif own:
             pg = connect_as_worker(store)
         me = pg.execute("SELECT cl.whoami()").fetchone()[0]
         if me is None:
@@ -212,8 +236,14 @@ def sync(store: Store, pg=None, *, pull_changes: bool = True) -> SyncResult:
             if config.get("role") != me["role"] or config.get("team_id") != me["team_id"]:
                 set_state(store, SYNC_SERVER_KEY, {**config, "role": me["role"], "team_id": me["team_id"]})
     except _pg_errors() as exc:
+        if connection is not None:
+            connection.drop()
         raise Offline("The team server could not be reached: your changes are kept on this laptop and sent at the "
                       "next sync.") from exc
+    except Offline:
+        if connection is not None:
+            connection.drop()
+        raise
     finally:
         if own and pg is not None:
             pg.close()
@@ -270,16 +300,27 @@ def push(store: Store, pg, result: SyncResult) -> None:
         _record_answer(store, rows, answer, result)
 
 
+def _tables(store: Store) -> dict[str, replication.Table]:
+    """The store's replicated tables (worked out once per connection: the schema does not change
+    while it is open)."""
+    cache = store.__dict__.setdefault("_replicated", {})
+    if id(store.conn) not in cache:
+        cache.clear()
+        cache[id(store.conn)] = replication.describe(store.conn)
+    return cache[id(store.conn)]
+
+
 def _record_answer(store: Store, rows: list[dict], answer: dict, result: SyncResult) -> None:
     by_op = {r["op_id"]: r for r in rows}
-    tables = replication.describe(store.conn)
+    tables = _tables(store)
     with store.transaction():
+        store.conn.execute("DELETE FROM sync_outbox WHERE op_id IN (SELECT value ->> 'op_id' FROM json_each(?))",
+                           [json.dumps(answer["results"])])
         for res in answer["results"]:
             row = by_op.get(res["op_id"])
             if row is None:
                 continue
             outcome = res.get("outcome")
-            store.conn.execute("DELETE FROM sync_outbox WHERE op_id = ?", [res["op_id"]])
             if outcome in ("applied", "already"):
                 result.pushed += 1
             if outcome == "refused":
@@ -355,7 +396,7 @@ def _delete_rows(store: Store, t: replication.Table, ids: list[str], person_ids:
         return
     people = person_ids
     if people is None and t.scope is not None:
-        tables = replication.describe(store.conn)
+        tables = _tables(store)
         frm, person = replication.person_rows_sql(t, tables)
         people = [r[0] for r in store.conn.execute(
             f"SELECT DISTINCT {person} FROM {frm} WHERE t.id IN (SELECT value FROM json_each(?))", [json.dumps(ids)])]
@@ -397,7 +438,7 @@ class _Changes:
 def pull(store: Store, pg, result: SyncResult) -> None:
     import psycopg
 
-    tables = replication.describe(store.conn)
+    tables = _tables(store)
     pg.isolation_level, pg.read_only = psycopg.IsolationLevel.REPEATABLE_READ, True
     try:
         with pg.transaction():
@@ -414,13 +455,13 @@ def _read_changes(store: Store, pg, tables: dict[str, replication.Table], waterm
     xmin is the next watermark, so what a transaction still running now writes is read next time."""
     new_watermark = pg.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()[0]
     scope = {r[0] for r in pg.execute("SELECT cl.visible_people()")}
-    server_cols: dict[str, set[str]] = {}
-    for t, c in pg.execute("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'cl'"):
-        server_cols.setdefault(t, set()).add(c)
+    server_cols = {t: set(cols) for t, cols in pg.execute("SELECT table_name, columns FROM cl.catalogue")}
     local = {r[0] for r in store.conn.execute("SELECT id FROM young_people")}
     arriving = sorted(scope - local) if watermark is not None else sorted(scope)
     leaving = sorted(local - scope)
     pending = _pending(store)
+    # Since the last pull, only the tables that changed (and everything of those newly in scope).
+    changed = None if watermark is None else set(pg.execute("SELECT cl.changed_tables(%s::xid8)", [watermark]).fetchone()[0])
     rows: dict[str, list[dict]] = {}
     for t in tables.values():
         cols = [c for c in t.column_names if c in server_cols.get(t.name, ())]
@@ -429,20 +470,24 @@ def _read_changes(store: Store, pg, tables: dict[str, replication.Table], waterm
         select = f"SELECT {', '.join(_q(c) for c in cols)} FROM cl.{_q(t.name)}"
         if watermark is None:
             cur = pg.execute(select)
-        elif t.scope is not None:
+        elif t.scope is not None and arriving:
             cur = pg.execute(f"{select} WHERE _xid >= %s::xid8 OR _person = ANY(%s)", [watermark, arriving])
-        else:
+        elif t.name in changed:
             cur = pg.execute(f"{select} WHERE _xid >= %s::xid8", [watermark])
+        else:
+            continue
         rows[t.name] = [r for r in (dict(zip(cols, v)) for v in cur) if (t.name, r["id"]) not in pending]
     gone: dict[str, list[str]] = {}
-    if watermark is not None:
+    if watermark is not None and "tombstones" in changed:
         for table, record_id in pg.execute("SELECT table_name, record_id FROM cl.tombstones WHERE _xid >= %s::xid8",
                                            [watermark]):
             if (table, record_id) not in pending:
                 gone.setdefault(table, []).append(record_id)
-    settings = [dict(zip(("key", "value", "created_at", "updated_at", "updated_by"), r)) for r in pg.execute(
-        "SELECT key, value, created_at, updated_at, updated_by FROM cl.council_settings"
-        + ("" if watermark is None else " WHERE _xid >= %s::xid8"), [] if watermark is None else [watermark])]
+    settings = []
+    if watermark is None or "council_settings" in changed:
+        settings = [dict(zip(("key", "value", "created_at", "updated_at", "updated_by"), r)) for r in pg.execute(
+            "SELECT key, value, created_at, updated_at, updated_by FROM cl.council_settings"
+            + ("" if watermark is None else " WHERE _xid >= %s::xid8"), [] if watermark is None else [watermark])]
     return _Changes(new_watermark, local, arriving, leaving, rows, gone, settings)
 
 

@@ -145,8 +145,11 @@ $$;
 -- The young people the signed-in worker may see today: their team's (allocated to a PA of
 -- their team), those they cover today, unallocated young people for managers, everyone for
 -- the service team. One set per query: policies say _person IN (SELECT cl.visible_people()).
-CREATE OR REPLACE FUNCTION cl.visible_people() RETURNS SETOF text LANGUAGE sql STABLE SECURITY DEFINER
+CREATE OR REPLACE FUNCTION cl.visible_people() RETURNS SETOF text LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = cl, pg_temp AS $$
+BEGIN
+    -- (PL/pgSQL, so its plan is kept for the session: row-level security asks for it per query.)
+    RETURN QUERY
     WITH me AS (SELECT id, role, team_id FROM cl.workers WHERE _login = session_user AND active = 1)
     SELECT yp.id FROM cl.young_people yp, me WHERE me.role = 'service'
     UNION
@@ -155,8 +158,8 @@ SET search_path = cl, pg_temp AS $$
     UNION
     SELECT yp.id FROM cl.young_people yp, me WHERE yp.allocated_pa_id IS NULL AND me.role = 'manager'
     UNION
-    SELECT c FROM me, cl.covered_by(me.id, to_char(current_date, 'YYYY-MM-DD')) c
-$$;
+    SELECT c FROM me, cl.covered_by(me.id, to_char(current_date, 'YYYY-MM-DD')) c;
+END $$;
 
 -- Workers whose absences the signed-in worker may see: their team's, and those they cover.
 CREATE OR REPLACE FUNCTION cl.visible_workers() RETURNS SETOF text LANGUAGE sql STABLE SECURITY DEFINER
@@ -181,29 +184,11 @@ SET search_path = cl, pg_temp AS $$
     FROM cl.workers w WHERE w._login = session_user AND w.active = 1
 $$;
 
--- One chain per council of every operation's outcome (device, sequence, the laptop's own
--- audit entry's hash): a missing or altered entry breaks it.
-CREATE OR REPLACE FUNCTION cl.chain(p_worker text, p_device text, p_seq bigint, p_op text, p_kind text, p_table text,
-    p_record text, p_outcome text, p_laptop_hash text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = cl, pg_temp AS $$
-DECLARE
-    v_head cl.audit_head;
-    v_at timestamptz := clock_timestamp();
-    v_hash text;
-BEGIN
-    SELECT * INTO v_head FROM cl.audit_head FOR UPDATE;
-    v_hash := encode(sha256(convert_to(concat_ws('|', v_head.hash, v_head.seq + 1, to_char(v_at AT TIME ZONE 'UTC',
-        'YYYY-MM-DD"T"HH24:MI:SS.US'), p_worker, session_user, p_device, p_seq, p_op, p_kind, p_table, p_record,
-        p_outcome, p_laptop_hash), 'UTF8')), 'hex');
-    INSERT INTO cl.audit_chain VALUES (v_head.seq + 1, v_at, p_worker, session_user, p_device, p_seq, p_op, p_kind,
-        p_table, p_record, p_outcome, p_laptop_hash, v_head.hash, v_hash);
-    UPDATE cl.audit_head SET seq = v_head.seq + 1, hash = v_hash;
-END $$;
-
--- One operation, as the worker: returns {outcome, message, conflicts, person}. Outcomes:
+-- One operation, as the worker (p_visible: the young people they may see, worked out once per
+-- batch): returns {outcome, message, conflicts, person}. Outcomes:
 -- applied, already (nothing to do), refused (the whole group is then undone), guard (a
 -- draft saved from an older revision: the whole group is kept as a conflict).
-CREATE OR REPLACE FUNCTION cl.apply_op(p_me cl.workers, p_device text, p_op jsonb) RETURNS jsonb LANGUAGE plpgsql
+CREATE OR REPLACE FUNCTION cl.apply_op(p_me cl.workers, p_device text, p_op jsonb, p_visible text[]) RETURNS jsonb LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = cl, pg_temp AS $$
 DECLARE
     v_table text := p_op->>'table';
@@ -291,7 +276,7 @@ BEGIN
     -- (a contact logged offline during cover is accepted after the cover has ended).
     IF v_person IS NOT NULL AND NOT (v_cat.scope_kind = 'self' AND v_cur IS NULL) THEN
         v_on := left(v_vals->>v_cat.record_date, 10);
-        IF NOT EXISTS (SELECT 1 FROM cl.visible_people() v WHERE v = v_person)
+        IF NOT (v_person = ANY (p_visible))
            AND NOT (v_kind = 'insert' AND v_on IS NOT NULL AND EXISTS (
                 SELECT 1 FROM cl.covered_by(p_me.id, v_on) c WHERE c = v_person)) THEN
             RETURN jsonb_build_object('outcome', 'refused', 'message',
@@ -427,6 +412,10 @@ DECLARE
     v_rows jsonb := '[]'::jsonb;
     v_item jsonb;
     v_row jsonb;
+    v_visible text[];
+    v_head cl.audit_head;
+    v_at timestamptz;
+    v_hash text;
 BEGIN
     v_me := cl.me();
     IF v_me.id IS NULL THEN
@@ -437,7 +426,8 @@ BEGIN
         RAISE EXCEPTION 'This laptop''s changes are in a format the team server does not know (%): ask IT to upgrade the server.',
             p_format USING ERRCODE = 'P0001';
     END IF;
-    PERFORM 1 FROM cl.audit_head FOR UPDATE;  -- one batch at a time on the council's chain
+    SELECT * INTO v_head FROM cl.audit_head FOR UPDATE;  -- one batch at a time on the council's chain
+    v_visible := ARRAY(SELECT cl.visible_people());
     INSERT INTO cl.devices (device_id, worker_id) VALUES (p_device, v_me.id) ON CONFLICT (device_id) DO NOTHING;
     SELECT * INTO v_dev FROM cl.devices WHERE device_id = p_device FOR UPDATE;
     IF v_dev.worker_id <> v_me.id THEN
@@ -473,7 +463,10 @@ BEGIN
         v_message := NULL;
         BEGIN
             FOR v_op IN SELECT * FROM jsonb_array_elements(v_group) LOOP
-                v_res := cl.apply_op(v_me, p_device, v_op);
+                v_res := cl.apply_op(v_me, p_device, v_op, v_visible);
+                IF v_res->>'outcome' = 'applied' AND v_op->>'table' = 'young_people' AND v_op->>'kind' = 'insert' THEN
+                    v_visible := v_visible || (v_op->>'id');  -- the rest of the group may now touch them
+                END IF;
                 IF v_res->>'outcome' = 'refused' THEN
                     v_message := v_res->>'message';
                     RAISE EXCEPTION USING ERRCODE = 'CL010', MESSAGE = v_message;
@@ -510,8 +503,15 @@ BEGIN
             SELECT o INTO v_op FROM jsonb_array_elements(v_group) o WHERE o->>'op_id' = v_res->>'op_id';
             INSERT INTO cl.applied_ops (op_id, device_id, device_seq, group_id, worker_id, outcome, result)
             VALUES (v_op->>'op_id', p_device, (v_op->>'seq')::bigint, v_op->>'group', v_me.id, v_res->>'outcome', v_res);
-            PERFORM cl.chain(v_me.id, p_device, (v_op->>'seq')::bigint, v_op->>'op_id', v_op->>'kind', v_op->>'table',
-                v_op->>'id', v_res->>'outcome', v_op->>'hash');
+            -- The council's chain: every operation's outcome, each entry hashing the one before.
+            v_at := clock_timestamp();
+            v_hash := encode(sha256(convert_to(concat_ws('|', v_head.hash, v_head.seq + 1, to_char(v_at AT TIME ZONE 'UTC',
+                'YYYY-MM-DD"T"HH24:MI:SS.US'), v_me.id, session_user, p_device, v_op->>'seq', v_op->>'op_id', v_op->>'kind',
+                v_op->>'table', v_op->>'id', v_res->>'outcome', v_op->>'hash'), 'UTF8')), 'hex');
+            INSERT INTO cl.audit_chain VALUES (v_head.seq + 1, v_at, v_me.id, session_user, p_device, (v_op->>'seq')::bigint,
+                v_op->>'op_id', v_op->>'kind', v_op->>'table', v_op->>'id', v_res->>'outcome', v_op->>'hash', v_head.hash, v_hash);
+            v_head.seq := v_head.seq + 1;
+            v_head.hash := v_hash;
             IF v_res->>'outcome' IN ('refused', 'conflict') OR jsonb_array_length(coalesce(v_res->'conflicts', '[]')) > 0 THEN
                 v_touched := v_touched || jsonb_build_array(jsonb_build_object('table', v_op->>'table', 'id', v_op->>'id'));
             END IF;
@@ -520,6 +520,7 @@ BEGIN
         v_results := v_results || v_group_results;
     END LOOP;
     UPDATE cl.devices SET last_seq = v_next - 1, last_seen = now() WHERE device_id = p_device;
+    UPDATE cl.audit_head SET seq = v_head.seq, hash = v_head.hash;
 
     FOR v_item IN SELECT DISTINCT x FROM jsonb_array_elements(v_touched) x LOOP
         IF v_item->>'table' = 'settings' THEN
@@ -585,6 +586,19 @@ def _add_column(conn, table: str, c: replication.Column) -> None:
     conn.execute(f"ALTER TABLE cl.{_ident(table)} ADD COLUMN {_ident(c.name)} {typ}{_default(c)}")
 
 
+def _changed_tables_function(tables: dict[str, replication.Table]) -> str:
+    """``cl.changed_tables(since)``: which record tables (and tombstones, council settings) have
+    rows changed since a watermark, council-wide and by name only, so a pull reads just those
+    through row-level security. One static statement (its plan kept for the session)."""
+    probes = [f"CASE WHEN EXISTS (SELECT 1 FROM cl.{_ident(t)} WHERE _xid >= p_since) THEN '{t}' END"
+              for t in [*tables, "tombstones", "council_settings"]]
+    return f"""CREATE OR REPLACE FUNCTION cl.changed_tables(p_since xid8) RETURNS text[] LANGUAGE plpgsql STABLE
+SECURITY DEFINER SET search_path = cl, pg_temp AS $$
+BEGIN
+    RETURN array_remove(ARRAY[{', '.join(probes)}]::text[], NULL);
+END $$;"""
+
+
 def mirror_laptop_schema(conn, dbname: str) -> list[str]:
     """Make the record tables match this build's laptop schema (new tables, new columns) and
     record the laptop migrations the server now understands. Returns what it added."""
@@ -621,6 +635,7 @@ def mirror_laptop_schema(conn, dbname: str) -> list[str]:
         conn.execute("INSERT INTO cl.write_rules VALUES (%s, %s, %s, %s)",
                      [role, table, list(kinds), None if fields is None else list(fields)])
     conn.execute(FUNCTIONS)
+    conn.execute(_changed_tables_function(tables))
     for t in new_tables:
         _protect_record_table(conn, t, r["worker"])
     for name in known_names():
@@ -661,17 +676,17 @@ def upgrade(conn, dbname: str) -> list[str]:
                 done.append(name)
         added = mirror_laptop_schema(conn, dbname)
         conn.execute(f"GRANT USAGE ON SCHEMA cl TO {_ident(r['worker'])}")
-        conn.execute(f"GRANT SELECT ON cl.conflicts, cl.tombstones, cl.council_settings, cl.council TO {_ident(r['worker'])}")
+        conn.execute(f"GRANT SELECT ON cl.conflicts, cl.tombstones, cl.council_settings, cl.council, cl.catalogue "
+                     f"TO {_ident(r['worker'])}")
         for table, using in (("conflicts", "_person IN (SELECT cl.visible_people()) OR worker_id = (SELECT id FROM cl.me())"),
                              ("tombstones", "_person IS NULL OR _person IN (SELECT cl.visible_people())")):
             conn.execute(f"ALTER TABLE cl.{table} ENABLE ROW LEVEL SECURITY")
             conn.execute(f"DROP POLICY IF EXISTS visible ON cl.{table}")
             conn.execute(f"CREATE POLICY visible ON cl.{table} FOR SELECT TO {_ident(r['worker'])} USING ({using})")
-        for fn in ("me()", "visible_people()", "visible_workers()", "whoami()",
+        for fn in ("me()", "visible_people()", "visible_workers()", "whoami()", "changed_tables(xid8)",
                    "sync_apply(text, jsonb, int)", "covered_by(text, text)"):
             conn.execute(f"GRANT EXECUTE ON FUNCTION cl.{fn} TO {_ident(r['worker'])}")
-        conn.execute("REVOKE ALL ON FUNCTION cl.apply_op(cl.workers, text, jsonb) FROM PUBLIC")
-        conn.execute("REVOKE ALL ON FUNCTION cl.chain(text, text, bigint, text, text, text, text, text, text) FROM PUBLIC")
+        conn.execute("REVOKE ALL ON FUNCTION cl.apply_op(cl.workers, text, jsonb, text[]) FROM PUBLIC")
     return done + added
 
 
