@@ -439,10 +439,14 @@ def pull(store: Store, pg, result: SyncResult) -> None:
     import psycopg
 
     tables = _tables(store)
+    watermark = state(store, WATERMARK_KEY)
     pg.isolation_level, pg.read_only = psycopg.IsolationLevel.REPEATABLE_READ, True
     try:
         with pg.transaction():
-            changes = _read_changes(store, pg, tables, state(store, WATERMARK_KEY))
+            if watermark is None and not store.scalar("SELECT 1 FROM young_people LIMIT 1"):
+                _first_pull(store, pg, tables, result)
+                return
+            changes = _read_changes(store, pg, tables, watermark)
     finally:
         pg.isolation_level, pg.read_only = None, None
     _apply_pulled(store, tables, changes, result)
@@ -489,6 +493,90 @@ def _read_changes(store: Store, pg, tables: dict[str, replication.Table], waterm
             "SELECT key, value, created_at, updated_at, updated_by FROM cl.council_settings"
             + ("" if watermark is None else " WHERE _xid >= %s::xid8"), [] if watermark is None else [watermark])]
     return _Changes(new_watermark, local, arriving, leaving, rows, gone, settings)
+
+
+FIRST_PULL_CHUNK = 5000
+
+
+def _first_pull(store: Store, pg, tables: dict[str, replication.Table], result: SyncResult) -> None:
+    """An empty laptop's first pull: everything in its scope, streamed from the server's snapshot
+    straight into the store in one transaction (reading the next rows while the last are
+    written), with the full-text indexes built once at the end rather than row by row. Nothing
+    is kept if it fails part way: the laptop stays empty and tries again."""
+    import queue
+    import threading
+
+    new_watermark = pg.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()[0]
+    server_cols = {t: set(cols) for t, cols in pg.execute("SELECT table_name, columns FROM cl.catalogue")}
+    order = [t for t in reversed(list(tables.values())) if t.name != "plans"] + [tables["plans"]]
+    plan = [(t, [c for c in t.column_names if c in server_cols.get(t.name, ())]) for t in order]
+    chunks: queue.Queue = queue.Queue(maxsize=4)
+    DONE = object()
+    stop = threading.Event()  # the writer failed: stop reading
+
+    def put(item) -> None:
+        while not stop.is_set():
+            try:
+                chunks.put(item, timeout=0.5)
+                return
+            except queue.Full:
+                continue
+
+    def read() -> None:
+        try:
+            for t, cols in plan:
+                if not cols or stop.is_set():
+                    continue
+                with pg.cursor(name=f"first_pull_{t.name}") as cur:
+                    cur.itersize = FIRST_PULL_CHUNK
+                    cur.execute(f"SELECT {', '.join(_q(c) for c in cols)} FROM cl.{_q(t.name)}")
+                    while True:
+                        rows = cur.fetchmany(FIRST_PULL_CHUNK)
+                        if not rows or stop.is_set():
+                            break
+                        put((t, cols, rows))
+            settings = pg.execute("SELECT key, value, created_at, updated_at, updated_by FROM cl.council_settings").fetchall()
+            put(("settings", None, settings))
+            put(DONE)
+        except BaseException as exc:  # handed to the writer, which raises it
+            put(exc)
+
+    reader = threading.Thread(target=read, name="first-pull-reader", daemon=True)
+    reader.start()
+    n = 0
+    try:
+        with store.transaction():
+            store.conn.execute("PRAGMA defer_foreign_keys = ON")
+            fts_triggers = store.conn.execute(
+                "SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'trigger' AND name = tbl_name || '_ai' "
+                "AND sql LIKE '%_fts%'").fetchall()
+            for name, _sql, _table in fts_triggers:
+                store.conn.execute(f"DROP TRIGGER [{name}]")
+            while True:
+                item = chunks.get()
+                if item is DONE:
+                    break
+                if isinstance(item, BaseException):
+                    raise item
+                t, cols, rows = item
+                if t == "settings":
+                    for row in rows:
+                        _put_setting(store, dict(zip(("key", "value", "created_at", "updated_at", "updated_by"), row)))
+                    continue
+                store.conn.executemany(f"INSERT INTO [{t.name}] ({', '.join(f'[{c}]' for c in cols)}) "
+                                       f"VALUES ({', '.join('?' * len(cols))})", rows)
+                n += len(rows)
+                result.tables.add(t.name)
+            for name, sql, table in fts_triggers:
+                store.conn.execute(f"INSERT INTO [{table}_fts] ([{table}_fts]) VALUES ('rebuild')")
+                store.conn.execute(sql)
+            set_state(store, WATERMARK_KEY, new_watermark)
+            audit.record(store.conn, store.actor, "sync", "sync_state", None, [], f"{n} records from the team server (first sync)")
+    finally:
+        stop.set()
+        reader.join(timeout=30)
+    result.pulled += n
+    result.arrived = [r[0] for r in store.conn.execute("SELECT id FROM young_people")]
 
 
 def _q(name: str) -> str:

@@ -39,6 +39,15 @@ def test_a_laptop_that_joins_gets_its_teams_young_people_and_no_one_elses(counci
     # Everyone knows the council's workers and teams (names on records), from the server's ids.
     assert pa.store.scalar("SELECT count(*) FROM workers") == 6
     assert pa.services.workers.current().id == council.workers["pa"]
+    # The first pull builds the search index once at the end: search finds what arrived.
+    hits = pa.services.search.search("amara home")
+    assert [(h.kind, h.plain_snippet) for h in hits if h.kind == "contact"] == [("contact", "Visit to amara at home")]
+    assert [h.person_name for h in pa.services.search.search("Chloe") if h.kind == "name"] == ["Chloe Test"]
+    # …and keeps it up to date as later pulls arrive, row by row.
+    visit(council.laptop("pa2"), council, "chloe", "Talked about the allotment", who="pa2")
+    council.laptops[-1].sync()
+    pa.sync()
+    assert [h.plain_snippet for h in pa.services.search.search("allotment")] == ["Talked about the allotment"]
 
 
 def test_offline_writes_on_two_laptops_both_arrive_everywhere_once(council):
