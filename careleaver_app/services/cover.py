@@ -22,10 +22,10 @@ from ..storage.packs import new_pack_db, open_pack, seal
 from ..storage.store import Store
 from .context import Clock
 from .people import Scope, ScopeKind
+from .redaction import Redactor
 
 PACK_SUFFIX = ".clpack"
 RETURN_SUFFIX = ".clreturn"
-PHONE = re.compile(r"(?<!\d)(?:\+?\d[\d ]{8,}\d)(?!\d)")
 
 
 @dataclass
@@ -84,14 +84,10 @@ class ExchangeReport:
     from_name: str = ""
 
 
-def scrub(text: str, names: set[str], allowed_phones: set[str]) -> str:
-    """Remove third parties' names and any phone number not on the allowed list."""
-    out = text or ""
-    for n in sorted(names, key=len, reverse=True):
-        if len(n) >= 3:
-            out = re.sub(rf"(?i)\b{re.escape(n)}\b", "[name removed]", out)
-    allowed = {re.sub(r"\D", "", p) for p in allowed_phones if p}
-    return PHONE.sub(lambda m: m.group(0) if re.sub(r"\D", "", m.group(0)) in allowed else "[number removed]", out)
+def scrub(text: str, roles: dict[str, str], allowed_phones: set[str], keep: set[str] = frozenset()) -> str:
+    """``text`` with third parties' names (said by their role where it is known) and any phone number
+    not on the allowed list left out (services/redaction.py)."""
+    return Redactor(roles=dict(roles), keep=set(keep), allowed_phones=set(allowed_phones))(text)
 
 
 class CoverService:
@@ -166,7 +162,8 @@ class CoverService:
         if absence is not None:
             names = {w.id: w.name for w in people_repo.list_workers(self.store, include_inactive=True)}
             covers = sorted({names.get(w, "") for w in [absence.cover_worker_id, *absence.per_person.values()] if w})
-        people = [self._person(r, by_person.get(r.id, []), start, end, redacted, staff_phones, absence) for r in order
+        staff_names = {w.name for w in people_repo.list_workers(self.store, include_inactive=True)} | {team.name if team else ""}
+        people = [self._person(r, by_person.get(r.id, []), start, end, redacted, staff_phones, staff_names, absence) for r in order
                   if r.category_active]
         return CoverSummary(
             absent_name=worker.name, period=f"{format_uk(start)} to {format_uk(end)}",
@@ -174,31 +171,23 @@ class CoverService:
             duty_phone=team.duty_phone if team else "", out_of_hours=(absence.out_of_hours if absence and absence.out_of_hours else "")
             or self.s.settings.get().out_of_hours_phone, redacted=redacted, printed_on=self.clock.today(), people=people)
 
-    def _person(self, r, items, start: date, end: date, redacted: bool, staff_phones: set[str], absence) -> PersonCover:
+    def _person(self, r, items, start: date, end: date, redacted: bool, staff_phones: set[str], staff_names: set[str],
+                absence) -> PersonCover:
         p = people_repo.load_person(self.store, r.id)
         plan = self.s.plans.current(r.id)
         touch = r.extra.get("touch")
         accom = r.extra.get("accom")
         eet = r.extra.get("eet")
-        third = {kp.name for kp in p.key_people} | {part for kp in p.key_people for part in kp.name.split()}
         actions, conts = [], []
         if plan is not None:
             for a in plan.actions:
                 if a.status == ActionStatus.OPEN and a.target_date and a.target_date <= end:
-                    who = a.who
-                    if redacted and a.owner_kind.value == "other":
-                        third.add(a.owner_name)
-                        who = "someone else (named in the full copy)"
-                    actions.append((a.what, who, format_uk(a.target_date) + (" (overdue)" if a.target_date < start else "")))
+                    actions.append((a.what, a.who, format_uk(a.target_date) + (" (overdue)" if a.target_date < start else "")))
             for cn in plan.contingencies:
-                if redacted:
-                    third.add(cn.who)
-                    conts.append(f"If {cn.trigger.rstrip('.')}, then {cn.response.rstrip('.')}")
-                else:
-                    conts.append(cn.sentence() + (f" If the risk rises: {cn.escalation}" if cn.escalation else ""))
+                conts.append(cn.sentence() + (f" If the risk rises: {cn.escalation}" if cn.escalation else ""))
         health = self.s.health.summary_lines(r.id, "cover_summary")
-        allowed = staff_phones | {p.phone}
-        clean = (lambda t: scrub(t, third, allowed)) if redacted else (lambda t: t)  # noqa: E731
+        clean = Redactor(roles={kp.name: kp.role for kp in p.key_people}, keep={p.legal_name, p.preferred_name, r.display_name, *staff_names},
+                         allowed_phones=staff_phones | {p.phone}) if redacted else (lambda t: t)
         cover = absence.cover_for(r.id) if absence else None
         cover_name = people_repo.get_worker(self.store, cover).name if cover and people_repo.get_worker(self.store, cover) else ""
         accommodation = ""

@@ -219,3 +219,23 @@ def test_team_folder_publishes_encrypted_files(pa_laptop, absence, tmp_path):
     assert reader.is_encrypted and reader.decrypt(TEAM_PASS)
     assert not pa_laptop.cover.needs_publishing()
     assert all((f.stat().st_mode & 0o077) == 0 for f in files)
+
+
+def test_the_redacted_summary_leaves_out_every_number_and_name_in_free_text(pa_laptop, absence):
+    from careleaver_app.domain.people import KeyPerson
+
+    row = next(r for r in pa_laptop.people.caseload(Scope(ScopeKind.MINE, absence.worker_id)) if r.category_active)
+    p = pa_laptop.people.get(row.id)
+    p.key_people = [KeyPerson("Ciara Vandersloot", "Former foster carer", "07700 900285")]
+    p.risks = ("Avoid mum's partner Kwame Asante-Boateng, known as \"Tiny\": ring (01632) 960123, 07700-900-998 or "
+               "+44 (0)7700 900997 if he turns up. Ring Ciara Vandersloot first.")
+    duty = pa_laptop.cover.summary(absence.worker_id, TODAY, TODAY, absence=absence).duty_phone
+    p.safety_notes = f"Own phone {p.phone}; duty team on {duty}."
+    pa_laptop.people.update(p)
+    red = text(pa_laptop.cover.summary_pdf(absence.worker_id, TODAY, TODAY + timedelta(days=13), redacted=True, absence=absence))
+    for leak in ("Kwame", "Asante", "Tiny", "Ciara", "Vandersloot", "960123", "900-998", "900997", "900285"):
+        assert leak not in red, leak
+    assert "ring the former foster carer first" in red.lower()
+    assert f"Own phone {p.phone}; duty team on {duty}." in red
+    full = text(pa_laptop.cover.summary_pdf(absence.worker_id, TODAY, TODAY + timedelta(days=13), absence=absence))
+    assert "Kwame Asante-Boateng" in full and "(01632) 960123" in full
