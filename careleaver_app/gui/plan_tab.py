@@ -764,6 +764,11 @@ class PlanTab(QWidget):
                 return
             if not self.save():
                 return
+        if not self.services.settings.get().out_of_hours_phone and not ask.confirm(
+                self, "Out-of-hours number not set",
+                "The Emergency Duty Team's number is not set (File → Local settings), so the plan can only tell the young "
+                "person to call 999 in the evenings and at weekends. Print it anyway?", yes="Print anyway", no="Cancel"):
+            return
         from .pdf_preview import PdfPreviewDialog
 
         pdf = self.services.plans.pdf(self.plan.id)

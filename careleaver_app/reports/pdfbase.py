@@ -243,7 +243,7 @@ class _NumberedCanvas(rl_canvas.Canvas):
 def _draw_marking(canv, doc) -> None:
     width, height = doc.pagesize
     canv.saveState()
-    canv.setFont(FONT_BOLD, 10)
+    canv.setFont(FONT_BOLD, canv.footer_size)
     canv.setFillColor(INK)
     canv.drawCentredString(width / 2, height - 10 * mm, MARKING)
     canv.drawCentredString(width / 2, 5 * mm, MARKING)

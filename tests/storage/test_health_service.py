@@ -35,15 +35,16 @@ def plan_pdf_text(services, pid):
 
 def test_a_plan_pdf_without_consent_contains_no_health_details(services, adult):
     text = plan_pdf_text(services, adult)
-    assert "Consent to share health information is not recorded." in text
+    assert "Your health details are not in this plan because you have not said they can be." in text
+    assert "Consent to share" not in text  # the staff's wording is not in the young person's plan
     assert "Zyloprex" not in text and "Kingsmere Medical Practice" not in text
 
 
 def test_with_consent_the_plan_pdf_shows_the_health_record(services, adult, today):
     services.health.record_consent(Consent(adult, today, ["plan_pdf"]))
     text = plan_pdf_text(services, adult)
-    assert "Zyloprex-treated panic disorder" in text and "GP: Kingsmere Medical Practice" in text
-    assert "Health history:" in text
+    assert "Zyloprex-treated panic disorder" in text and "Your doctor (GP): Kingsmere Medical Practice" in text
+    assert "your health history" in text and "chase" not in text
 
 
 def test_consent_without_scope_saves_nothing_and_withdrawal(services, adult, today):
