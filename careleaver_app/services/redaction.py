@@ -40,7 +40,9 @@ INSTITUTION_WORDS = {
     "people", "adviser", "advisor", "worker", "officer", "manager", "christmas", "easter", "eid", "ramadan", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
     "june", "july", "august", "september", "october", "november", "december", "english", "maths", "level", "btec",
-    "universal", "credit", "put", "staying", "benefit", "pip", "esa", "edt", "pa", "ok", "uk", "i", "if", "then", "the", "a", "an",
+    "universal", "credit", "put", "staying", "cross", "society", "charity", "foundation", "refuge", "advice", "aid",
+    "network", "partnership", "agency", "department", "home", "homes", "hub", "café", "cafe", "ltd", "limited", "plc",
+    "motors", "warehouse", "shop", "store", "stores", "market", "park", "gym", "club", "samaritans", "shout", "mind", "benefit", "pip", "esa", "edt", "pa", "ok", "uk", "i", "if", "then", "the", "a", "an",
 }
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
 

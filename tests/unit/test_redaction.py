@@ -63,3 +63,8 @@ def test_unknown_names_are_what_the_pa_is_warned_about():
     assert unknown_names(text, {"Ciara Pryce", "Amira"}) == ["Kwame Asante-Boateng", "Tiny"]
     assert unknown_names("Ciara Pryce rang. No current risks known.", {"Ciara Pryce"}) == []
     assert unknown_names("", set()) == []
+
+
+def test_charities_and_businesses_are_not_people(redact):
+    text = "Referral to the British Red Cross family tracing service; works at Millbrook Motors; goes to Riverside Youth Club."
+    assert redact(text) == text
