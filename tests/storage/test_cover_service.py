@@ -134,7 +134,19 @@ def test_pack_round_trip_between_two_laptops(pa_laptop, duty_laptop, absence, de
         assert next(a for a in pa_laptop.plans.current(person).actions if a.id == action.id).status == ActionStatus.DONE
     away = pa_laptop.cover.away_summary(back)
     assert len(away["contacts"]) == 2 and away["notes"][0][2] == "Asked for help with a food bank voucher"
-    assert "While you were away" in text(pa_laptop.cover.away_pdf(back))
+    away_reader = PdfReader(io.BytesIO(pa_laptop.cover.away_pdf(back)))
+    first_page = " ".join(away_reader.pages[0].extract_text().split())
+    name = next(r.display_name for r in covered if r.id == person)
+    assert "While you were away" in first_page and name in first_page  # page 1 is not left blank
+    assert "22/11/2026 09:00" in first_page and "2026-11-22" not in first_page  # dates as dd/mm/yyyy on one line
+    group = first_page[first_page.index(name):]
+    assert "Asked for help with a food bank voucher" in group
+    if action:
+        assert f"{action.what}: done on 22/11/2026" in group  # under whose action it is
+    if cont:
+        assert f"If {cont.trigger.rstrip('.')}: checked 22/11/2026" in " ".join(" ".join(p.extract_text().split()) for p in away_reader.pages)
+    assert name in [str(o.title) for o in away_reader.outline if not isinstance(o, list)] + \
+        [str(x.title) for o in away_reader.outline if isinstance(o, list) for x in o]
     # Importing the same pack or return again changes nothing.
     head = pa_laptop.store.change_marker()
     assert pa_laptop.cover.import_return(ret, TEAM_PASS).already
