@@ -200,9 +200,13 @@ class HealthService:
         p = self._person(person_id)
         rec = self.record(person_id)
         h = self.handover(person_id)
+        pa = people_repo.get_worker(self.store, p.allocated_pa_id) if p.allocated_pa_id else None
+        team = next((t for t in people_repo.list_teams(self.store) if pa and t.id == pa.team_id), None)
         return health_passport_pdf(PassportData(
             name=p.display_name, dob=p.dob, record=rec, handover=h, crisis_lines=self.crisis_lines(),
-            printed_on=self.clock.today()))
+            printed_on=self.clock.today(), pa_name=pa.name if pa else "", pa_phone=pa.phone if pa else "",
+            team_name=team.name if team else "", team_phone=team.duty_phone if team else "",
+            out_of_hours=self.settings.get().out_of_hours_phone))
 
     def crisis_lines(self) -> list[tuple[str, str, str]]:
         """Where to get help, as printed in the health passport (a local setting)."""

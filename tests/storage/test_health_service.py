@@ -88,8 +88,24 @@ def test_health_passport(services, adult, today):
     assert "Kingsmere Medical Practice" in text and "Penicillin" in text
     assert "Secretly-named tablets" not in text  # they chose not to include medicines
     assert "Samaritans" in text and "116 123" in text and "Immunisations" in text
+    pa = services.workers.get(services.people.get(adult).allocated_pa_id)
+    assert f"Your personal adviser: {pa.name} {pa.phone}" in text
+    assert "The leaving care team (Leaving Care North) 01632 960001" in text
+    assert "Evenings and weekends: the Emergency Duty Team In an emergency, call 999" in text  # not set in this store
     assert all(p.extract_text().count("OFFICIAL-SENSITIVE") == 2 for p in pages)
     assert f"Page 1 of {len(pages)}" in pages[0].extract_text()
+
+
+def test_the_health_passport_is_12_pt_with_an_outline(services, adult):
+    reader = PdfReader(io.BytesIO(services.health.passport_pdf(adult)))
+    sizes = set()
+    for page in reader.pages:
+        page.extract_text(visitor_text=lambda t, cm, tm, font, size: sizes.add(round(size * tm[0], 1)) if t.strip() else None)
+    assert min(sizes) >= 12
+    titles = [str(o.title) for o in reader.outline if not isinstance(o, list)] + \
+        [str(x.title) for o in reader.outline if isinstance(o, list) for x in o]
+    assert {"Your health passport", "Who to contact", "My doctor (GP)", "Getting help"} <= set(titles)
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
 
 
 def test_demo_covers_every_handover_state(demo_services):
