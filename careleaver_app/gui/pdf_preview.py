@@ -54,6 +54,17 @@ class PdfPreviewDialog(QDialog):
         bar.addWidget(self.save_button)
         bar.addWidget(close)
         lay = QVBoxLayout(self)
+        # Characters no embedded font has print as empty boxes: say which before anyone prints.
+        missing = getattr(pdf, "unprintable", ())
+        self.unprintable_label = QLabel(
+            "Some characters cannot be printed and will show as empty boxes: "
+            + ", ".join(f"“{c}” (U+{ord(c):04X})" for c in missing[:8]) + (" and more" if len(missing) > 8 else "")
+            + ". Check the names and notes they are in." if missing else "")
+        self.unprintable_label.setObjectName("unprintable_warning")
+        self.unprintable_label.setWordWrap(True)
+        self.unprintable_label.setStyleSheet("color: #a4001d;")
+        self.unprintable_label.setVisible(bool(missing))
+        lay.addWidget(self.unprintable_label)
         lay.addWidget(self.view, 1)
         lay.addLayout(bar)
 

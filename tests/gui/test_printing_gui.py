@@ -58,3 +58,14 @@ def test_a_long_document_is_printed_at_200_dpi(qtbot, tmp_path):
 def test_only_the_pages_chosen_are_printed(qtbot, tmp_path):
     job, _ = print_to_file(qtbot, tmp_path, document(5), first=2, last=3)
     assert len(job.pages) == 2
+
+
+def test_the_preview_says_which_characters_cannot_be_printed(qtbot):
+    st = styles(12)
+    fine = PdfPreviewDialog(build_pdf([para("Zoë 王小明 محمد", st.body)], title="Fine"), "Fine", "fine.pdf")
+    qtbot.addWidget(fine)
+    assert fine.unprintable_label.isHidden()
+    odd = PdfPreviewDialog(build_pdf([para("Name \U00010000", st.body)], title="Odd"), "Odd", "odd.pdf")
+    qtbot.addWidget(odd)
+    odd.show()
+    assert odd.unprintable_label.isVisible() and "U+10000" in odd.unprintable_label.text()
