@@ -125,10 +125,10 @@ def away_pdf(summary: dict, printed_on: date) -> bytes:
     day_w = date_width(st)
     story = [Bookmark("While you were away"), para("While you were away", st.h1),
              para(f"What {summary['from']} recorded while covering, and what is overdue now. Printed {format_uk(printed_on)}.", st.body)]
-    counts = [(len(summary["contacts"]), "contact"), (len(summary["actions"]), "plan action updated"),
-              (len(summary["checks"]), "contingency checked"), (len(summary["notes"]), "note"), (len(summary["overdue"]), "item overdue now")]
-    story.append(_box([("In this return", "; ".join(f"{n} {label}{'' if n == 1 else 's'}".replace("actions updated", "actions updated")
-                                                     for n, label in counts))], st))
+    counts = [(len(summary["contacts"]), "contact", "contacts"), (len(summary["actions"]), "plan action updated", "plan actions updated"),
+              (len(summary["checks"]), "contingency checked", "contingencies checked"), (len(summary["notes"]), "note", "notes"),
+              (len(summary["overdue"]), "item overdue now", "items overdue now")]
+    story.append(_box([("In this return", "; ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts))], st))
     people = summary.get("people") or []
     if not people:
         story.append(para("The duty worker recorded nothing for your young people.", st.body))

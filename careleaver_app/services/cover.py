@@ -477,7 +477,7 @@ class CoverService:
                                           + (f" ({a['reason']})" if a.get("reason") else ""))
         for ch, pid in checks:
             person(pid)["checks"].append(f"If {ch['trigger'].rstrip('.')}: checked {format_uk(from_iso(ch['checked_on']))}"
-                                         + (f". {ch['note']}" if ch["note"] else "")
+                                         + (f". {ch['note'].rstrip('.')}." if ch["note"] else ".")
                                          + (f" Next check by {format_uk(from_iso(ch['next_check_by']))}." if ch.get("next_check_by") else ""))
         for n in report.notes:
             person(n["person_id"])["notes"].append(f"{n['note']} ({n['worker_name']})")
