@@ -70,14 +70,9 @@ def test_long_action_table_repeats_its_header_on_each_page(plan_pdf):
 
 
 def test_the_unicode_font_is_embedded(plan_pdf):
-    embedded = set()
-    for page in plan_pdf.pages:
-        for f in page["/Resources"]["/Font"].values():
-            font = f.get_object()
-            descriptor = font.get("/FontDescriptor")
-            if descriptor is not None and "/FontFile2" in descriptor.get_object():
-                embedded.add(str(font["/BaseFont"]).split("+")[-1])
-    assert {"DejaVuSans", "DejaVuSans-Bold"} <= embedded
+    from tests.reports.test_scripts import embedded_fonts
+
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= embedded_fonts(plan_pdf)
 
 
 def test_a_draft_says_so(services, team):
