@@ -67,10 +67,12 @@ _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50,
 _JOINERS = {0x200C, 0x200D, 0xFE0E, 0xFE0F}  # ZWNJ, ZWJ and the text/emoji variation selectors
 
 
+@cache
 def _is_arabic(cp: int) -> bool:
     return any(lo <= cp <= hi for lo, hi in _ARABIC_RANGES)
 
 
+@cache
 def _is_mark(ch: str) -> bool:
     cp = ord(ch)
     return bool(unicodedata.combining(ch)) or unicodedata.category(ch) in ("Mn", "Me") or cp in _JOINERS \
@@ -228,15 +230,20 @@ def _runs(text: str) -> list[tuple[str, bool, str]]:
     return [r for r in out if r[2]]
 
 
+@cache
+def _shaped_char(ch: str) -> bool:
+    return _is_mark(ch) or _is_arabic(ord(ch))
+
+
 def _needs_shaping(chunk: str) -> bool:
-    return any(_is_mark(ch) or _is_arabic(ord(ch)) for ch in chunk)
+    return not chunk.isascii() and any(_shaped_char(ch) for ch in chunk)
 
 
 @cache
 def _hb_font(face_name: str):
     import uharfbuzz as hb
 
-    return hb.Font(hb.Face(hb.Blob(font(face_name).face._ttf_data)))
+    return hb.Font(hb.Face(hb.Blob.from_file_path(font(face_name).face.filename)))
 
 
 def _shape(chunk: str, face_name: str) -> str:
@@ -272,8 +279,10 @@ def _shape(chunk: str, face_name: str) -> str:
 def markup(text: str | None, *, bold: bool = False, italic: bool = False) -> str:
     """User text as reportlab paragraph markup: escaped (never read as markup), line breaks kept,
     each run in a font that has its characters, shaped where it needs to be."""
+    if (text or "").isascii():  # DejaVu has every ASCII character: nothing to choose or shape (most text)
+        return escape(text or "").replace("\n", "<br/>")
     out = []
-    for line_no, line in enumerate((text or "").split("\n")):
+    for line_no, line in enumerate(text.split("\n")):
         if line_no:
             out.append("<br/>")
         for fam, rtl, chunk in _runs(line):
