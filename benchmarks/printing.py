@@ -1,6 +1,6 @@
 """How long printing takes, and how much memory and spool it needs (measured, never a timed test).
 
-    python -m benchmarks.printing          # a pathway plan and a cover summary for 65 young people
+    python -m benchmarks.printing          # a 5-page pathway plan and a cover summary for 66 young people
 
 Each document is printed through the app's own print path (``PdfPreviewDialog.render_to``) to a
 1200 dpi printer writing its job to a file, in a fresh process so the peak memory is its own.
@@ -9,6 +9,7 @@ Budgets (issue 20): a 5-page plan in under 5 s and 300 MB; an 87-page cover summ
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import resource
@@ -28,18 +29,21 @@ def make_documents(folder: Path) -> dict[str, Path]:
     from careleaver_app.domain.cover import Absence
     from careleaver_app.services.context import Clock
     from careleaver_app.services.demo import generate_demo
+    from careleaver_app.services.people import Scope, ScopeKind
     from careleaver_app.storage.store import Store
 
     store = Store.open(folder / "demo.db", b"p" * 32)
     demo = generate_demo(store, people=200, today=TODAY)
     s = build_services(store, Clock(TODAY))
-    pa = demo.current_worker_id
-    plans = [p for p in (s.plans.current(r.id) for r in s.people.caseload()) if p is not None]
-    plan = max(plans, key=lambda p: len(p.actions) + len(p.contingencies))
+    pa = max(demo.workers["pa"], key=lambda w: len(s.people.caseload(Scope(ScopeKind.WORKER, w))))  # the fullest caseload
+    plans = [p for p in (s.plans.current(r.id) for r in s.people.caseload(Scope(ScopeKind.ALL))) if p is not None]
+    from pypdf import PdfReader
+
+    plan_pdf = min((s.plans.pdf(p.id) for p in plans[:40]), key=lambda b: abs(len(PdfReader(io.BytesIO(b)).pages) - 5))  # 5 pages
     absence = Absence(pa, "planned", TODAY, TODAY + timedelta(days=15), cover_worker_id=demo.workers["duty"][0])
     s.cover.save_absence(absence)
     out = {"plan": folder / "plan.pdf", "cover": folder / "cover.pdf"}
-    out["plan"].write_bytes(s.plans.pdf(plan.id))
+    out["plan"].write_bytes(plan_pdf)
     out["cover"].write_bytes(s.cover.summary_pdf(pa, TODAY, TODAY + timedelta(days=14), absence=absence))
     store.close()
     return out
