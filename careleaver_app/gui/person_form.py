@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
 from ..domain.codes import CONTACT_PREFERENCES, ETHNICITIES, GENDERS, IMMIGRATION_STATUSES, KEY_PERSON_ROLES
 from ..domain.eligibility import CarePeriod
 from ..domain.errors import Collector, ValidationError
 from ..domain.people import KeyPerson, YoungPerson
 from ..domain.person_rules import LABELS
-from ..services.redaction import unknown_names
 from .forms.person_form_ui import Ui_PersonForm
+from .third_parties import ThirdPartyWarning
 from .widgets import DateEdit, FieldErrors, combo_code, fill_combo, set_combo
 
 PRONOUNS = ["", "she/her", "he/him", "they/them", "she/they", "he/they"]
@@ -72,11 +72,7 @@ class PersonForm(QWidget):
         )
         # Someone named in the risks or safety notes who is not a key person: the redacted cover
         # summary can only leave their name out, so the PA is told while writing (issue 20).
-        self.third_party_warning = QLabel(ui.risk_group)
-        self.third_party_warning.setObjectName("third_party_warning")
-        self.third_party_warning.setWordWrap(True)
-        self.third_party_warning.setStyleSheet("color: #8a4b00;")
-        self.third_party_warning.hide()
+        self.third_party_warning = ThirdPartyWarning(ui.risk_group)
         ui.risk_layout.insertRow(2, self.third_party_warning)
         for w in (ui.risks_edit, ui.safety_edit):
             w.textChanged.connect(self._check_third_parties)
@@ -108,11 +104,7 @@ class PersonForm(QWidget):
         t = ui.key_people_table
         known = {ui.legal_name_edit.text().strip(), ui.preferred_name_edit.text().strip()}
         known |= {t.item(r, 0).text().strip() for r in range(t.rowCount()) if t.item(r, 0) is not None}
-        names = unknown_names(ui.risks_edit.toPlainText() + "\n" + ui.safety_edit.toPlainText(), {k for k in known if k})
-        self.third_party_warning.setText(
-            f"These notes name someone who is not a key person: {', '.join(names)}. Add them under Key people with "
-            "their role, so the redacted cover summary can say who they are (it leaves unknown names out)." if names else "")
-        self.third_party_warning.setVisible(bool(names))
+        self.third_party_warning.check([ui.risks_edit.toPlainText(), ui.safety_edit.toPlainText()], known)
 
     def _text_changed(self, *args) -> None:
         if not self._loading:
