@@ -90,6 +90,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     living = LivingService(store, clock, settings, plans)
     contacts.la_accommodation_provider = living.la_accommodation  # statutory visits follow the stay
     health = HealthService(store, clock, settings)
+    plans.add_print_extender(living.plan_print_notes)  # where they live and whether it suits them, what they do, money
     plans.add_print_extender(health.plan_print_notes)  # the plan's health section, within consent
     worktray = WorkTrayService(store, clock, settings, people)
     worktray.add_source(living.work_items)
