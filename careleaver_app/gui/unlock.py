@@ -7,8 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain.errors import ValidationError
-from ..domain.security import strength_label
-from ..services.access import StoreAccess, TooSoon
+from ..services.access import StoreAccess, TooSoon, strength_label
 from ..storage.errors import StoreError
 from .forms.change_passphrase_dialog_ui import Ui_ChangePassphraseDialog
 from .forms.recover_dialog_ui import Ui_RecoverDialog

@@ -478,10 +478,10 @@ class CoverService:
 
 
 def _check_pack_passphrase(passphrase: str) -> None:
-    from ..domain.security import passphrase_problems
+    from .access import new_passphrase_problems
 
     c = Collector()
-    for problem in passphrase_problems(passphrase):
+    for problem in new_passphrase_problems(passphrase):
         c.add("passphrase", "Team passphrase", problem)
     c.raise_if_any()
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from ..domain.cover import Absence
 from ..domain.dates import from_iso, iso
-from . import audit
 from .store import Store
 
 if TYPE_CHECKING:
@@ -240,6 +239,6 @@ def merge_rows(store: Store, tables: dict[str, list[dict]], *, actor_label: str)
         chunk = final_plans[i:i + 500]
         db.execute(f"UPDATE plans SET status = 'final' WHERE id IN ({','.join('?' * len(chunk))})", chunk)
     if counts:
-        audit.record(db.conn, store.actor, "cover_merge", "cover_exchanges", None,
-                     sorted(counts), f"{actor_label}: " + ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
+        store.audit("cover_merge", "cover_exchanges", None, sorted(counts),
+                    f"{actor_label}: " + ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
     return dict(counts)
