@@ -90,7 +90,17 @@ class PdfPreviewDialog(QDialog):
             self.on_output("print")
 
     def render_to(self, printer) -> None:
-        painter = QPainter(printer)
+        """Draw every page on ``printer``. Printed to a file ("Print to file"), the file is
+        readable by the user only, like every file the app writes (safe_files)."""
+        import os
+
+        out = printer.outputFileName()
+        old = os.umask(0o077) if out else None  # Qt creates the file when painting begins
+        try:
+            painter = QPainter(printer)
+        finally:
+            if old is not None:
+                os.umask(old)
         try:
             for i in range(self.document.pageCount()):
                 if i:
@@ -101,3 +111,5 @@ class PdfPreviewDialog(QDialog):
                 painter.drawImage(0, 0, image)
         finally:
             painter.end()
+            if out and os.path.exists(out):
+                os.chmod(out, 0o600)

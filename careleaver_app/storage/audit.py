@@ -280,34 +280,20 @@ def advance_anchor(db_path: Path, conn, mac_key: bytes | bytearray, *, sync: boo
     """After a commit: anchor the newest entry, if it follows on from the anchored one. Never
     moves the anchor backwards or past a rewritten entry (the problem stays to be found).
     Serialised across connections and processes by a lock of its own. Returns whether it moved."""
-    import os
-
-    import portalocker
-
-    from .locks import PRIVATE_UMASK
+    from .locks import held
 
     h = head(conn)
     if h is None:
         return False
-    old = os.umask(PRIVATE_UMASK)
-    try:
-        fh = open(Path(str(anchor_file_for(db_path)) + ".lock"), "a+b")  # noqa: SIM115
-    finally:
-        os.umask(old)
-    with fh:
-        portalocker.lock(fh, portalocker.LockFlags.EXCLUSIVE)
-        try:
-            current = _read_one(anchor_file_for(db_path), mac_key)
-            if current.problem not in (None, "missing"):
-                return False
-            a = current.anchor
-            if a is not None and (a.seq >= h[0] or entry_seal(conn, a.seq) != a.hash):
-                return False
-            write_anchor(db_path, Anchor(h[0], h[1], now_utc()), mac_key, sync=sync)
-            return True
-        finally:
-            with contextlib.suppress(Exception):
-                portalocker.unlock(fh)
+    with held(Path(str(anchor_file_for(db_path)) + ".lock")):
+        current = _read_one(anchor_file_for(db_path), mac_key)
+        if current.problem not in (None, "missing"):
+            return False
+        a = current.anchor
+        if a is not None and (a.seq >= h[0] or entry_seal(conn, a.seq) != a.hash):
+            return False
+        write_anchor(db_path, Anchor(h[0], h[1], now_utc()), mac_key, sync=sync)
+        return True
 
 
 def _staged_restore(db_path: Path) -> Path:

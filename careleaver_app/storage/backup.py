@@ -56,30 +56,13 @@ def _private_folder(folder: Path) -> Path:
 def _backup_lock(folder: Path, wait: float = BACKUP_LOCK_WAIT_SECONDS) -> Iterator[None]:
     """One backup at a time into a folder (threads and processes): only then may half-written
     copies (``.part``) be cleared, since none can be in the middle of being written."""
-    import portalocker
+    from .locks import held
 
     _private_folder(folder)
-    old = os.umask(PRIVATE_UMASK)
-    try:
-        fh = open(folder / ".lock", "a+b")  # noqa: SIM115
-    finally:
-        os.umask(old)
-    with fh:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                portalocker.lock(fh, portalocker.LockFlags.EXCLUSIVE | portalocker.LockFlags.NON_BLOCKING)
-                break
-            except portalocker.LockException:
-                if time.monotonic() >= deadline:
-                    raise DatabaseInUse("Another backup of this database is taking a long time.",
-                                        hint="Try again later.") from None
-                time.sleep(0.1)
-        try:
-            yield
-        finally:
-            with contextlib.suppress(Exception):
-                portalocker.unlock(fh)
+    with held(folder / ".lock", wait=wait) as got:
+        if not got:
+            raise DatabaseInUse("Another backup of this database is taking a long time.", hint="Try again later.")
+        yield
 
 
 def _clear_parts(folder: Path) -> list[Path]:
@@ -94,25 +77,13 @@ def _clear_parts(folder: Path) -> list[Path]:
 def clear_leftovers(db_path: Path) -> list[Path]:
     """Half-written copies a killed backup left (``backups/*.part``), unless a backup is being
     written right now (then the next backup clears them)."""
-    import portalocker
+    from .locks import held
 
     folder = backups_folder(db_path)
     if not folder.is_dir():
         return []
-    try:
-        fh = open(folder / ".lock", "a+b")  # noqa: SIM115
-    except OSError:
-        return []
-    with fh:
-        try:
-            portalocker.lock(fh, portalocker.LockFlags.EXCLUSIVE | portalocker.LockFlags.NON_BLOCKING)
-        except portalocker.LockException:
-            return []
-        try:
-            return _clear_parts(folder)
-        finally:
-            with contextlib.suppress(Exception):
-                portalocker.unlock(fh)
+    with held(folder / ".lock", wait=0) as got:
+        return _clear_parts(folder) if got else []
 
 
 def _fsync_file(path: Path) -> None:
