@@ -12,7 +12,6 @@ import contextlib
 import os
 import re
 import shutil
-import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path

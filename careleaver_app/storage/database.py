@@ -40,7 +40,7 @@ def raw_connection(db):
 PRIVATE_UMASK = 0o077
 
 
-class _Sqlite(sqlite3.Connection):
+class _HoldsTheStoreLock:
     """A connection that holds the store's shared lock (``locks.SharedLock``) while open."""
 
     store_lock = None
@@ -54,18 +54,14 @@ class _Sqlite(sqlite3.Connection):
                 lock.release()
 
 
+class _Sqlite(_HoldsTheStoreLock, sqlite3.Connection):
+    pass
+
+
 _Cipher = None
 if sqlcipher3 is not None:
-    class _Cipher(sqlcipher3.Connection):  # type: ignore[no-redef]
-        store_lock = None
-
-        def close(self):
-            try:
-                super().close()
-            finally:
-                lock, self.store_lock = self.store_lock, None
-                if lock is not None:
-                    lock.release()
+    class _Cipher(_HoldsTheStoreLock, sqlcipher3.Connection):  # type: ignore[no-redef]
+        pass
 
 
 def _connect(path: str, key: bytes | bytearray | None):

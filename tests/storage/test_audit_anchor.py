@@ -8,25 +8,23 @@ import shutil
 import signal
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 import sqlcipher3
 
 from careleaver_app.services.access import StoreAccess
-from careleaver_app.services.demo import generate_demo
 from careleaver_app.storage import audit, keys
 from careleaver_app.storage.store import Store
 
-PASS = "tangerine lighthouse orbit velvet"
+from tests.support.stores import PASS
+from tests.support.stores import make_store as _make
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def make_store(tmp_path, people=4):
-    access = StoreAccess(tmp_path / "cl.db")
-    store, _ = access.create(PASS, PASS)
-    generate_demo(store, people=people, today=date(2026, 11, 22))
+    access, store, _ = _make(tmp_path, people)
     return access, store
 
 

@@ -7,28 +7,20 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import date
 from pathlib import Path
 
 import pytest
 import sqlcipher3
 
 from careleaver_app.services.access import AccessState, StoreAccess
-from careleaver_app.services.demo import generate_demo
 from careleaver_app.storage import keys
 from careleaver_app.storage.backup import backups_folder, list_backups
 from careleaver_app.storage.errors import CorruptDatabase, DatabaseInUse, StoreError
 from careleaver_app.storage.store import Store
 
-PASS = "tangerine lighthouse orbit velvet"
+from tests.support.stores import PASS, make_store
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def make_store(tmp_path, people=6):
-    access = StoreAccess(tmp_path / "cl.db")
-    store, recovery = access.create(PASS, PASS)
-    generate_demo(store, people=people, today=date(2026, 11, 22))
-    return access, store, recovery
 
 
 def damaged_folder(db_path: Path) -> Path:
