@@ -291,12 +291,14 @@ def _row(r: dict[str, str], n: int, as_at: date, result: ImportCheck, seen_ids: 
     )
     dob_ok = dob is not None
     if dob is not None and check_people:
+        reported = {p.column for p in problems}  # a cell already refused above is not reported again
         try:
             validate_person(person, as_at)
         except ValidationError as exc:
             for e in exc.errors:
-                problems.append(ImportProblem(n, e.field if e.field in COLUMNS else "Row", e.message))
                 dob_ok = dob_ok and e.field != "dob"  # the dates below are judged against a date of birth that stands
+                if e.field not in reported:
+                    problems.append(ImportProblem(n, e.field if e.field in COLUMNS else "Row", e.message))
     accommodation = None
     if get("accommodation"):
         letter = get("accommodation").upper()[:1]
