@@ -572,4 +572,8 @@ class MainWindow(QMainWindow):
                 store.backup("close", **self.services.settings.get().rotation())
             except Exception:  # noqa: BLE001 - a failed backup must not stop the app closing
                 pass
+        # A closed window neither locks, backs up nor publishes any more (its timers would
+        # otherwise fire later, e.g. a lock asking for the passphrase of a window already gone).
+        for timer in (self.backup_timer, self.publish_timer) + ((self.locker.timer,) if self.locker is not None else ()):
+            timer.stop()
         event.accept()
