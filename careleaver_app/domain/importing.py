@@ -275,7 +275,7 @@ def _row(r: dict[str, str], n: int, as_at: date, result: ImportCheck, seen_ids: 
     if not is_code(IMMIGRATION_STATUSES, immigration):
         problems.append(ImportProblem(n, "immigration_status", f"“{immigration}” is not one of the listed statuses"))
     dob = _date(get("dob"), n, "dob", problems)
-    if not get("dob") and "dob" not in {p.column for p in problems}:
+    if "dob" in r and not get("dob") and "dob" not in {p.column for p in problems}:  # a missing column is said once, in the header
         problems.append(ImportProblem(n, "dob", "enter the date of birth as dd/mm/yyyy"))
     la_id = get("la_id")
     if la_id:

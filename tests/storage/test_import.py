@@ -209,3 +209,30 @@ def test_utf16_files_from_excel_are_read(encoding):
     assert result.ok and result.rows[0].person.legal_name == "Zoë Kowalski"
     result = check_csv("legal_name,dob\nZoë Kowalski,31/08/2007\n".encode(encoding), TODAY)
     assert result.ok
+
+
+def test_the_cell_length_limit_is_exactly_2000_characters():
+    at_limit = problems(csv_of(f"LC1,Kai Reid,,01/01/2008,M,WBRI,,,,,,").replace(b"Kai Reid", b"K" * 2000))
+    over = problems(csv_of(f"LC1,Kai Reid,,01/01/2008,M,WBRI,,,,,,").replace(b"Kai Reid", b"K" * 2001))
+    assert at_limit == [] and [(r, c) for r, c, _ in over] == [(2, "legal_name")]
+
+
+def test_quoted_cells_with_doubled_quotes_and_delimiters_are_fine_and_a_stray_quote_names_its_cell():
+    good = b'la_id,legal_name,dob,address\nLC1,"Kai ""KJ"" Reid",01/01/2008,"1, High St"\n'
+    assert problems(good) == []
+    assert check_csv(good, TODAY).rows[0].person.legal_name == 'Kai "KJ" Reid'
+    stray = b'la_id,legal_name,dob,address\nLC1,Kai Reid,01/01/2008,"1 High St"x\n'
+    assert [(r, c) for r, c, _ in problems(stray)] == [(2, "address")]
+    unclosed_last = b'la_id,legal_name,dob,address\nLC1,Kai Reid,01/01/2008,"1 High St\n'
+    assert [(r, c) for r, c, _ in problems(unclosed_last)] == [(2, "address")]
+
+
+def test_a_header_with_tabs_and_commas_is_read_as_commas():
+    data = b"legal_name,dob\nKai\tReid,01/01/2008\n"
+    result = check_csv(data, TODAY)
+    assert result.ok and result.rows[0].person.legal_name == "Kai\tReid"
+
+
+def test_header_problems_are_on_row_1():
+    assert [(r, c) for r, c, _ in problems(b"legal_name\nKai Reid\n")] == [(1, "Header")]
+    assert [(r, c) for r, c, _ in problems(b"legal_name,dob,dob\nKai Reid,01/01/2008,01/01/2008\n")] == [(1, "Header")]
