@@ -90,7 +90,8 @@ def choose_worker(services: Services):
 
 
 def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, view: str = "worktray",
-            person: str | None = None, as_at: date | None = None) -> int:
+            person: str | None = None, as_at: date | None = None, opened: Store | None = None) -> int:
+    """The app on the store at ``path`` (``opened``: already unlocked, e.g. a demo-team laptop)."""
     from ..logs import event, setup_logging
     from ..services.access import StoreAccess
     from .errors import install_excepthook
@@ -124,14 +125,14 @@ def _run(app, path: Path, access, *, demo: bool, screenshot: str | None, view: s
 
     access.check_on_open = False  # checked in the background once the window is up
     try:
-        store = open_demo_store(path) if demo else obtain_store(access)
+        store = opened or (open_demo_store(path) if demo else obtain_store(access))
     except StoreError as exc:
         explain(exc)
         return 2
     if store is None:
         return 2 if not demo else 1
     try:
-        if demo:
+        if demo and opened is None:
             from ..services.demo import generate_demo
 
             generate_demo(store, people=60, today=as_at)
