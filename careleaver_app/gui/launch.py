@@ -111,7 +111,8 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
     event("start", demo=int(demo))
     settings_folder = isolate_settings() if screenshot else None
     try:
-        return _run(app, path, StoreAccess(path), demo=demo, screenshot=screenshot, view=view, person=person, as_at=as_at)
+        return _run(app, path, StoreAccess(path), demo=demo, screenshot=screenshot, view=view, person=person, as_at=as_at,
+                    opened=opened)
     finally:
         if settings_folder:
             import shutil
@@ -120,7 +121,7 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
 
 
 def _run(app, path: Path, access, *, demo: bool, screenshot: str | None, view: str, person: str | None,
-         as_at: date | None) -> int:
+         as_at: date | None, opened: Store | None) -> int:
     from ..services.access import open_demo_store
 
     access.check_on_open = False  # checked in the background once the window is up

@@ -212,8 +212,8 @@ def test_utf16_files_from_excel_are_read(encoding):
 
 
 def test_the_cell_length_limit_is_exactly_2000_characters():
-    at_limit = problems(csv_of(f"LC1,Kai Reid,,01/01/2008,M,WBRI,,,,,,").replace(b"Kai Reid", b"K" * 2000))
-    over = problems(csv_of(f"LC1,Kai Reid,,01/01/2008,M,WBRI,,,,,,").replace(b"Kai Reid", b"K" * 2001))
+    at_limit = problems(csv_of("LC1,Kai Reid,,01/01/2008,M,WBRI,,,,,,").replace(b"Kai Reid", b"K" * 2000))
+    over = problems(csv_of("LC1,Kai Reid,,01/01/2008,M,WBRI,,,,,,").replace(b"Kai Reid", b"K" * 2001))
     assert at_limit == [] and [(r, c) for r, c, _ in over] == [(2, "legal_name")]
 
 
