@@ -100,3 +100,10 @@ def test_a_cell_of_2000_characters_is_read_and_one_character_more_is_refused():
 
 # Mutants judged equivalent: in the "larger than 20 MB" message, MAX_BYTES // (1024 * 1024) with either
 # 1024 as 1023: 20 MB divided by 1023 × 1024 is still 20 in whole numbers.
+
+
+def test_a_stray_quote_is_named_in_its_own_cell_after_a_quote_that_is_fine():
+    header = "la_id,legal_name,dob,address"
+    # A quote inside a cell that does not start with one is read as it is, so it is not the problem.
+    found = check_csv(csv_of('LC1,Kai "KJ" Reid,01/01/2008,"1 High St"x', header=header), TODAY).problems
+    assert [(p.row, p.column) for p in found] == [(2, "address")]
