@@ -107,3 +107,91 @@ def test_a_stray_quote_is_named_in_its_own_cell_after_a_quote_that_is_fine():
     # A quote inside a cell that does not start with one is read as it is, so it is not the problem.
     found = check_csv(csv_of('LC1,Kai "KJ" Reid,01/01/2008,"1 High St"x', header=header), TODAY).problems
     assert [(p.row, p.column) for p in found] == [(2, "address")]
+
+
+# -- files saved as UTF-16 (Excel's "Unicode text") ---------------------------------------------------
+
+BINARY = "File: is not a text CSV file (it contains binary data): in Excel, save it as “CSV UTF-8 (Comma delimited)”"
+NOT_UTF16 = "File: looks like UTF-16 text but cannot be read as it: in Excel, save it as “CSV UTF-8 (Comma delimited)”"
+
+
+def file_problems(data):
+    return [str(p) for p in check_csv(data, TODAY).problems]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_either_way_round(encoding):
+    result = check_csv("legal_name,dob\nZoë Kowalski,31/08/2007\n".encode(encoding), TODAY)
+    assert result.ok and result.rows[0].person.legal_name == "Zoë Kowalski"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_needs_more_than_nine_in_ten_characters_with_a_zero_high_byte(encoding):
+    # Ł (U+0141) has a high byte of 1; "a" a high byte of 0.
+    assert file_problems(("ŁŁ" + "a" * 18).encode(encoding)) == [BINARY]  # 18 of 20: exactly nine in ten
+    assert file_problems(("Ł" + "a" * 19).encode(encoding))[0].startswith("Row 1, Header: unknown column 'łaaaa")  # 19 of 20
+
+
+def test_a_utf16_file_of_two_characters_is_read_and_three_bytes_are_not():
+    assert file_problems(b"a\x00b\x00")[0] == "Row 1, Header: unknown column 'ab': see the list of columns in the guide"
+    assert file_problems(b"\x00a\x00b")[0] == "Row 1, Header: unknown column 'ab': see the list of columns in the guide"
+    assert file_problems(b"a\x00b") == [BINARY]
+
+
+def test_an_odd_number_of_bytes_that_looks_like_utf16_says_so():
+    assert file_problems(b"a\x00b\x00c\x00d\x00e\x00f") == [NOT_UTF16]  # five high bytes of five are zero
+    assert file_problems(b"\x00a\x00b\x00c\x00d\x00ex") == [BINARY]  # five of six: not more than nine in ten
+
+
+def test_a_tab_separated_file_may_have_commas_in_its_cells():
+    text = "legal_name\tdob\taddress\r\nZoë Kowalski\t31/08/2007\tFlat 2, 14 Mill Lane\r\n"
+    result = check_csv(text.encode("utf-16"), TODAY)
+    assert result.ok and result.rows[0].person.address == "Flat 2, 14 Mill Lane"
+
+
+def test_a_comma_header_with_a_stray_tab_is_still_read_as_commas():
+    result = check_csv(b"legal_name,dob,address\t\nKai Reid,01/01/2008,1 High St\n", TODAY)
+    assert result.ok and result.rows[0].person.address == "1 High St"
+
+
+# -- where a quote mark went wrong --------------------------------------------------------------------
+
+UNCLOSED = ("a quote mark (\") opens this cell and is never closed, so the rest of the file was read as one cell: "
+            "add the closing quote, or remove the opening one")
+MISPLACED = ("a quote mark (\") is in the wrong place: a cell that has quote marks must start and end with one, and a "
+             "quote mark inside it is written twice (\"\")")
+QUOTES_HEADER = "la_id,preferred_name,legal_name,dob"
+
+
+def quote_problems(*rows, header=QUOTES_HEADER, end="\n"):
+    data = ("\n".join([header, *rows]) + end).encode()
+    return [(p.row, p.column, p.message) for p in check_csv(data, TODAY).problems]
+
+
+def test_a_quote_never_closed_says_so_and_names_its_cell():
+    assert quote_problems('LC1,,"Kai Reid,01/01/2008', "LC2,,Zo Brown,01/01/2008") == [(2, "legal_name", UNCLOSED)]
+
+
+def test_a_quote_never_closed_on_the_last_line_without_a_line_end():
+    assert quote_problems("LC1,,Kai Reid,01/01/2008", 'LC2,,"Zo Brown,01/01/2008', end="") == [(3, "legal_name", UNCLOSED)]
+
+
+@pytest.mark.parametrize("row, column", [
+    ('"LC1"x,,Kai Reid,01/01/2008', "la_id"),  # the first cell
+    ('LC1,"",Kai Reid,"01/01/2008"x', "dob"),  # after an empty quoted cell
+    ('"LC1","Kai","Kai Reid"x,01/01/2008', "legal_name"),  # after quoted cells that are fine
+    ('LC1,,"Kai ""KJ"" Reid"x,01/01/2008', "legal_name"),  # doubled quotes, then text after the closing one
+    ('LC1,,"Kai ""KJ"" Reid","01/01/2008"x', "dob"),  # doubled quotes in a cell that is fine
+    ('LC1,,Kai Reid,01/01/2008,"x"y', "Row"),  # a cell beyond the header's columns
+])
+def test_a_misplaced_quote_is_named_in_its_cell(row, column):
+    assert quote_problems(row) == [(2, column, MISPLACED)]
+
+
+def test_a_misplaced_quote_in_the_header_is_on_row_1():
+    assert quote_problems("LC1,,Kai Reid,01/01/2008", header='la_id,"legal_name"x,dob') == [(1, "Row", MISPLACED)]
+
+
+def test_a_missing_required_column_is_said_once_and_the_rows_are_not_checked_against_it():
+    found = check_csv(b"la_id,dob\nLC1,01/01/2008\nLC2,01/01/2009\n", TODAY).problems
+    assert [str(p) for p in found] == ["Row 1, Header: missing required column: legal_name"]
