@@ -1,0 +1,37 @@
+"""Duties as the Acts set them, through the services: what the record, the caseload and the work
+tray say on the day before, on and after each boundary (issue 18 points 8-15, issue 17 point 8)."""
+
+from datetime import date, timedelta
+
+from careleaver_app.app import build_services
+from careleaver_app.domain.eligibility import CarePeriod
+from careleaver_app.domain.people import YoungPerson
+from careleaver_app.domain.worktray import ItemKind
+from careleaver_app.services.context import Clock
+from careleaver_app.services.people import Scope, ScopeKind
+
+D = timedelta(days=1)
+
+
+def on(services, day: date):
+    """The same store, as the app would see it on ``day``."""
+    return build_services(services.store, Clock(day))
+
+
+def tray(services, pa, kind, person_id):
+    return [i for i in services.worktray.items(Scope(ScopeKind.MINE, pa)) if i.kind == kind and i.person_id == person_id]
+
+
+# -- point 15: the health history on the 18th birthday ---------------------------------------------
+
+def test_health_history_is_due_on_the_18th_birthday_and_overdue_from_the_day_after(services, team):
+    b18 = date(2026, 11, 22)
+    pid = services.people.create(YoungPerson(legal_name="Tegan Marsh", dob=date(2008, 11, 22), la_id="LC18015",
+                                             care_periods=[CarePeriod(date(2022, 11, 22))]), team["pa"])
+    for day, level, when in ((b18 - D, "flag", "Due in 1 day"), (b18, "flag", "Due today"), (b18 + D, "overdue", "Overdue 1 day")):
+        s = on(services, day)
+        st = s.health.status(pid)
+        (item,) = tray(s, team["pa"], ItemKind.HEALTH_HISTORY, pid)
+        assert (st.level, item.when) == (level, when), day
+        assert ("overdue" in st.message.lower()) == (level == "overdue"), st.message
+    assert "due today" in on(services, b18).health.status(pid).message
