@@ -228,12 +228,19 @@ def next_contact_due(
     return result(add_days(last_seen, cadence_days), f"{cadence_reason} after they were last seen on {format_uk(last_seen)}", False)
 
 
-def derive_in_touch(as_at: date, *, last_successful: date | None, decision: InTouch | None, lost_touch_days: int) -> InTouch:
+def derive_in_touch(as_at: date, *, last_successful: date | None, decision: InTouch | None, lost_touch_days: int,
+                    allocated_on: date | None = None) -> InTouch:
     """The 903 IN_TOUCH value on ``as_at``: a recorded decision in force (DIED, REFU, NREQ, RHOM)
-    wins; otherwise YES if the young person was reached within ``lost_touch_days``, else NO."""
+    wins; otherwise YES if the young person was reached within ``lost_touch_days``, else NO.
+
+    Someone not reached since they came to the service is counted from their first allocation:
+    a new allocation starts the clock, as it does for the next contact (``next_contact_due``); it
+    is not a lost contact (CA 1989 s.23B/s.23C: contact is re-established once it is *lost*). A
+    later change of PA does not restart it (docs/decisions.md, Keeping in touch)."""
     if decision is not None:
         return decision
-    if last_successful is not None and (as_at - last_successful).days <= lost_touch_days:
+    since = last_successful if last_successful is not None else allocated_on
+    if since is not None and 0 <= (as_at - since).days <= lost_touch_days:  # (not yet allocated on as_at: not in touch)
         return InTouch.YES
     return InTouch.NO
 

@@ -234,7 +234,7 @@ class ContactService:
             decision = decisions.get(pid)
             out[pid] = TouchStatus(
                 in_touch=derive_in_touch(as_at, last_successful=last_ok.date() if last_ok else None, decision=decision,
-                                         lost_touch_days=s.lost_touch_days),
+                                         lost_touch_days=s.lost_touch_days, allocated_on=from_iso(first_alloc.get(pid))),
                 last_contact=last_any, last_successful=last_ok, last_seen=last_seen, due=due,
                 cadence_days=days, cadence_reason=why, decision=decision,
             )

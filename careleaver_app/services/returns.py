@@ -209,6 +209,7 @@ class ReturnsService:
         teams = {t.id: t.name for t in people_repo.list_teams(self.store)}
         social_workers = repo.social_workers(self.store)
         plan_dates = repo.latest_plan_dates(self.store, as_at)
+        first_allocated = people_repo.first_allocation_dates(self.store)
         lost = self.settings.get().lost_touch_days
         rows = []
         for pid, f in facts.items():
@@ -221,7 +222,7 @@ class ReturnsService:
             last_ok = reached.get(pid)
             decision = next((code for code, start, end in reversed(f.decisions) if start <= as_at and (end is None or end > as_at)), None)
             touch = derive_in_touch(as_at, last_successful=last_ok, decision=InTouch(decision) if decision else None,
-                                    lost_touch_days=lost).value
+                                    lost_touch_days=lost, allocated_on=from_iso(first_allocated.get(pid))).value
             acc = accommodation_on(f.episodes, f.assessments, f.dob, as_at, reassess_months=1200)
             act = main_activity_on(f.eet, as_at)
             pa = workers.get(allocation.get(pid))

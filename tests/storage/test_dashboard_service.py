@@ -64,7 +64,10 @@ def test_figures_match_independent_counts(demo_services, as_at):
     reached = {r["person_id"]: d(r["last"][:10]) for r in store.query(
         "SELECT person_id, max(occurred_at) AS last FROM contacts WHERE contact_type != 'attempted' AND occurred_at <= ? "
         "GROUP BY person_id", [day + "T23:59"])}
-    in_touch = {pid for pid in leavers if pid not in decided and pid in reached and (as_at - reached[pid]).days <= lost}
+    allocated = {r["person_id"]: d(r["first"]) for r in store.query(
+        "SELECT person_id, min(start_date) AS first FROM allocations GROUP BY person_id")}
+    since = {pid: reached.get(pid) or allocated.get(pid) for pid in leavers}  # never reached: from the first allocation
+    in_touch = {pid for pid in leavers if pid not in decided and since[pid] and 0 <= (as_at - since[pid]).days <= lost}
     assert ids(dash.in_touch) == in_touch and 0 < len(in_touch) < len(leavers)
 
     # In EET: an education, employment or training episode (not NEET) running on the day.

@@ -35,3 +35,22 @@ def test_health_history_is_due_on_the_18th_birthday_and_overdue_from_the_day_aft
         assert (st.level, item.when) == (level, when), day
         assert ("overdue" in st.message.lower()) == (level == "overdue"), st.message
     assert "due today" in on(services, b18).health.status(pid).message
+
+
+# -- issue 17 point 8: a new allocation starts the clock ---------------------------------------------
+
+def test_a_young_person_added_today_is_not_lost_until_the_lost_touch_period_has_run_from_their_allocation(services, team):
+    pid = services.people.create(YoungPerson(legal_name="Kit Ferris", dob=date(2007, 5, 1), la_id="LC17008",
+                                             care_periods=[CarePeriod(date(2021, 5, 1), date(2025, 5, 1))]), team["pa"])
+    added = services.clock.today()
+    lost = services.settings.get().lost_touch_days  # 90
+    services.people.reallocate(pid, team["pa2"], "Caseload balance", added)  # a change of PA does not restart the clock
+    for day, in_touch in ((added, "YES"), (added + lost * D, "YES"), (added + (lost + 1) * D, "NO")):
+        s = on(services, day)
+        st = s.contacts.status(pid)
+        assert st.in_touch.value == in_touch, day
+        assert bool(tray(s, team["pa2"], ItemKind.LOST_TOUCH, pid)) == (in_touch == "NO"), day
+        row = next(r for r in s.returns.annex_a(day) if r[0] == "LC17008")
+        assert row[12] == ("a) Yes" if in_touch == "YES" else "b) No") and row[13] is None  # LAInTouch; no contact to date
+    st = services.contacts.status(pid)
+    assert st.due.due == added + 56 * D and "from allocation" in st.due.reason  # the contacts tab's clock, the same start
