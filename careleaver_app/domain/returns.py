@@ -156,7 +156,7 @@ def birthday_exclusion(f: PersonFacts, age: int, birthday: date) -> tuple[str | 
     """Why there is no OC3 row for this birthday (None if there is one), and whether the young
     person had returned home (reported as RHOM). DOMAIN.md §5 exclusions."""
     cat = _category_on(f, birthday)
-    returned_home = cat.category == Category.NONE and "RHOM" in cat.reason
+    returned_home = cat.returned_home
     if cat.category not in REPORTED_CATEGORIES and not returned_home:
         return f"not a relevant or former relevant child at their {ordinal(age)} birthday ({cat.category.label})", False
     if age in (17, 18) and looked_after_on(f, birthday):

@@ -54,3 +54,18 @@ def test_a_young_person_added_today_is_not_lost_until_the_lost_touch_period_has_
         assert row[12] == ("a) Yes" if in_touch == "YES" else "b) No") and row[13] is None  # LAInTouch; no contact to date
     st = services.contacts.status(pid)
     assert st.due.due == added + 56 * D and "from allocation" in st.due.reason  # the contacts tab's clock, the same start
+
+
+# -- point 8: a relevant child six months at home is a qualifying care leaver ---------------------------
+
+def test_the_caseload_shows_a_relevant_child_six_months_at_home_as_qualifying_with_duties(services, team, today):
+    left = date(2025, 11, 1)
+    pid = services.people.create(YoungPerson(legal_name="Remy Achterberg", dob=date(2009, 2, 3), la_id="LC18008",
+                                             care_periods=[CarePeriod(date(2023, 2, 3), left)],
+                                             returned_home_from=date(2026, 5, 22)), team["pa"])
+    row = next(r for r in services.people.caseload(Scope(ScopeKind.MINE, team["pa"])) if r.id == pid)
+    assert (row.category.label, row.category_active) == ("Qualifying care leaver", True)  # six months at home today
+    rec = services.people.record(pid)
+    assert "s.24(1B)" in rec.category.reason and rec.category.duties_end == date(2030, 2, 3)  # to 21
+    yesterday = on(services, today - D).people.record(pid, today - D)
+    assert yesterday.category.category.label == "Relevant child"

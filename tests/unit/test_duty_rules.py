@@ -21,3 +21,53 @@ def test_never_reached_counts_from_the_first_allocation():
     # Once reached, the last contact is the clock, however recent the allocation.
     assert derive_in_touch(as_at, last_successful=date(2026, 8, 23), decision=None, lost_touch_days=90,
                            allocated_on=as_at) == InTouch.NO
+
+
+# -- who is a care leaver: returned home, and who can be extended to 25 ---------------------------------
+
+from careleaver_app.domain.dates import add_months, nth_birthday  # noqa: E402
+from careleaver_app.domain.eligibility import CarePeriod, Category, derive_category  # noqa: E402
+
+DOB = date(2009, 6, 15)
+B14, B16, B18, B21, B25 = (nth_birthday(DOB, n) for n in (14, 16, 18, 21, 25))
+
+
+def test_a_relevant_child_six_months_at_home_is_a_qualifying_care_leaver_to_21():
+    left = B16 + 100 * D
+    periods = [CarePeriod(B14, left)]
+    home = left
+    six = add_months(home, 6)
+    before = derive_category(DOB, periods, six - D, returned_home_from=home)
+    assert before.category == Category.RELEVANT and not before.returned_home
+    r = derive_category(DOB, periods, six, returned_home_from=home)
+    assert (r.category, r.active, r.returned_home) == (Category.QUALIFYING, True, True)
+    assert "s.24(1B)" in r.reason and "RHOM" in r.reason
+    # Past 18 they stay qualifying (not former relevant: they were not relevant at 18), to the 21st birthday.
+    at18 = derive_category(DOB, periods, B18, returned_home_from=home)
+    assert (at18.category, at18.active, at18.returned_home) == (Category.QUALIFYING, True, True)
+    assert derive_category(DOB, periods, B21 - D, returned_home_from=home).active
+    assert not derive_category(DOB, periods, B21, returned_home_from=home).active
+
+
+def test_six_months_at_home_reached_on_the_18th_birthday_still_stops_them_being_former_relevant():
+    periods = [CarePeriod(B14, B16 + 100 * D)]
+    home = add_months(B18, -6)  # six months at home exactly on the birthday
+    assert derive_category(DOB, periods, B18, returned_home_from=home).category == Category.QUALIFYING
+    later = add_months(B18, -6) + D  # six months only the day after the birthday: was relevant at 18
+    assert derive_category(DOB, periods, B18, returned_home_from=later).category == Category.FORMER_RELEVANT
+
+
+def test_support_to_25_on_request_is_for_former_relevant_young_people_only():
+    frc = [CarePeriod(B14, B18)]
+    qualifying = [CarePeriod(B16 + 30 * D, B16 + 80 * D)]
+    asked = dict(support_requested_to_25=True)
+    assert derive_category(DOB, frc, B21, **asked).active  # s.23CZB
+    assert derive_category(DOB, frc, B25 - D, **asked).active
+    assert not derive_category(DOB, frc, B25, **asked).active
+    q = derive_category(DOB, qualifying, B21 - D, **asked)
+    assert q.category == Category.QUALIFYING and q.active and q.duties_end == B21 and "s.23CZB" in q.duties_end_reason
+    assert not derive_category(DOB, qualifying, B21, **asked).active  # asking does not extend a qualifying care leaver
+    studying = dict(in_education_or_training=True)
+    assert derive_category(DOB, qualifying, B25 - D, **studying).active  # s.24B: education or training does
+    r = derive_category(DOB, qualifying, B25, **studying)
+    assert not r.active and r.duties_end == B25 and "s.24B" in r.duties_end_reason
