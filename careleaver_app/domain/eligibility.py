@@ -20,7 +20,7 @@ breaks do not count (CPPCR 2010 reg 48).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
@@ -95,6 +95,9 @@ class CategoryResult:
     # Had lived with a parent (or someone with parental responsibility) for six months or more on
     # as_at (CLR 2010 reg 3(3); 903 IN_TOUCH RHOM).
     returned_home: bool = False
+    # The day they died, if it was on or before as_at: duties ended that day (the category is kept,
+    # so the returns still report them, as DIED).
+    died_on: date | None = None
 
 
 class _CareHistory:
@@ -157,8 +160,20 @@ def derive_category(
     returned_home_from: date | None = None,
     support_requested_to_25: bool = False,
     in_education_or_training: bool = False,
+    died_on: date | None = None,
 ) -> CategoryResult:
-    """The young person's leaving-care category on ``as_at``, with the reason."""
+    """The young person's leaving-care category on ``as_at``, with the reason. From the day they
+    died (``died_on``, the date of the DIED in-touch decision) no leaving-care duty is owed: the
+    Acts' duties are owed to a living person; the category stays for the returns (DIED)."""
+    r = _derive(dob, periods, as_at, returned_home_from, support_requested_to_25, in_education_or_training)
+    if died_on is None or as_at < died_on or r.category == Category.NONE:
+        return r
+    return replace(r, active=False, died_on=died_on,
+                   reason=f"{r.reason} Died on {format_uk(died_on)}: leaving-care duties ended that day.")
+
+
+def _derive(dob: date, periods: list[CarePeriod], as_at: date, returned_home_from: date | None, support_requested_to_25: bool,
+            in_education_or_training: bool) -> CategoryResult:
     history = _CareHistory(periods, as_at)
     age = age_on(dob, as_at) if as_at >= dob else 0
     b18 = nth_birthday(dob, ADULT_AGE)
@@ -285,6 +300,7 @@ def category_timeline(
     returned_home_from: date | None = None,
     support_requested_to_25: bool = False,
     in_education_or_training: bool = False,
+    died_on: date | None = None,
 ) -> list[tuple[date, CategoryResult]]:
     """Each date on which the category (or whether duties are active) changed, up to ``as_at``.
 
@@ -309,11 +325,13 @@ def category_timeline(
             total += span
     if returned_home_from:
         candidates.add(add_months(returned_home_from, RETURNED_HOME_MONTHS))
+    if died_on:
+        candidates.add(died_on)
     out: list[tuple[date, CategoryResult]] = []
     previous = None
     for day in sorted(d for d in candidates if dob <= d <= as_at):
-        r = derive_category(dob, periods, day, returned_home_from=returned_home_from,
-                            support_requested_to_25=support_requested_to_25, in_education_or_training=in_education_or_training)
+        r = derive_category(dob, periods, day, returned_home_from=returned_home_from, support_requested_to_25=support_requested_to_25,
+                            in_education_or_training=in_education_or_training, died_on=died_on)
         key = (r.category, r.active)
         if key != previous:
             if previous is not None or r.category != Category.NONE:

@@ -122,9 +122,14 @@ class Oc3Row:
         return [self.child, format_uk(self.dob), self.in_touch, self.activ, self.accom]
 
 
-def _category_on(f: PersonFacts, day: date):
+def died_on(f: PersonFacts) -> date | None:
+    """The day a death was recorded (an in-touch decision DIED, which never ends)."""
+    return min((start for code, start, _ in f.decisions if code == "DIED"), default=None)
+
+
+def category_on(f: PersonFacts, day: date):
     return derive_category(f.dob, f.care_periods, day, returned_home_from=f.returned_home_from,
-                           support_requested_to_25=f.support_requested, in_education_or_training=f.in_education)
+                           support_requested_to_25=f.support_requested, in_education_or_training=f.in_education, died_on=died_on(f))
 
 
 def looked_after_on(f: PersonFacts, day: date) -> bool:
@@ -155,7 +160,7 @@ def died_in_care(f: PersonFacts) -> bool:
 def birthday_exclusion(f: PersonFacts, age: int, birthday: date) -> tuple[str | None, bool]:
     """Why there is no OC3 row for this birthday (None if there is one), and whether the young
     person had returned home (reported as RHOM). DOMAIN.md §5 exclusions."""
-    cat = _category_on(f, birthday)
+    cat = category_on(f, birthday)
     returned_home = cat.returned_home
     if cat.category not in REPORTED_CATEGORIES and not returned_home:
         return f"not a relevant or former relevant child at their {ordinal(age)} birthday ({cat.category.label})", False
@@ -196,8 +201,8 @@ def oc3_cohort(people: list[PersonFacts], year: int, window: Window, as_at: date
         reported = max(in_year) if in_year else last_day
         if not 22 <= age_on(f.dob, reported) <= 25:
             continue
-        cat = _category_on(f, reported)
-        if cat.category == Category.FORMER_RELEVANT and cat.active:
+        cat = category_on(f, reported)
+        if cat.category == Category.FORMER_RELEVANT and (cat.active or cat.died_on):  # DIED keeps being reported
             rows.append(oc3_row(f, reported, window))
     return rows, excluded
 

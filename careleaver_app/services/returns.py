@@ -12,7 +12,7 @@ from ..domain.codes import GENDER_903_SEX, GENDER_ANNEX_A
 from ..domain.contacts import InTouch, derive_in_touch
 from ..domain.dates import add_months, age_on, format_uk, from_iso, nth_birthday
 from ..domain.eet import main_activity_on
-from ..domain.eligibility import Category, derive_category
+from ..domain.eligibility import Category
 from ..domain.errors import Collector, ExportRefused
 from ..domain.returns import (
     ANNEX_A_COLUMNS,
@@ -29,6 +29,7 @@ from ..domain.returns import (
     accommodation_label,
     activity_label,
     birthday_exclusion,
+    category_on,
     check_oc3,
     collection_year,
     oc3_cohort,
@@ -213,9 +214,10 @@ class ReturnsService:
         lost = self.settings.get().lost_touch_days
         rows = []
         for pid, f in facts.items():
-            cat = derive_category(f.dob, f.care_periods, as_at, returned_home_from=f.returned_home_from,
-                                  support_requested_to_25=f.support_requested, in_education_or_training=f.in_education)
-            if cat.category == Category.NONE or not cat.active or f.dob > as_at:
+            cat = category_on(f, as_at)
+            # Someone who died is listed (LAInTouch "c) Died") while their duties would otherwise have run.
+            died = cat.died_on is not None and cat.duties_end is not None and as_at < cat.duties_end
+            if cat.category == Category.NONE or not (cat.active or died) or f.dob > as_at:
                 continue
             if people[pid]["archived_at"] and people[pid]["archived_at"][:10] <= as_at.isoformat():
                 continue

@@ -69,3 +69,31 @@ def test_the_caseload_shows_a_relevant_child_six_months_at_home_as_qualifying_wi
     assert "s.24(1B)" in rec.category.reason and rec.category.duties_end == date(2030, 2, 3)  # to 21
     yesterday = on(services, today - D).people.record(pid, today - D)
     assert yesterday.category.category.label == "Relevant child"
+
+
+# -- point 9: death ends duties from that date; the returns keep reporting DIED -------------------------
+
+def test_a_death_ends_duties_and_work_from_that_day_and_the_returns_keep_reporting_died(services, team, today):
+    from careleaver_app.domain.contacts import InTouch
+
+    died = date(2026, 10, 1)
+    pid = services.people.create(YoungPerson(legal_name="Jesse Pryce", dob=date(2006, 1, 20), la_id="LC18009",
+                                             care_periods=[CarePeriod(date(2020, 1, 20), date(2024, 1, 20))]), team["pa"])
+    services.contacts.record_decision(pid, InTouch.DIED, died, "Confirmed by the coroner's office")
+    kinds = lambda s: {i.kind for i in s.worktray.items(Scope(ScopeKind.MINE, team["pa"])) if i.person_id == pid}  # noqa: E731
+    before = on(services, died - D)
+    assert before.people.record(pid).category.active
+    assert {ItemKind.NO_PLAN, ItemKind.HEALTH_HISTORY} <= kinds(before)
+    for day in (died, today):
+        s = on(services, day)
+        rec = s.people.record(pid)
+        assert not rec.category.active and rec.category.died_on == died and "died on 01/10/2026" in rec.category.reason.lower()
+        assert kinds(s) == set()
+        row = next(r for r in s.people.caseload(Scope(ScopeKind.MINE, team["pa"])) if r.id == pid)
+        assert not row.category_active
+    # 20 on 20/01/2026 (2025-26, before the death) and 21 on 20/01/2027 (2026-27): DIED is reported.
+    later = on(services, date(2027, 4, 2))
+    (r,) = [r for r in later.returns.oc3(2027).rows if r.person_id == pid]
+    assert r.cells()[2:] == ["DIED", "0", "0"]
+    annex = {x[0]: x for x in services.returns.annex_a(today)}
+    assert annex["LC18009"][12] == "c) Died"

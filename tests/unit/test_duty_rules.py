@@ -71,3 +71,18 @@ def test_support_to_25_on_request_is_for_former_relevant_young_people_only():
     assert derive_category(DOB, qualifying, B25 - D, **studying).active  # s.24B: education or training does
     r = derive_category(DOB, qualifying, B25, **studying)
     assert not r.active and r.duties_end == B25 and "s.24B" in r.duties_end_reason
+
+
+def test_duties_end_on_the_day_of_death_and_the_category_is_kept():
+    from careleaver_app.domain.eligibility import category_timeline
+
+    periods = [CarePeriod(B14, B18)]
+    died = B18 + 200 * D
+    before = derive_category(DOB, periods, died - D, died_on=died)
+    assert before.active and before.died_on is None
+    r = derive_category(DOB, periods, died, died_on=died)
+    assert (r.category, r.active, r.died_on, r.duties_end) == (Category.FORMER_RELEVANT, False, died, B21)
+    assert "Died on" in r.reason
+    assert derive_category(DOB, [], died, died_on=died).died_on is None  # never a care leaver: nothing to end
+    timeline = category_timeline(DOB, periods, B21, died_on=died)
+    assert timeline[-1][0] == died and not timeline[-1][1].active
