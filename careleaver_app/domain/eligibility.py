@@ -59,6 +59,11 @@ class Category(Enum):
         return _CATEGORY_SHORT[self]
 
 
+# A pathway plan is owed to eligible, relevant and former relevant young people (CA 1989 s.19B
+# (Sch 2 para 19B), s.23E; CLR 2010 reg 6); a qualifying care leaver is advised and assisted
+# without one (s.24, s.24A, s.24B).
+OWED_A_PATHWAY_PLAN = frozenset({Category.ELIGIBLE, Category.RELEVANT, Category.FORMER_RELEVANT})
+
 _CATEGORY_LABELS = {
     Category.ELIGIBLE: "Eligible child",
     Category.RELEVANT: "Relevant child",

@@ -97,3 +97,15 @@ def test_a_death_ends_duties_and_work_from_that_day_and_the_returns_keep_reporti
     assert r.cells()[2:] == ["DIED", "0", "0"]
     annex = {x[0]: x for x in services.returns.annex_a(today)}
     assert annex["LC18009"][12] == "c) Died"
+
+
+def test_a_qualifying_care_leaver_is_not_asked_for_a_pathway_plan(services, team, today):
+    """Pathway plans are owed to eligible, relevant and former relevant young people (CA 1989 s.23E;
+    CLR 2010 reg 6), as the dashboard counts them; not to a qualifying care leaver (s.24)."""
+    q = services.people.create(YoungPerson(legal_name="Ash Lindqvist", dob=date(2007, 3, 1), la_id="LC18010",
+                                           care_periods=[CarePeriod(date(2023, 6, 1), date(2023, 7, 1))]), team["pa"])
+    frc = services.people.create(YoungPerson(legal_name="Bo Lindqvist", dob=date(2007, 3, 1), la_id="LC18011",
+                                             care_periods=[CarePeriod(date(2021, 3, 1), date(2025, 3, 1))]), team["pa"])
+    assert services.people.record(q).category.category.label == "Qualifying care leaver"
+    no_plan = {i.person_id for i in services.worktray.items(Scope(ScopeKind.MINE, team["pa"])) if i.kind == ItemKind.NO_PLAN}
+    assert frc in no_plan and q not in no_plan
