@@ -4,9 +4,9 @@ Sources:
 - CLR 2010 reg 8: the personal adviser keeps a written record of contacts and services.
 - CA 1989 s.23B(1), s.23C(1)-(2), s.24: keep in touch with relevant children and former
   relevant children; take reasonable steps to re-establish contact if it is lost.
-- Where the LA provides the accommodation (s.23B / s.24B): visit within 7 days of it first
-  being provided, again before the review that follows the move, then at intervals of not
-  more than two months (DOMAIN.md §3).
+- Where the LA provides the accommodation (CLR 2010 reg 8(2)): visit the young person "at that
+  accommodation" within 7 days of it first being provided, again before the review that follows
+  the move, then at intervals of not more than two months (DOMAIN.md §3).
 - SSDA903 OC3 IN_TOUCH codes: YES, NO, DIED, REFU, NREQ, RHOM (DOMAIN.md §5).
 """
 
@@ -44,10 +44,6 @@ class ContactType(Enum):
         return self != ContactType.ATTEMPTED
 
     @property
-    def is_visit(self) -> bool:
-        return self in (ContactType.VISIT_HOME, ContactType.VISIT_ELSEWHERE)
-
-    @property
     def notes_required(self) -> bool:
         return self != ContactType.ATTEMPTED
 
@@ -63,6 +59,18 @@ _CONTACT_LABELS = {
     ContactType.LETTER: "Letter",
     ContactType.ATTEMPTED: "Attempted, not reached",
 }
+
+
+# CLR 2010 reg 8(2): the statutory visits are visits to the young person "at that accommodation"
+# (the accommodation the LA provides), where they were seen. A visit elsewhere (a café, the
+# college) keeps in touch but does not meet them. The one definition: the store's queries are
+# built from it (storage/contacts.py).
+STATUTORY_VISIT_TYPES = frozenset({ContactType.VISIT_HOME})
+
+
+def counts_as_statutory_visit(contact_type: ContactType, seen: bool) -> bool:
+    """Does this contact meet a statutory visit (CLR 2010 reg 8(2))?"""
+    return contact_type in STATUTORY_VISIT_TYPES and seen
 
 
 class InTouch(Enum):
@@ -166,8 +174,7 @@ class Contact:
 
     @property
     def counts_as_statutory_visit(self) -> bool:
-        """A visit where the young person was seen (at the accommodation or elsewhere)."""
-        return self.contact_type.is_visit and self.seen
+        return counts_as_statutory_visit(self.contact_type, self.seen)
 
 
 @dataclass(frozen=True)
@@ -195,7 +202,6 @@ def next_contact_due(
     cadence_days: int,
     cadence_reason: str,
     last_seen: date | None,
-    last_statutory_visit: date | None,
     visits_since_move: list[date] | None = None,
     la_accommodation: LaAccommodation | None = None,
     allocated_on: date | None = None,
@@ -204,7 +210,8 @@ def next_contact_due(
 
     Where the LA provides the accommodation the statutory visit rules apply (first visit within
     7 days of it first being provided; another before the review that follows the move; then no
-    more than two months apart); otherwise the local standard (or the person's own cadence).
+    more than two months apart); ``visits_since_move`` are the days of the visits that count
+    (``counts_as_statutory_visit``). Otherwise the local standard (or the person's own cadence).
     """
     def result(due: date, reason: str, statutory: bool) -> ContactDue:
         return ContactDue(due, reason, max(0, (as_at - due).days), statutory)

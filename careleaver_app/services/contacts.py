@@ -228,7 +228,7 @@ class ContactService:
             visits = visited.get(pid, [])
             due = next_contact_due(
                 as_at, cadence_days=days, cadence_reason=why, last_seen=last_seen.date() if last_seen else None,
-                last_statutory_visit=None, visits_since_move=visits, la_accommodation=acc,
+                visits_since_move=visits, la_accommodation=acc,
                 allocated_on=from_iso(first_alloc.get(pid)),
             )
             decision = decisions.get(pid)

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from datetime import date, datetime
 
-from ..domain.contacts import Amendment, Contact, ContactType, FollowUp, InTouch
+from ..domain.contacts import STATUTORY_VISIT_TYPES, Amendment, Contact, ContactType, FollowUp, InTouch
 from ..domain.dates import from_iso, iso
 from .store import SOME_PEOPLE, Store
 
@@ -130,9 +130,15 @@ def get_followup(store: Store, followup_id: str) -> FollowUp | None:
 
 # -- caseload-wide facts (one query each) -------------------------------------------------------
 
+# The statutory visit as SQL over contacts ``c``, built from the domain's one definition
+# (domain.contacts.counts_as_statutory_visit: a visit at the accommodation, seen; CLR 2010 reg 8(2)).
+STATUTORY_VISIT_SQL = ("c.seen = 1 AND c.contact_type IN ("
+                       + ", ".join(f"'{t.value}'" for t in sorted(STATUTORY_VISIT_TYPES, key=lambda t: t.value)) + ")")
+
+
 def last_contacts(store: Store, *, up_to: date | None = None, person_ids: list[str] | None = None) -> dict[str, dict]:
-    """Per person: their last contact of any kind, last successful, last seen and last visit
-    where they were seen, counting contacts on or before ``up_to``.
+    """Per person: their last contact of any kind, last successful and last seen, counting
+    contacts on or before ``up_to``.
 
     Each is a walk back along the (person_id, occurred_at, seen, contact_type) index from ``up_to``, so this costs a
     few index steps per young person, however long their contact log is."""
@@ -140,8 +146,7 @@ def last_contacts(store: Store, *, up_to: date | None = None, person_ids: list[s
     sql = f"""SELECT * FROM (SELECT yp.id AS person_id,
                 ({last.format("")}) AS last_any,
                 ({last.format(" AND c.contact_type != 'attempted'")}) AS last_successful,
-                ({last.format(" AND c.seen = 1")}) AS last_seen,
-                ({last.format(" AND c.seen = 1 AND c.contact_type IN ('visit_home', 'visit_elsewhere')")}) AS last_visit
+                ({last.format(" AND c.seen = 1")}) AS last_seen
               FROM young_people yp{" WHERE yp.id IN (SELECT value FROM json_each(:ids))" if person_ids is not None else ""})
               WHERE last_any IS NOT NULL"""
     params = {"u": iso(up_to) + "T23:59" if up_to else "9999"}
@@ -151,15 +156,15 @@ def last_contacts(store: Store, *, up_to: date | None = None, person_ids: list[s
 
 
 def visits_since(store: Store, since_by_person: dict[str, date], up_to: date) -> dict[str, list[date]]:
-    """Per person, the first and the last day they were visited and seen from their ``since``
-    date up to ``up_to`` (one day if there was one visit): all the statutory visit rule needs
+    """Per person, the first and the last day of a statutory visit (``STATUTORY_VISIT_SQL``) from
+    their ``since`` date up to ``up_to`` (one day if there was one visit): all the statutory visit rule needs
     (domain.contacts.next_contact_due). Two short walks along the (person_id, occurred_at, seen,
     contact_type) index per person, however long their contact log is (the index holds all they look at)."""
     if not since_by_person:
         return {}
     # rowid (in every index) tells two visits at the same minute apart without reading the contact.
     visit = ("SELECT c.rowid || ' ' || c.occurred_at FROM contacts c WHERE c.person_id = s.key AND c.occurred_at >= s.value "
-             "AND c.occurred_at <= :u AND c.seen = 1 AND c.contact_type IN ('visit_home', 'visit_elsewhere') ORDER BY c.occurred_at {} LIMIT 1")
+             f"AND c.occurred_at <= :u AND {STATUTORY_VISIT_SQL} ORDER BY c.occurred_at {{}} LIMIT 1")
     rows = store.query(f"SELECT s.key AS person_id, ({visit.format('')}) AS first, ({visit.format('DESC')}) AS last FROM json_each(:m) s",
                        {"m": json.dumps({pid: iso(d) for pid, d in since_by_person.items()}), "u": iso(up_to) + "T23:59"})
     out: dict[str, list[date]] = {}

@@ -109,3 +109,27 @@ def test_a_qualifying_care_leaver_is_not_asked_for_a_pathway_plan(services, team
     assert services.people.record(q).category.category.label == "Qualifying care leaver"
     no_plan = {i.person_id for i in services.worktray.items(Scope(ScopeKind.MINE, team["pa"])) if i.kind == ItemKind.NO_PLAN}
     assert frc in no_plan and q not in no_plan
+
+
+# -- point 11: a statutory visit is a visit at that accommodation ---------------------------------------
+
+def test_only_a_visit_at_the_accommodation_meets_the_statutory_visit_and_the_sql_follows_the_rule(services, team, today):
+    from datetime import datetime
+
+    from careleaver_app.domain.accommodation import AccommodationEpisode
+    from careleaver_app.domain.contacts import Contact, ContactType, counts_as_statutory_visit
+
+    moved = today - 5 * D
+    seen_ok = {ContactType.VISIT_HOME, ContactType.VISIT_ELSEWHERE, ContactType.OFFICE, ContactType.VIDEO}
+    met = {}
+    for i, (kind, seen) in enumerate((k, s) for k in ContactType for s in (False, True) if not s or k in seen_ok):
+        pid = services.people.create(YoungPerson(legal_name=f"Visit Test {i}", dob=date(2007, 4, 10),
+                                                 care_periods=[CarePeriod(date(2021, 4, 1), date(2025, 4, 10))]), team["pa"])
+        services.living.record_move(AccommodationEpisode(pid, "D", moved, address="Flat 2, Kestrel Drive", la_provided=True))
+        services.contacts.log(Contact(pid, datetime.combine(moved + 2 * D, datetime.min.time()).replace(hour=10), kind, team["pa"],
+                                      seen=seen, summary="Met at a café in town." if kind == ContactType.VISIT_ELSEWHERE else "Notes."))
+        due = services.contacts.status(pid).due
+        assert due.statutory
+        met[(kind, seen)] = due.due != moved + 7 * D  # the first visit within 7 days of moving in is met
+        assert met[(kind, seen)] == counts_as_statutory_visit(kind, seen), (kind, seen)
+    assert [k for k, v in met.items() if v] == [(ContactType.VISIT_HOME, True)]  # a café visit does not meet it
