@@ -26,6 +26,31 @@ def raw_connection(db):
     return conn
 
 
+def add_unhoused_care_leaver(db, la_id="LC990153"):
+    """A 19-year-old in 2025-26 reached at the birthday, with nowhere recorded to live (fails rule 153)."""
+    from datetime import date, datetime
+
+    from careleaver_app.app import build_services
+    from careleaver_app.domain.contacts import Contact, ContactType
+    from careleaver_app.domain.eet import EetEpisode
+    from careleaver_app.domain.eligibility import CarePeriod
+    from careleaver_app.domain.people import YoungPerson
+    from careleaver_app.services.context import Clock
+    from careleaver_app.storage.keys import unlock
+    from careleaver_app.storage.store import Store
+
+    store = Store.open(db, unlock(db, PASSPHRASE))
+    try:
+        s = build_services(store, Clock(date(2026, 11, 22)))
+        pa = s.workers.current().id
+        pid = s.people.create(YoungPerson(legal_name="Nell Unhoused", dob=date(2006, 10, 1), la_id=la_id,
+                                          care_periods=[CarePeriod(date(2020, 10, 1), date(2024, 10, 1))]), pa)
+        s.contacts.log(Contact(pid, datetime(2025, 9, 20, 10), ContactType.PHONE, pa, summary="Caught up by phone."))
+        s.living.save_eet(EetEpisode(pid, "F5", date(2025, 1, 1), provider="Synthetic Shop", course_or_job="Sales"))
+    finally:
+        store.close()
+
+
 def test_demo_data_then_people_lists_id_name_and_pa(tmp_path, capsys):
     db = tmp_path / "demo.db"
     assert main(["demo-data", "--people", "12", "--db", str(db)]) == 0
@@ -136,6 +161,7 @@ def test_returns_and_the_dashboard_from_the_command_line(tmp_path, capsys):
 
     db = tmp_path / "demo.db"
     assert main(["demo-data", "--db", str(db), "--as-at", "22/11/2026"]) == 0
+    add_unhoused_care_leaver(db)
     out = tmp_path / "returns"
     out.mkdir()
     capsys.readouterr()
@@ -143,7 +169,7 @@ def test_returns_and_the_dashboard_from_the_command_line(tmp_path, capsys):
     # The demo has records that fail the checks: --check lists them; the export refuses and writes nothing.
     assert main(today + ["export", "oc3", "--db", str(db), "--year", "2026", "--check"]) == 1
     listed = capsys.readouterr()
-    assert "\trule 153\t" in listed.out and "failing checks" in listed.err
+    assert "LC990153\trule 153\t" in listed.out and "failing checks" in listed.err
     assert main(today + ["export", "oc3", "--db", str(db), "--year", "2026", "--out", str(out)]) == 2
     assert "Nothing was written" in capsys.readouterr().err and list(out.iterdir()) == []
     assert main(today + ["export", "oc3", "--db", str(db), "--year", "2030", "--out", str(out)]) == 2

@@ -39,9 +39,9 @@ class ContactType(Enum):
         return _CONTACT_LABELS[self]
 
     @property
-    def successful(self) -> bool:
-        """A contact in which the young person was reached (every type but an attempt)."""
-        return self != ContactType.ATTEMPTED
+    def may_be_one_way(self) -> bool:
+        """A letter, email or text: it reaches the young person only if they answered."""
+        return self in ONE_WAY_UNLESS_ANSWERED
 
     @property
     def notes_required(self) -> bool:
@@ -59,6 +59,21 @@ _CONTACT_LABELS = {
     ContactType.LETTER: "Letter",
     ContactType.ATTEMPTED: "Attempted, not reached",
 }
+
+
+# Keeping in touch (CA 1989 s.23B(1), s.23C(2)) means reaching the young person: a visit, a
+# meeting, a call or a video call is two-way by its nature; a letter, email or text shows they
+# were reached only if they answered it (recorded on the contact as two-way); an attempt never
+# does. The one definition (``reached``): it is stored on each contact as ``two_way`` when logged,
+# and the store's queries read that (storage/contacts.py, storage/returns.py).
+ALWAYS_TWO_WAY = frozenset({ContactType.VISIT_HOME, ContactType.VISIT_ELSEWHERE, ContactType.OFFICE, ContactType.PHONE,
+                            ContactType.VIDEO})
+ONE_WAY_UNLESS_ANSWERED = frozenset({ContactType.TEXT, ContactType.EMAIL, ContactType.LETTER})
+
+
+def reached(contact_type: ContactType, two_way: bool) -> bool:
+    """Did this contact reach the young person (keep in touch)?"""
+    return contact_type in ALWAYS_TWO_WAY or (contact_type in ONE_WAY_UNLESS_ANSWERED and two_way)
 
 
 # CLR 2010 reg 8(2): the statutory visits are visits to the young person "at that accommodation"
@@ -142,6 +157,7 @@ class Contact:
     ended_at: datetime | None = None
     summary: str = ""
     significant: bool = False
+    two_way: bool = False  # a letter, email or text the young person answered (see ``reached``)
     follow_ups: list[FollowUp] = field(default_factory=list)
     amendments: list[Amendment] = field(default_factory=list)
     id: str | None = None
@@ -169,8 +185,9 @@ class Contact:
         return getattr(self, name)
 
     @property
-    def successful(self) -> bool:
-        return self.contact_type.successful
+    def reached(self) -> bool:
+        """Did it reach the young person: a two-way contact (``reached``)."""
+        return reached(self.contact_type, self.two_way)
 
     @property
     def counts_as_statutory_visit(self) -> bool:
@@ -264,6 +281,8 @@ def validate_contact(c: Contact, now: datetime) -> None:
         err.add("ended_at", "Ended at", "gives a contact longer than 12 hours: check the times")
     if c.contact_type.notes_required and not c.summary.strip():
         err.add("summary", "Summary", f"write what happened: notes are needed for a {c.contact_type.label.lower()}")
+    if c.two_way and c.contact_type == ContactType.ATTEMPTED:
+        err.add("two_way", "Two-way", "an attempt did not reach them: choose the kind of contact they answered")
     if c.seen_alone and not c.seen:
         err.add("seen_alone", "Seen alone", "can only be ticked if the young person was seen")
     if c.seen and c.contact_type in (ContactType.TEXT, ContactType.EMAIL, ContactType.LETTER, ContactType.PHONE, ContactType.ATTEMPTED):

@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from ..domain.contacts import ContactType, reached
 from ..domain.dates import add_months, format_uk, iso, nth_birthday
 from ..storage import plans as plans_repo
 from ..storage.store import Store
@@ -541,7 +542,10 @@ def demo_contacts(gen: "DemoGenerator", *, mean_gap_days: int = 10) -> None:
             ended = (datetime(day.year, day.month, day.day, hour, minute) + timedelta(minutes=length + rng.randint(-10, 30))).strftime(
                 "%Y-%m-%dT%H:%M") if length else None
             cid = gen.uid()
+            # Most texts, emails and letters get an answer; an unanswered one did not reach them.
+            two_way = reached(ContactType(kind), rng.random() < 0.75)
             contacts.append({"id": cid, "person_id": p.id, "occurred_at": at, "ended_at": ended, "contact_type": kind,
+                             "two_way": int(two_way),
                              "worker_id": worker, "worker_name": names.get(worker, ""), "covering": covering,
                              "seen": int(kind in SEEN_TYPES), "seen_alone": int(kind in SEEN_TYPES and rng.random() < 0.8),
                              "location": {"visit_home": "Home", "visit_elsewhere": "Town centre café", "office": "Leaving care hub"}.get(kind, ""),

@@ -29,7 +29,8 @@ def _contact(r: dict) -> Contact:
         person_id=r["person_id"], occurred_at=from_ts(r["occurred_at"]), contact_type=ContactType(r["contact_type"]),
         worker_id=r["worker_id"], worker_name=r["worker_name"] or "", covering=bool(r["covering"]), seen=bool(r["seen"]),
         seen_alone=bool(r["seen_alone"]), location=r["location"] or "", ended_at=from_ts(r["ended_at"]),
-        summary=r["summary"] or "", significant=bool(r["significant"]), id=r["id"], created_at=r["created_at"] or "",
+        summary=r["summary"] or "", significant=bool(r["significant"]), two_way=bool(r["two_way"]), id=r["id"],
+        created_at=r["created_at"] or "",
     )
 
 
@@ -40,6 +41,7 @@ def insert_contact(store: Store, c: Contact) -> str:
         "contact_type": c.contact_type.value, "worker_id": c.worker_id, "worker_name": c.worker_name,
         "covering": int(c.covering), "seen": int(c.seen), "seen_alone": int(c.seen_alone), "location": c.location.strip(),
         "summary": c.summary.strip(), "significant": int(c.significant),
+        "two_way": int(c.reached),  # the domain's rule, stored: REACHED_SQL reads it
     })
     for f in c.follow_ups:
         f.id = store.insert("contact_followups", {
@@ -130,6 +132,10 @@ def get_followup(store: Store, followup_id: str) -> FollowUp | None:
 
 # -- caseload-wide facts (one query each) -------------------------------------------------------
 
+# "The contact reached the young person" as SQL over contacts ``c``: the domain's rule
+# (domain.contacts.reached), worked out when the contact was logged and kept in ``two_way``.
+REACHED_SQL = "c.two_way = 1"
+
 # The statutory visit as SQL over contacts ``c``, built from the domain's one definition
 # (domain.contacts.counts_as_statutory_visit: a visit at the accommodation, seen; CLR 2010 reg 8(2)).
 STATUTORY_VISIT_SQL = ("c.seen = 1 AND c.contact_type IN ("
@@ -140,12 +146,12 @@ def last_contacts(store: Store, *, up_to: date | None = None, person_ids: list[s
     """Per person: their last contact of any kind, last successful and last seen, counting
     contacts on or before ``up_to``.
 
-    Each is a walk back along the (person_id, occurred_at, seen, contact_type) index from ``up_to``, so this costs a
+    Each is a walk back along the (person_id, occurred_at, seen, contact_type, two_way) index from ``up_to``, so this costs a
     few index steps per young person, however long their contact log is."""
     last = "SELECT occurred_at FROM contacts c WHERE c.person_id = yp.id AND c.occurred_at <= :u{} ORDER BY c.occurred_at DESC LIMIT 1"
     sql = f"""SELECT * FROM (SELECT yp.id AS person_id,
                 ({last.format("")}) AS last_any,
-                ({last.format(" AND c.contact_type != 'attempted'")}) AS last_successful,
+                ({last.format(" AND " + REACHED_SQL)}) AS last_successful,
                 ({last.format(" AND c.seen = 1")}) AS last_seen
               FROM young_people yp{" WHERE yp.id IN (SELECT value FROM json_each(:ids))" if person_ids is not None else ""})
               WHERE last_any IS NOT NULL"""
@@ -176,7 +182,8 @@ def visits_since(store: Store, since_by_person: dict[str, date], up_to: date) ->
 
 
 def attempts_since(store: Store, person_id: str, since: str | None) -> list[Contact]:
-    sql = "SELECT * FROM contacts WHERE person_id = ? AND contact_type = 'attempted'"
+    """Tries to reach them since ``since``: attempts, and letters, emails and texts not answered."""
+    sql = f"SELECT * FROM contacts c WHERE person_id = ? AND NOT ({REACHED_SQL})"
     params: list = [person_id]
     if since:
         sql += " AND occurred_at > ?"

@@ -62,7 +62,7 @@ def test_figures_match_independent_counts(demo_services, as_at):
     decided = {r["person_id"] for r in store.query(
         "SELECT person_id FROM in_touch_decisions WHERE decided_on <= ? AND (ended_on IS NULL OR ended_on > ?)", [day, day])}
     reached = {r["person_id"]: d(r["last"][:10]) for r in store.query(
-        "SELECT person_id, max(occurred_at) AS last FROM contacts WHERE contact_type != 'attempted' AND occurred_at <= ? "
+        "SELECT person_id, max(occurred_at) AS last FROM contacts WHERE two_way = 1 AND occurred_at <= ? "
         "GROUP BY person_id", [day + "T23:59"])}
     allocated = {r["person_id"]: d(r["first"]) for r in store.query(
         "SELECT person_id, min(start_date) AS first FROM allocations GROUP BY person_id")}

@@ -133,3 +133,52 @@ def test_only_a_visit_at_the_accommodation_meets_the_statutory_visit_and_the_sql
         met[(kind, seen)] = due.due != moved + 7 * D  # the first visit within 7 days of moving in is met
         assert met[(kind, seen)] == counts_as_statutory_visit(kind, seen), (kind, seen)
     assert [k for k, v in met.items() if v] == [(ContactType.VISIT_HOME, True)]  # a café visit does not meet it
+
+
+# -- point 13: a letter, email or text nobody answered does not reach them --------------------------------
+
+def test_an_unanswered_text_does_not_keep_in_touch_and_an_answered_one_does(services, team, today):
+    from datetime import datetime
+
+    from careleaver_app.domain.contacts import Contact, ContactType
+
+    pid = services.people.create(YoungPerson(legal_name="Sol Baptiste", dob=date(2006, 6, 6), la_id="LC18013",
+                                             care_periods=[CarePeriod(date(2020, 6, 6), date(2024, 6, 6))]), team["pa"])
+    s = on(services, date(2027, 3, 1))  # long past the allocation's 90 days
+    old = datetime(2026, 11, 25, 10, 0)
+    for kind in (ContactType.TEXT, ContactType.EMAIL, ContactType.LETTER):
+        s.contacts.log(Contact(pid, old, kind, team["pa"], summary="Sent details of the drop-in; no reply."))
+    st = s.contacts.status(pid)
+    assert st.in_touch.value == "NO" and st.last_successful is None
+    assert len(s.contacts.attempts(pid)) == 3  # counted as tries to reach them
+    s.contacts.log(Contact(pid, datetime(2026, 12, 30, 9, 0), ContactType.TEXT, team["pa"], two_way=True,
+                                  summary="Sol replied: all fine, will come to the drop-in."))
+    st = s.contacts.status(pid)
+    assert st.in_touch.value == "YES" and st.last_successful.date() == date(2026, 12, 30)
+    assert s.contacts.get(s.contacts.contacts(pid)[0].id).two_way
+
+
+def test_an_older_store_counts_its_calls_and_visits_as_two_way_and_its_messages_as_one_way(tmp_path, key):
+    import sqlite_utils
+
+    from careleaver_app.storage.database import open_connection
+    from careleaver_app.storage.migrations import migrations
+    from careleaver_app.storage.store import Store
+
+    path = tmp_path / "older.db"
+    old = sqlite_utils.Database(open_connection(path, key, migrate=False))
+    migrations.sqlite_utils().apply(old, stop_before="0011_two_way_contacts")
+    stamp = {"created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00", "updated_by": "system"}
+    old["young_people"].insert({"id": "yp1", "legal_name": "Older Record", "dob": "2006-01-01", **stamp})
+    for i, kind in enumerate(("phone", "visit_home", "text", "letter", "attempted")):
+        old["contacts"].insert({"id": f"c{i}", "person_id": "yp1", "occurred_at": f"2026-01-0{i + 1}T10:00", "contact_type": kind,
+                                "summary": "x", **stamp})
+    old.close()
+    store = Store.open(path, key)
+    assert {r["contact_type"]: r["two_way"] for r in store.query("SELECT contact_type, two_way FROM contacts")} == {
+        "phone": 1, "visit_home": 1, "text": 0, "letter": 0, "attempted": 0}
+    import pytest
+
+    with pytest.raises(Exception, match="legal records"):
+        store.conn.execute("UPDATE contacts SET two_way = 1 WHERE id = 'c2'")  # still a legal record
+    store.close()

@@ -86,3 +86,30 @@ def test_duties_end_on_the_day_of_death_and_the_category_is_kept():
     assert derive_category(DOB, [], died, died_on=died).died_on is None  # never a care leaver: nothing to end
     timeline = category_timeline(DOB, periods, B21, died_on=died)
     assert timeline[-1][0] == died and not timeline[-1][1].active
+
+
+# -- a contact reaches the young person only if it was two-way --------------------------------------------
+
+def test_only_a_two_way_contact_shows_the_young_person_was_reached():
+    from careleaver_app.domain.contacts import ContactType, reached
+
+    two_way = {ContactType.VISIT_HOME, ContactType.VISIT_ELSEWHERE, ContactType.OFFICE, ContactType.PHONE, ContactType.VIDEO}
+    messages = {ContactType.TEXT, ContactType.EMAIL, ContactType.LETTER}
+    for t in ContactType:
+        assert reached(t, False) == (t in two_way), t  # a letter, email or text nobody answered did not reach them
+        assert reached(t, True) == (t in two_way | messages), t  # ... one they answered did; an attempt never does
+
+
+def test_a_reply_cannot_be_recorded_on_an_attempt():
+    from datetime import datetime
+
+    import pytest
+
+    from careleaver_app.domain.contacts import Contact, ContactType, validate_contact
+    from careleaver_app.domain.errors import ValidationError
+
+    now = datetime(2026, 11, 22, 12, 0)
+    with pytest.raises(ValidationError) as exc:
+        validate_contact(Contact("p", now, ContactType.ATTEMPTED, None, two_way=True), now)
+    assert "two_way" in {e.field for e in exc.value.errors}
+    validate_contact(Contact("p", now, ContactType.TEXT, None, two_way=True, summary="Replied: fine for Thursday."), now)
