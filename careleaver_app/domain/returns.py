@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .accommodation import ACCOMMODATION_TYPES, VALID_ACCOM, AccommodationEpisode, SuitabilityAssessment, accommodation_on
+from .accommodation import ACCOMMODATION_TYPES, BB_EMERGENCY_DEFAULT_DAYS, VALID_ACCOM, AccommodationEpisode, SuitabilityAssessment, accommodation_on
 from .contacts import InTouch
 from .dates import add_months, age_on, format_uk, nth_birthday, ordinal
 from .eet import ACTIV_CODES, EetEpisode, main_activity_on
@@ -56,8 +56,12 @@ class PersonFacts:
 
 @dataclass(frozen=True)
 class Window:
+    """How the return reads the record: "on or around the birthday", and the local settings that
+    decide a value (how long emergency bed and breakfast stays suitable: W1 or W2)."""
+
     before_months: int = 3  # DOMAIN.md §5: commonly 3 months before to 1 month after (unconfirmed)
     after_months: int = 1
+    bb_emergency_days: int = BB_EMERGENCY_DEFAULT_DAYS
 
 
 def decision_on(f: PersonFacts, day: date) -> str | None:
@@ -100,7 +104,8 @@ def activ_around(f: PersonFacts, day: date, window: Window) -> str | None:
 
 def accom_around(f: PersonFacts, day: date, window: Window, reassess_months: int = 120) -> str | None:
     def code(d):
-        return accommodation_on(f.episodes, f.assessments, f.dob, d, reassess_months=reassess_months).accom_code
+        return accommodation_on(f.episodes, f.assessments, f.dob, d, reassess_months=reassess_months,
+                                bb_emergency_days=window.bb_emergency_days).accom_code
     changes = [e.start for e in f.episodes if e.start] + [a.assessed_on for a in f.assessments if a.assessed_on]
     return _nearest(day, window, code, changes)
 

@@ -88,7 +88,7 @@ class ReturnsService:
 
     def window(self) -> Window:
         s = self.settings.get()
-        return Window(s.oc3_window_before_months, s.oc3_window_after_months)
+        return Window(s.oc3_window_before_months, s.oc3_window_after_months, s.bb_emergency_days)
 
     # -- facts ----------------------------------------------------------------------------------
     def facts(self, contacts_between: tuple[date, date] | None, *, include_archived: bool = True,
@@ -211,7 +211,7 @@ class ReturnsService:
         social_workers = repo.social_workers(self.store)
         plan_dates = repo.latest_plan_dates(self.store, as_at)
         first_allocated = people_repo.first_allocation_dates(self.store)
-        lost = self.settings.get().lost_touch_days
+        lost, bb_days = self.settings.get().lost_touch_days, self.settings.get().bb_emergency_days
         rows = []
         for pid, f in facts.items():
             cat = category_on(f, as_at)
@@ -225,7 +225,7 @@ class ReturnsService:
             decision = next((code for code, start, end in reversed(f.decisions) if start <= as_at and (end is None or end > as_at)), None)
             touch = derive_in_touch(as_at, last_successful=last_ok, decision=InTouch(decision) if decision else None,
                                     lost_touch_days=lost, allocated_on=from_iso(first_allocated.get(pid))).value
-            acc = accommodation_on(f.episodes, f.assessments, f.dob, as_at, reassess_months=1200)
+            acc = accommodation_on(f.episodes, f.assessments, f.dob, as_at, reassess_months=1200, bb_emergency_days=bb_days)
             act = main_activity_on(f.eet, as_at)
             pa = workers.get(allocation.get(pid))
             rows.append([

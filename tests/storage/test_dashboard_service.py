@@ -81,13 +81,14 @@ def test_figures_match_independent_counts(demo_services, as_at):
 
     # Suitably housed: the latest judgement of the stay they were in says suitable (and nothing forces it unsuitable).
     suitable = set()
-    for r in store.query("SELECT e.id, e.person_id, e.accom_type, e.emergency FROM accommodation_episodes e "
+    for r in store.query("SELECT e.id, e.person_id, e.accom_type, e.emergency, e.start_date FROM accommodation_episodes e "
                          "WHERE e.start_date <= ? AND (e.end_date IS NULL OR e.end_date > ?)", [day, day]):
         latest = store.query("SELECT overall FROM suitability_assessments WHERE episode_id = ? AND assessed_on <= ? "
                              "ORDER BY assessed_on DESC LIMIT 1", [r["id"], day])
         p = leavers.get(r["person_id"])
-        if p and latest and latest[0]["overall"] == "1" and not forced_unsuitable(r["accom_type"], d(p[0]["dob"]), as_at,
-                                                                                   bool(r["emergency"])):
+        if p and latest and latest[0]["overall"] == "1" and not forced_unsuitable(
+                r["accom_type"], d(p[0]["dob"]), as_at, bool(r["emergency"]), since=d(r["start_date"]),
+                bb_emergency_days=s.settings.get().bb_emergency_days):
             suitable.add(r["person_id"])
     assert ids(dash.suitable) == suitable and 0 < len(suitable) < len(leavers)
     assert ids(dash.not_suitable) == set(leavers) - suitable

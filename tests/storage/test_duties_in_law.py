@@ -182,3 +182,31 @@ def test_an_older_store_counts_its_calls_and_visits_as_two_way_and_its_messages_
     with pytest.raises(Exception, match="legal records"):
         store.conn.execute("UPDATE contacts SET two_way = 1 WHERE id = 'c2'")  # still a legal record
     store.close()
+
+
+# -- point 12: emergency B&B for a 16/17-year-old is flagged once the local limit has passed -------------
+
+def test_emergency_bed_and_breakfast_becomes_unsuitable_and_goes_to_the_tray_after_the_local_limit(services, team, today):
+    from careleaver_app.domain.accommodation import SCHEDULE_2, AccommodationEpisode, Suitability, SuitabilityAssessment
+    from careleaver_app.domain.errors import ValidationError
+    from careleaver_app.domain.settings import SETTING_INFO
+
+    assert "bb_emergency_days" in SETTING_INFO  # shown in File → Local settings
+    days = services.settings.get().bb_emergency_days
+    moved = today - days * D  # so today is the first day past the limit
+    pid = services.people.create(YoungPerson(legal_name="Ren Kowalski", dob=date(2009, 4, 2),
+                                             care_periods=[CarePeriod(date(2023, 4, 2), date(2026, 5, 1))]), team["pa"])
+    on_move = on(services, moved)
+    eid = on_move.living.record_move(AccommodationEpisode(pid, "W", moved, emergency=True, la_provided=True))
+    on_move.living.assess(SuitabilityAssessment(pid, eid, moved, Suitability.SUITABLE, "Emergency: nothing else tonight",
+                                                {k: "noted" for k, _, _ in SCHEDULE_2}))
+    kinds = lambda s: {i.kind for i in tray(s, team["pa"], ItemKind.UNSUITABLE, pid)}  # noqa: E731
+    day_before = on(services, today - D)
+    assert day_before.living.state(pid).accom_code == "W1" and not kinds(day_before)
+    assert services.living.state(pid).accom_code == "W2" and kinds(services) == {ItemKind.UNSUITABLE}
+    try:
+        services.living.assess(SuitabilityAssessment(pid, eid, today, Suitability.SUITABLE, "Still here",
+                                                     {k: "noted" for k, _, _ in SCHEDULE_2}))
+        raise AssertionError("judged suitable past the limit")
+    except ValidationError as exc:
+        assert "cannot be suitable" in exc.for_field("overall").message

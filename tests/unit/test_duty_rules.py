@@ -113,3 +113,28 @@ def test_a_reply_cannot_be_recorded_on_an_attempt():
         validate_contact(Contact("p", now, ContactType.ATTEMPTED, None, two_way=True), now)
     assert "two_way" in {e.field for e in exc.value.errors}
     validate_contact(Contact("p", now, ContactType.TEXT, None, two_way=True, summary="Replied: fine for Thursday."), now)
+
+
+# -- emergency bed and breakfast for a 16/17-year-old is suitable only briefly ------------------------------
+
+def test_emergency_bed_and_breakfast_under_18_stays_suitable_only_for_the_local_number_of_days():
+    from careleaver_app.domain.accommodation import AccommodationEpisode, Suitability, SuitabilityAssessment, accommodation_on
+    from careleaver_app.domain.settings import LocalSettings
+
+    days = LocalSettings().bb_emergency_days
+    dob = date(2009, 9, 1)  # 17 throughout
+    moved = date(2026, 11, 1)
+    bnb = AccommodationEpisode("p", "W", moved, id="w", emergency=True)
+    judged = [SuitabilityAssessment("p", "w", moved, Suitability.SUITABLE, "Emergency: the only bed tonight")]
+
+    def state(day, n=days):
+        return accommodation_on([bnb], judged, dob, day, bb_emergency_days=n)
+
+    last_ok = moved + (days - 1) * D
+    assert state(last_ok).accom_code == "W1" and "Unsuitable" not in state(last_ok).flag
+    st = state(last_ok + D)
+    assert st.accom_code == "W2" and "emergency" in st.flag and f"more than {days} day" in st.flag
+    assert state(moved + 10 * D, n=14).accom_code == "W1"  # a longer local setting
+    adult = AccommodationEpisode("p", "W", date(2027, 9, 1), id="w", emergency=True)  # moved in on the 18th birthday
+    adult_judged = [SuitabilityAssessment("p", "w", date(2027, 9, 1), Suitability.SUITABLE, "ok")]
+    assert accommodation_on([adult], adult_judged, dob, date(2027, 10, 1), bb_emergency_days=days).accom_code == "W1"
