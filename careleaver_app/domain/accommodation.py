@@ -258,14 +258,35 @@ def validate_arrangement(a: Arrangement, dob: date, as_at: date, staying_close_e
         b18 = nth_birthday(dob, ADULT_AGE)
         if a.start < b18:
             c.add("start", "From", f"{a.label} begins at 18 (on {format_uk(b18)})")
-        end_age = STAYING_PUT_END_AGE if a.kind == "staying_put" else staying_close_end_age
-        limit = nth_birthday(dob, end_age)
+        limit, end_age = arrangement_ends_by(a, dob, staying_close_end_age)
         if a.end is not None and a.end > limit:
             c.add("end", "Until", f"{a.label} ends by their {ordinal(end_age)} birthday ({format_uk(limit)})")
         if a.end is not None and a.end <= a.start:
             c.add("end", "Until", "is on or before the start")
     c.require(a.carer, "carer", "Carer or provider", "name the former foster carer or provider")
     c.raise_if_any()
+
+
+def arrangement_ends_by(a: Arrangement, dob: date, staying_close_end_age: int) -> tuple[date, int]:
+    """The birthday an arrangement ends by, and which: Staying Put the 21st (CA 1989 s.23CZA),
+    Staying Close the age in the local settings."""
+    age = STAYING_PUT_END_AGE if a.kind == "staying_put" else staying_close_end_age
+    return nth_birthday(dob, age), age
+
+
+def arrangement_ending(a: Arrangement, dob: date, as_at: date, horizon: date, *, staying_close_end_age: int) -> tuple[date, str] | None:
+    """An arrangement still open (no end recorded) whose end birthday falls by ``horizon`` (or has
+    passed): the day it ends by and what to do. The arrangement is flagged, not ended for the PA:
+    the day it really ends, and where they go, are theirs to record."""
+    if a.start is None or a.start > as_at:
+        return None
+    limit, age = arrangement_ends_by(a, dob, staying_close_end_age)
+    if (a.end is not None and a.end <= limit) or limit > horizon:
+        return None
+    law = " (CA 1989 s.23CZA)" if a.kind == "staying_put" else " (the local Staying Close offer)"
+    verb = "ended" if limit < as_at else "ends"
+    return limit, (f"{a.label} with {a.carer} {verb} on their {ordinal(age)} birthday ({format_uk(limit)}){law}: "
+                   "record the day it ends and where they will live")
 
 
 def validate_housing(h: HousingApplication, as_at: date) -> None:

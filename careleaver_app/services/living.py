@@ -15,6 +15,7 @@ from ..domain.accommodation import (
     Suitability,
     SuitabilityAssessment,
     accommodation_on,
+    arrangement_ending,
     validate_arrangement,
     validate_assessment,
     validate_episode,
@@ -282,7 +283,14 @@ class LivingService:
 
     def work_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
         items = []
+        close_age = self.settings.get().staying_close_end_age
+        arrangements = repo.all_arrangements(self.store, [r.id for r in rows])
         for r in rows:
+            for a in arrangements.get(r.id, []):
+                ending = arrangement_ending(a, r.dob, as_at, horizon, staying_close_end_age=close_age)
+                if ending:
+                    items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.ARRANGEMENT_ENDING, ending[0], ending[1],
+                                          as_at, "living", a.id or ""))
             st: AccommodationState | None = r.extra.get("accom")
             if st is None or st.episode is None:
                 continue

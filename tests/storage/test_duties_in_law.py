@@ -210,3 +210,20 @@ def test_emergency_bed_and_breakfast_becomes_unsuitable_and_goes_to_the_tray_aft
         raise AssertionError("judged suitable past the limit")
     except ValidationError as exc:
         assert "cannot be suitable" in exc.for_field("overall").message
+
+
+# -- point 14: Staying Put runs until 21 ------------------------------------------------------------------
+
+def test_an_open_staying_put_arrangement_goes_to_the_tray_for_the_21st_birthday(services, team, today):
+    from careleaver_app.domain.accommodation import Arrangement
+
+    b21 = today + 10 * D
+    dob = date(b21.year - 21, b21.month, b21.day)
+    pid = services.people.create(YoungPerson(legal_name="Joss Castellanos", dob=dob, support_requested_to_25=True,
+                                             care_periods=[CarePeriod(date(dob.year + 14, dob.month, dob.day),
+                                                                      date(dob.year + 18, dob.month, dob.day))]), team["pa"])
+    services.living.save_arrangement(Arrangement(pid, "staying_put", date(dob.year + 18, dob.month, dob.day), carer="The Kerr family"))
+    for day, when in ((b21 - D, "Due in 1 day"), (b21, "Due today"), (b21 + D, "Overdue 1 day")):
+        (item,) = tray(on(services, day), team["pa"], ItemKind.ARRANGEMENT_ENDING, pid)
+        assert item.when == when and "Staying Put" in item.reason and item.target == "living"
+    assert tray(on(services, b21 - 15 * D), team["pa"], ItemKind.ARRANGEMENT_ENDING, pid) == []  # beyond the 14 days ahead

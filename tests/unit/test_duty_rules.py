@@ -138,3 +138,23 @@ def test_emergency_bed_and_breakfast_under_18_stays_suitable_only_for_the_local_
     adult = AccommodationEpisode("p", "W", date(2027, 9, 1), id="w", emergency=True)  # moved in on the 18th birthday
     adult_judged = [SuitabilityAssessment("p", "w", date(2027, 9, 1), Suitability.SUITABLE, "ok")]
     assert accommodation_on([adult], adult_judged, dob, date(2027, 10, 1), bb_emergency_days=days).accom_code == "W1"
+
+
+# -- Staying Put runs until the 21st birthday ------------------------------------------------------------
+
+def test_an_open_staying_put_arrangement_is_flagged_to_end_on_the_21st_birthday():
+    from careleaver_app.domain.accommodation import Arrangement, arrangement_ending
+
+    dob = date(2005, 12, 8)
+    b21 = date(2026, 12, 8)
+    put = Arrangement("p", "staying_put", date(2023, 12, 8), carer="Former foster carers")
+    horizon = 14 * D
+    assert arrangement_ending(put, dob, b21 - horizon - D, b21 - D, staying_close_end_age=25) is None  # not yet in view
+    due, why = arrangement_ending(put, dob, b21 - horizon, b21, staying_close_end_age=25)
+    assert due == b21 and "21st birthday (08/12/2026" in why and "s.23CZA" in why
+    assert arrangement_ending(put, dob, b21 + D, b21 + 15 * D, staying_close_end_age=25)[0] == b21  # still open after: overdue
+    ended = Arrangement("p", "staying_put", date(2023, 12, 8), b21, carer="Former foster carers")
+    assert arrangement_ending(ended, dob, b21, b21 + horizon, staying_close_end_age=25) is None
+    close = Arrangement("p", "staying_close", date(2023, 12, 8), carer="Near Oak House")
+    assert arrangement_ending(close, dob, b21, b21 + horizon, staying_close_end_age=25) is None  # Staying Close: to 25 here
+    assert arrangement_ending(close, dob, b21, b21 + horizon, staying_close_end_age=21)[0] == b21
