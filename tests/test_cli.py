@@ -172,6 +172,14 @@ def test_returns_and_the_dashboard_from_the_command_line(tmp_path, capsys):
     assert "LC990153\trule 153\t" in listed.out and "failing checks" in listed.err
     assert main(today + ["export", "oc3", "--db", str(db), "--year", "2026", "--out", str(out)]) == 2
     assert "Nothing was written" in capsys.readouterr().err and list(out.iterdir()) == []
+    # Written anyway: every row that passes, the failing ones listed beside them, and exit code 1.
+    assert main(today + ["export", "oc3", "--db", str(db), "--year", "2026", "--out", str(out), "--include-failing"]) == 1
+    said = capsys.readouterr()
+    assert sorted(p.name for p in out.iterdir()) == ["Header_2026.csv", "OC3_2026.csv", "OC3_2026_failing.csv"]
+    assert "LC990153" not in (out / "OC3_2026.csv").read_text() and "LC990153" in (out / "OC3_2026_failing.csv").read_text("utf-8-sig")
+    assert "left out" in said.err and "data team adds them" in said.err
+    for p in out.iterdir():
+        p.unlink()
     assert main(today + ["export", "oc3", "--db", str(db), "--year", "2030", "--out", str(out)]) == 2
     assert "has not started yet" in capsys.readouterr().err
     # Annex A and the dashboard.

@@ -41,3 +41,100 @@ def test_a_relevant_child_six_months_at_home_by_the_17th_birthday_is_reported_as
     assert reported(f, 2026)[0] == [(date(2025, 9, 1), "RHOM", "0", "0")]
     late = facts(dob, [CarePeriod(date(2022, 9, 1), left)], contacts=[date(2025, 8, 20)], returned_home_from=add_months(date(2025, 9, 1), -6) + D)
     assert reported(late, 2026)[0] == [(date(2025, 9, 1), "YES", "F2", "U1")]  # six months only the day after the birthday
+
+
+# -- rules 1007 and 1016: no row for a 17 or 18 year old looked after on or after the birthday ---------
+
+def test_care_ending_on_the_18th_birthday_counts_as_looked_after_on_it():
+    dob = date(2007, 9, 14)  # 18 on 14/09/2025 (2025-26)
+    b18 = date(2025, 9, 14)
+    near = [b18 - 10 * D]
+
+    def outcome(end):
+        rows, why = reported(facts(dob, [CarePeriod(date(2021, 9, 14), end)], contacts=near), 2026)
+        return rows[0][1] if rows else why[0]
+
+    assert outcome(b18 - D) == "YES"  # left the day before: a relevant child at 18, reported
+    assert "DfE rule 1016" in outcome(b18) and "care ended on their 18th birthday" in outcome(b18)
+    assert "DfE rule 1007" in outcome(b18 + D)  # still looked after on the birthday
+    assert "DfE rule 1007" in outcome(None)
+
+
+def test_a_17_year_old_who_came_back_into_care_and_left_after_the_birthday_has_no_row():
+    dob = date(2008, 6, 1)  # 17 on 01/06/2025
+    periods = [CarePeriod(date(2022, 6, 1), date(2024, 12, 1)), CarePeriod(date(2025, 8, 1), date(2025, 10, 1))]
+    rows, why = reported(facts(dob, periods, contacts=[date(2025, 5, 20)]), 2026)
+    assert rows == [] and "DfE rule 1016" in why[0] and "ceased to be looked after on 01/10/2025" in why[0]
+    after_year = [periods[0], CarePeriod(date(2025, 8, 1), date(2026, 4, 2))]  # ceased after the year's end
+    assert reported(facts(dob, after_year, contacts=[date(2025, 5, 20)]), 2026, date(2026, 6, 1))[0][0][1] == "YES"
+
+
+def test_at_19_to_21_a_period_ending_on_the_birthday_does_not_stop_the_row():
+    dob = date(2006, 9, 14)  # 19 on 14/09/2025
+    rows, _ = reported(facts(dob, [CarePeriod(date(2020, 9, 14), date(2024, 9, 14))], contacts=[date(2025, 9, 1)]), 2026)
+    assert rows == [(date(2025, 9, 14), "YES", "F2", "U1")]
+
+
+# -- REFU and NREQ: what is known, else 0 ---------------------------------------------------------------
+
+def test_refuses_contact_and_no_longer_requires_services_report_0_when_nothing_is_known():
+    from careleaver_app.domain.returns import check_oc3
+
+    dob = date(2006, 9, 14)
+    base = {"periods": [CarePeriod(date(2020, 9, 14), date(2024, 9, 14))]}
+    for code in ("REFU", "NREQ"):
+        unknown = facts(dob, base["periods"], decisions=[(code, date(2025, 1, 1), None)], episodes=[], assessments=[], eet=[])
+        rows, _ = oc3_cohort([unknown], 2026, W, AS_AT)
+        assert rows[0].cells()[2:] == [code, "0", "0"]
+        assert check_oc3(rows, {"p1": unknown}, date(2025, 4, 1)) == []  # nothing to put right: it cannot be done
+        known = facts(dob, base["periods"], decisions=[(code, date(2025, 1, 1), None)])
+        assert oc3_cohort([known], 2026, W, AS_AT)[0][0].cells()[2:] == [code, "F2", "U1"]
+
+
+# -- rule 347: a foyer for someone under 18 at the start of the collection year ----------------------------
+
+def test_rule_347_reads_the_age_at_the_start_of_the_collection_year():
+    from careleaver_app.domain.returns import Oc3Row, check_oc3
+
+    def rules(dob, accom="T1"):
+        r = Oc3Row("p1", "Test Person", "LC1", dob, date(2025, 10, 10), age_on_reported(dob), "YES", "F2", accom)
+        return [x.rule for x in check_oc3([r], {"p1": facts(dob, [])}, date(2025, 4, 1))]
+
+    def age_on_reported(dob):
+        from careleaver_app.domain.dates import age_on
+        return age_on(dob, date(2025, 10, 10))
+
+    assert "347" not in rules(date(2007, 4, 1))  # 18 on 01/04/2025, the first day of the year
+    assert "347" in rules(date(2007, 4, 2))  # 18 the day after the year began: 17 at its start
+    assert "347" not in rules(date(2007, 4, 2), accom="U1")
+
+
+# -- point 7: 22 to 25 year olds who asked for support; returning home after 18 ----------------------------
+
+def test_a_21st_birthday_on_31_march_is_followed_by_a_row_in_the_next_year_at_the_latest_contact():
+    dob = date(2004, 3, 31)  # 21 on 31/03/2025 (2024-25); 22 on 31/03/2026 (2025-26)
+    periods = [CarePeriod(date(2018, 3, 31), date(2022, 3, 31))]
+    latest = date(2026, 2, 10)
+    f = facts(dob, periods, contacts=[date(2025, 3, 20), date(2025, 9, 1), latest], support=True)
+    assert reported(f, 2025, date(2025, 6, 1))[0] == [(date(2025, 3, 31), "YES", "F2", "U1")]
+    assert reported(f, 2026)[0] == [(latest, "YES", "F2", "U1")]
+    assert reported(facts(dob, periods, contacts=[latest]), 2026)[0] == []  # without asking for support: no row
+    f23 = facts(dob, periods, contacts=[date(2027, 1, 5)], support=True)
+    assert reported(f23, 2027, date(2027, 4, 1))[0] == [(date(2027, 1, 5), "YES", "F2", "U1")]  # 23 on 31/03/2027
+
+
+def test_in_the_year_of_the_25th_birthday_they_are_reported_while_still_owed_support():
+    dob = date(2000, 6, 1)  # 25 on 01/06/2025
+    periods = [CarePeriod(date(2014, 6, 1), date(2018, 6, 1))]
+    f = facts(dob, periods, contacts=[date(2025, 5, 20), date(2025, 7, 1)], support=True)
+    assert reported(f, 2026)[0] == [(date(2025, 5, 20), "YES", "F2", "U1")]  # not the contact after duties ended
+
+
+def test_living_with_a_parent_for_six_months_after_18_is_reported_as_rhom():
+    dob = date(2005, 9, 14)  # 20 on 14/09/2025
+    periods = [CarePeriod(date(2019, 9, 14), date(2023, 9, 14))]
+    home = add_months(date(2025, 9, 14), -6)
+    assert reported(facts(dob, periods, contacts=[date(2025, 9, 1)], returned_home_from=home), 2026)[0] == [
+        (date(2025, 9, 14), "RHOM", "0", "0")]
+    assert reported(facts(dob, periods, contacts=[date(2025, 9, 1)], returned_home_from=home + D), 2026)[0] == [
+        (date(2025, 9, 14), "YES", "F2", "U1")]  # five months and 30 days: with family (ACCOM U here), in touch
