@@ -427,7 +427,7 @@ DFE_RULES: tuple[DfeRule, ...] = (
             "checked when a UPN is written (none is: the data team adds them)"),
     DfeRule("171", "Header",
             "Date of birth of mother's child is not a valid date.",
-            "checked when MC_DOB is written"),
+            "always met: MC_DOB is written from a date, as dd/mm/yyyy, or left blank"),
     DfeRule("174", "Header",
             "Mother's child date of birth is recorded but sex shows that the child is a male.",
             "checked on every row"),

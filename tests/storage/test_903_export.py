@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from careleaver_app.app import build_services
 from careleaver_app.domain.accommodation import SCHEDULE_2, AccommodationEpisode, Suitability, SuitabilityAssessment
 from careleaver_app.domain.contacts import Contact, ContactType
 from careleaver_app.domain.eet import EetEpisode
@@ -14,6 +15,7 @@ from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.errors import ExportRefused
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.domain.returns import MERGE_NOTE
+from careleaver_app.services.context import Clock
 
 
 def settled(services, pa, name, la_id, dob: date, gender: str, *, left: date | None = None, housed=True):
@@ -99,3 +101,28 @@ def test_strict_export_refuses_and_writing_anyway_leaves_out_the_failing_rows_wi
                                                  {k: "noted" for k, _, _ in SCHEDULE_2}))
     assert [p.name for p in services.returns.write_oc3(2026, out)] == ["OC3_2026.csv", "Header_2026.csv"]
     assert sorted(p.name for p in out.iterdir()) == ["Header_2026.csv", "OC3_2026.csv"]
+
+
+def test_a_400_person_demo_passes_the_preflight_except_a_realistic_few_it_lists(store, today, tmp_path):
+    """The demo is a mostly well-run service: its last complete year's return passes every DfE rule
+    the app runs but for a few records it names, and writing anyway leaves out only those."""
+    from collections import Counter
+
+    from careleaver_app.services.demo import generate_demo
+
+    generate_demo(store, people=400, today=today)
+    services = build_services(store, Clock(today))
+    result = services.returns.oc3(2026)
+    failing = result.failing_ids
+    assert 150 <= len(result.rows) and 0 < len(failing) <= 0.05 * len(result.rows)
+    assert {f.rule for f in result.blocking} <= {"CHILD", "153", "347"}  # data to put right, never a rule the app breaks
+    touch = Counter(r.in_touch for r in result.rows)
+    assert touch["YES"] / len(result.rows) > 0.8 and touch["NO"] and touch["RHOM"] and touch["REFU"] + touch["NREQ"]
+    accom = Counter(r.accom[:1] for r in result.rows)
+    assert accom["S"] <= 0.05 * len(result.rows)  # a few homeless, not one in ten
+    out = tmp_path / "out"
+    out.mkdir()
+    services.returns.write_oc3(2026, out, include_failing=True)
+    written = [r[0] for r in rows((out / "OC3_2026.csv").read_bytes())[1:]]
+    assert len(written) == len(result.rows) - len(failing)
+    assert len(rows((out / "OC3_2026_failing.csv").read_bytes())) - 1 == len(result.blocking)

@@ -138,3 +138,114 @@ def test_living_with_a_parent_for_six_months_after_18_is_reported_as_rhom():
         (date(2025, 9, 14), "RHOM", "0", "0")]
     assert reported(facts(dob, periods, contacts=[date(2025, 9, 1)], returned_home_from=home + D), 2026)[0] == [
         (date(2025, 9, 14), "YES", "F2", "U1")]  # five months and 30 days: with family (ACCOM U here), in touch
+
+
+# -- the Header's rules, each failing on a bad row and passing on a good one ----------------------------------
+
+from dataclasses import replace as _replace  # noqa: E402
+
+import pytest  # noqa: E402
+
+from careleaver_app.domain.returns import (  # noqa: E402
+    DFE_RULES,
+    HeaderRow,
+    check_header,
+    header_sex,
+)
+
+HEADER = HeaderRow("p1", "Test Person", "LC1", "F", date(2006, 10, 10), "WBRI")
+LEFT_BEFORE_YEAR = [CarePeriod(date(2020, 10, 10), date(2024, 10, 10))]
+IN_CARE_IN_YEAR = [CarePeriod(date(2020, 10, 10), date(2025, 4, 1))]  # left on the year's first day: looked after on it
+
+
+def header_rules(h: HeaderRow, periods=LEFT_BEFORE_YEAR, year=2026, others=()) -> set[str]:
+    fs = {"p1": facts(h.dob or date(2006, 10, 10), periods)}
+    fs.update({o.person_id: facts(o.dob, LEFT_BEFORE_YEAR, pid=o.person_id) for o in others})
+    return {f.rule for f in check_header([h, *others], fs, year) if f.person_id == "p1"}
+
+
+@pytest.mark.parametrize("change, periods, rule", [
+    ({"sex": "2"}, LEFT_BEFORE_YEAR, "101"),  # the old code, from 2024-25
+    ({"sex": ""}, LEFT_BEFORE_YEAR, "101"),
+    ({"dob": None}, LEFT_BEFORE_YEAR, "102"),
+    ({"ethnic": "XXXX"}, LEFT_BEFORE_YEAR, "103"),
+    ({"upn": "I123456789012"}, LEFT_BEFORE_YEAR, "168"),  # I is not used
+    ({"upn": "UN1"}, LEFT_BEFORE_YEAR, "209"),
+    ({"sex": "M", "mother": "1", "mc_dob": date(2025, 1, 1)}, IN_CARE_IN_YEAR, "174"),
+    ({"sex": "U"}, LEFT_BEFORE_YEAR, "232"),
+    ({"dob": date(2026, 4, 1)}, LEFT_BEFORE_YEAR, "301"),  # born the day after the year ended
+    ({"dob": date(2000, 3, 31)}, LEFT_BEFORE_YEAR, "351"),  # 25 the day before the year began
+    ({"mother": "2"}, IN_CARE_IN_YEAR, "165"),
+    ({"sex": "M", "mother": "0"}, IN_CARE_IN_YEAR, "165"),
+    ({"mother": "1"}, IN_CARE_IN_YEAR, "611"),
+    ({"mother": "0", "mc_dob": date(2025, 1, 1)}, IN_CARE_IN_YEAR, "612"),
+    ({"dob": date(2014, 4, 2), "mother": "1", "mc_dob": date(2025, 1, 1)}, IN_CARE_IN_YEAR, "620"),  # 11 the day after the year began
+    ({"mother": "1", "mc_dob": date(2006, 10, 10)}, IN_CARE_IN_YEAR, "621"),
+    ({"mother": "0"}, LEFT_BEFORE_YEAR, "628"),
+    ({}, IN_CARE_IN_YEAR, "442"),  # looked after in the year: the data team adds the UPN ...
+    ({}, IN_CARE_IN_YEAR, "165"),  # ... and, for a young woman, MOTHER
+])
+def test_each_header_rule_fails_on_a_bad_row(change, periods, rule):
+    assert rule in header_rules(_replace(HEADER, **change), periods)
+
+
+@pytest.mark.parametrize("change, periods", [
+    ({}, LEFT_BEFORE_YEAR), ({"sex": "M"}, LEFT_BEFORE_YEAR), ({"upn": "A123456789012"}, LEFT_BEFORE_YEAR),
+    ({"upn": "A12345678901B"}, LEFT_BEFORE_YEAR), ({"upn": "UN2"}, LEFT_BEFORE_YEAR), ({"dob": date(2026, 3, 31)}, LEFT_BEFORE_YEAR),
+    ({"dob": date(2000, 4, 1)}, LEFT_BEFORE_YEAR), ({"upn": "A123456789012", "mother": "0"}, IN_CARE_IN_YEAR),
+    ({"upn": "A123456789012", "mother": "1", "mc_dob": date(2025, 1, 1)}, IN_CARE_IN_YEAR),
+    ({"dob": date(2014, 4, 1), "upn": "A123456789012", "mother": "1", "mc_dob": date(2025, 1, 1)}, IN_CARE_IN_YEAR),
+    ({"upn": "A123456789012", "sex": "M"}, IN_CARE_IN_YEAR),
+])
+def test_good_header_rows_pass_every_rule(change, periods):
+    assert header_rules(_replace(HEADER, **change), periods) == set()
+
+
+def test_dates_in_the_header_are_written_as_valid_dd_mm_yyyy_dates_rule_171():
+    from datetime import datetime
+
+    cells = _replace(HEADER, mother="1", mc_dob=date(2025, 2, 28)).cells()
+    assert cells[2] == "10/10/2006" and cells[6] == "28/02/2025"
+    assert datetime.strptime(cells[6], "%d/%m/%Y").date() == date(2025, 2, 28)  # "171": a valid date, or blank
+    assert HEADER.cells()[6] == ""
+
+
+def test_a_upn_given_twice_fails_444_and_unknown_codes_may_repeat():
+    other = _replace(HEADER, person_id="p2", child="LC2", upn="A123456789012")
+    assert "444" in header_rules(_replace(HEADER, upn="A123456789012"), others=[other])
+    assert "444" not in header_rules(_replace(HEADER, upn="UN2"), others=[_replace(other, upn="UN2")])
+
+
+def test_sex_is_coded_by_the_collection_year():
+    assert [header_sex(g, 2025) for g in ("male", "female", "neither", "not_stated")] == ["M", "F", "U", "U"]
+    assert [header_sex(g, 2024) for g in ("male", "female", "neither", "not_stated")] == ["1", "2", "", ""]
+    long_ago = [CarePeriod(date(2019, 10, 10), date(2022, 10, 10))]
+    assert header_rules(_replace(HEADER, sex="2"), long_ago, year=2024) == set()
+    assert "101" in header_rules(_replace(HEADER, sex="F"), long_ago, year=2024)
+
+
+def test_mother_for_a_young_woman_looked_after_in_the_year_is_left_to_the_data_team_under_rules_165_393_and_607():
+    (add,) = [f for f in check_header([HEADER], {"p1": facts(HEADER.dob, IN_CARE_IN_YEAR)}, 2026) if f.rule == "165"]
+    assert add.severity == "add" and not add.blocking and "393" in add.problem and "607" in add.problem
+    assert "165" not in header_rules(_replace(HEADER, sex="M", upn="A123456789012"), IN_CARE_IN_YEAR)
+
+
+# -- who has no row at all: rules 1000, 1001, 1002 -----------------------------------------------------------------
+
+def test_no_row_for_someone_who_died_in_care_or_is_not_relevant_or_was_never_looked_after():
+    dob = date(2006, 9, 14)  # 19 on 14/09/2025
+    near = [date(2025, 9, 1)]
+    died = facts(dob, [CarePeriod(date(2020, 9, 14), date(2024, 5, 1))], contacts=near, decisions=[("DIED", date(2024, 4, 30), None)])
+    assert "DfE rule 1000" in reported(died, 2026)[1][0]
+    brief = facts(dob, [CarePeriod(date(2023, 1, 1), date(2023, 2, 1))], contacts=near)  # qualifying: 31 days after 16
+    assert "DfE rule 1001" in reported(brief, 2026)[1][0]
+    never = facts(dob, [], contacts=near)
+    assert "DfE rule 1002" in reported(never, 2026)[1][0]
+
+
+def test_every_listed_rule_is_tested_here_or_in_test_returns_rules():
+    import pathlib
+    here = pathlib.Path(__file__)
+    text = here.read_text() + (here.parent / "test_returns_rules.py").read_text()
+    missing = [r.code for r in DFE_RULES if f'"{r.code}"' not in text and f"rule {r.code}" not in text]
+    assert missing == []
