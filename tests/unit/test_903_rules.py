@@ -249,3 +249,119 @@ def test_every_listed_rule_is_tested_here_or_in_test_returns_rules():
     text = here.read_text() + (here.parent / "test_returns_rules.py").read_text()
     missing = [r.code for r in DFE_RULES if f'"{r.code}"' not in text and f"rule {r.code}" not in text]
     assert missing == []
+
+
+# -- boundaries the mutation run found untested ------------------------------------------------------------------
+# Equivalent mutants left alive, and why: accom_around's reassess_months default (it only changes the
+# flag's wording, never the ACCOM code); `birthday < p.start` in looked_after_on_or_after_birthday
+# (a period starting on the birthday is caught by the test before it); the unknown-UPN filter when
+# counting UPNs for rule 444 (the rule itself skips unknown codes); `d <= last_day` for the 22-25
+# group's contacts (a contact on the last day is reported on that day either way).
+
+def test_the_collection_year_of_a_day_turns_on_1_april():
+    from careleaver_app.domain.returns import year_of
+
+    assert (year_of(date(2025, 3, 31)), year_of(date(2025, 4, 1))) == (2025, 2026)
+    assert year_of(date(2025, 12, 31)) == 2026
+
+
+def test_the_window_s_defaults_are_the_local_settings_defaults():
+    from careleaver_app.domain.settings import LocalSettings
+
+    s = LocalSettings()
+    assert Window() == Window(s.oc3_window_before_months, s.oc3_window_after_months, s.bb_emergency_days)
+    assert (Window().before_months, Window().after_months) == (3, 1)
+
+
+def test_coming_into_care_on_the_17th_birthday_is_looked_after_on_it():
+    dob = date(2008, 6, 1)  # 17 on 01/06/2025
+    before = CarePeriod(date(2022, 6, 1), date(2024, 12, 1))
+    for later in (CarePeriod(date(2025, 6, 1)), CarePeriod(date(2025, 6, 1), date(2025, 9, 1))):
+        rows, why = reported(facts(dob, [before, later], contacts=[date(2025, 5, 20)]), 2026)
+        assert rows == [] and "DfE rule 1007" in why[0]
+
+
+def test_ceasing_to_be_looked_after_on_the_last_day_of_the_year_is_after_the_birthday():
+    dob = date(2008, 6, 1)
+    periods = [CarePeriod(date(2022, 6, 1), date(2024, 12, 1)), CarePeriod(date(2025, 8, 1), date(2026, 3, 31))]
+    assert "DfE rule 1016" in reported(facts(dob, periods, contacts=[date(2025, 5, 20)]), 2026, date(2026, 6, 1))[1][0]
+
+
+def test_looked_after_only_before_16_is_rule_1001_and_never_looked_after_is_1002():
+    dob = date(2006, 9, 14)
+    young = facts(dob, [CarePeriod(date(2020, 9, 14), date(2022, 1, 1))], contacts=[date(2025, 9, 1)])
+    assert "DfE rule 1001" in reported(young, 2026)[1][0]
+
+
+def test_the_22_to_25_group_at_its_edges():
+    periods = [CarePeriod(date(2016, 4, 1), date(2020, 4, 1))]  # 18 on 01/04/2020: former relevant
+    dob = date(2002, 4, 1)  # 24 on 01/04/2026, the first day of 2026-27
+    f = facts(dob, periods, contacts=[date(2026, 4, 1)], support=True)
+    assert reported(f, 2027, date(2027, 4, 1))[0] == [(date(2026, 4, 1), "YES", "F2", "U1")]  # a contact on the first day
+    assert reported(facts(dob, periods, contacts=[date(2026, 4, 1)]), 2027, date(2027, 4, 1)) == ([], [])  # no support asked
+    # The 25th birthday on 2 April: owed support on 1 April only, and the contact that day is reported.
+    dob25 = date(2000, 4, 2)
+    p25 = [CarePeriod(date(2014, 4, 2), date(2018, 4, 2))]
+    assert reported(facts(dob25, p25, contacts=[date(2025, 4, 1)], support=True), 2026)[0] == [(date(2025, 4, 1), "YES", "F2", "U1")]
+    # The day before the 25th birthday is the last day counted; the birthday itself is not.
+    dob_june = date(2000, 6, 1)
+    pj = [CarePeriod(date(2014, 6, 1), date(2018, 6, 1))]
+    fj = facts(dob_june, pj, contacts=[date(2025, 5, 20), date(2025, 5, 31), date(2025, 6, 1)], support=True)
+    assert reported(fj, 2026)[0][0][0] == date(2025, 5, 31)
+
+
+def test_a_qualifying_care_leaver_in_education_at_23_is_not_in_the_22_to_25_group():
+    q = PersonFacts("p1", "LC1", "Test Person", date(2002, 10, 1), "female", "WBRI", False, False, True, True, None,
+                    [CarePeriod(date(2019, 1, 1), date(2019, 2, 1))], [(date(2025, 12, 1), True)], [], [], [], [])
+    rows, why = oc3_cohort([q], 2026, W, AS_AT)
+    assert rows == [] and "Qualifying" in why[0][1]
+
+
+def test_a_decision_other_than_died_is_not_a_death():
+    from careleaver_app.domain.returns import category_on, died_on
+
+    f = facts(date(2006, 9, 14), [CarePeriod(date(2020, 9, 14), date(2024, 9, 14))], decisions=[("REFU", date(2025, 1, 1), None)])
+    assert died_on(f) is None and category_on(f, date(2025, 9, 14)).active
+
+
+def test_rule_348_reads_a_death_before_the_year_began_not_on_its_first_day():
+    from careleaver_app.domain.returns import Oc3Row, check_oc3
+
+    r = Oc3Row("p1", "Test Person", "LC1", date(2006, 10, 10), date(2025, 10, 10), 19, "YES", "F2", "U1")
+    on_first_day = facts(date(2006, 10, 10), [], decisions=[("DIED", date(2025, 4, 1), None)])
+    day_before = facts(date(2006, 10, 10), [], decisions=[("DIED", date(2025, 3, 31), None)])
+    assert "348" not in [x.rule for x in check_oc3([r], {"p1": on_first_day}, date(2025, 4, 1))]
+    assert "348" in [x.rule for x in check_oc3([r], {"p1": day_before}, date(2025, 4, 1))]
+
+
+def test_rule_344_fails_if_either_value_is_not_0():
+    from careleaver_app.domain.returns import Oc3Row, check_oc3
+
+    for activ, accom in (("0", "B1"), ("F2", "0")):
+        r = Oc3Row("p1", "Test Person", "LC1", date(2006, 10, 10), date(2025, 10, 10), 19, "RHOM", activ, accom)
+        assert "344" in [x.rule for x in check_oc3([r], {"p1": facts(date(2006, 10, 10), [])}, date(2025, 4, 1))]
+
+
+def test_the_preflight_reads_the_first_day_of_the_year_for_rule_347_and_puts_what_stops_a_row_first():
+    from careleaver_app.domain.returns import Oc3Row, check_return, header_row
+
+    f = facts(date(2007, 4, 2), [CarePeriod(date(2021, 4, 2), date(2025, 4, 1))], gender="neither")
+    r = Oc3Row("p1", "Test Person", "LC1", f.dob, date(2025, 10, 10), 18, "YES", "F2", "T1")
+    found = check_return([r], [header_row(f, 2026)], {"p1": f}, 2026)
+    assert [(x.rule, x.severity) for x in found] == [("347", "error"), ("232", "query"), ("442", "add")]
+
+
+def test_header_codes_from_2024_25_are_the_letters():
+    assert "101" not in header_rules(_replace(HEADER, sex="F"), year=2025)
+    (f,) = [x for x in check_header([_replace(HEADER, sex="2")], {"p1": facts(HEADER.dob, LEFT_BEFORE_YEAR)}, 2026) if x.rule == "101"]
+    assert "2025-26" in f.problem and "M or U or F" not in f.problem and "F or M or U" in f.problem and "up to 2023-24" not in f.problem
+
+
+def test_rule_209_unknown_upn_un1_for_someone_of_school_age_on_31_august_before_the_year():
+    four_on_the_day = _replace(HEADER, dob=date(2020, 8, 31), upn="UN1")  # 4 on 31/08/2024 (for 2025-26)
+    assert "209" in header_rules(four_on_the_day)
+    assert "209" not in header_rules(_replace(four_on_the_day, dob=date(2020, 9, 1)))
+
+
+def test_looked_after_on_the_last_day_of_the_year_counts_as_in_the_year():
+    assert "442" in header_rules(HEADER, [CarePeriod(date(2020, 1, 1), date(2022, 1, 1)), CarePeriod(date(2026, 3, 31))])

@@ -158,3 +158,44 @@ def test_an_open_staying_put_arrangement_is_flagged_to_end_on_the_21st_birthday(
     close = Arrangement("p", "staying_close", date(2023, 12, 8), carer="Near Oak House")
     assert arrangement_ending(close, dob, b21, b21 + horizon, staying_close_end_age=25) is None  # Staying Close: to 25 here
     assert arrangement_ending(close, dob, b21, b21 + horizon, staying_close_end_age=21)[0] == b21
+
+
+def test_only_a_visit_at_home_where_they_were_seen_is_a_statutory_visit():
+    from careleaver_app.domain.contacts import ContactType, counts_as_statutory_visit
+
+    assert counts_as_statutory_visit(ContactType.VISIT_HOME, True)
+    assert not counts_as_statutory_visit(ContactType.VISIT_HOME, False)
+    assert not counts_as_statutory_visit(ContactType.VISIT_ELSEWHERE, True)  # a café is not "that accommodation"
+    assert not counts_as_statutory_visit(ContactType.OFFICE, True)
+
+
+def test_the_bed_and_breakfast_default_is_the_local_settings_default():
+    from careleaver_app.domain.accommodation import (
+        BB_EMERGENCY_DEFAULT_DAYS,
+        AccommodationEpisode,
+        Suitability,
+        SuitabilityAssessment,
+        accommodation_on,
+    )
+    from careleaver_app.domain.settings import LocalSettings
+
+    assert BB_EMERGENCY_DEFAULT_DAYS == LocalSettings().bb_emergency_days == 2
+    moved = date(2026, 11, 1)
+    bnb = AccommodationEpisode("p", "W", moved, id="w", emergency=True)
+    judged = [SuitabilityAssessment("p", "w", moved, Suitability.SUITABLE, "Emergency")]
+    assert accommodation_on([bnb], judged, date(2009, 9, 1), moved + D).accom_code == "W1"
+    st = accommodation_on([bnb], judged, date(2009, 9, 1), moved + 2 * D)
+    assert st.accom_code == "W2" and "more than 2 days" in st.flag
+    one = accommodation_on([bnb], judged, date(2009, 9, 1), moved + D, bb_emergency_days=1)
+    assert "more than 1 day)" in one.flag
+
+
+def test_an_arrangement_not_yet_begun_is_not_flagged_and_the_wording_follows_the_day():
+    from careleaver_app.domain.accommodation import Arrangement, arrangement_ending
+
+    dob, b21 = date(2005, 12, 8), date(2026, 12, 8)
+    later = Arrangement("p", "staying_put", b21 - D, carer="The Kerr family")
+    assert arrangement_ending(later, dob, b21 - 2 * D, b21, staying_close_end_age=25) is None  # starts tomorrow
+    assert arrangement_ending(later, dob, b21 - D, b21, staying_close_end_age=25) is not None  # started today
+    assert " ends on their 21st" in arrangement_ending(later, dob, b21, b21, staying_close_end_age=25)[1]
+    assert " ended on their 21st" in arrangement_ending(later, dob, b21 + D, b21 + D, staying_close_end_age=25)[1]
