@@ -365,3 +365,34 @@ def test_rule_209_unknown_upn_un1_for_someone_of_school_age_on_31_august_before_
 
 def test_looked_after_on_the_last_day_of_the_year_counts_as_in_the_year():
     assert "442" in header_rules(HEADER, [CarePeriod(date(2020, 1, 1), date(2022, 1, 1)), CarePeriod(date(2026, 3, 31))])
+
+
+def test_the_2024_25_collection_already_takes_the_letters():
+    (f,) = [x for x in check_header([_replace(HEADER, sex="2")], {"p1": facts(HEADER.dob, LEFT_BEFORE_YEAR)}, 2025) if x.rule == "101"]
+    assert "2024-25" in f.problem and "up to 2023-24" not in f.problem
+
+
+def test_died_in_care_means_a_death_on_a_day_looked_after():
+    dob = date(2006, 9, 14)
+    periods = [CarePeriod(date(2020, 9, 14), date(2024, 5, 1))]
+    back = [periods[0], CarePeriod(date(2024, 6, 10), date(2024, 7, 1))]
+    on_first_day = facts(dob, back, decisions=[("DIED", date(2024, 6, 10), None)])
+    assert "DfE rule 1000" in reported(on_first_day, 2026)[1][0]  # care began that day: looked after on it
+    refused_in_care = facts(dob, periods, contacts=[date(2025, 9, 1)], decisions=[("REFU", date(2024, 4, 1), date(2024, 6, 1))])
+    assert reported(refused_in_care, 2026)[0][0][1] == "YES"  # another decision while looked after is not a death
+    on_leaving = facts(dob, periods, contacts=[date(2025, 9, 1)], decisions=[("DIED", date(2024, 5, 1), None)])
+    assert reported(on_leaving, 2026)[0][0][1] == "DIED"  # the day care ended: no longer looked after
+
+
+def test_of_two_decisions_in_force_the_later_one_is_reported():
+    from careleaver_app.domain.returns import decision_on
+
+    f = facts(date(2006, 9, 14), [], decisions=[("REFU", date(2025, 1, 1), None), ("NREQ", date(2025, 3, 1), None)])
+    assert decision_on(f, date(2025, 6, 1)) == "NREQ"
+
+
+def test_annex_a_labels_for_accommodation_and_activity():
+    from careleaver_app.domain.returns import accommodation_label, activity_label
+
+    assert accommodation_label("U") == "U: Independent living" and accommodation_label("?") == ""
+    assert activity_label("F1") == "F1: Full time in higher education" and activity_label("?") == ""
