@@ -167,7 +167,7 @@ def test_an_older_store_counts_its_calls_and_visits_as_two_way_and_its_messages_
 
     path = tmp_path / "older.db"
     old = sqlite_utils.Database(open_connection(path, key, migrate=False))
-    migrations.sqlite_utils().apply(old, stop_before="0011_two_way_contacts")
+    migrations.sqlite_utils().apply(old, stop_before="0012_two_way_contacts")
     stamp = {"created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00", "updated_by": "system"}
     old["young_people"].insert({"id": "yp1", "legal_name": "Older Record", "dob": "2006-01-01", **stamp})
     for i, kind in enumerate(("phone", "visit_home", "text", "letter", "attempted")):
