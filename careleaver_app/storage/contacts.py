@@ -7,7 +7,16 @@ import re
 from collections import defaultdict
 from datetime import date, datetime
 
-from ..domain.contacts import STATUTORY_VISIT_TYPES, Amendment, Contact, ContactType, FollowUp, InTouch
+from ..domain.contacts import (
+    ALWAYS_TWO_WAY,
+    ONE_WAY_UNLESS_ANSWERED,
+    STATUTORY_VISIT_TYPES,
+    Amendment,
+    Contact,
+    ContactType,
+    FollowUp,
+    InTouch,
+)
 from ..domain.dates import from_iso, iso
 from .store import SOME_PEOPLE, Store
 
@@ -41,7 +50,7 @@ def insert_contact(store: Store, c: Contact) -> str:
         "contact_type": c.contact_type.value, "worker_id": c.worker_id, "worker_name": c.worker_name,
         "covering": int(c.covering), "seen": int(c.seen), "seen_alone": int(c.seen_alone), "location": c.location.strip(),
         "summary": c.summary.strip(), "significant": int(c.significant),
-        "two_way": int(c.reached),  # the domain's rule, stored: REACHED_SQL reads it
+        "two_way": int(c.reached),  # REACHED_SQL reads it for letters, emails and texts
     })
     for f in c.follow_ups:
         f.id = store.insert("contact_followups", {
@@ -132,14 +141,18 @@ def get_followup(store: Store, followup_id: str) -> FollowUp | None:
 
 # -- caseload-wide facts (one query each) -------------------------------------------------------
 
-# "The contact reached the young person" as SQL over contacts ``c``: the domain's rule
-# (domain.contacts.reached), worked out when the contact was logged and kept in ``two_way``.
-REACHED_SQL = "c.two_way = 1"
+def _types(types) -> str:
+    return ", ".join(f"'{t.value}'" for t in sorted(types, key=lambda t: t.value))
+
+
+# "The contact reached the young person" as SQL over contacts ``c``, built from the domain's one
+# definition (domain.contacts.reached): two-way by its type, or a message recorded as answered.
+REACHED_SQL = (f"(c.contact_type IN ({_types(ALWAYS_TWO_WAY)}) "
+               f"OR (c.contact_type IN ({_types(ONE_WAY_UNLESS_ANSWERED)}) AND c.two_way = 1))")
 
 # The statutory visit as SQL over contacts ``c``, built from the domain's one definition
 # (domain.contacts.counts_as_statutory_visit: a visit at the accommodation, seen; CLR 2010 reg 8(2)).
-STATUTORY_VISIT_SQL = ("c.seen = 1 AND c.contact_type IN ("
-                       + ", ".join(f"'{t.value}'" for t in sorted(STATUTORY_VISIT_TYPES, key=lambda t: t.value)) + ")")
+STATUTORY_VISIT_SQL = f"c.seen = 1 AND c.contact_type IN ({_types(STATUTORY_VISIT_TYPES)})"
 
 
 def last_contacts(store: Store, *, up_to: date | None = None, person_ids: list[str] | None = None) -> dict[str, dict]:

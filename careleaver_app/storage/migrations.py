@@ -407,13 +407,14 @@ def m0011_team_sync(db: sqlite_utils.Database) -> None:
 
 @migrations(name="0012_two_way_contacts")
 def m0012_two_way_contacts(db: sqlite_utils.Database) -> None:
-    """Whether a contact reached the young person (two-way: domain.contacts.reached). Visits,
-    meetings, calls and video calls are two-way by nature; a letter, email or text logged before
-    this step did not record an answer, so it is counted as one-way. The column joins the legal
-    record's protected columns, and the keeping-in-touch walk's index (migration 0009) so that
-    finding the last time someone was reached still never reads the contact."""
+    """Whether a letter, email or text was answered (two-way: domain.contacts.reached; visits,
+    meetings, calls and video calls are two-way by their type, whatever this holds). One logged
+    before this step did not record an answer, so it is counted as one-way: every existing row
+    keeps the default 0, as a team server's copy of it does when the server adds the column. The
+    column joins the legal record's protected columns, and the keeping-in-touch walk's index
+    (migration 0009) so that finding the last time someone was reached still never reads the
+    contact."""
     db["contacts"].add_column("two_way", int, not_null_default=0)
-    db.execute("UPDATE contacts SET two_way = 1 WHERE contact_type IN ('visit_home', 'visit_elsewhere', 'office', 'phone', 'video')")
     db.execute("DROP TRIGGER IF EXISTS contacts_no_update")
     columns = ["person_id", "occurred_at", "ended_at", "contact_type", "worker_id", "worker_name", "covering",
                "seen", "seen_alone", "location", "summary", "significant", "two_way"]
