@@ -33,27 +33,19 @@ def raw_connection(db):
     return conn
 
 
-def add_unhoused_care_leaver(db, la_id="LC990153"):
-    """A 19-year-old in 2025-26 reached at the birthday, with nowhere recorded to live (fails rule 153)."""
-    from datetime import date, datetime
+def add_unhoused_care_leaver(db):
+    """A care leaver whose OC3 row fails rule 153 (tests/support/returns.py), added to a CLI-made store."""
+    from datetime import date
 
     from careleaver_app.app import build_services
-    from careleaver_app.domain.contacts import Contact, ContactType
-    from careleaver_app.domain.eet import EetEpisode
-    from careleaver_app.domain.eligibility import CarePeriod
-    from careleaver_app.domain.people import YoungPerson
     from careleaver_app.services.context import Clock
     from careleaver_app.storage.keys import unlock
     from careleaver_app.storage.store import Store
+    from tests.support.returns import add_unhoused_care_leaver as add
 
     store = Store.open(db, unlock(db, PASSPHRASE))
     try:
-        s = build_services(store, Clock(date(2026, 11, 22)))
-        pa = s.workers.current().id
-        pid = s.people.create(YoungPerson(legal_name="Nell Unhoused", dob=date(2006, 10, 1), la_id=la_id,
-                                          care_periods=[CarePeriod(date(2020, 10, 1), date(2024, 10, 1))]), pa)
-        s.contacts.log(Contact(pid, datetime(2025, 9, 20, 10), ContactType.PHONE, pa, summary="Caught up by phone."))
-        s.living.save_eet(EetEpisode(pid, "F5", date(2025, 1, 1), provider="Synthetic Shop", course_or_job="Sales"))
+        add(build_services(store, Clock(date(2026, 11, 22))))
     finally:
         store.close()
 

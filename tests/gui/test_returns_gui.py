@@ -6,6 +6,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from tests.support.returns import add_unhoused_care_leaver
+
 
 def shortcut(qtbot, demo_window, keys: str):
     qtbot.keySequence(demo_window, QKeySequence(keys))
@@ -32,27 +34,21 @@ def refused_then_accepted(qtbot, edit, button, error, bad: str, future: str, goo
     qtbot.keyClicks(edit, good)
 
 
+def export_into(qtbot, page, button, gui_ask, tmp_path):
+    """Press an export button, choose a new folder, and wait for the message that it was written."""
+    out = tmp_path / "out"
+    out.mkdir()
+    gui_ask.queue(str(out))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page)
+    qtbot.waitUntil(lambda: gui_ask.log and gui_ask.log[-1][0] == "inform", timeout=20_000)
+    return out
+
+
 def press_enter_on(qtbot, table, row: int = 0):
     table.setFocus()
     table.setCurrentIndex(table.model().index(row, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
-
-
-def add_unhoused_care_leaver(services):
-    """A 19-year-old in 2025-26, reached at the birthday and working, with nowhere recorded to live (rule 153)."""
-    from datetime import datetime
-
-    from careleaver_app.domain.contacts import Contact, ContactType
-    from careleaver_app.domain.eet import EetEpisode
-    from careleaver_app.domain.eligibility import CarePeriod
-    from careleaver_app.domain.people import YoungPerson
-
-    pa = services.workers.current().id
-    pid = services.people.create(YoungPerson(legal_name="Nell Unhoused", dob=date(2006, 10, 1), la_id="LC990153",
-                                             care_periods=[CarePeriod(date(2020, 10, 1), date(2024, 10, 1))]), pa)
-    services.contacts.log(Contact(pid, datetime(2025, 9, 20, 10), ContactType.PHONE, pa, summary="Caught up by phone."))
-    services.living.save_eet(EetEpisode(pid, "F5", date(2025, 1, 1), provider="Synthetic Shop", course_or_job="Sales"))
-    return pid
 
 
 def test_preflight_lists_failures_and_opens_the_record_where_they_are_put_right(qtbot, demo_window, demo_services, gui_ask, tmp_path):
@@ -92,12 +88,7 @@ def test_write_the_file_anyway_leaves_out_the_failing_rows_and_lists_them(qtbot,
     demo_window.tabs.setCurrentWidget(page)
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, page)
-    out = tmp_path / "out"
-    out.mkdir()
-    gui_ask.queue(str(out))
-    qtbot.mouseClick(page.anyway_button, Qt.MouseButton.LeftButton)
-    wait_for(qtbot, page)
-    qtbot.waitUntil(lambda: gui_ask.log and gui_ask.log[-1][0] == "inform", timeout=20_000)
+    out = export_into(qtbot, page, page.anyway_button, gui_ask, tmp_path)
     assert sorted(p.name for p in out.iterdir()) == ["Header_2026.csv", "OC3_2026.csv", "OC3_2026_failing.csv"]
     assert "1 young person failing the DfE checks was left out" in gui_ask.log[-1][1]
     assert "LC990153" not in (out / "OC3_2026.csv").read_text() and "LC990153" in (out / "OC3_2026_failing.csv").read_text("utf-8-sig")
@@ -107,12 +98,7 @@ def test_a_clean_year_exports_both_files(qtbot, demo_window, gui_ask, tmp_path):
     page = demo_window.returns
     demo_window.tabs.setCurrentWidget(page)
     page.year_combo.setCurrentIndex(page.year_combo.findData(2025))
-    out = tmp_path / "out"
-    out.mkdir()
-    gui_ask.queue(str(out))
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    wait_for(qtbot, page)
-    qtbot.waitUntil(lambda: gui_ask.log and gui_ask.log[-1][0] == "inform", timeout=20_000)
+    out = export_into(qtbot, page, page.export_button, gui_ask, tmp_path)
     assert sorted(p.name for p in out.iterdir()) == ["Header_2025.csv", "OC3_2025.csv"], gui_ask.log
     assert (out / "OC3_2025.csv").read_text().startswith("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM")
     assert "Every row passes the DfE checks" in page.summary.text()
