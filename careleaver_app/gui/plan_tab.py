@@ -333,6 +333,12 @@ class OverviewPage(QWidget):
         c.raise_if_any()
 
 
+def _set_text(widget, text: str) -> None:
+    """Set a label's or list item's text only if it differs (called as a PA types)."""
+    if widget.text() != text:
+        widget.setText(text)
+
+
 class PlanTab(QWidget):
     """The "Pathway plan" tab of a record."""
 
@@ -347,6 +353,7 @@ class PlanTab(QWidget):
         self.plan: Plan | None = None
         self.dirty = False
         self.editable = False
+        self._checklist_shown = None  # what the checklist shows now: (gaps, finalised)
         self.cover_copy = False  # a record from a cover pack: progress only
         person = services.people.get(person_id)
         self.person_name = person.display_name
@@ -595,10 +602,13 @@ class PlanTab(QWidget):
 
     # -- editing ---------------------------------------------------------------------------
     def mark_dirty(self) -> None:
+        """Called on every keystroke in the plan: it touches only what changed (a PA types
+        thousands of characters into a plan; nothing is rebuilt per key)."""
         if self.plan is None or not self.editable:
             return
-        self.dirty = True
-        self.save_status.setText("Unsaved changes")
+        if not self.dirty:
+            self.dirty = True
+            self.save_status.setText("Unsaved changes")
         self.update_checklist()
 
     def content_changed(self) -> None:
@@ -611,27 +621,50 @@ class PlanTab(QWidget):
         return self.dirty
 
     def update_checklist(self) -> None:
+        """The live checklist and the ticks beside the parts, updated in place: items are kept,
+        and text is set only where it changed."""
         if self.plan is None:
             return
         gaps = self.services.plans.gaps(self.plan)
-        self.checklist.clear()
-        for g in gaps:
-            item = QListWidgetItem("✗ " + g.message)
-            item.setData(Qt.ItemDataRole.UserRole, g.target)
-            item.setForeground(Qt.GlobalColor.darkRed)
-            self.checklist.addItem(item)
-        self.checklist.setVisible(bool(gaps) and not self.plan.is_final)
-        if self.plan.is_final:
-            self.checklist_title.setText("This version is finalised.")
+        final = self.plan.is_final
+        shown = (tuple((g.message, g.target) for g in gaps), final)
+        if shown == self._checklist_shown:
+            return
+        self._checklist_shown = shown
+        lst = self.checklist
+        for i, g in enumerate(gaps):
+            text = "✗ " + g.message
+            item = lst.item(i)
+            if item is None:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, g.target)
+                item.setForeground(self._gap_brush())
+                lst.addItem(item)
+                continue
+            if item.text() != text:
+                item.setText(text)
+            if item.data(Qt.ItemDataRole.UserRole) != g.target:
+                item.setData(Qt.ItemDataRole.UserRole, g.target)
+        while lst.count() > len(gaps):
+            lst.takeItem(lst.count() - 1)
+        visible = bool(gaps) and not final
+        if lst.isVisibleTo(self) != visible:
+            lst.setVisible(visible)
+        if final:
+            title = "This version is finalised."
         elif gaps:
-            self.checklist_title.setText(f"Still needed before finalising ({len(gaps)}):")
+            title = f"Still needed before finalising ({len(gaps)}):"
         else:
-            self.checklist_title.setText("✓ Ready to finalise.")
+            title = "✓ Ready to finalise."
+        _set_text(self.checklist_title, title)
         missing_sections = {g.target.split(":")[1] for g in gaps if g.target.startswith("section:")}
         overview_missing = any(g.target.startswith("overview:") for g in gaps)
-        self.section_list.item(0).setText(("• " if overview_missing else "✓ ") + "About the plan")
+        _set_text(self.section_list.item(0), ("• " if overview_missing else "✓ ") + "About the plan")
         for i, s in enumerate(SECTIONS, start=1):
-            self.section_list.item(i).setText(("• " if s.key.value in missing_sections else "✓ ") + f"{s.number}. {s.plain_title}")
+            _set_text(self.section_list.item(i), ("• " if s.key.value in missing_sections else "✓ ") + f"{s.number}. {s.plain_title}")
+
+    def _gap_brush(self):
+        return Qt.GlobalColor.darkRed
 
     def show_section(self, key: SectionKey | None) -> None:
         self.section_list.setCurrentRow(0 if key is None else 1 + [s.key for s in SECTIONS].index(key))
