@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.persist_state = True
         self.locked = False
         self._lock_snapshot: dict = {}
+        self._put_away: list = []  # dialogs with typing in them, hidden while locked
         self.resize(1280, 800)
 
         self.tabs = QTabWidget()
@@ -251,8 +252,8 @@ class MainWindow(QMainWindow):
 
         dlg = ChooseWorkerDialog(self.services.workers, self)
         if dlg.exec() and dlg.chosen is not None:
-            ask.inform(self, "Worker changed", f"You are now signed in as {dlg.chosen.name}. The app will reopen its views for you.")
-            self.rebuild_for(dlg.chosen)
+            self.rebuild_for(dlg.chosen)  # before the message, so a lock during it sees the new views
+            ask.inform(self, "Worker changed", f"You are now signed in as {dlg.chosen.name}. The app has reopened its views for you.")
 
     def rebuild_for(self, me: Worker) -> None:
         """Reopen the fixed pages for another worker (after File → Switch worker)."""
@@ -261,11 +262,15 @@ class MainWindow(QMainWindow):
                 page.details.save()
             if page.plan_has_unsaved_changes:
                 page.plan.save()
-        while self.tabs.count():
-            w = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            w.deleteLater()
-        self._build_pages(me)
+        blocked = self.tabs.blockSignals(True)  # no page is built for the old worker while the tabs go
+        try:
+            while self.tabs.count():
+                w = self.tabs.widget(0)
+                self.tabs.removeTab(0)
+                w.deleteLater()
+            self._build_pages(me)
+        finally:
+            self.tabs.blockSignals(blocked)
         self.refresh()
 
     # -- menus ----------------------------------------------------------------------------
@@ -432,28 +437,45 @@ class MainWindow(QMainWindow):
 
     # -- locking -------------------------------------------------------------------------------
     def lock(self) -> None:
-        """Close dialogs, clear every view, drop the key, and ask for the passphrase."""
+        """Put away or close dialogs, clear every view, drop the key, and ask for the passphrase."""
         if self.locked or self.access is None:
             return
         self.locked = True
+        from .guarded import GuardedDialog
+
+        self._put_away = []
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QDialog) and w.isVisible():
-                w.reject()
+                if isinstance(w, GuardedDialog):
+                    if w.put_away_for_lock():  # typing in it: hidden, kept in memory, shown after unlock
+                        self._put_away.append(w)
+                else:
+                    w.reject()
         # The rest happens once any dialogs' own event loops have ended.
         QTimer.singleShot(0, self._lock_now)
+
+    def _owns_put_away_dialog(self, page: QWidget) -> bool:
+        """Does a dialog put away by the lock belong to ``page`` (so the page must be kept)?"""
+        for dlg in self._put_away:
+            w = dlg.parentWidget()
+            while w is not None:
+                if w is page:
+                    return True
+                w = w.parentWidget()
+        return False
 
     def _lock_now(self) -> None:
         current = self.tabs.currentWidget()
         kept, reopen = [], []
         for page in self.record_pages():
             reopen.append((page.person_id, page.tabs.currentIndex()))
-            if page.has_unsaved_changes:
+            if page.has_unsaved_changes or self._owns_put_away_dialog(page):
                 kept.append(page)  # unsaved work stays in memory (never on disk), hidden while locked
             else:
                 self.tabs.removeTab(self.tabs.indexOf(page))
                 page.deleteLater()
         self._lock_snapshot = {"reopen": reopen, "current": current.person_id if _is_record(current) else
-                               (self._fixed.index(current) if current in self._fixed else 0)}
+                               (self._name_of(current) or FIXED_PAGES[0][0])}
         for page in self._pages.values():  # nothing of anyone's record stays on screen
             page.clear_for_lock() if hasattr(page, "clear_for_lock") else page.model.set_rows([])
         self._stale = set(self._pages)
@@ -491,13 +513,16 @@ class MainWindow(QMainWindow):
             page = self.open_person(person_id) if person_id not in open_ids else next(
                 p for p in self.record_pages() if p.person_id == person_id)
             page.tabs.setCurrentIndex(tab_index)
-        current = snap.get("current", 0)
-        if isinstance(current, str):
-            self.open_person(current)
+        current = snap.get("current", FIXED_PAGES[0][0])
+        if current in dict(FIXED_PAGES):
+            self.tabs.setCurrentWidget(self._pages.get(current) or self._holders[current])
         else:
-            self.tabs.setCurrentWidget(self._fixed[current])
+            self.open_person(current)
         if self.locker is not None:
             self.locker.timer.start()
+        put_away, self._put_away = self._put_away, []
+        for dlg in put_away:  # back as they were, with what was typed in them
+            dlg.bring_back()
 
     def entitlement_types(self) -> None:
         from .entitlement_types_dialog import EntitlementTypesDialog
