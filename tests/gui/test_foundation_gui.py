@@ -238,3 +238,22 @@ def test_opens_on_the_page_last_used_and_builds_only_that(qtbot, demo_services, 
             settings.remove("main/tab")
         else:
             settings.setValue("main/tab", before)
+
+
+def test_a_new_young_person_is_not_recorded_as_male_or_white_british_by_default(qtbot, demo_services, gui_ask):
+    dlg = _new_dialog(qtbot, demo_services)
+    ui = dlg.form.ui
+    assert ui.gender_combo.currentText() == "Not stated/recorded"
+    assert ui.ethnicity_combo.currentText() == "Information not yet obtained (NOBT)"
+    assert dlg.form.not_recorded_note.isVisible() and "903" in dlg.form.not_recorded_note.text()
+    qtbot.keyClicks(ui.legal_name_edit, "Tomasz Kowalczyk")
+    qtbot.keyClicks(ui.dob_edit, "12/03/2008")
+    _save(qtbot, dlg)
+    p = demo_services.people.get(dlg.created_id)
+    assert (p.gender, p.ethnicity) == ("not_stated", "NOBT")
+    # An existing record shows what was recorded, without the note.
+    page = RecordPage(demo_services, dlg.created_id, demo_services.workers.current())
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.details.form.not_recorded_note.isVisible()
+    assert page.details.form.ui.gender_combo.currentText() == "Not stated/recorded"
