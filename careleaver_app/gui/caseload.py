@@ -28,6 +28,7 @@ from ..services.living import accom_label, accom_tooltip
 from ..services.people import CaseloadRow, PeopleService, Scope, ScopeKind
 from ..services.workers import WorkerService
 from .models import Column, RowsModel, RowsProxy
+from .widgets import counted
 
 GREY = "#6b6b6b"
 RED = "#a4001d"
@@ -248,8 +249,8 @@ class CaseloadPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        noun = "young person" if total == 1 else "young people"
-        self.count_label.setText(f"{total} {noun}" if shown == total else f"Showing {shown} of {total} {noun}")
+        everyone = counted(total, "young person", "young people")
+        self.count_label.setText(everyone if shown == total else f"Showing {shown} of {everyone}")
 
     def visible_rows(self) -> list[CaseloadRow]:
         return [self.proxy.row_at(i) for i in range(self.proxy.rowCount())]

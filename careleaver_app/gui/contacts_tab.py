@@ -30,7 +30,7 @@ from .forms.cadence_dialog_ui import Ui_CadenceDialog
 from .forms.contact_dialog_ui import Ui_ContactDialog
 from .forms.decision_dialog_ui import Ui_DecisionDialog
 from .models import Column, RowsModel, RowsProxy
-from .widgets import ERROR_COLOUR, DateEdit, FieldErrors, set_combo, typed_date, typed_dates
+from .widgets import ERROR_COLOUR, DateEdit, FieldErrors, counted, set_combo, typed_date, typed_dates
 
 RED = ERROR_COLOUR
 
@@ -192,7 +192,7 @@ class CadenceDialog(FormDialog):
         ui.setupUi(self)
         self.services, self.person_id = services, person_id
         weeks = services.settings.get().local_contact_weeks
-        ui.intro_label.setText(f"The local standard is to see each young person at least every {weeks} weeks. "
+        ui.intro_label.setText(f"The local standard is to see each young person at least every {counted(weeks, 'week')}. "
                                "Set a closer cadence while a young person is in crisis; it ends on the date you give.")
         ui.days_spin.setValue(7)
         self.setup(ui, {"days": (ui.days_spin, ui.days_error), "reason": (ui.reason_edit, ui.reason_error),
@@ -318,7 +318,8 @@ class ContactsTab(QWidget):
         self._loaded = len(contacts)
         self.model.set_rows(contacts)
         total = self.services.contacts.count(self.person_id)
-        self.count_label.setText(f"Showing {len(contacts)} of {total} contacts" if total > len(contacts) else f"{total} contacts")
+        self.count_label.setText(f"Showing {len(contacts)} of {counted(total, 'contact')}" if total > len(contacts)
+                                 else counted(total, "contact"))
         self.more_button.setVisible(total > len(contacts))
         self._show_status()
         self._show_followups()
@@ -349,13 +350,13 @@ class ContactsTab(QWidget):
             due = st.due
             text = f"Next contact due by <b>{format_uk(due.due)}</b>: {_esc(due.reason)}."
             if due.is_overdue():
-                text = f'<span style="color:{RED}"><b>Contact overdue by {due.overdue_days} day{"s" if due.overdue_days != 1 else ""}</b>: ' \
+                text = f'<span style="color:{RED}"><b>Contact overdue by {counted(due.overdue_days, "day")}</b>: ' \
                        f'it was due by {format_uk(due.due)} ({_esc(due.reason)}).</span>'
             lines.append(text)
         if st.lost_touch:
             attempts = self.services.contacts.attempts(self.person_id)
             lines.append(f'<span style="color:{RED}">Not in touch: take steps to re-establish contact and log each attempt. '
-                         f'{len(attempts)} attempt{"s" if len(attempts) != 1 else ""} since last reached'
+                         f'{counted(len(attempts), "attempt")} since last reached'
                          + (f", last on {format_uk(attempts[0].day)}" if attempts else "") + ".</span>")
         self.status_label.setText("<br>".join(lines))
         self.status = st

@@ -53,7 +53,7 @@ from .forms.housing_dialog_ui import Ui_HousingDialog
 from .forms.offer_dialog_ui import Ui_OfferDialog
 from .forms.spend_dialog_ui import Ui_SpendDialog
 from .models import Column, RowsModel, rows_table, selected_row
-from .widgets import ERROR_COLOUR, set_combo, typed_dates
+from .widgets import ERROR_COLOUR, counted, set_combo, typed_dates
 
 RED = ERROR_COLOUR
 
@@ -510,7 +510,7 @@ class EetTab(QWidget):
         elif st.neet_since is not None:
             days = (today - st.neet_since).days
             self.now_label.setText(f'<span style="color:{RED}"><b>Not in education, employment or training</b></span> '
-                                   f"({st.episode.activ}: {activ_label(st.episode.activ)}) for {days} days, since {format_uk(st.neet_since)}.")
+                                   f"({st.episode.activ}: {activ_label(st.episode.activ)}) for {counted(days, 'day')}, since {format_uk(st.neet_since)}.")
         else:
             e = st.episode
             self.now_label.setText(f"<b>Now:</b> {e.activ}: {activ_label(e.activ)}" + (f", {e.course_or_job}" if e.course_or_job else "")

@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
     def _build_pages(self, me: Worker) -> None:
         """The fixed pages, for the worker using the app."""
         self.me = me
-        self.setWindowTitle(f"careleaver_app — {me.name}" + (" — DEMO (synthetic data)" if self.demo else ""))
+        # The window system adds the app's name (QApplication's display name) to every title.
+        self.setWindowTitle(me.name + (" — DEMO (synthetic data)" if self.demo else ""))
         self.who_label.setText(f"Signed in as {me.name} ({me.role.label}{', ' + me.team_name if me.team_name else ''})")
         # Pages are built, and their data read, when first shown (or asked for): opening the app
         # builds only the page it opens on.
@@ -488,7 +489,7 @@ class MainWindow(QMainWindow):
 
         hint = "The demo's passphrase is in the README." if self.demo else ""
         dlg = UnlockDialog(self.access, self.access.key_for, hint=hint)
-        dlg.setWindowTitle("careleaver_app is locked")
+        dlg.setWindowTitle("Locked")
         while True:
             if dlg.exec():
                 key = dlg.result_value
@@ -545,7 +546,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from .. import __version__
 
-        ask.inform(self, "About careleaver_app",
+        ask.inform(self, "About",
                    f"careleaver_app {__version__}\n\nFor personal advisers supporting young people leaving care in England: "
                    "pathway plans, keeping in touch, accommodation, EET, health histories and duty cover.")
 

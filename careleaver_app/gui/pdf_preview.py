@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButt
 
 from ..safe_files import write_private
 from .ask import ask
+from .widgets import counted
 
 
 class PdfPreviewDialog(QDialog):
@@ -31,7 +32,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pages_label = QLabel(f"{self.document.pageCount()} page{'s' if self.document.pageCount() != 1 else ''}")
+        self.pages_label = QLabel(counted(self.document.pageCount(), "page"))
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as…")
         self.protect_check = QCheckBox("Protect the saved file with a password")

@@ -35,7 +35,7 @@ from .ask import ask
 from .forms.plan_overview_ui import Ui_PlanOverview
 from .forms.plan_section_ui import Ui_PlanSectionPage
 from .models import Column, RowsModel
-from .widgets import ERROR_COLOUR, FieldErrors, set_role
+from .widgets import ERROR_COLOUR, FieldErrors, counted, set_role
 
 OVERDUE = ERROR_COLOUR
 DONE_GREY = "#6b6b6b"
@@ -527,7 +527,7 @@ class PlanTab(QWidget):
             self.review_label.setText("No finalised plan yet: the first plan sets the six-monthly review date.")
             self.review_label.setStyleSheet("")
         elif review.is_overdue():
-            self.review_label.setText(f"Review overdue by {review.overdue_days} day{'s' if review.overdue_days != 1 else ''}: "
+            self.review_label.setText(f"Review overdue by {counted(review.overdue_days, 'day')}: "
                                       f"it was due by {format_uk(review.due)} ({review.reason}).")
             self.review_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         else:

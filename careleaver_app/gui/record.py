@@ -23,7 +23,7 @@ from ..services.people import PersonRecord
 from .ask import ask
 from .models import Column, RowsModel, RowsProxy
 from .person_form import PersonForm
-from .widgets import replace_placeholder, set_role
+from .widgets import counted, replace_placeholder, set_role
 
 
 def _style(label: QLabel, role: str) -> QLabel:
@@ -237,8 +237,8 @@ class AllocationTab(QWidget):
     def load(self, rec: PersonRecord) -> None:
         self.model.set_rows(rec.allocations)
         self.history.set_rows(self.page.people.history(rec.person.id))
-        self.summary.setText(f"{len(rec.allocations)} allocation{'s' if len(rec.allocations) != 1 else ''}; "
-                             f"{rec.pa_changes_12m} change{'s' if rec.pa_changes_12m != 1 else ''} of PA in the last 12 months.")
+        self.summary.setText(f"{counted(len(rec.allocations), 'allocation')}; "
+                             f"{counted(rec.pa_changes_12m, 'change')} of PA in the last 12 months.")
 
 
 LAZY_TABS = (("contacts", "C&ontacts"), ("plan", "Pathway &plan"), ("living", "Where they &live"), ("eet", "&EET"),
@@ -336,11 +336,11 @@ class RecordPage(QWidget):
         elif a.review.due is None:
             lines.append("Plan not yet finalised")
         elif a.review.is_overdue():
-            lines.append(f"Plan review overdue by {a.review.overdue_days} day{'s' if a.review.overdue_days != 1 else ''}")
+            lines.append(f"Plan review overdue by {counted(a.review.overdue_days, 'day')}")
         if a.overdue_actions:
-            lines.append(f"{a.overdue_actions} overdue plan action{'s' if a.overdue_actions != 1 else ''}")
+            lines.append(counted(a.overdue_actions, "overdue plan action"))
         if a.overdue_checks:
-            lines.append(f"{a.overdue_checks} contingency check{'s' if a.overdue_checks != 1 else ''} overdue")
+            lines.append(f"{counted(a.overdue_checks, 'contingency check')} overdue")
         cover = self.services.cover.cover_states(self.services.clock.today(), [self.person_id]).get(self.person_id)
         if cover is not None:
             lines.insert(0, f"{cover.label} ({cover.absent_name} is away)")
@@ -349,7 +349,7 @@ class RecordPage(QWidget):
             lines.append(acc.flag)
         eet = self.services.living.eet_state(self.person_id)
         if eet.neet_since is not None:
-            lines.append(f"NEET for {(self.services.clock.today() - eet.neet_since).days} days")
+            lines.append(f"NEET for {counted((self.services.clock.today() - eet.neet_since).days, 'day')}")
         hs = self.services.health.status(self.person_id)
         if hs.needs_attention:
             lines.append("Health history overdue" if hs.level == "overdue" else "Health history due by 18")
@@ -359,7 +359,7 @@ class RecordPage(QWidget):
                 lines.insert(0, "Not in touch: re-establish contact")
             if t.due.is_overdue():
                 what = "Statutory visit" if t.due.statutory else "Contact"
-                lines.insert(0, f"{what} overdue by {t.due.overdue_days} day{'s' if t.due.overdue_days != 1 else ''}")
+                lines.insert(0, f"{what} overdue by {counted(t.due.overdue_days, 'day')}")
         return lines
 
     @property

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.dates import format_uk
 from ..services.people import Scope, ScopeKind
 from .models import Column, RowsModel, RowsProxy
+from .widgets import counted
 
 OPEN, CLOSE = "\x02", "\x03"  # the FTS snippet markers (see storage.contacts.SEARCHES)
 
@@ -114,7 +115,7 @@ class SearchPage(QWidget):
         if not text.strip():
             self.summary.setText("Type a word or part of a word: every word must match. Accents do not matter.")
         else:
-            self.summary.setText(f"{len(results)} result{'s' if len(results) != 1 else ''}"
+            self.summary.setText(counted(len(results), "result")
                                  + (" (the newest 200)" if len(results) >= 200 else "") + ", newest first. Double-click to open.")
 
     def refresh(self) -> None:

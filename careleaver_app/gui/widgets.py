@@ -7,13 +7,19 @@ from datetime import date
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QCalendarWidget,
     QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QStyle,
+    QTableWidget,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -100,6 +106,11 @@ class DateEdit(QLineEdit):
         dlg.exec()
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 contact", "2 contacts", "0 young people": a number with its noun, singular only for one."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
 def error_label(label: QLabel | None = None) -> QLabel:
     """A label for saying what is wrong: in the error colour, wrapping (a new one if none given)."""
     label = label if label is not None else QLabel()
@@ -131,10 +142,12 @@ class FieldErrors(QObject):
         super().__init__(parent)
         self.fields = fields
         self.summary = summary
-        for widget, label in fields.values():
+        for field, (widget, label) in fields.items():
             error_label(label)
             label.setVisible(False)
             label.setAccessibleName("Error message")
+            for signal in _edit_signals(widget):  # a message goes as soon as its field is changed
+                signal.connect(lambda *_, f=field: self._edited(f))
         if summary is not None:
             summary.setWordWrap(True)
             summary.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
@@ -148,6 +161,15 @@ class FieldErrors(QObject):
         if self.summary is not None:
             self.summary.clear()
             self.summary.setVisible(False)
+
+    def _edited(self, field: str) -> None:
+        """The user changed ``field``: its message is out of date (it is checked again on saving).
+        Once every message has gone, so has the summary."""
+        if self.fields[field][1].isVisibleTo(self.fields[field][1].parentWidget()):
+            self.clear_field(field)
+            if self.summary is not None and not self.messages():
+                self.summary.clear()
+                self.summary.setVisible(False)
 
     def clear_field(self, field: str) -> None:
         widget, label = self.fields[field]
@@ -174,7 +196,7 @@ class FieldErrors(QObject):
                 other.append(str(e))
         if self.summary is not None:
             n = len(error.errors)
-            text = f"Not saved: {n} thing{'s' if n != 1 else ''} to put right." + ("\n" + "\n".join(other) if other else "")
+            text = f"Not saved: {counted(n, 'thing')} to put right." + ("\n" + "\n".join(other) if other else "")
             self.summary.setText(text)
             self.summary.setVisible(True)
         elif other:  # no summary label: never lose a message, show it at the first field
@@ -185,7 +207,26 @@ class FieldErrors(QObject):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def messages(self) -> dict[str, str]:
-        return {f: lbl.text() for f, (w, lbl) in self.fields.items() if lbl.isVisible()}
+        return {f: lbl.text() for f, (w, lbl) in self.fields.items() if lbl.isVisibleTo(lbl.parentWidget())}
+
+
+def _edit_signals(widget: QWidget) -> list:
+    """The signals that say a user changed ``widget``."""
+    if isinstance(widget, QLineEdit):
+        return [widget.textEdited]
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.activated] + ([widget.lineEdit().textEdited] if widget.isEditable() else [])
+    if isinstance(widget, QAbstractSpinBox):
+        return [widget.editingFinished] + ([widget.textChanged] if hasattr(widget, "textChanged") else [])
+    if isinstance(widget, QAbstractButton):
+        return [widget.clicked]
+    if isinstance(widget, QTableWidget):
+        return [widget.itemChanged, widget.model().rowsInserted, widget.model().rowsRemoved]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        return [widget.model().modelReset, widget.model().rowsInserted]
+    return []
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:

@@ -10,7 +10,7 @@ from ..domain.people import Role, Worker
 from ..domain.worktray import ItemKind, WorkItem
 from ..services.people import Scope, ScopeKind
 from .models import Column, RowsModel, RowsProxy
-from .widgets import ERROR_COLOUR, set_role
+from .widgets import ERROR_COLOUR, counted, set_role
 
 KIND_GROUPS = {
     "Keeping in touch": {ItemKind.LOST_TOUCH, ItemKind.STATUTORY_VISIT, ItemKind.CONTACT, ItemKind.FOLLOW_UP},
@@ -102,8 +102,8 @@ class WorkTrayPage(QWidget):
         rows = [self.proxy.row_at(r) for r in range(self.proxy.rowCount())]
         overdue = sum(1 for i in rows if i.overdue or i.due is None)
         people = len({i.person_id for i in rows})
-        self.summary.setText(f"{overdue} overdue or needing action now, {len(rows) - overdue} due soon, for {people} young "
-                             f"{'person' if people == 1 else 'people'}.")
+        self.summary.setText(f"{overdue} overdue or needing action now, {len(rows) - overdue} due soon, for "
+                             f"{counted(people, 'young person', 'young people')}.")
 
     def visible_items(self) -> list[WorkItem]:
         return [self.proxy.row_at(r) for r in range(self.proxy.rowCount())]

@@ -257,3 +257,42 @@ def test_a_new_young_person_is_not_recorded_as_male_or_white_british_by_default(
     page.show()
     assert not page.details.form.not_recorded_note.isVisible()
     assert page.details.form.ui.gender_combo.currentText() == "Not stated/recorded"
+
+
+def test_a_message_goes_as_soon_as_its_field_is_put_right(qtbot, demo_services, gui_ask):
+    dlg = _new_dialog(qtbot, demo_services)
+    ui = dlg.form.ui
+    _save(qtbot, dlg)
+    assert ui.legal_name_error.isVisible() and ui.dob_error.isVisible() and ui.summary_error.isVisible()
+    qtbot.keyClicks(ui.legal_name_edit, "Ewa Nowak")
+    assert not ui.legal_name_error.isVisible()  # not left saying the name was refused
+    assert ui.dob_error.isVisible() and ui.summary_error.isVisible()  # the date is still to put right
+    qtbot.keyClicks(ui.dob_edit, "0")
+    assert not ui.dob_error.isVisible() and not ui.summary_error.isVisible()
+    # Saving checks again, and says what is still wrong.
+    _save(qtbot, dlg)
+    assert ui.dob_error.isVisible() and not ui.legal_name_error.isVisible()
+
+
+def test_counts_agree_with_their_nouns(qtbot, services, team, gui_ask):
+    from careleaver_app.domain.contacts import Contact, ContactType
+    from careleaver_app.domain.eligibility import CarePeriod
+    from careleaver_app.domain.people import YoungPerson
+    from careleaver_app.gui.contacts_tab import ContactsTab
+    from datetime import datetime
+
+    pid = services.people.create(YoungPerson(legal_name="Amara Okafor", dob=date(2008, 4, 1),
+                                             care_periods=[CarePeriod(date(2022, 1, 1), date(2026, 4, 1))]), team["pa"])
+    tab = ContactsTab(services, pid, services.workers.current())
+    qtbot.addWidget(tab)
+    assert tab.count_label.text() == "0 contacts"
+    services.contacts.log(Contact(person_id=pid, occurred_at=datetime(2026, 11, 20, 10, 0), contact_type=ContactType.PHONE,
+                                  worker_id=team["pa"], summary="Checked in about college"))
+    tab.reload()
+    assert tab.count_label.text() == "1 contact"
+
+
+def test_window_titles_leave_the_app_name_to_the_window_system(window):
+    # Qt adds the application's display name to every title itself ("… — careleaver_app").
+    assert "careleaver_app" not in window.windowTitle()
+    assert window.me.name in window.windowTitle()
