@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -183,9 +182,7 @@ class CaseloadPage(QWidget):
             if col.width:
                 self.table.setColumnWidth(i, col.width)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(self._open_index)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.activated.connect(self._open_index)  # Enter, or a double-click
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -259,9 +256,6 @@ class CaseloadPage(QWidget):
     def _open_index(self, index) -> None:
         if index.isValid():
             self.open_person.emit(self.proxy.row_at(index.row()).id)
-
-    def _open_current(self) -> None:
-        self._open_index(self.table.currentIndex())
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()

@@ -29,6 +29,7 @@ from .forms.amend_dialog_ui import Ui_AmendDialog
 from .forms.cadence_dialog_ui import Ui_CadenceDialog
 from .forms.contact_dialog_ui import Ui_ContactDialog
 from .forms.decision_dialog_ui import Ui_DecisionDialog
+from .forms.followup_done_dialog_ui import Ui_FollowUpDoneDialog
 from .models import Column, RowsModel, RowsProxy
 from .widgets import ERROR_COLOUR, DateEdit, FieldErrors, counted, set_combo, typed_date, typed_dates
 
@@ -102,6 +103,8 @@ class ContactDialog(FormDialog):
         c.setAccessibleName(f"Add follow-up {r + 1} to the plan")
         t.setCellWidget(r, 3, c)
         t.setCurrentCell(r, 0)
+        t.setFocus(Qt.FocusReason.OtherFocusReason)  # what is typed next goes into the new follow-up,
+        t.editItem(t.item(r, 0))  # not into the summary
 
     def _remove_followup(self) -> None:
         t = self.ui.followups_table
@@ -203,6 +206,32 @@ class CadenceDialog(FormDialog):
         (until,) = typed_dates(c, (self.ui.until_edit, "until", "Until"))
         c.raise_if_any()
         self.services.contacts.set_cadence(self.person_id, self.ui.days_spin.value(), self.ui.reason_edit.text(), until)
+
+
+class FollowUpDoneDialog(FormDialog):
+    """Mark one of the open follow-ups done, on the day it was done."""
+
+    refused_title = "Not recorded"
+
+    def __init__(self, services, followups: list[FollowUp], parent: QWidget | None = None):
+        super().__init__(parent)
+        ui = Ui_FollowUpDoneDialog()
+        ui.setupUi(self)
+        self.services = services
+        today = services.clock.today()
+        for f in followups:
+            ui.followup_combo.addItem(f"{f.what} ({f.owner or 'no one named'}, by {format_uk(f.due, 'no date')}"
+                                      f"{', overdue' if f.is_overdue(today) else ''})", f.id)
+        ui.done_on_edit.setDate(today)
+        self.setup(ui, {"followup": (ui.followup_combo, ui.followup_error), "done_on": (ui.done_on_edit, ui.done_on_error)})
+
+    def save(self) -> None:
+        c = Collector()
+        (on,) = typed_dates(c, (self.ui.done_on_edit, "done_on", "Done on"))
+        if on is None and not c.errors:
+            c.add("done_on", "Done on", "enter the day it was done (dd/mm/yyyy)")
+        c.raise_if_any()
+        self.services.contacts.complete_followup(self.ui.followup_combo.currentData(), on)
 
 
 def _flags(c: Contact) -> str:
@@ -450,9 +479,6 @@ class ContactsTab(QWidget):
     def followup_done(self) -> None:
         if not self._followups:
             return
-        f = self._followups[0]
-        if not ask.confirm(self, "Follow-up done", f"Mark “{f.what}” done today?", yes="Mark done"):
-            return
-        self.services.contacts.complete_followup(f.id)
-        self.reload()
-        self.changed.emit()
+        if FollowUpDoneDialog(self.services, self._followups, self).exec():
+            self.reload()
+            self.changed.emit()

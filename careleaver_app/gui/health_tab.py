@@ -236,7 +236,7 @@ class HealthTab(QWidget):
         self.fui.save_record_button.clicked.connect(self.save_record)
         self.add_need.clicked.connect(lambda: self._need(None))
         self.edit_need.clicked.connect(lambda: self._need(selected_row(self.needs_table)))
-        self.needs_table.doubleClicked.connect(lambda _: self._need(selected_row(self.needs_table)))
+        self.needs_table.activated.connect(lambda _: self._need(selected_row(self.needs_table)))
         self.add_ref.clicked.connect(lambda: self._run(ReferralDialog(services, person_id, None, self)))
         self.edit_ref.clicked.connect(self._edit_ref)
         self.reload()

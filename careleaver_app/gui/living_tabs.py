@@ -412,7 +412,7 @@ class LivingTab(QWidget):
         outer.addWidget(_scroll(inner))
         self.move_button.clicked.connect(lambda: self._run(EpisodeDialog(services, person_id, None, self)))
         self.edit_stay_button.clicked.connect(self.edit_stay)
-        self.stays_table.doubleClicked.connect(lambda _: self.edit_stay())
+        self.stays_table.activated.connect(lambda _: self.edit_stay())
         self.assess_button.clicked.connect(self.assess)
         self.add_arr_button.clicked.connect(lambda: self._run(ArrangementDialog(services, person_id, None, self)))
         self.edit_arr_button.clicked.connect(lambda: self._edit(self.arr_table, lambda a: ArrangementDialog(services, person_id, a, self)))
@@ -498,7 +498,7 @@ class EetTab(QWidget):
         lay.addWidget(_group("Education, employment and training (903 activity codes)", self.table, [self.add_button, self.edit_button]), 1)
         self.add_button.clicked.connect(lambda: self._run(EetDialog(services, person_id, None, self)))
         self.edit_button.clicked.connect(self.edit)
-        self.table.doubleClicked.connect(lambda _: self.edit())
+        self.table.activated.connect(lambda _: self.edit())
         self.reload()
 
     def reload(self) -> None:
@@ -573,7 +573,7 @@ class MoneyTab(QWidget):
         outer.addWidget(_scroll(inner))
         self.offer_button.clicked.connect(lambda: self._run(OfferDialog(services, person_id, self)))
         self.update_button.clicked.connect(self.update_entitlement)
-        self.ent_table.doubleClicked.connect(lambda _: self.update_entitlement())
+        self.ent_table.activated.connect(lambda _: self.update_entitlement())
         self.spend_button.clicked.connect(self.spend)
         self.reload()
 

@@ -91,7 +91,7 @@ class SearchPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for i, w in enumerate((200, 140, 90)):
             self.table.setColumnWidth(i, w)
-        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.summary)
@@ -116,7 +116,7 @@ class SearchPage(QWidget):
             self.summary.setText("Type a word or part of a word: every word must match. Accents do not matter.")
         else:
             self.summary.setText(counted(len(results), "result")
-                                 + (" (the newest 200)" if len(results) >= 200 else "") + ", newest first. Double-click to open.")
+                                 + (" (the newest 200)" if len(results) >= 200 else "") + ", newest first. Press Enter or double-click to open.")
 
     def refresh(self) -> None:
         """Records changed: search again for what is typed."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..domain.people import Role, Worker
@@ -71,9 +70,7 @@ class WorkTrayPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for i, w in enumerate((130, 180, 150, 560)):
             self.table.setColumnWidth(i, w)
-        self.table.doubleClicked.connect(self._open)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=lambda: self._open(self.table.currentIndex()),
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.activated.connect(self._open)
         hint = QLabel("Double-click or press Enter to go to where it is dealt with.")
         set_role(hint, "subtle")
         lay = QVBoxLayout(self)

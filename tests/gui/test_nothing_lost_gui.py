@@ -10,13 +10,33 @@ from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.domain.plans import SECTIONS, SectionKey
 from careleaver_app.gui.plan_tab import PlanTab
-from tests.gui.test_security_gui import PASS, answer_unlock, locked_app  # noqa: F401 (a fixture)
+from careleaver_app.app import build_services
+from careleaver_app.gui.main_window import MainWindow
+from careleaver_app.services.access import StoreAccess
+from careleaver_app.services.context import Clock
+from careleaver_app.services.demo import generate_demo
+from tests.conftest import TODAY
+from tests.gui.test_security_gui import PASS, answer_unlock
 
 
 @pytest.fixture
 def person(services, team):
     return services.people.create(YoungPerson(legal_name="Amara Okafor", preferred_name="Mara", dob=date(2008, 4, 1),
                                               care_periods=[CarePeriod(date(2022, 1, 1), date(2026, 4, 1))]), team["pa"])
+
+
+@pytest.fixture
+def locked_app(qtbot, tmp_path, gui_ask):
+    """The main window on an encrypted demo store, so it can be locked and unlocked."""
+    access = StoreAccess(tmp_path / "cl.db")
+    store, _ = access.create(PASS, PASS)
+    generate_demo(store, people=12, today=TODAY)
+    services = build_services(store, Clock(TODAY))
+    w = MainWindow(services, services.workers.current(), access=access)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    store.close()
 
 
 @pytest.fixture
