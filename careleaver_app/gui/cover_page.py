@@ -139,7 +139,7 @@ class AwayDialog(RememberingDialog):
         self.view = QTextBrowser()
         self.view.setObjectName("away_view")
         self.view.setHtml("".join(html))
-        pdf = QPushButton("Print / P&DF…")
+        pdf = QPushButton("P&rint / PDF…")
         close = QPushButton("&Close")
         pdf.clicked.connect(self.show_pdf)
         close.clicked.connect(self.accept)
@@ -216,7 +216,7 @@ class CoverPage(QWidget):
         row2 = QHBoxLayout()
         for w in (b("&Import a cover pack…", self.import_pack, "import_pack"), b("Export a cover re&turn…", self.export_return, "export_return"),
                   b("Import a cover return (&back at work)…", self.import_return, "import_return"),
-                  b("Team &folder…", self.team_folder), b("&Publish to the team folder now", self.publish)):
+                  b("Team f&older…", self.team_folder), b("&Publish to the team folder now", self.publish)):
             row2.addWidget(w)
         row2.addStretch(1)
         el.addLayout(row2)

@@ -77,7 +77,7 @@ class DashboardPage(QWidget):
         self.scope_combo.addItem("My team", Scope(ScopeKind.TEAM, me.id))
         self.scope_combo.addItem("The whole service", Scope(ScopeKind.ALL))
         self.scope_combo.setCurrentIndex(0 if me.role == Role.PA else 1)
-        scope_label = QLabel("&Figures for:")
+        scope_label = QLabel("F&igures for:")
         scope_label.setBuddy(self.scope_combo)
         self.as_at_edit = DateEdit()
         self.as_at_edit.setObjectName("dashboard_as_at_edit")

@@ -171,14 +171,14 @@ class HealthTab(QWidget):
         self.handover_label.setObjectName("handover_status")
         self.handover_label.setWordWrap(True)
         self.handover_label.setTextFormat(Qt.TextFormat.RichText)
-        self.handover_button = QPushButton("Update the &handover…")
+        self.handover_button = QPushButton("&Update the handover…")
         self.handover_button.setObjectName("update_handover")
         self.consent_label = QLabel()
         self.consent_label.setObjectName("consent_status")
         self.consent_label.setWordWrap(True)
         self.consent_button = QPushButton("Record &consent…")
-        self.withdraw_button = QPushButton("Consent &withdrawn…")
-        self.passport_button = QPushButton("Health &passport PDF…")
+        self.withdraw_button = QPushButton("Consent withdrawn…")
+        self.passport_button = QPushButton("Heal&th passport PDF…")
         self.passport_button.setObjectName("health_passport")
         self.form = QWidget()
         self.fui = Ui_HealthRecordForm()
@@ -194,7 +194,7 @@ class HealthTab(QWidget):
             Column("In passport", lambda n: "Yes" if n.in_passport else ""),
         ], self)
         self.needs_table = rows_table(self.needs, "needs_table", (130, 300, 300, 70))
-        self.add_need = QPushButton("Add &need…")
+        self.add_need = QPushButton("Add need…")
         self.edit_need = QPushButton("Edit need…")
         today = services.clock.today()
         self.refs = RowsModel([
@@ -207,7 +207,7 @@ class HealthTab(QWidget):
             Column("Notes", lambda r: r.notes),
         ], self)
         self.refs_table = rows_table(self.refs, "referrals_table", (260, 90, 140, 90, 120))
-        self.add_ref = QPushButton("Add &referral…")
+        self.add_ref = QPushButton("Add referra&l…")
         self.edit_ref = QPushButton("Edit referral…")
 
         inner = QWidget()

@@ -21,8 +21,12 @@ if TYPE_CHECKING:
 MAX_OPEN_RECORDS = 12
 
 
-FIXED_PAGES = (("worktray", "&Work tray"), ("caseload", "&Caseload"), ("team", "&Team"), ("search", "&Search"),
-               ("cover", "C&over"), ("returns", "&Returns"), ("dashboard", "Dash&board"))
+# The fixed pages have no access keys (Ctrl+1 … Ctrl+7 and the View menu reach them), so the
+# letters are free for what is on each page and for a record's own tabs.
+FIXED_PAGES = (("worktray", "Work tray", "Ctrl+1"), ("caseload", "Caseload", "Ctrl+2"), ("team", "Team", "Ctrl+3"),
+               ("search", "Search", "Ctrl+Shift+F"), ("cover", "Cover", "Ctrl+4"), ("returns", "Returns", "Ctrl+5"),
+               ("dashboard", "Dashboard", "Ctrl+6"))
+PAGE_KEYS = {name: keys for name, _, keys in FIXED_PAGES}
 
 
 def _is_record(widget) -> bool:
@@ -94,11 +98,12 @@ class MainWindow(QMainWindow):
         self._holders: dict[str, QWidget] = {}
         self._fixed: list[QWidget] = []
         self._stale: set[str] = set()
-        for name, title in FIXED_PAGES:
+        for name, title, keys in FIXED_PAGES:
             holder = QWidget()
             holder.setObjectName(f"{name}_page_placeholder")
             self._holders[name] = holder
             self._add_fixed(holder, title)
+            self.tabs.setTabToolTip(self.tabs.count() - 1, f"{title} ({keys})")
 
     # -- pages ----------------------------------------------------------------------------
     def _add_fixed(self, page: QWidget, title: str) -> None:
@@ -305,18 +310,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
         view = bar.addMenu("&View")
-        self._action(view, "&Work tray", lambda: self.tabs.setCurrentWidget(self.worktray), "Ctrl+1", "action_view_worktray")
-        self._action(view, "&Caseload", lambda: self.tabs.setCurrentWidget(self.caseload), "Ctrl+2", "action_view_caseload")
-        self._action(view, "&Team", lambda: self.tabs.setCurrentWidget(self.team), "Ctrl+3", "action_view_team")
-        self._action(view, "&Search", self._search, "Ctrl+Shift+F", "action_search")
-        self._action(view, "C&over", lambda: self.tabs.setCurrentWidget(self.cover), "Ctrl+4", "action_view_cover")
-        self._action(view, "&Returns", lambda: self.tabs.setCurrentWidget(self.returns), "Ctrl+5", "action_view_returns")
-        self._action(view, "Dash&board", lambda: self.tabs.setCurrentWidget(self.dashboard), "Ctrl+6", "action_view_dashboard")
+        for name, label in (("worktray", "&Work tray"), ("caseload", "&Caseload"), ("team", "&Team"), ("search", "&Search"),
+                            ("cover", "C&over"), ("returns", "&Returns"), ("dashboard", "Dash&board")):
+            go = self._search if name == "search" else (lambda _=False, n=name: self.tabs.setCurrentWidget(self.page(n)))
+            self._action(view, label, go, PAGE_KEYS[name], "action_search" if name == "search" else f"action_view_{name}")
         self._action(view, "&Find in caseload", self._find, QKeySequence.StandardKey.Find, "action_find")
         self._action(view, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "action_refresh")
         view.addSeparator()
         self._action(view, "C&lose record", self.close_current_record, QKeySequence.StandardKey.Close, "action_close_record")
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu("Help")  # no access key: H is a record's Health tab (Alt on its own reaches the menus)
         self._action(help_menu, "&About careleaver_app", self._about, None, "action_about")
 
     def local_settings(self) -> None:
@@ -515,7 +517,7 @@ class MainWindow(QMainWindow):
                 p for p in self.record_pages() if p.person_id == person_id)
             page.tabs.setCurrentIndex(tab_index)
         current = snap.get("current", FIXED_PAGES[0][0])
-        if current in dict(FIXED_PAGES):
+        if current in PAGE_KEYS:
             self.tabs.setCurrentWidget(self._pages.get(current) or self._holders[current])
         else:
             self.open_person(current)

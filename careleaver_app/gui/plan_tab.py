@@ -67,7 +67,7 @@ class SectionPage(QWidget):
         ui.prompt_label.setText(info.prompt)
         ui.notes_label.setVisible(False)
         if key == SectionKey.CONTINGENCY:
-            ui.need_label.setText("What could go &wrong")
+            ui.need_label.setText("Wha&t could go wrong")
             ui.contingencies_group.setTitle("Plan-level contingencies and safety plans (at least one is needed)")
         today = tab.today
         self.actions_model = RowsModel([
@@ -123,11 +123,11 @@ class SectionPage(QWidget):
         self.refresh_tables(plan)
         for b in (ui.add_action_button, ui.edit_action_button, ui.remove_action_button, ui.add_contingency_button,
                   ui.edit_contingency_button, ui.remove_contingency_button):
-            b.setEnabled(editable)
+            b.setVisible(editable)  # a finalised version shows only what can be done to it
         ui.action_done_button.setEnabled(progress)
         ui.check_contingency_button.setEnabled(progress and plan.is_final)
         ui.check_contingency_button.setVisible(plan.is_final)
-        ui.action_done_button.setText("Mark d&one…" if editable else "Record &progress…")
+        ui.action_done_button.setText("Mark done or &update…" if editable else "&Update progress…")
         self.errors.clear()
 
     def refresh_tables(self, plan: Plan) -> None:
@@ -366,12 +366,12 @@ class PlanTab(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("plan_status")
         self.start_button = QPushButton("Start the pathway plan")
-        self.review_button = QPushButton("Start a re&view…")
+        self.review_button = QPushButton("Start &a review…")
         self.request_button = QPushButton("As&k for a review…")
-        self.finalise_button = QPushButton("&Finalise…")
+        self.finalise_button = QPushButton("Fina&lise…")
         self.discard_button = QPushButton("Discard draft")
         self.oversight_button = QPushButton("Sign off or return…")
-        self.pdf_button = QPushButton("Print / P&DF…")
+        self.pdf_button = QPushButton("P&rint / PDF…")
         for b, name in ((self.start_button, "start_plan"), (self.review_button, "start_review"), (self.request_button, "request_review"),
                         (self.finalise_button, "finalise_plan"), (self.discard_button, "discard_draft"),
                         (self.oversight_button, "oversee_plan"), (self.pdf_button, "plan_pdf")):

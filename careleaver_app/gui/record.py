@@ -241,8 +241,11 @@ class AllocationTab(QWidget):
                              f"{counted(rec.pa_changes_12m, 'change')} of PA in the last 12 months.")
 
 
-LAZY_TABS = (("contacts", "C&ontacts"), ("plan", "Pathway &plan"), ("living", "Where they &live"), ("eet", "&EET"),
-             ("money", "&Money"), ("health", "Healt&h"), ("chronology", "Chro&nology"))
+# Access keys: the record's tabs, and the menus (File, View), are in view with every tab's own
+# controls, so no control in a tab may use D, O, P, W, E, M, H, N, Y, F or V
+# (tests/gui/test_keyboard_gui.py checks every window).
+LAZY_TABS = (("contacts", "C&ontacts"), ("plan", "&Pathway plan"), ("living", "&Where they live"), ("eet", "&EET"),
+             ("money", "&Money"), ("health", "&Health"), ("chronology", "Chro&nology"))
 
 
 def _read_only(tab: QWidget) -> None:
@@ -298,7 +301,7 @@ class RecordPage(QWidget):
             holder.setObjectName(f"{name}_tab")
             self._placeholders[name] = holder
             self.tabs.addTab(holder, title)
-        self.tabs.addTab(self.allocation, "PA and &history")
+        self.tabs.addTab(self.allocation, "PA and histor&y")
         self.tabs.currentChanged.connect(self._tab_shown)
         self.cover_banner = QLabel()
         self.cover_banner.setObjectName("cover_copy_banner")

@@ -3,7 +3,7 @@
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from careleaver_app.domain.contacts import Contact, ContactType, FollowUp
@@ -11,6 +11,7 @@ from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.gui.record import RecordPage
+from tests.gui import every_window as ew
 
 
 @pytest.fixture
@@ -105,3 +106,93 @@ def test_any_open_follow_up_can_be_marked_done_on_the_day_it_was_done(qtbot, win
     done = next(f for f in services.contacts.contacts(person, limit=5)[0].follow_ups if f.what == "Send the bursary form")
     assert done.done_on == date(2026, 11, 10)
     assert "Send the bursary form" not in tab.followups_label.text()
+
+
+# -- access keys: one control per Alt+key in every window, and the key reaches that control ------
+
+class ShortcutSpy(QObject):
+    """Records which control each access key reaches (and stops it acting, except on tab bars)."""
+
+    def __init__(self):
+        super().__init__()
+        self.hits: list = []
+        self.let_through = False
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Shortcut:
+            self.hits.append((obj, event.isAmbiguous()))
+            return not self.let_through
+        return False
+
+
+def _key_of(access_key: str):
+    letter = access_key.split("+")[-1]
+    return getattr(Qt.Key, f"Key_{letter}")
+
+
+def _press_each(qtbot, window, spy) -> list[str]:
+    """Press every access key ``window`` shows; the problems found."""
+    problems = []
+    for key, controls in ew.access_keys(window).items():
+        kind, control, text = controls[0]
+        target = control[0] if kind in ("tab", "menu") else control
+        if not target.isEnabled() or (kind == "tab" and not target.isTabEnabled(control[1])):
+            continue
+        before = target.currentIndex() if kind == "tab" else None
+        spy.hits.clear()
+        spy.let_through = kind == "tab"
+        qtbot.keyClick(window, _key_of(key), Qt.KeyboardModifier.AltModifier)
+        if [(o, amb) for o, amb in spy.hits] != [(target, False)]:
+            problems.append(f"{key} ({text!r}) reached {[(type(o).__name__, amb) for o, amb in spy.hits]}")
+        elif kind == "tab":
+            if target.currentIndex() != control[1]:
+                problems.append(f"{key} ({text!r}) showed tab {target.tabText(target.currentIndex())!r}")
+            target.setCurrentIndex(before)
+    return problems
+
+
+@pytest.fixture
+def spy(qapp):
+    s = ShortcutSpy()
+    qapp.installEventFilter(s)
+    yield s
+    qapp.removeEventFilter(s)
+
+
+@pytest.mark.parametrize("role", ["pa", "manager"])
+def test_every_window_has_one_control_per_access_key_and_each_key_reaches_it(qtbot, demo_services, gui_ask, spy, role):
+    from careleaver_app.domain.people import Role
+
+    me = demo_services.workers.current() if role == "pa" else next(
+        w for w in demo_services.workers.workers() if w.role == Role.MANAGER)
+    w = MainWindow(demo_services, me)
+    qtbot.addWidget(w)
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
+    found = {}
+    for state in ew.main_window_states(w, [ew.rich_person(demo_services), ew.draft_person(demo_services)]):
+        problems = [f"{k} is shown by {v}" for k, v in ew.clashes(w).items()]
+        problems += [f"label {t!r} shows an access key with nothing to go to" for t in ew.labels_without_buddies(w)]
+        problems += _press_each(qtbot, w, spy)
+        if problems:
+            found[state] = problems
+    assert found == {}
+
+
+def test_every_dialog_has_one_control_per_access_key_and_each_key_reaches_it(qtbot, demo_services, gui_ask, spy, tmp_path):
+    found, walked = {}, set()
+    for name, dlg in ew.dialogs(demo_services, tmp_path):
+        walked.add(name)
+        qtbot.addWidget(dlg)
+        with qtbot.waitActive(dlg):
+            dlg.show()
+            dlg.activateWindow()
+        problems = [f"{k} is shown by {v}" for k, v in ew.clashes(dlg).items()]
+        problems += [f"label {t!r} shows an access key with nothing to go to" for t in ew.labels_without_buddies(dlg)]
+        problems += _press_each(qtbot, dlg, spy)
+        if problems:
+            found[name] = problems
+        dlg.discard() if hasattr(dlg, "discard") else dlg.hide()
+    assert found == {}
+    assert walked == ew.dialog_classes(), "a dialog the app can open is not walked in tests/gui/every_window.py"
