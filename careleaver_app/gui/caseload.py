@@ -26,11 +26,10 @@ from ..services.health import health_label
 from ..services.living import accom_label, accom_tooltip
 from ..services.people import CaseloadRow, PeopleService, Scope, ScopeKind
 from ..services.workers import WorkerService
+from .colours import ACCENT, ERROR, MUTED
 from .models import Column, RowsModel, RowsProxy
 from .widgets import counted
 
-GREY = "#6b6b6b"
-RED = "#a4001d"
 
 
 def caseload_columns() -> list[Column]:
@@ -49,32 +48,32 @@ def caseload_columns() -> list[Column]:
                sort=lambda r: _touch(r).last_contact.date() if _touch(r) and _touch(r).last_contact else None, key="last_contact", width=88),
         Column("Next due", lambda r: _touch(r).next_due_label if _touch(r) else "", key="next_due", width=92,
                sort=lambda r: (_touch(r).due.due if _touch(r) and _touch(r).decision is None else None),
-               colour=lambda r: RED if _touch(r) and _touch(r).decision is None and _touch(r).due.is_overdue() else None,
+               colour=lambda r: ERROR if _touch(r) and _touch(r).decision is None and _touch(r).due.is_overdue() else None,
                tooltip=lambda r: _touch(r).due.reason if _touch(r) else ""),
         Column("In touch", lambda r: _touch(r).in_touch.value if _touch(r) else "", key="in_touch", width=62,
-               colour=lambda r: RED if _touch(r) and _touch(r).lost_touch and r.category_active else None,
+               colour=lambda r: ERROR if _touch(r) and _touch(r).lost_touch and r.category_active else None,
                tooltip=lambda r: _touch(r).in_touch.label if _touch(r) else ""),
         Column("Tray", lambda r: _tray(r), sort=lambda r: (r.extra.get("tray") or (0, 0))[1] * 1000 + (r.extra.get("tray") or (0, 0))[0],
-               numeric=True, key="tray", width=45, colour=lambda r: RED if (r.extra.get("tray") or (0, 0))[1] else None,
+               numeric=True, key="tray", width=45, colour=lambda r: ERROR if (r.extra.get("tray") or (0, 0))[1] else None,
                tooltip=lambda r: "Items in the work tray (overdue / all)"),
         Column("Lives", lambda r: accom_label(r.extra.get("accom")), key="accom", width=48,
                tooltip=lambda r: accom_tooltip(r.extra.get("accom")),
-               colour=lambda r: RED if r.extra.get("accom") and r.extra["accom"].flag and r.category_active else None),
+               colour=lambda r: ERROR if r.extra.get("accom") and r.extra["accom"].flag and r.category_active else None),
         Column("EET", lambda r: r.extra["eet"].label(r.as_at) if r.extra.get("eet") else "", key="eet", width=92,
                sort=lambda r: _neet_days(r),
-               colour=lambda r: RED if r.extra.get("eet") and r.extra["eet"].neet_since else None),
+               colour=lambda r: ERROR if r.extra.get("eet") and r.extra["eet"].neet_since else None),
         Column("Health history", lambda r: health_label(r.extra.get("health")), key="health", width=105,
                tooltip=lambda r: r.extra["health"].message if r.extra.get("health") else "",
-               colour=lambda r: RED if r.extra.get("health") and r.extra["health"].needs_attention and r.category_active else None),
+               colour=lambda r: ERROR if r.extra.get("health") and r.extra["health"].needs_attention and r.category_active else None),
         Column("Cover", lambda r: r.extra["cover"].cover_name if r.extra.get("cover") else "", key="cover", width=110,
-               tooltip=lambda r: r.extra["cover"].label if r.extra.get("cover") else "", colour=lambda r: "#1d4f91"),
+               tooltip=lambda r: r.extra["cover"].label if r.extra.get("cover") else "", colour=lambda r: ACCENT),
         Column("Pathway plan", lambda r: _plan(r).label if _plan(r) else "", key="plan", width=135,
                sort=lambda r: _plan(r) and (_plan(r).review.due or date.min if _plan(r).has_plan else date.min),
-               colour=lambda r: RED if _plan(r) and r.category_active and (not _plan(r).has_plan or _plan(r).review.is_overdue()) else None,
+               colour=lambda r: ERROR if _plan(r) and r.category_active and (not _plan(r).has_plan or _plan(r).review.is_overdue()) else None,
                tooltip=lambda r: _plan(r).review.reason if _plan(r) and _plan(r).review.due else ""),
         Column("Late actions", lambda r: str(_plan(r).overdue_actions) if _plan(r) and _plan(r).overdue_actions else "",
                sort=lambda r: _plan(r).overdue_actions if _plan(r) else 0, numeric=True, key="overdue_actions", width=80,
-               colour=lambda r: RED, tooltip=lambda r: "Plan actions past their date"),
+               colour=lambda r: ERROR, tooltip=lambda r: "Plan actions past their date"),
     ]
 
 
@@ -162,7 +161,7 @@ class CaseloadPage(QWidget):
         top.addWidget(self.archived_check)
         top.addWidget(self.new_button)
 
-        self.model = RowsModel(caseload_columns(), self, row_colour=lambda r: GREY if r.archived or not r.category_active else None)
+        self.model = RowsModel(caseload_columns(), self, row_colour=lambda r: MUTED if r.archived or not r.category_active else None)
         self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()

@@ -24,6 +24,7 @@ from ..domain.contacts import DECISIONS, Contact, ContactType, FollowUp
 from ..domain.dates import format_uk, format_uk_datetime
 from ..domain.errors import Collector, NotAllowed, ValidationError
 from .ask import ask
+from .colours import ERROR, hex_colour
 from .dialogs import FormDialog
 from .forms.amend_dialog_ui import Ui_AmendDialog
 from .forms.cadence_dialog_ui import Ui_CadenceDialog
@@ -31,9 +32,8 @@ from .forms.contact_dialog_ui import Ui_ContactDialog
 from .forms.decision_dialog_ui import Ui_DecisionDialog
 from .forms.followup_done_dialog_ui import Ui_FollowUpDoneDialog
 from .models import Column, RowsModel, RowsProxy
-from .widgets import ERROR_COLOUR, DateEdit, FieldErrors, counted, set_combo, typed_date, typed_dates
+from .widgets import DateEdit, FieldErrors, counted, set_combo, typed_date, typed_dates
 
-RED = ERROR_COLOUR
 
 
 def _esc(t: str) -> str:
@@ -268,7 +268,7 @@ class ContactsTab(QWidget):
         self.model = RowsModel([
             Column("When", lambda c: format_uk_datetime(c.occurred_at), sort=lambda c: c.occurred_at.timestamp()),
             Column("Type", lambda c: c.contact_type.label,
-                   colour=lambda c: RED if c.contact_type == ContactType.ATTEMPTED else None),
+                   colour=lambda c: ERROR if c.contact_type == ContactType.ATTEMPTED else None),
             Column("By", lambda c: c.worker_name + (" (cover)" if c.covering else "")),
             Column("Seen", lambda c: ("Seen alone" if c.seen_alone else "Seen") if c.seen else ""),
             Column("Summary", lambda c: " ".join(c.current_summary.split())[:140]),
@@ -379,12 +379,12 @@ class ContactsTab(QWidget):
             due = st.due
             text = f"Next contact due by <b>{format_uk(due.due)}</b>: {_esc(due.reason)}."
             if due.is_overdue():
-                text = f'<span style="color:{RED}"><b>Contact overdue by {counted(due.overdue_days, "day")}</b>: ' \
+                text = f'<span style="color:{hex_colour(ERROR)}"><b>Contact overdue by {counted(due.overdue_days, "day")}</b>: ' \
                        f'it was due by {format_uk(due.due)} ({_esc(due.reason)}).</span>'
             lines.append(text)
         if st.lost_touch:
             attempts = self.services.contacts.attempts(self.person_id)
-            lines.append(f'<span style="color:{RED}">Not in touch: take steps to re-establish contact and log each attempt. '
+            lines.append(f'<span style="color:{hex_colour(ERROR)}">Not in touch: take steps to re-establish contact and log each attempt. '
                          f'{counted(len(attempts), "attempt")} since last reached'
                          + (f", last on {format_uk(attempts[0].day)}" if attempts else "") + ".</span>")
         self.status_label.setText("<br>".join(lines))

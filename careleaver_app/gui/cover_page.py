@@ -29,6 +29,7 @@ from ..safe_files import write_private
 from ..services.cover import PACK_SUFFIX, RETURN_SUFFIX
 from ..storage.errors import StoreError
 from .ask import ask
+from .colours import ACCENT
 from .dialogs import FormDialog, RememberingDialog
 from .forms.absence_dialog_ui import Ui_AbsenceDialog
 from .models import Column, RowsModel, RowsProxy
@@ -179,7 +180,7 @@ class CoverPage(QWidget):
             Column("Back on", lambda a: format_uk(a.ended_on or a.expected_return), sort=lambda a: a.ended_on or a.expected_return),
             Column("Covered by", lambda a: a.cover_name + (f" (+{len(a.per_person)} individually)" if a.per_person else "")),
             Column("Now", lambda a: "Cover in force" if a.in_force(today) else ("Coming" if a.start and a.start > today else "Ended"),
-                   colour=lambda a: "#1d4f91" if a.in_force(today) else None),
+                   colour=lambda a: ACCENT if a.in_force(today) else None),
         ], self)
         self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)

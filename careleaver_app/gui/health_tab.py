@@ -29,9 +29,9 @@ from .forms.need_dialog_ui import Ui_NeedDialog
 from .forms.referral_dialog_ui import Ui_ReferralDialog
 from .living_tabs import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
-from .widgets import ERROR_COLOUR, FieldErrors, set_combo, typed_dates
+from .colours import ERROR, hex_colour
+from .widgets import FieldErrors, set_combo, typed_dates
 
-RED = ERROR_COLOUR
 
 
 class NeedDialog(FormDialog):
@@ -201,7 +201,7 @@ class HealthTab(QWidget):
             Column("Service", lambda r: r.service),
             Column("Referred", lambda r: format_uk(r.referred_on), sort=lambda r: r.referred_on),
             Column("Status", lambda r: r.status.capitalize() + (" (chase it)" if r.is_overdue(today) else ""),
-                   colour=lambda r: RED if r.is_overdue(today) else None),
+                   colour=lambda r: ERROR if r.is_overdue(today) else None),
             Column("Chase by", lambda r: format_uk(r.response_due), sort=lambda r: r.response_due),
             Column("Next appointment", lambda r: format_uk(r.next_appointment)),
             Column("Notes", lambda r: r.notes),
@@ -260,10 +260,10 @@ class HealthTab(QWidget):
         self.needs.set_rows(rec.needs)
         self.refs.set_rows(rec.referrals)
         st = h.status(self.person_id)
-        colour = RED if st.needs_attention else "#1a1a1a"
         handover = h.handover(self.person_id)
         extra = f" Pack: {', '.join(x.strip() for x in handover.pack_contents.splitlines() if x.strip())}." if handover.pack_contents else ""
-        self.handover_label.setText(f'<b>Health history:</b> <span style="color:{colour}">{st.message}</span>.{extra}')
+        status = f'<span style="color:{hex_colour(ERROR)}">{st.message}</span>' if st.needs_attention else st.message
+        self.handover_label.setText(f'<b>Health history:</b> {status}.{extra}')
         consents = [c for c in h.consents(self.person_id) if c.in_force(self.services.clock.today())]
         share = h.may_share(self.person_id, "plan_pdf")
         if consents:

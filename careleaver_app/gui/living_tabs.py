@@ -53,9 +53,9 @@ from .forms.housing_dialog_ui import Ui_HousingDialog
 from .forms.offer_dialog_ui import Ui_OfferDialog
 from .forms.spend_dialog_ui import Ui_SpendDialog
 from .models import Column, RowsModel, rows_table, selected_row
-from .widgets import ERROR_COLOUR, counted, set_combo, typed_dates
+from .colours import ERROR, hex_colour
+from .widgets import counted, set_combo, typed_dates
 
-RED = ERROR_COLOUR
 
 
 class EpisodeDialog(FormDialog):
@@ -370,7 +370,7 @@ class LivingTab(QWidget):
         self.judgements = RowsModel([
             Column("Date", lambda a: format_uk(a.assessed_on), sort=lambda a: a.assessed_on),
             Column("Stay", lambda a: self._stay_name(a.episode_id)),
-            Column("Overall", lambda a: a.overall.label, colour=lambda a: RED if a.overall == Suitability.UNSUITABLE else None),
+            Column("Overall", lambda a: a.overall.label, colour=lambda a: ERROR if a.overall == Suitability.UNSUITABLE else None),
             Column("Reason", lambda a: a.reason),
             Column("Their views", lambda a: a.young_person_views),
             Column("By", lambda a: a.assessed_by),
@@ -432,7 +432,7 @@ class LivingTab(QWidget):
         self.housing_model.set_rows(living.housing(self.person_id))
         st = living.state(self.person_id)
         if st.episode is None:
-            text = f'<span style="color:{RED}"><b>No accommodation recorded.</b> Record where they live with “Record a move”.</span>'
+            text = f'<span style="color:{hex_colour(ERROR)}"><b>No accommodation recorded.</b> Record where they live with “Record a move”.</span>'
         else:
             e = st.episode
             text = f"<b>Now:</b> {e.type_label}" + (f", {e.address}" if e.address else "") + f", since {format_uk(e.start)}"
@@ -441,7 +441,7 @@ class LivingTab(QWidget):
                 judged = f", judged {format_uk(st.assessment.assessed_on)}" if st.assessment else ""
                 text += f" · <b>{st.suitability.label}</b>{judged} · 903 code {st.accom_code}"
             if st.flag:
-                text += f'<br><span style="color:{RED}"><b>{st.flag}</b></span>'
+                text += f'<br><span style="color:{hex_colour(ERROR)}"><b>{st.flag}</b></span>'
         self.now_label.setText(text)
 
     def _run(self, dlg) -> None:
@@ -479,7 +479,7 @@ class EetTab(QWidget):
         self.now_label.setWordWrap(True)
         self.now_label.setTextFormat(Qt.TextFormat.RichText)
         self.model = RowsModel([
-            Column("Activity", lambda e: f"{e.activ}: {activ_label(e.activ)}", colour=lambda e: RED if e.is_neet else None),
+            Column("Activity", lambda e: f"{e.activ}: {activ_label(e.activ)}", colour=lambda e: ERROR if e.is_neet else None),
             Column("Provider or employer", lambda e: e.provider),
             Column("Course or job", lambda e: e.course_or_job),
             Column("From", lambda e: format_uk(e.start), sort=lambda e: e.start),
@@ -506,10 +506,10 @@ class EetTab(QWidget):
         today = self.services.clock.today()
         st = self.services.living.eet_state(self.person_id)
         if st.episode is None:
-            self.now_label.setText(f'<span style="color:{RED}"><b>No current activity recorded.</b></span>')
+            self.now_label.setText(f'<span style="color:{hex_colour(ERROR)}"><b>No current activity recorded.</b></span>')
         elif st.neet_since is not None:
             days = (today - st.neet_since).days
-            self.now_label.setText(f'<span style="color:{RED}"><b>Not in education, employment or training</b></span> '
+            self.now_label.setText(f'<span style="color:{hex_colour(ERROR)}"><b>Not in education, employment or training</b></span> '
                                    f"({st.episode.activ}: {activ_label(st.episode.activ)}) for {counted(days, 'day')}, since {format_uk(st.neet_since)}.")
         else:
             e = st.episode

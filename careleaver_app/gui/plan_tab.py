@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,10 +35,9 @@ from .ask import ask
 from .forms.plan_overview_ui import Ui_PlanOverview
 from .forms.plan_section_ui import Ui_PlanSectionPage
 from .models import Column, RowsModel
-from .widgets import ERROR_COLOUR, FieldErrors, counted, set_role
+from .colours import ERROR, MUTED, colour, hex_colour
+from .widgets import FieldErrors, counted, set_role
 
-OVERDUE = ERROR_COLOUR
-DONE_GREY = "#6b6b6b"
 
 
 def _configure_table(view) -> None:
@@ -74,10 +73,10 @@ class SectionPage(QWidget):
             Column("What", lambda a: a.what),
             Column("Who", lambda a: a.who),
             Column("By when", lambda a: format_uk(a.target_date, "no date"), sort=lambda a: a.target_date,
-                   colour=lambda a: OVERDUE if a.is_overdue(today) or a.target_date is None else None),
+                   colour=lambda a: ERROR if a.is_overdue(today) or a.target_date is None else None),
             Column("Status", lambda a: a.status.label + (f" {format_uk(a.done_date)}" if a.done_date else "")
                    + (" (overdue)" if a.is_overdue(today) else "")),
-        ], self, row_colour=lambda a: DONE_GREY if a.status != ActionStatus.OPEN else None)
+        ], self, row_colour=lambda a: MUTED if a.status != ActionStatus.OPEN else None)
         ui.actions_table.setModel(self.actions_model)
         _configure_table(ui.actions_table)
         ui.actions_table.setColumnWidth(0, 330)
@@ -89,7 +88,7 @@ class SectionPage(QWidget):
             Column("Then", lambda c: c.response + (f" — if the risk rises: {c.escalation}" if c.escalation else "")),
             Column("Who", lambda c: c.who),
             Column("Check by", lambda c: format_uk(c.check_by), sort=lambda c: c.check_by,
-                   colour=lambda c: OVERDUE if c.check_overdue(today) else None),
+                   colour=lambda c: ERROR if c.check_overdue(today) else None),
         ], self)
         ui.contingencies_table.setModel(self.cont_model)
         _configure_table(ui.contingencies_table)
@@ -529,7 +528,7 @@ class PlanTab(QWidget):
         elif review.is_overdue():
             self.review_label.setText(f"Review overdue by {counted(review.overdue_days, 'day')}: "
                                       f"it was due by {format_uk(review.due)} ({review.reason}).")
-            self.review_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+            self.review_label.setStyleSheet(f"color: {hex_colour(ERROR)}; font-weight: bold;")
         else:
             self.review_label.setText(f"Next review due by {format_uk(review.due)} ({review.reason}).")
             self.review_label.setStyleSheet("")
@@ -664,7 +663,7 @@ class PlanTab(QWidget):
             _set_text(self.section_list.item(i), ("• " if s.key.value in missing_sections else "✓ ") + f"{s.number}. {s.plain_title}")
 
     def _gap_brush(self):
-        return Qt.GlobalColor.darkRed
+        return QBrush(colour(ERROR))
 
     def show_section(self, key: SectionKey | None) -> None:
         self.section_list.setCurrentRow(0 if key is None else 1 + [s.key for s in SECTIONS].index(key))

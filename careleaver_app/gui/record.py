@@ -21,6 +21,7 @@ from ..domain.dates import format_uk, from_iso
 from ..domain.errors import NotAllowed, ValidationError
 from ..services.people import PersonRecord
 from .ask import ask
+from .colours import ERROR, hex_colour
 from .models import Column, RowsModel, RowsProxy
 from .person_form import PersonForm
 from .widgets import counted, replace_placeholder, set_role
@@ -63,7 +64,7 @@ class RecordHeader(QWidget):
     def show_alerts(self, alerts: list[str]) -> None:
         """Things that need attention, in red under the header (overdue review, actions, …)."""
         self.alerts_label.setText(" · ".join(alerts))
-        self.alerts_label.setStyleSheet("color: #a4001d; font-weight: bold;")
+        self.alerts_label.setStyleSheet(f"color: {hex_colour(ERROR)}; font-weight: bold;")
         self.alerts_label.setVisible(bool(alerts))
 
     def show_record(self, rec: PersonRecord) -> None:
@@ -89,7 +90,7 @@ class RecordHeader(QWidget):
         self.category_label.setText(f"<b>{cat.category.label}</b>{status}<br><span>{_html(cat.reason)}</span>{ends}")
         pa = rec.pa.name if rec.pa else "Unallocated (held by the team manager)"
         changes = rec.pa_changes_12m
-        warn = ' <span style="color:#a4001d"><b>(frequent changes)</b></span>' if changes >= 2 else ""
+        warn = f' <span style="color:{hex_colour(ERROR)}"><b>(frequent changes)</b></span>' if changes >= 2 else ""
         self.pa_label.setText(f"Personal adviser: <b>{_html(pa)}</b> · PA changes in the last 12 months: <b>{changes}</b>{warn}")
         if p.archived_at:
             set_role(self.banner, "banner-warning")

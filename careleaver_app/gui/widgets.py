@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.dates import format_uk, parse_uk_date
 from ..domain.errors import Collector, ValidationError
+from .colours import ERROR, banner_colours, hex_colour
 
-ERROR_COLOUR = "#a4001d"
 
 
 class DateEdit(QLineEdit):
@@ -114,7 +114,7 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
 def error_label(label: QLabel | None = None) -> QLabel:
     """A label for saying what is wrong: in the error colour, wrapping (a new one if none given)."""
     label = label if label is not None else QLabel()
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setStyleSheet(f"color: {hex_colour(ERROR)};")
     label.setWordWrap(True)
     return label
 
@@ -150,7 +150,7 @@ class FieldErrors(QObject):
                 signal.connect(lambda *_, f=field: self._edited(f))
         if summary is not None:
             summary.setWordWrap(True)
-            summary.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+            summary.setStyleSheet(f"color: {hex_colour(ERROR)}; font-weight: bold;")
             summary.setVisible(False)
 
     def clear(self) -> None:
@@ -231,7 +231,7 @@ def _edit_signals(widget: QWidget) -> list:
 
 def _mark(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
-    widget.setStyleSheet(INVALID_STYLE if invalid else "")
+    widget.setStyleSheet(f"border: 2px solid {hex_colour(ERROR)};" if invalid else "")
 
 
 def fill_combo(combo: QComboBox, items, current=None) -> None:
@@ -255,20 +255,25 @@ def combo_code(combo: QComboBox):
 
 # Looks are set on the few widgets that need them, never as an application-wide style sheet:
 # one on QApplication makes Qt re-style every widget as it is built, which made screens three
-# times slower to open (benchmarks/run.py).
-INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR};"
-ROLE_STYLES = {
-    "banner-warning": "background: #fff4ce; color: #3d2e00; padding: 6px; border: 1px solid #e0c36a;",
-    "banner-danger": "background: #fde7e9; color: #6b0010; padding: 6px; border: 1px solid #d88a94;",
-    "heading": "font-size: 16pt; font-weight: bold;",
-    "subtle": "color: #555;",
-}
+# times slower to open (benchmarks/run.py). Colours come from the palette (colours.py).
+def role_style(role: str) -> str:
+    """The style sheet for a label's role: "banner-warning", "banner-danger", "heading" or "subtle"."""
+    if role in ("banner-warning", "banner-danger"):
+        background, text, border = banner_colours(role)
+        return f"background: {background.name()}; color: {text.name()}; padding: 6px; border: 1px solid {border.name()};"
+    if role == "heading":
+        return "font-size: 16pt; font-weight: bold;"
+    if role == "subtle":
+        from .colours import MUTED
+
+        return f"color: {hex_colour(MUTED)};"
+    raise KeyError(role)
 
 
 def set_role(widget: QWidget, role: str) -> None:
     """Give a label its look: "banner-warning", "banner-danger", "heading" or "subtle"."""
     widget.setProperty("role", role)
-    widget.setStyleSheet(ROLE_STYLES[role])
+    widget.setStyleSheet(role_style(role))
 
 
 def replace_placeholder(tabs: QTabWidget, holder: QWidget, real: QWidget) -> int:

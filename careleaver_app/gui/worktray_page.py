@@ -9,7 +9,8 @@ from ..domain.people import Role, Worker
 from ..domain.worktray import ItemKind, WorkItem
 from ..services.people import Scope, ScopeKind
 from .models import Column, RowsModel, RowsProxy
-from .widgets import ERROR_COLOUR, counted, set_role
+from .colours import ERROR
+from .widgets import counted, set_role
 
 KIND_GROUPS = {
     "Keeping in touch": {ItemKind.LOST_TOUCH, ItemKind.STATUTORY_VISIT, ItemKind.CONTACT, ItemKind.FOLLOW_UP},
@@ -49,7 +50,7 @@ class WorkTrayPage(QWidget):
         top.addWidget(self.summary, 1)
         self.model = RowsModel([
             Column("When", lambda i: i.when, sort=lambda i: self._order.get(id(i), 0),
-                   colour=lambda i: ERROR_COLOUR if i.overdue or i.due is None else None),
+                   colour=lambda i: ERROR if i.overdue or i.due is None else None),
             Column("Young person", lambda i: i.person_name),
             Column("What", lambda i: i.kind.label),
             Column("Why", lambda i: i.reason),
