@@ -82,7 +82,10 @@ class GuardedDialog(QDialog):
     _running = False
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if self._baseline is None:  # what it showed when it opened, set up by the code that made it
+        if self._baseline is None:  # first shown: on the screen, and what it showed, set up by the code that made it
+            from .screen import fit_dialog
+
+            fit_dialog(self)
             self._baseline = input_state(self)
         super().showEvent(event)
 

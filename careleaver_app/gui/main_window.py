@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QTabWidget, QWidget
 
@@ -12,6 +12,7 @@ from ..domain.people import Worker
 from ..services.people import Scope, ScopeKind
 from .ask import ask
 from .caseload import CaseloadPage
+from .screen import fit_to_screen, scroll_when_cramped
 from .team import TeamPage
 from .widgets import replace_placeholder
 
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         self.locked = False
         self._lock_snapshot: dict = {}
         self._put_away: list = []  # dialogs with typing in them, hidden while locked
-        self.resize(1280, 800)
+        fit_to_screen(self, QSize(1280, 800))
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
@@ -113,6 +114,12 @@ class MainWindow(QMainWindow):
         self._fixed.append(page)
 
     def _make_page(self, name: str) -> QWidget:
+        page = self._make_page_itself(name)
+        if name in ("cover", "returns", "dashboard"):  # forms taller and wider than a small screen
+            scroll_when_cramped(page)
+        return page
+
+    def _make_page_itself(self, name: str) -> QWidget:
         services, me = self.services, self.me
         if name == "worktray":
             from .worktray_page import WorkTrayPage

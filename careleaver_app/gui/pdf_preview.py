@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButt
 
 from ..safe_files import write_private
 from .ask import ask
+from .screen import fit_to_screen
 from .widgets import counted
 
 
@@ -18,7 +19,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None, on_output=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_to_screen(self, QSize(900, 1000))  # a page's width, as tall as the screen allows
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.on_output = on_output  # called with "print" or "save" (for the audit trail)

@@ -362,6 +362,10 @@ class PlanTab(QWidget):
         self.version_combo = QComboBox()
         self.version_combo.setObjectName("plan_version")
         self.version_combo.setAccessibleName("Plan version")
+        # Versions are named at length ("Version 2: 02/09/2026 (review: …)"): the list shows them
+        # whole, the box itself does not need the width of the longest.
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.version_combo.setMinimumContentsLength(24)
         self.status_label = QLabel()
         self.status_label.setObjectName("plan_status")
         self.start_button = QPushButton("Start the pathway plan")
@@ -377,14 +381,14 @@ class PlanTab(QWidget):
             b.setObjectName(name)
         top = QHBoxLayout()
         top.addWidget(QLabel("Version:"))
-        top.addWidget(self.version_combo)
-        top.addWidget(self.status_label, 1)
+        top.addWidget(self.version_combo, 1)
         for b in (self.start_button, self.request_button, self.review_button, self.discard_button, self.finalise_button,
                   self.oversight_button, self.pdf_button):
             top.addWidget(b)
         self.review_label = QLabel()
         self.review_label.setObjectName("plan_review_due")
         self.review_label.setWordWrap(True)
+        self.status_label.setWordWrap(True)
         self.requests_label = QLabel()
         self.requests_label.setObjectName("plan_requests")
         self.requests_label.setWordWrap(True)
@@ -446,7 +450,10 @@ class PlanTab(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.review_label)
+        state = QHBoxLayout()  # what this version is, and when the next review is due
+        state.addWidget(self.status_label)
+        state.addWidget(self.review_label, 1)
+        lay.addLayout(state)
         req_row = QHBoxLayout()
         req_row.addWidget(self.requests_label, 1)
         req_row.addWidget(self.withdraw_button)

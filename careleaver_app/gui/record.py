@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from .ask import ask
 from .colours import ERROR, hex_colour
 from .models import Column, RowsModel, RowsProxy
 from .person_form import PersonForm
+from .screen import scroll_when_cramped
 from .widgets import counted, replace_placeholder, set_role
 
 
@@ -42,7 +44,21 @@ class RecordHeader(QWidget):
         self.facts_label.setObjectName("record_facts")
         self.category_label = QLabel()
         self.category_label.setObjectName("record_category")
-        self.category_label.setWordWrap(True)
+        # How the category was worked out is a paragraph: shown when asked for, so a small
+        # screen keeps its room for the record (the tooltip has it too).
+        self.reason_label = QLabel()
+        self.reason_label.setObjectName("record_category_reason")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setVisible(False)
+        self.how_button = QToolButton()
+        self.how_button.setObjectName("record_category_how")
+        self.how_button.setText("How was this worked out?")
+        self.how_button.setCheckable(True)
+        self.how_button.setAutoRaise(True)
+        self.how_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.how_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.how_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.how_button.toggled.connect(self._show_reason)
         self.pa_label = QLabel()
         self.pa_label.setObjectName("record_pa")
         self.alerts_label = QLabel()
@@ -52,14 +68,32 @@ class RecordHeader(QWidget):
         self.banner.setObjectName("record_banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
+        self.facts_label.setWordWrap(True)
+        self.pa_label.setWordWrap(True)
+        # Compact, so the record's tabs keep most of a small screen: the name and the facts share
+        # a line, then the category and the PA, (how the category was worked out,) and what
+        # needs attention.
+        first = QHBoxLayout()
+        first.setSpacing(12)
+        first.addWidget(self.name_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        first.addWidget(self.facts_label, 1, Qt.AlignmentFlag.AlignBaseline)
+        second = QHBoxLayout()
+        second.setSpacing(12)
+        second.addWidget(self.category_label)
+        second.addWidget(self.how_button)
+        second.addWidget(self.pa_label, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
         lay.addWidget(self.banner)
-        lay.addWidget(self.name_label)
-        lay.addWidget(self.facts_label)
-        lay.addWidget(self.category_label)
-        lay.addWidget(self.pa_label)
+        lay.addLayout(first)
+        lay.addLayout(second)
+        lay.addWidget(self.reason_label)
         lay.addWidget(self.alerts_label)
+
+    def _show_reason(self, shown: bool) -> None:
+        self.reason_label.setVisible(shown)
+        self.how_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def show_alerts(self, alerts: list[str]) -> None:
         """Things that need attention, in red under the header (overdue review, actions, …)."""
@@ -86,12 +120,15 @@ class RecordHeader(QWidget):
         self.facts_label.setText("  ·  ".join(facts))
         cat = rec.category
         status = "" if cat.active else " — leaving-care duties are not active"
-        ends = f"<br>Duties end: {cat.duties_end_reason}" if cat.active and cat.duties_end else ""
-        self.category_label.setText(f"<b>{cat.category.label}</b>{status}<br><span>{_html(cat.reason)}</span>{ends}")
+        until = f", duties to {format_uk(cat.duties_end)}" if cat.active and cat.duties_end else ""
+        self.category_label.setText(f"<b>{cat.category.label}</b>{status}{until}")
+        ends = f" Duties end: {_html(cat.duties_end_reason)}." if cat.active and cat.duties_end else ""
+        self.reason_label.setText(f"{_html(cat.reason)}{ends}")
+        self.category_label.setToolTip(f"<p>{_html(cat.reason)}{ends}</p>")
         pa = rec.pa.name if rec.pa else "Unallocated (held by the team manager)"
         changes = rec.pa_changes_12m
         warn = f' <span style="color:{hex_colour(ERROR)}"><b>(frequent changes)</b></span>' if changes >= 2 else ""
-        self.pa_label.setText(f"Personal adviser: <b>{_html(pa)}</b> · PA changes in the last 12 months: <b>{changes}</b>{warn}")
+        self.pa_label.setText(f"Personal adviser: <b>{_html(pa)}</b> · {counted(changes, 'change')} of PA in the last 12 months{warn}")
         if p.archived_at:
             set_role(self.banner, "banner-warning")
             self.banner.setText(f"Archived on {format_uk(from_iso(p.archived_at[:10]))}: {p.archived_reason}")
@@ -290,6 +327,7 @@ class RecordPage(QWidget):
         self.details = DetailsTab(self)
         self.details.saved.connect(lambda: self.changed.emit(self.person_id))
         self.allocation = AllocationTab(self)
+        scroll_when_cramped(self.allocation)
         # The other tabs are built (and their data read) when first shown or asked for, so a
         # record opens at once however long the young person's history is.
         self._built: dict[str, QWidget] = {}
@@ -440,6 +478,8 @@ class RecordPage(QWidget):
         if name in self._built:
             return self._built[name]
         real = self._make_tab(name)
+        if name in ("contacts", "plan", "eet", "chronology"):  # the others scroll already
+            scroll_when_cramped(real)
         replace_placeholder(self.tabs, self._placeholders.pop(name), real)
         self._built[name] = real
         real.changed.connect(lambda t=real: self._tab_changed(t))

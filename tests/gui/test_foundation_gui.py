@@ -296,3 +296,17 @@ def test_window_titles_leave_the_app_name_to_the_window_system(window):
     # Qt adds the application's display name to every title itself ("… — careleaver_app").
     assert "careleaver_app" not in window.windowTitle()
     assert window.me.name in window.windowTitle()
+
+
+def test_the_record_header_says_how_the_category_was_worked_out_when_asked(window, qtbot):
+    target = window.caseload.visible_rows()[0]
+    page = window.open_person(target.id)
+    header = page.header
+    assert target.category.label in header.category_label.text()
+    assert not header.reason_label.isVisible()  # a paragraph: kept out of the way on a small screen
+    assert page.record.category.reason in header.category_label.toolTip()
+    qtbot.mouseClick(header.how_button, Qt.MouseButton.LeftButton)
+    assert header.reason_label.isVisible() and page.record.category.reason in header.reason_label.text()
+    header.how_button.setFocus()
+    qtbot.keyClick(header.how_button, Qt.Key.Key_Space)  # and by keyboard
+    assert not header.reason_label.isVisible()
