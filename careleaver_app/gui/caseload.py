@@ -208,7 +208,7 @@ class CaseloadPage(QWidget):
         for w in self.workers.workers():
             if w.role == Role.PA and w.id != self.me.id:
                 c.addItem(f"{w.name}'s caseload", Scope(ScopeKind.WORKER, w.id))
-        c.setCurrentIndex(0 if self.me.role == Role.PA else 1)
+        c.setCurrentIndex(1 if self.me.role == Role.MANAGER else 0)
         c.blockSignals(False)
 
     def set_scope(self, scope: Scope) -> None:

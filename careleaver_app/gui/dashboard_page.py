@@ -73,7 +73,7 @@ class DashboardPage(QWidget):
         self.scope_combo = QComboBox()
         self.scope_combo.setObjectName("scope_combo")
         self.scope_combo.setAccessibleName("Whose figures")
-        self.scope_combo.addItem("My caseload", Scope(ScopeKind.MINE, me.id))
+        self.scope_combo.addItem("My caseload", Scope(ScopeKind.MINE, me.id, with_cover=False))  # by allocation
         self.scope_combo.addItem("My team", Scope(ScopeKind.TEAM, me.id))
         self.scope_combo.addItem("The whole service", Scope(ScopeKind.ALL))
         self.scope_combo.setCurrentIndex(0 if me.role == Role.PA else 1)

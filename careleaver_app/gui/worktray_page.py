@@ -34,7 +34,7 @@ class WorkTrayPage(QWidget):
         for w in services.workers.workers():
             if w.role == Role.PA and w.id != me.id:
                 self.scope_combo.addItem(f"{w.name}'s work", Scope(ScopeKind.WORKER, w.id))
-        self.scope_combo.setCurrentIndex(0 if me.role == Role.PA else 1)
+        self.scope_combo.setCurrentIndex(1 if me.role == Role.MANAGER else 0)  # a duty worker's own: whom they cover
         self.group_combo = QComboBox()
         self.group_combo.setAccessibleName("Which kind of work")
         self.group_combo.addItem("Everything", None)
