@@ -23,7 +23,9 @@ from ..domain.eligibility import Category
 from ..domain.people import Role, Worker
 from ..domain.text import fold
 from ..services.health import health_label
-from ..services.living import accom_label, accom_tooltip
+from ..domain.accommodation import ACCOMMODATION_TYPES
+from ..domain.contacts import InTouch
+from ..domain.eet import activ_label
 from ..services.people import CaseloadRow, PeopleService, Scope, ScopeKind
 from ..services.workers import WorkerService
 from .colours import ACCENT, ERROR, MUTED
@@ -46,21 +48,21 @@ def caseload_columns() -> list[Column]:
         Column("LA ID", lambda r: r.la_id, key="la_id", width=75),
         Column("Last contact", lambda r: format_uk(_touch(r).last_contact.date()) if _touch(r) and _touch(r).last_contact else "",
                sort=lambda r: _touch(r).last_contact.date() if _touch(r) and _touch(r).last_contact else None, key="last_contact", width=88),
-        Column("Next due", lambda r: _touch(r).next_due_label if _touch(r) else "", key="next_due", width=92,
+        Column("Next due", lambda r: _next_due(_touch(r)), key="next_due", width=112,
                sort=lambda r: (_touch(r).due.due if _touch(r) and _touch(r).decision is None else None),
                colour=lambda r: ERROR if _touch(r) and _touch(r).decision is None and _touch(r).due.is_overdue() else None,
                tooltip=lambda r: _touch(r).due.reason if _touch(r) else ""),
-        Column("In touch", lambda r: _touch(r).in_touch.value if _touch(r) else "", key="in_touch", width=62,
+        Column("In touch", lambda r: _in_touch(_touch(r)), key="in_touch", width=70,
                colour=lambda r: ERROR if _touch(r) and _touch(r).lost_touch and r.category_active else None,
-               tooltip=lambda r: _touch(r).in_touch.label if _touch(r) else ""),
-        Column("Tray", lambda r: _tray(r), sort=lambda r: (r.extra.get("tray") or (0, 0))[1] * 1000 + (r.extra.get("tray") or (0, 0))[0],
-               numeric=True, key="tray", width=45, colour=lambda r: ERROR if (r.extra.get("tray") or (0, 0))[1] else None,
-               tooltip=lambda r: "Items in the work tray (overdue / all)"),
-        Column("Lives", lambda r: accom_label(r.extra.get("accom")), key="accom", width=48,
-               tooltip=lambda r: accom_tooltip(r.extra.get("accom")),
+               tooltip=lambda r: f"{_touch(r).in_touch.label} (903 IN_TOUCH: {_touch(r).in_touch.value})" if _touch(r) else ""),
+        Column("To do", lambda r: _tray(r), sort=lambda r: (r.extra.get("tray") or (0, 0))[1] * 1000 + (r.extra.get("tray") or (0, 0))[0],
+               key="tray", width=105, colour=lambda r: ERROR if (r.extra.get("tray") or (0, 0))[1] else None,
+               tooltip=lambda r: "Items in the work tray: how many are overdue (or need doing now), of all"),
+        Column("Lives", lambda r: _lives(r.extra.get("accom")), key="accom", width=245,
+               tooltip=lambda r: _lives_tooltip(r.extra.get("accom")),
                colour=lambda r: ERROR if r.extra.get("accom") and r.extra["accom"].flag and r.category_active else None),
-        Column("EET", lambda r: r.extra["eet"].label(r.as_at) if r.extra.get("eet") else "", key="eet", width=92,
-               sort=lambda r: _neet_days(r),
+        Column("EET", lambda r: _eet(r), key="eet", width=215, sort=lambda r: _neet_days(r),
+               tooltip=lambda r: _eet_tooltip(r),
                colour=lambda r: ERROR if r.extra.get("eet") and r.extra["eet"].neet_since else None),
         Column("Health history", lambda r: health_label(r.extra.get("health")), key="health", width=105,
                tooltip=lambda r: r.extra["health"].message if r.extra.get("health") else "",
@@ -117,11 +119,70 @@ def _touch(row):
     return row.extra.get("touch")
 
 
+# The caseload says things in plain words, with the 903 code after them where the data team
+# needs it (ACCOM, ACTIV), so a PA who never learnt the return's letters can read it.
+
 def _tray(row) -> str:
     total, overdue = row.extra.get("tray") or (0, 0)
     if not total:
         return ""
-    return f"{overdue}/{total}" if overdue else str(total)
+    return f"{overdue} overdue of {total}" if overdue else f"{total} due soon"
+
+
+def _next_due(touch) -> str:
+    if touch is None or touch.decision is not None:
+        return ""
+    if touch.due.is_overdue():
+        return f"{counted(touch.due.overdue_days, 'day')} overdue"
+    return format_uk(touch.due.due)
+
+
+def _in_touch(touch) -> str:
+    if touch is None:
+        return ""
+    return {InTouch.YES: "Yes", InTouch.NO: "No"}.get(touch.in_touch, touch.in_touch.label)
+
+
+def _short_type(letter: str) -> str:
+    """ "Independent living (own tenancy, …)" -> "Independent living"."""
+    return ACCOMMODATION_TYPES[letter][0].split(" (")[0].split(",")[0]
+
+
+def _lives(st) -> str:
+    if st is None:
+        return ""
+    if st.episode is None:
+        return "Not recorded"
+    letter = st.episode.accom_type
+    if st.suitability is None:
+        return f"{_short_type(letter)}, not judged ({letter})"
+    return f"{_short_type(letter)}, {st.suitability.label.lower()} ({st.accom_code})"
+
+
+def _lives_tooltip(st) -> str:
+    if st is None or st.episode is None:
+        return "No accommodation recorded"
+    return ACCOMMODATION_TYPES[st.episode.accom_type][0] + (f": {st.suitability.label}" if st.suitability else ": suitability not yet judged") \
+        + (f" — {st.flag}" if st.flag else "") + (f" (903 ACCOM {st.accom_code})" if st.accom_code else "")
+
+
+def _eet(row) -> str:
+    st = row.extra.get("eet")
+    if st is None:
+        return ""
+    if st.episode is None:
+        return "Not recorded"
+    if st.neet_since is not None:
+        return f"NEET for {counted((row.as_at - st.neet_since).days, 'day')} ({st.episode.activ})"
+    return f"{activ_label(st.episode.activ)} ({st.episode.activ})"
+
+
+def _eet_tooltip(row) -> str:
+    st = row.extra.get("eet")
+    if st is None or st.episode is None:
+        return "No education, employment or training recorded"
+    since = f" since {format_uk(st.neet_since)}" if st.neet_since else ""
+    return f"{activ_label(st.episode.activ)}{since} (903 ACTIV {st.episode.activ})"
 
 
 class CaseloadPage(QWidget):

@@ -47,14 +47,6 @@ class TouchStatus:
     def lost_touch(self) -> bool:
         return self.in_touch == InTouch.NO
 
-    @property
-    def next_due_label(self) -> str:
-        if self.decision is not None:
-            return ""
-        if self.due.is_overdue():
-            return f"Overdue {self.due.overdue_days} d"
-        return format_uk(self.due.due)
-
 
 class ContactService:
     def __init__(self, store: Store, clock: Clock, settings: SettingsService):

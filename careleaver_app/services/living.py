@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..domain.accommodation import (
-    ACCOMMODATION_TYPES,
     AccommodationEpisode,
     AccommodationState,
     Arrangement,
@@ -41,13 +40,6 @@ from .settings import SettingsService
 class EetState:
     episode: EetEpisode | None
     neet_since: date | None
-
-    def label(self, as_at: date) -> str:
-        if self.episode is None:
-            return "Not recorded"
-        if self.neet_since is not None:
-            return f"{self.episode.activ} NEET {(as_at - self.neet_since).days} d"
-        return self.episode.activ
 
 
 class LivingService:
@@ -307,16 +299,3 @@ class LivingService:
                 out.append(ChronologyEvent(e.start, "eet", title, e.provider if not e.is_neet else e.notes, e.id))
             previous = e.activ
         return out
-
-
-def accom_label(st: AccommodationState | None) -> str:
-    if st is None or st.episode is None:
-        return ""
-    return st.episode.accom_type + (st.suitability.value if st.suitability else "?")
-
-
-def accom_tooltip(st: AccommodationState | None) -> str:
-    if st is None or st.episode is None:
-        return "No accommodation recorded"
-    return f"{ACCOMMODATION_TYPES[st.episode.accom_type][0]}" + (f": {st.suitability.label}" if st.suitability else "") + \
-        (f" — {st.flag}" if st.flag else "")

@@ -310,3 +310,29 @@ def test_the_record_header_says_how_the_category_was_worked_out_when_asked(windo
     header.how_button.setFocus()
     qtbot.keyClick(header.how_button, Qt.Key.Key_Space)  # and by keyboard
     assert not header.reason_label.isVisible()
+
+
+def test_the_caseload_speaks_in_plain_words_with_codes_only_where_the_data_team_needs_them(window):
+    import re
+
+    from PySide6.QtCore import Qt as _Qt
+
+    model = window.caseload.model
+    keys = [c.key for c in model.columns]
+    texts = lambda key: [model.data(model.index(r, keys.index(key)), _Qt.ItemDataRole.DisplayRole)  # noqa: E731
+                         for r in range(model.rowCount())]
+    assert keys.count("tray") == 1 and model.columns[keys.index("tray")].title == "To do"
+    assert all(t == "" or re.fullmatch(r"\d+ overdue of \d+|\d+ due soon", t) for t in texts("tray")), texts("tray")
+    assert all(t in ("", "Yes", "No", "Refuses contact", "No longer requires services", "Returned home (6 months or more)", "Died")
+               for t in texts("in_touch"))
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4}|\d+ days? overdue|", t) for t in texts("next_due")), texts("next_due")
+    coded = re.compile(r"[A-Z][\w ,/.-]+ \([A-Z]\d?\)")  # words first, the code after
+    for key in ("accom", "eet"):
+        assert all(t in ("", "Not recorded") or coded.fullmatch(t) for t in texts(key)), texts(key)
+    rows = model.rows
+    v2 = next(i for i, r in enumerate(rows) if r.extra["accom"].accom_code == "V2")
+    assert texts("accom")[v2] == "Emergency accommodation, unsuitable (V2)"
+    g5 = next(i for i, r in enumerate(rows) if r.extra["eet"].neet_since and r.extra["eet"].episode.activ == "G5")
+    assert re.fullmatch(r"NEET for \d+ days \(G5\)", texts("eet")[g5])
+    unjudged = [i for i, r in enumerate(rows) if r.extra["accom"].episode and r.extra["accom"].suitability is None]
+    assert all(texts("accom")[i].endswith(f", not judged ({rows[i].extra['accom'].episode.accom_type})") for i in unjudged)
