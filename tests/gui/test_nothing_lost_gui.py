@@ -255,3 +255,39 @@ def test_locking_during_the_worker_changed_message_is_safe(qtbot, locked_app, gu
     assert w.me.id == other.id and other.name in w.who_label.text()
     assert w.caseload.scope().worker_id == other.id
     assert {r.pa_id for r in w.caseload.model.rows} == {other.id}
+
+
+def test_ctrl_l_in_a_dialog_locks_and_keeps_what_was_typed(qtbot, locked_app, gui_ask):
+    w = locked_app
+    tab = w.open_person(w.caseload.model.rows[0].id).contacts
+    seen = {}
+
+    def write_then_ctrl_l():
+        dlg = seen["dialog"] = _contact_dialog()
+        qtbot.keyClicks(dlg.ui.summary_edit, NOTE)
+        dlg.activateWindow()  # the dialog is the active window, as on a desktop
+        _when(qtbot, lambda: QApplication.activeWindow() is dlg, press)
+
+    def press():
+        dlg = seen["dialog"]
+        def while_locked():
+            seen["locked, dialog hidden"] = not dlg.isVisible()
+            answer_unlock(qtbot, [PASS])
+        _when(qtbot, lambda: w.locked and not w.isVisible(), while_locked)
+        qtbot.keyClick(dlg.ui.summary_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        _when(qtbot, lambda: "locked, dialog hidden" in seen and not w.locked and dlg.isVisible(), done)
+
+    def done():
+        dlg = seen["dialog"]
+        seen["kept"] = dlg.ui.summary_edit.toPlainText()
+        dlg.discard()
+
+    _when(qtbot, lambda: _contact_dialog() is not None, write_then_ctrl_l)
+    give_up = QTimer(tab)  # if it never locks, close the dialog so the test ends (and fails)
+    give_up.setSingleShot(True)
+    give_up.timeout.connect(lambda: seen.get("dialog") and seen["dialog"].discard())
+    give_up.start(8000)
+    tab.log_button.click()
+    give_up.stop()
+    assert seen.get("locked, dialog hidden") is True
+    assert seen["kept"] == NOTE
