@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from ..domain.worktray import WorkItem
 from ..services.people import Scope, ScopeKind
 from ..services.worktray import KIND_GROUPS, PaSummary, pressing, summarise
 from .colours import ERROR
-from .models import Column, RowsModel, RowsProxy
+from .models import Column, RowsModel, rows_table
 from .widgets import counted, set_role
 
 
@@ -83,17 +82,11 @@ class WorkTrayPage(QWidget):
 
         # A team's tray, by PA and by kind (shown when the scope holds more than one PA).
         self.pa_model = RowsModel(summary_columns(), self)
-        self.pa_proxy = RowsProxy(self)
-        self.pa_proxy.setSourceModel(self.pa_model)
-        self.pa_table = QTableView()
-        self.pa_table.setObjectName("worktray_by_pa")
-        self.pa_table.setAccessibleName("Work by PA and by kind: choose a number to see those items")
-        self.pa_table.setModel(self.pa_proxy)
-        self.pa_table.setSortingEnabled(True)
-        self.pa_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.pa_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.pa_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.pa_table.verticalHeader().setVisible(False)
+        self.pa_table = rows_table(self.pa_model, "worktray_by_pa", sortable=True,
+                                   accessible_name="Work by PA and by kind: choose a number to see those items")
+        self.pa_proxy = self.pa_table.model()
+        self.pa_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)  # a cell: a PA and a kind
+        self.pa_table.setMinimumHeight(0)
         header = self.pa_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -129,20 +122,8 @@ class WorkTrayPage(QWidget):
             Column("PA", lambda i: i.pa_name),
         ], self)
         self._order: dict[int, int] = {}
-        self.proxy = RowsProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("worktray_table")
-        self.table.setAccessibleName("Work tray")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, w in enumerate((130, 180, 150, 560)):
-            self.table.setColumnWidth(i, w)
+        self.table = rows_table(self.model, "worktray_table", (130, 180, 150, 560), accessible_name="Work tray", sortable=True)
+        self.proxy = self.table.model()
         self.table.activated.connect(self._open)
         hint = QLabel("Double-click or press Enter to go to where it is dealt with.")
         set_role(hint, "subtle")

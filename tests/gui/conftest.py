@@ -12,3 +12,27 @@ def demo_window(qtbot, demo_services, gui_ask):
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+@pytest.fixture
+def window(qtbot, services, person, gui_ask):
+    """The main window on ``services`` as the current worker, once the module's ``person`` (a
+    young person each test module makes for itself) is in the store."""
+    from careleaver_app.gui.main_window import MainWindow
+
+    w = MainWindow(services, services.workers.current())
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def tab(qtbot, services, person, gui_ask):
+    """The pathway plan tab for the module's ``person``."""
+    from careleaver_app.gui.plan_tab import PlanTab
+
+    t = PlanTab(services, person, services.workers.current())
+    qtbot.addWidget(t)
+    t.resize(1300, 850)
+    t.show()
+    return t

@@ -25,14 +25,6 @@ def person(services, team):
     return pid
 
 
-@pytest.fixture
-def window(qtbot, services, person, gui_ask):
-    w = MainWindow(services, services.workers.current())
-    qtbot.addWidget(w)
-    w.show()
-    return w
-
-
 def test_enter_opens_a_search_result(qtbot, window, person):
     window.tabs.setCurrentWidget(window.search)
     search = window.search

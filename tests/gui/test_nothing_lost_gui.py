@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.domain.plans import SECTIONS, SectionKey
-from careleaver_app.gui.plan_tab import PlanTab
 from careleaver_app.app import build_services
 from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.services.access import StoreAccess
@@ -37,15 +36,6 @@ def locked_app(qtbot, tmp_path, gui_ask):
     w.show()
     yield w
     store.close()
-
-
-@pytest.fixture
-def tab(qtbot, services, person, gui_ask):
-    t = PlanTab(services, person, services.workers.current())
-    qtbot.addWidget(t)
-    t.resize(1300, 850)
-    t.show()
-    return t
 
 
 def test_typing_in_a_plan_updates_the_checklist_in_place(qtbot, tab):
