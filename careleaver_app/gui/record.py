@@ -181,7 +181,8 @@ class DetailsTab(QWidget):
         self._set_dirty(False)
 
     def _mark_dirty(self) -> None:
-        self._set_dirty(True)
+        if not self.dirty:  # (on every keystroke: only the first changes anything)
+            self._set_dirty(True)
 
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty

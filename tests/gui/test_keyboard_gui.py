@@ -188,3 +188,25 @@ def test_every_dialog_has_one_control_per_access_key_and_each_key_reaches_it(qtb
         dlg.discard() if hasattr(dlg, "discard") else dlg.hide()
     assert found == {}
     assert walked == ew.dialog_classes(), "a dialog the app can open is not walked in tests/gui/every_window.py"
+
+
+@pytest.mark.parametrize("letter, dialog", [(Qt.Key.Key_A, "AmendDialog"), (Qt.Key.Key_L, "ContactDialog"),
+                                         (Qt.Key.Key_I, "DecisionDialog"), (Qt.Key.Key_C, "CadenceDialog")])
+def test_the_contact_logs_access_keys_open_their_dialogs(qtbot, window, person, letter, dialog):
+    page = window.open_person(person)
+    page.show_tab("contacts_tab")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    opened = []
+
+    def look():
+        dlg = QApplication.activeModalWidget()
+        if dlg is None:
+            QTimer.singleShot(10, look)
+            return
+        opened.append(type(dlg).__name__)
+        dlg.discard()
+    QTimer.singleShot(0, look)
+    qtbot.keyClick(window, letter, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(opened), timeout=3000)
+    assert opened == [dialog]
