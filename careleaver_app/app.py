@@ -25,6 +25,7 @@ from .storage.store import Store
 
 if TYPE_CHECKING:
     from .services.dashboard import DashboardService
+    from .services.team import TeamService
     from .services.importer import ImportService
     from .services.returns import ReturnsService
 
@@ -51,6 +52,12 @@ class Services:
         from .services.importer import ImportService
 
         return ImportService(self.store, self.clock, self.settings)
+
+    @cached_property
+    def team(self) -> "TeamService":
+        from .services.team import TeamService
+
+        return TeamService(self.store)
 
     @cached_property
     def returns(self) -> "ReturnsService":
@@ -83,6 +90,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     living = LivingService(store, clock, settings, plans)
     contacts.la_accommodation_provider = living.la_accommodation  # statutory visits follow the stay
     health = HealthService(store, clock, settings)
+    plans.add_print_extender(living.plan_print_notes)  # where they live and whether it suits them, what they do, money
     plans.add_print_extender(health.plan_print_notes)  # the plan's health section, within consent
     worktray = WorkTrayService(store, clock, settings, people)
     worktray.add_source(living.work_items)

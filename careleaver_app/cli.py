@@ -140,13 +140,23 @@ def build_parser() -> argparse.ArgumentParser:
     dash.add_argument("--as-at", dest="report_as_at", type=_date_arg, metavar="DD/MM/YYYY", help="the figures' date (default today)")
     dash.add_argument("--team", metavar="NAME", help="only this team (default: the whole service)")
     dash.add_argument("--out", required=True, metavar="FILE", help="where to write the PDF")
+
+    from .cli_team import add_parsers
+
+    add_parsers(sub, common)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from .cli_team import TeamCliError
+    from .cli_team import run as run_team_command
+
     try:
+        code = run_team_command(args)
+        if code is not None:
+            return code
         if args.command == "demo-data":
             return cmd_demo_data(args)
         if args.command == "people":
@@ -165,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(f"careleaver-app: {exc.user_message()}", file=sys.stderr)
         return 2
-    except (ValidationError, NotFound, NotAllowed, ExportRefused, CliError) as exc:
+    except (ValidationError, NotFound, NotAllowed, ExportRefused, CliError, TeamCliError) as exc:
         print(f"careleaver-app: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -20,6 +20,9 @@ from careleaver_app.storage.store import Store  # noqa: E402
 
 TODAY = date(2026, 11, 22)
 
+# The team server's fixtures (a throw-away PostgreSQL cluster, started only by tests that ask).
+pytest_plugins = ["tests.support.team_server"]
+
 
 @pytest.fixture
 def today():

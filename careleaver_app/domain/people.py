@@ -13,10 +13,12 @@ class Role(Enum):
     PA = "pa"
     DUTY = "duty"
     MANAGER = "manager"
+    SERVICE = "service"  # the service team (data team, head of service): sees the whole council
 
     @property
     def label(self) -> str:
-        return {"pa": "Personal adviser", "duty": "Duty worker", "manager": "Team manager"}[self.value]
+        return {"pa": "Personal adviser", "duty": "Duty worker", "manager": "Team manager",
+                "service": "Service team (whole council)"}[self.value]
 
 
 @dataclass

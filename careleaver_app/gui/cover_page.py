@@ -129,9 +129,9 @@ class AwayDialog(RememberingDialog):
                 f"<h3>Contacts ({len(s['contacts'])})</h3><ul>"]
         html += [f"<li><b>{_e(who)}</b>, {_e(when)}, {_e(kind)} by {_e(by)}: {_e(text)}</li>" for who, when, kind, by, text in s["contacts"]]
         html.append(f"</ul><h3>Plan actions updated ({len(s['actions'])})</h3><ul>")
-        html += [f"<li>{_e(w)}: {_e(st.replace('_', ' '))} {_e(on)}</li>" for w, st, on in s["actions"]]
+        html += [f"<li><b>{_e(p)}</b>: {_e(w)}: {_e(st.replace('_', ' '))} {_e(on)}</li>" for p, w, st, on in s["actions"]]
         html.append(f"</ul><h3>Contingency checks ({len(s['checks'])})</h3><ul>")
-        html += [f"<li>If {_e(t)}: checked {_e(on)}. {_e(n)}</li>" for t, on, n in s["checks"]]
+        html += [f"<li><b>{_e(p)}</b>: if {_e(t)}: checked {_e(on)}. {_e(n)}</li>" for p, t, on, n in s["checks"]]
         html.append(f"</ul><h3>Notes ({len(s['notes'])})</h3><ul>")
         html += [f"<li><b>{_e(who)}</b> ({_e(by)}): {_e(n)}</li>" for who, by, n in s["notes"]]
         html.append(f"</ul><h3>Overdue now ({len(s['overdue'])})</h3><ul>")

@@ -108,7 +108,8 @@ def use_laptop_screen() -> None:
 
 
 def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, view: str = "worktray",
-            person: str | None = None, as_at: date | None = None, dark: bool = False) -> int:
+            person: str | None = None, as_at: date | None = None, opened: Store | None = None, dark: bool = False) -> int:
+    """The app on the store at ``path`` (``opened``: already unlocked, e.g. a demo-team laptop)."""
     from ..logs import event, setup_logging
     from ..services.access import StoreAccess, open_demo_store
     from .errors import install_excepthook
@@ -138,14 +139,14 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
     access = StoreAccess(path)
     access.check_on_open = False  # checked in the background once the window is up
     try:
-        store = open_demo_store(path) if demo else obtain_store(access)
+        store = opened or (open_demo_store(path) if demo else obtain_store(access))
     except StoreError as exc:
         explain(exc)
         return 2
     if store is None:
         return 2 if not demo else 1
     try:
-        if demo:
+        if demo and opened is None:
             from ..services.demo import generate_demo
 
             generate_demo(store, people=60, today=as_at)

@@ -60,6 +60,10 @@ class MainWindow(QMainWindow):
         if demo:
             self.statusBar().showMessage("Demo: synthetic people only; nothing here is kept after you close the app.")
         self._build_menus()
+        from .team_sync import SyncController
+
+        # The team server (a standalone laptop shows nothing of it but File → Join…).
+        self.sync_controller = SyncController(self, services, self.menuBar().actions()[0].menu())
         self._build_pages(me)
         self.tabs.currentChanged.connect(self._page_shown)
         self._restore_state()
@@ -247,6 +251,20 @@ class MainWindow(QMainWindow):
     def _record_changed(self, person_id: str) -> None:
         self.refresh()
 
+    def has_unsaved_changes(self) -> bool:
+        return any(page.has_unsaved_changes for page in self.record_pages())
+
+    def refresh_after_sync(self, left: set[str]) -> None:
+        """What the team server sent has arrived: records of young people no longer in this
+        laptop's scope close; the others, and every page, show what is now stored."""
+        for page in self.record_pages():
+            if page.person_id in left:
+                self.tabs.removeTab(self.tabs.indexOf(page))
+                page.deleteLater()
+            elif not page.has_unsaved_changes:
+                page.changed_elsewhere()
+        self.refresh()
+
     def new_person(self) -> None:
         from .dialogs import NewPersonDialog
 
@@ -275,7 +293,8 @@ class MainWindow(QMainWindow):
                 page.details.save()
             if page.plan_has_unsaved_changes:
                 page.plan.save()
-        blocked = self.tabs.blockSignals(True)  # no page is built for the old worker while the tabs go
+        # No page is built for the old worker while the tabs go (each removal changes the current tab).
+        blocked = self.tabs.blockSignals(True)
         try:
             while self.tabs.count():
                 w = self.tabs.widget(0)
@@ -588,6 +607,7 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self.save_state()
+        self.sync_controller.on_close()
         store = self.services.store
         if store.is_open and self.services.cover.team_folder()[0]:
             try:

@@ -13,6 +13,7 @@ from ..domain.errors import Collector, ValidationError
 from ..domain.people import KeyPerson, YoungPerson
 from ..domain.person_rules import LABELS
 from .forms.person_form_ui import Ui_PersonForm
+from .third_parties import ThirdPartyWarning
 from .widgets import DateEdit, FieldErrors, combo_code, fill_combo, set_combo, set_role
 
 PRONOUNS = ["", "she/her", "he/him", "they/them", "she/they", "he/they"]
@@ -81,6 +82,15 @@ class PersonForm(QWidget):
             summary=ui.summary_error,
             parent=self,
         )
+        # Someone named in the risks or safety notes who is not a key person: the redacted cover
+        # summary can only leave their name out, so the PA is told while writing (issue 20).
+        self.third_party_warning = ThirdPartyWarning(ui.risk_group)
+        ui.risk_layout.insertRow(2, self.third_party_warning)
+        for w in (ui.risks_edit, ui.safety_edit):
+            w.textChanged.connect(self._check_third_parties)
+        ui.key_people_table.itemChanged.connect(self._check_third_parties)
+        for w in (ui.legal_name_edit, ui.preferred_name_edit):
+            w.textChanged.connect(self._check_third_parties)
         self._loaded: YoungPerson | None = None
         self._connect_changes(self)
         ui.dob_edit.editingFinished.connect(self._check_date_live)
@@ -100,6 +110,13 @@ class PersonForm(QWidget):
                   ui.education_check, ui.edt_alert_check):
             w.clicked.connect(self.changed)
         ui.key_people_table.itemChanged.connect(self._text_changed)
+
+    def _check_third_parties(self, *args) -> None:
+        ui = self.ui
+        t = ui.key_people_table
+        known = {ui.legal_name_edit.text().strip(), ui.preferred_name_edit.text().strip()}
+        known |= {t.item(r, 0).text().strip() for r in range(t.rowCount()) if t.item(r, 0) is not None}
+        self.third_party_warning.check([ui.risks_edit.toPlainText(), ui.safety_edit.toPlainText()], known)
 
     def _text_changed(self, *args) -> None:
         if not self._loading:

@@ -129,10 +129,19 @@ class ActionDialog(RememberingDialog):
 
 class ContingencyDialog(RememberingDialog):
     def __init__(self, contingency: Contingency | None, section: SectionKey | None, *, plan_start: date | None,
-                 default_check: date, parent: QWidget | None = None):
+                 default_check: date, parent: QWidget | None = None, known_names: set[str] | None = None):
         super().__init__(parent)
         self.ui = ui = Ui_ContingencyDialog()
         ui.setupUi(self)
+        # Contingencies go into the cover summary: say when one names someone who is not a key person.
+        from .third_parties import ThirdPartyWarning
+
+        self.third_party_warning = ThirdPartyWarning(self)
+        ui.main_layout.insertWidget(ui.main_layout.indexOf(ui.button_box), self.third_party_warning)
+        self._known = known_names or set()
+        for w in (ui.trigger_edit, ui.response_edit, ui.escalation_edit):
+            w.textChanged.connect(self._check_third_parties)
+        ui.who_edit.textChanged.connect(self._check_third_parties)
         self.plan_start = plan_start
         self.original = contingency
         self.result_contingency: Contingency | None = None
@@ -158,6 +167,11 @@ class ContingencyDialog(RememberingDialog):
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
         self.restore_geometry()
+
+    def _check_third_parties(self, *args) -> None:
+        ui = self.ui
+        self.third_party_warning.check([ui.trigger_edit.toPlainText(), ui.response_edit.toPlainText(),
+                                        ui.escalation_edit.toPlainText(), ui.who_edit.text()], self._known)
 
     def _kind_changed(self) -> None:
         safety = self.ui.kind_combo.currentData() == ContingencyKind.SAFETY

@@ -208,7 +208,7 @@ class SectionPage(QWidget):
         from .plan_dialogs import ContingencyDialog
 
         dlg = ContingencyDialog(None, self.key if self.key != SectionKey.CONTINGENCY else None, plan_start=self.tab.plan.start_date,
-                                default_check=add_months(self.tab.today, 1), parent=self)
+                                default_check=add_months(self.tab.today, 1), parent=self, known_names=self.tab.known_names())
         if dlg.exec() and dlg.result_contingency:
             self.tab.plan.contingencies.append(dlg.result_contingency)
             self.tab.content_changed()
@@ -219,7 +219,8 @@ class SectionPage(QWidget):
         c = self._selected(self.ui.contingencies_table, self.cont_model)
         if c is None or not self.tab.editable:
             return
-        dlg = ContingencyDialog(c, c.section, plan_start=self.tab.plan.start_date, default_check=c.check_by or self.tab.today, parent=self)
+        dlg = ContingencyDialog(c, c.section, plan_start=self.tab.plan.start_date, default_check=c.check_by or self.tab.today, parent=self,
+                                known_names=self.tab.known_names())
         if dlg.exec() and dlg.result_contingency:
             i = self.tab.plan.contingencies.index(c)
             self.tab.plan.contingencies[i] = dlg.result_contingency
@@ -797,12 +798,23 @@ class PlanTab(QWidget):
             self.reload(keep_version=True)
             self.changed.emit()
 
+    def known_names(self) -> set[str]:
+        """The young person's names and their key people's (for the third-party warning)."""
+        from .third_parties import known_names
+
+        return known_names(self.services.people.get(self.person_id))
+
     def show_pdf(self) -> None:
         if self.dirty:
             if not ask.confirm(self, "Save first", "Save the draft before printing it?", yes="Save and print"):
                 return
             if not self.save():
                 return
+        if not self.services.settings.get().out_of_hours_phone and not ask.confirm(
+                self, "Out-of-hours number not set",
+                "The Emergency Duty Team's number is not set (File → Local settings), so the plan can only tell the young "
+                "person to call 999 in the evenings and at weekends. Print it anyway?", yes="Print anyway", no="Cancel"):
+            return
         from .pdf_preview import PdfPreviewDialog
 
         pdf = self.services.plans.pdf(self.plan.id)

@@ -368,6 +368,13 @@ class RecordPage(QWidget):
         self.header.show_alerts(self.alert_lines())
         self.title_changed.emit(rec.person.display_name)
 
+    def changed_elsewhere(self) -> None:
+        """The record changed outside this page (a sync brought another worker's changes): show
+        it now, and bring each tab up to date when next looked at (the one in view at once)."""
+        self.reload()
+        self._stale.update(self.data_tabs)
+        self._tab_shown(self.tabs.currentIndex())
+
     def alert_lines(self) -> list[str]:
         """What needs attention on this record, for the header."""
         lines = []

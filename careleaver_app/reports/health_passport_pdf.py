@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 
 from ..domain.dates import format_uk
 from ..domain.health import FORMATS, Handover, HealthRecord
-from .pdfbase import build_pdf, para, styles, table
+from .pdfbase import Bookmark, build_pdf, para, styles, table
 
 
 @dataclass
@@ -20,15 +20,27 @@ class PassportData:
     handover: Handover
     crisis_lines: list[tuple[str, str, str]]
     printed_on: date
+    pa_name: str = ""
+    pa_phone: str = ""
+    team_name: str = ""  # the leaving care team
+    team_phone: str = ""
+    out_of_hours: str = ""  # the Emergency Duty Team
 
 
 def health_passport_pdf(d: PassportData) -> bytes:
-    st = styles(12)
+    st = styles(12, for_young_person=True)
     r = d.record
-    story = [para(f"{d.name}'s health passport", st.h1),
+    story = [Bookmark("Your health passport"), para(f"{d.name}'s health passport", st.h1),
              para(f"Born {format_uk(d.dob)}. Made {format_uk(d.printed_on)}. This is yours to keep: you choose who sees it.", st.small)]
 
-    story.append(para("My doctor (GP)", st.h2))
+    story += [Bookmark("Who to contact", 1), para("Who to contact", st.h2)]
+    story.append(table(["Who", "Phone"], [
+        ["Your personal adviser" + (f": {d.pa_name}" if d.pa_name else ""), d.pa_phone or "Ask the leaving care team"],
+        [f"The leaving care team ({d.team_name})" if d.team_name else "The leaving care team", d.team_phone or "Ask your personal adviser"],
+        ["Evenings and weekends: the Emergency Duty Team", d.out_of_hours or "In an emergency, call 999"],
+    ], [100 * mm, 74 * mm], st))
+
+    story += [Bookmark("My doctor (GP)", 1), para("My doctor (GP)", st.h2)]
     if r.gp_practice:
         story.append(para(f"{r.gp_practice}" + (f", phone {r.gp_phone}" if r.gp_phone else "")
                           + (f". Registered since {format_uk(r.gp_registered_on)}." if r.gp_registered_on else "."), st.body))
@@ -44,7 +56,7 @@ def health_passport_pdf(d: PassportData) -> bytes:
                 story.append(para(f"{label}: {value}", st.body))
 
     needs = [n for n in r.needs if n.active and n.in_passport]
-    story.append(para("My health needs", st.h2))
+    story += [Bookmark("My health needs", 1), para("My health needs", st.h2)]
     if needs:
         story.append(table(["What", "What helps"], [[f"{n.kind_label}: {n.description}", n.how_met] for n in needs],
                            [80 * mm, 94 * mm], st))
@@ -57,11 +69,11 @@ def health_passport_pdf(d: PassportData) -> bytes:
         story.append(para("Medicines", st.h3))
         story.append(para(r.medicines or "None.", st.body))
 
-    story.append(para("Getting help", st.h2))
+    story += [Bookmark("Getting help", 1), para("Getting help", st.h2)]
     story.append(table(["Who", "How to reach them", "When to use it"], [[n, num, note] for n, num, note in d.crisis_lines],
                        [40 * mm, 50 * mm, 84 * mm], st))
 
-    story.append(para("My health history", st.h2))
+    story += [Bookmark("My health history", 1), para("My health history", st.h2)]
     h = d.handover
     if h.given_on:
         story.append(para(f"You were given your health history on {format_uk(h.given_on)} ({FORMATS.get(h.given_format, h.given_format).lower()}).",
@@ -75,4 +87,4 @@ def health_passport_pdf(d: PassportData) -> bytes:
         for line in h.pack_contents.splitlines():
             if line.strip():
                 story.append(para("• " + line.strip(), st.body))
-    return build_pdf(story, title="Health passport", footer_text=f"Health passport, {format_uk(d.printed_on)}")
+    return build_pdf(story, title="Health passport", footer_text=f"Health passport, {format_uk(d.printed_on)}", for_young_person=True)

@@ -10,10 +10,11 @@ from pathlib import Path
 
 from ..domain.contacts import ContactType
 from ..domain.cover import Absence, CoverState, validate_absence
-from ..domain.dates import add_days, age_on, format_uk
+from ..domain.dates import add_days, age_on, format_uk, from_iso
 from ..domain.errors import Collector, NotAllowed, NotFound
 from ..domain.people import Role
-from ..domain.plans import ActionStatus
+from ..domain.plans import ActionStatus, ContingencyKind
+from ..domain.worktray import ItemKind
 from ..logs import event
 from ..storage import cover as repo
 from ..storage import people as people_repo
@@ -22,10 +23,10 @@ from ..storage.packs import new_pack_db, open_pack, seal
 from ..storage.store import Store
 from .context import Clock
 from .people import Scope, ScopeKind
+from .redaction import Redactor
 
 PACK_SUFFIX = ".clpack"
 RETURN_SUFFIX = ".clreturn"
-PHONE = re.compile(r"(?<!\d)(?:\+?\d[\d ]{8,}\d)(?!\d)")
 
 
 @dataclass
@@ -53,6 +54,9 @@ class PersonCover:
     edt_alert: bool
     covered_by: str
     reasons: list[str] = field(default_factory=list)
+    safety_plans: list[tuple[str, str, str, str]] = field(default_factory=list)  # (risk, now, if it rises, who)
+    act_today: list[str] = field(default_factory=list)  # why they are on the "act today" page, most serious first
+    tier: int = 9  # the index in ACT_TODAY_TIERS of the most serious; 9 when none
 
 
 @dataclass
@@ -62,10 +66,15 @@ class CoverSummary:
     cover_names: str
     manager: str
     duty_phone: str
-    out_of_hours: str
+    out_of_hours: str  # the Emergency Duty Team's number (a local setting)
     redacted: bool
     printed_on: date
     people: list[PersonCover]
+    out_of_hours_arrangements: str = ""  # what the absent PA arranged for out of hours (the absence's note)
+
+    @property
+    def act_today(self) -> list[PersonCover]:
+        return [p for p in self.people if p.act_today]
 
 
 @dataclass
@@ -84,14 +93,17 @@ class ExchangeReport:
     from_name: str = ""
 
 
-def scrub(text: str, names: set[str], allowed_phones: set[str]) -> str:
-    """Remove third parties' names and any phone number not on the allowed list."""
-    out = text or ""
-    for n in sorted(names, key=len, reverse=True):
-        if len(n) >= 3:
-            out = re.sub(rf"(?i)\b{re.escape(n)}\b", "[name removed]", out)
-    allowed = {re.sub(r"\D", "", p) for p in allowed_phones if p}
-    return PHONE.sub(lambda m: m.group(0) if re.sub(r"\D", "", m.group(0)) in allowed else "[number removed]", out)
+# What puts a young person on the cover summary's "act today" page, most serious first (practice:
+# docs/decisions.md, Duty cover): a safety plan (going missing, exploitation); an Emergency Duty
+# Team alert; lost touch (CA 1989 s.23B/s.23C: re-establish contact); a statutory visit (CLR 2010
+# reg 8(2)) or a plan review (reg 7) falling due by the end of the cover period.
+ACT_TODAY_TIERS = ("safety plan", "EDT alert", "not in touch", "statutory visit or review due")
+
+
+def scrub(text: str, roles: dict[str, str], allowed_phones: set[str], keep: set[str] = frozenset()) -> str:
+    """``text`` with third parties' names (said by their role where it is known) and any phone number
+    not on the allowed list left out (services/redaction.py)."""
+    return Redactor(roles=dict(roles), keep=set(keep), allowed_phones=set(allowed_phones))(text)
 
 
 class CoverService:
@@ -171,7 +183,7 @@ class CoverService:
         by_person: dict[str, list] = {}
         for item in sorted(due_by_end, key=lambda i: i.urgency_key()):
             by_person.setdefault(item.person_id, []).append(item)
-        order = sorted(rows, key=lambda r: (by_person[r.id][0].urgency_key() if r.id in by_person else (9,), r.display_name))
+        urgency = {r.id: (by_person[r.id][0].urgency_key() if r.id in by_person else (9,), r.display_name) for r in rows}
         team = next((t for t in people_repo.list_teams(self.store) if t.id == worker.team_id), None)
         manager = next((w for w in people_repo.list_workers(self.store) if w.role == Role.MANAGER and w.team_id == worker.team_id), None)
         staff_phones = {w.phone for w in people_repo.list_workers(self.store, include_inactive=True)} | {team.duty_phone if team else ""}
@@ -179,39 +191,37 @@ class CoverService:
         if absence is not None:
             names = {w.id: w.name for w in people_repo.list_workers(self.store, include_inactive=True)}
             covers = sorted({names.get(w, "") for w in [absence.cover_worker_id, *absence.per_person.values()] if w})
-        people = [self._person(r, by_person.get(r.id, []), start, end, redacted, staff_phones, absence) for r in order
+        staff_names = {w.name for w in people_repo.list_workers(self.store, include_inactive=True)} | {team.name if team else ""}
+        people = [self._person(r, by_person.get(r.id, []), start, end, redacted, staff_phones, staff_names, absence) for r in rows
                   if r.category_active]
+        people.sort(key=lambda p: (p.tier, urgency[p.id]))  # risk first, then the work tray's order
         return CoverSummary(
             absent_name=worker.name, period=f"{format_uk(start)} to {format_uk(end)}",
             cover_names=", ".join(covers) or "the duty team", manager=f"{manager.name}, {manager.phone}" if manager else "",
-            duty_phone=team.duty_phone if team else "", out_of_hours=(absence.out_of_hours if absence and absence.out_of_hours else "")
-            or self.s.settings.get().out_of_hours_phone, redacted=redacted, printed_on=self.clock.today(), people=people)
+            duty_phone=team.duty_phone if team else "", out_of_hours=self.s.settings.get().out_of_hours_phone,
+            out_of_hours_arrangements=absence.out_of_hours if absence else "", redacted=redacted, printed_on=self.clock.today(),
+            people=people)
 
-    def _person(self, r, items, start: date, end: date, redacted: bool, staff_phones: set[str], absence) -> PersonCover:
+    def _person(self, r, items, start: date, end: date, redacted: bool, staff_phones: set[str], staff_names: set[str],
+                absence) -> PersonCover:
         p = people_repo.load_person(self.store, r.id)
         plan = self.s.plans.current(r.id)
         touch = r.extra.get("touch")
         accom = r.extra.get("accom")
         eet = r.extra.get("eet")
-        third = {kp.name for kp in p.key_people} | {part for kp in p.key_people for part in kp.name.split()}
-        actions, conts = [], []
+        actions, conts, safety = [], [], []
         if plan is not None:
             for a in plan.actions:
                 if a.status == ActionStatus.OPEN and a.target_date and a.target_date <= end:
-                    who = a.who
-                    if redacted and a.owner_kind.value == "other":
-                        third.add(a.owner_name)
-                        who = "someone else (named in the full copy)"
-                    actions.append((a.what, who, format_uk(a.target_date) + (" (overdue)" if a.target_date < start else "")))
+                    actions.append((a.what, a.who, format_uk(a.target_date) + (" (overdue)" if a.target_date < start else "")))
             for cn in plan.contingencies:
-                if redacted:
-                    third.add(cn.who)
-                    conts.append(f"If {cn.trigger.rstrip('.')}, then {cn.response.rstrip('.')}")
+                if cn.kind == ContingencyKind.SAFETY:
+                    safety.append((cn.trigger, cn.response, cn.escalation, cn.who))
                 else:
-                    conts.append(cn.sentence() + (f" If the risk rises: {cn.escalation}" if cn.escalation else ""))
+                    conts.append(cn.sentence())
         health = self.s.health.summary_lines(r.id, "cover_summary")
-        allowed = staff_phones | {p.phone}
-        clean = (lambda t: scrub(t, third, allowed)) if redacted else (lambda t: t)  # noqa: E731
+        clean = Redactor(roles={kp.name: kp.role for kp in p.key_people}, keep={p.legal_name, p.preferred_name, r.display_name, *staff_names},
+                         allowed_phones=staff_phones | {p.phone}) if redacted else (lambda t: t)
         cover = absence.cover_for(r.id) if absence else None
         cover_name = people_repo.get_worker(self.store, cover).name if cover and people_repo.get_worker(self.store, cover) else ""
         accommodation = ""
@@ -219,11 +229,28 @@ class CoverService:
             accommodation = f"{accom.episode.type_label}" + (f" ({accom.episode.provider})" if accom.episode.provider and not redacted else "") + \
                 (f": {accom.suitability.label.lower()}" if accom.suitability else ": suitability not judged") + \
                 (f". {accom.flag}" if accom.flag else "")
+        act: list[str] = []
+        tiers = []
+        for risk, *_ in safety:
+            act.append(f"Safety plan: {risk}")
+            tiers.append(0)
+        if p.edt_alert:
+            act.append("EDT alert")
+            tiers.append(1)
+        for i in items:
+            if i.kind == ItemKind.LOST_TOUCH:
+                act.append("Not in touch" + (f" since {format_uk(touch.last_contact.date())}" if touch and touch.last_contact else ""))
+                tiers.append(2)
+            elif i.kind in (ItemKind.STATUTORY_VISIT, ItemKind.REVIEW) and (i.due is None or i.due <= end):
+                act.append(f"{i.kind.label} {'overdue since' if i.due and i.due < start else 'due by'} {format_uk(i.due)}"
+                           if i.due else f"{i.kind.label}: {i.reason}")
+                tiers.append(3)
+        tier = min(tiers) if tiers else 9
         return PersonCover(
             id=r.id, name=r.display_name, legal_name=p.legal_name, pronouns=p.pronouns, age=age_on(p.dob, start),
-            category=r.category.label, phone=p.phone, contact_preference=p.contact_preference,
+            category=r.category.label, phone=p.phone, contact_preference=p.contact_preference.replace("_", " "),
             address="" if redacted else ((accom.episode.address if accom and accom.episode and accom.episode.address else "") or p.address),
-            accommodation=clean(accommodation), eet=eet.label(start) if eet else "",
+            accommodation=clean(accommodation), eet=eet.plain(start) if eet else "",
             risks=clean(p.risks), safety=clean(p.safety_notes),
             key_people=[] if redacted else [(kp.name, kp.role, kp.phone) for kp in p.key_people],
             last_contact=format_uk(touch.last_contact.date()) if touch and touch.last_contact else "none recorded",
@@ -233,6 +260,8 @@ class CoverService:
             actions=[(clean(w), clean(o), d) for w, o, d in actions], contingencies=[clean(x) for x in conts],
             health=[clean(x) for x in health], edt_alert=p.edt_alert, covered_by=cover_name,
             reasons=[clean(f"{i.when}: {i.kind.label}") for i in items[:4]],
+            safety_plans=[tuple(clean(x) for x in sp) for sp in safety],
+            act_today=[clean(x) for x in act], tier=tier,
         )
 
     def summary_pdf(self, worker_id: str, start: date, end: date, *, redacted: bool = False, absence: Absence | None = None) -> bytes:
@@ -422,25 +451,58 @@ class CoverService:
 
     # -- while you were away --------------------------------------------------------------------------
     def away_summary(self, report: ExchangeReport) -> dict:
-        """The return, plus what is overdue now, for the 'while you were away' view and PDF."""
+        """The return, plus what is overdue now, for the 'while you were away' view and PDF; also
+        grouped by young person ("people"), each action and check with whose it is."""
+        from ..domain.people import display_name
+
         me = self.s.workers.current()
         names = people_repo.names_by_id(self.store)
         overdue = [i for i in self.s.worktray.items(Scope(ScopeKind.MINE, me.id)) if i.overdue or i.due is None]
 
         def who(pid):
             n = names.get(pid)
-            from ..domain.people import display_name
-
             return display_name(n["legal_name"], n["preferred_name"] or "") if n else ""
 
+        def owner(table_row):
+            plan = self.store.get("plans", table_row["plan_id"]) if table_row else None
+            return plan["person_id"] if plan else ""
+
+        def when(iso_stamp: str) -> str:
+            day, _, time = (iso_stamp or "").partition("T")
+            return (format_uk(from_iso(day)) + (f" {time[:5]}" if time else "")) if day else ""
+
+        status_words = {"done": "done", "not_needed": "no longer needed", "open": "opened again"}
+        contacts = sorted(report.contacts, key=lambda c: c["occurred_at"])
+        actions = [(a, owner(plans_repo.action_row(self.store, a["action_id"]))) for a in report.actions_closed]
+        checks = [(c, owner(plans_repo.contingency_row(self.store, c["contingency_id"]))) for c in report.checks]
+        people: dict[str, dict] = {}
+
+        def person(pid):
+            return people.setdefault(pid, {"name": who(pid) or "Young person not on this laptop", "contacts": [], "actions": [],
+                                           "checks": [], "notes": []})
+
+        for c in contacts:
+            person(c["person_id"])["contacts"].append((when(c["occurred_at"]), ContactType(c["contact_type"]).label, c["worker_name"],
+                                                       c["summary"]))
+        for a, pid in actions:
+            person(pid)["actions"].append(f"{a['what']}: {status_words.get(a['status'], a['status'])}"
+                                          + (f" on {format_uk(from_iso(a['on_date']))}" if a["on_date"] else "")
+                                          + (f" ({a['reason']})" if a.get("reason") else ""))
+        for ch, pid in checks:
+            person(pid)["checks"].append(f"If {ch['trigger'].rstrip('.')}: checked {format_uk(from_iso(ch['checked_on']))}"
+                                         + (f". {ch['note'].rstrip('.')}." if ch["note"] else ".")
+                                         + (f" Next check by {format_uk(from_iso(ch['next_check_by']))}." if ch.get("next_check_by") else ""))
+        for n in report.notes:
+            person(n["person_id"])["notes"].append(f"{n['note']} ({n['worker_name']})")
         return {
             "from": report.from_name,
-            "contacts": [(who(c["person_id"]), c["occurred_at"].replace("T", " "), ContactType(c["contact_type"]).label,
-                          c["worker_name"], c["summary"]) for c in sorted(report.contacts, key=lambda c: c["occurred_at"])],
-            "actions": [(a["what"], a["status"], a["on_date"] or "") for a in report.actions_closed],
-            "checks": [(c["trigger"], c["checked_on"], c["note"] or "") for c in report.checks],
+            "contacts": [(who(c["person_id"]), when(c["occurred_at"]), ContactType(c["contact_type"]).label,
+                          c["worker_name"], c["summary"]) for c in contacts],
+            "actions": [(who(pid), a["what"], a["status"], a["on_date"] or "") for a, pid in actions],
+            "checks": [(who(pid), c["trigger"], c["checked_on"], c["note"] or "") for c, pid in checks],
             "notes": [(who(n["person_id"]), n["worker_name"], n["note"]) for n in report.notes],
-            "overdue": [(i.person_name, i.when, i.kind.label, i.reason) for i in overdue],
+            "overdue": [(i.person_name, format_uk(i.due) if i.due else "Now", i.kind.label, i.reason) for i in overdue],
+            "people": sorted(people.values(), key=lambda p: p["name"]),
         }
 
     def away_pdf(self, report: ExchangeReport) -> bytes:

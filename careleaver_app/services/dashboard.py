@@ -7,7 +7,7 @@ never disagree. Denominators are written down in docs/decisions.md.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..domain.accommodation import ACCOMMODATION_TYPES, Suitability
@@ -32,6 +32,13 @@ CARE_LEAVER_CATEGORIES = (Category.ELIGIBLE, Category.RELEVANT, Category.FORMER_
 PLAN_CATEGORIES = (Category.ELIGIBLE, Category.RELEVANT, Category.FORMER_RELEVANT)
 HEALTH_HISTORY_AGE = 18  # CA 1989 Sch 2 / Care Planning Regs: the health history is given by the 18th birthday
 NEET_REASONS = {"G4": "Illness or disability", "G5": "Other reasons", "G6": "Pregnancy or parenting"}
+# Why someone is not known to be suitably housed, most pressing first: bed and breakfast (903 W;
+# unsuitable for 16-17s except briefly in an emergency), homeless or no fixed abode (S), another
+# stay judged unsuitable, a stay never judged, no stay recorded.
+HOUSING_GROUPS = ("Bed and breakfast", "Homeless or no fixed abode", "Judged unsuitable", "Suitability not judged",
+                  "No accommodation recorded")
+# The dashboard PDF sets each figure beside the same figure this long before (a quarter).
+PREVIOUS_PERIOD_MONTHS = 3
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,7 @@ class Person:
     la_id: str
     pa_name: str
     detail: str = ""  # why they are in this figure (e.g. "Unsuitable: B&B")
+    group: str = ""  # which kind of reason, where a figure groups its people (HOUSING_GROUPS)
 
 
 @dataclass
@@ -140,8 +148,11 @@ class DashboardService:
                 p = plain[r.id] = _person(r)
             return p
 
-        def fig(key, label, members, total=n, target="details", detail=None):
-            return Figure(key, label, len(members), total, [person(r, detail(r) if detail else "") for r in members], target)
+        def fig(key, label, members, total=n, target="details", detail=None, group=None):
+            people = [person(r, detail(r) if detail else "") for r in members]
+            if group:
+                people = [replace(p, group=group(r)) for p, r in zip(people, members)]
+            return Figure(key, label, len(members), total, people, target)
 
         by_category = [fig(f"category_{c.value}", c.label, [r for r in leavers if r.category == c], target="details")
                        for c in CARE_LEAVER_CATEGORIES]
@@ -172,11 +183,23 @@ class DashboardService:
                 return f"{where}: suitability not judged"
             return f"{where}: {st.suitability.label.lower()}"
 
+        def accom_group(r: CaseloadRow) -> str:
+            st = r.extra["accom"]
+            if st.episode is None:
+                return HOUSING_GROUPS[4]
+            if st.episode.accom_type == "W":
+                return HOUSING_GROUPS[0]
+            if st.episode.accom_type == "S":
+                return HOUSING_GROUPS[1]
+            return HOUSING_GROUPS[3] if st.suitability is None else HOUSING_GROUPS[2]
+
         suitable = fig("suitable", "In suitable accommodation",
                        [r for r in leavers if r.extra["accom"].suitability == Suitability.SUITABLE], target="living")
+        group_order = {g: i for i, g in enumerate(HOUSING_GROUPS)}
         not_suitable = fig("not_suitable", "Not known to be suitably housed",
-                           [r for r in leavers if r.extra["accom"].suitability != Suitability.SUITABLE], target="living",
-                           detail=accom_detail)
+                           sorted((r for r in leavers if r.extra["accom"].suitability != Suitability.SUITABLE),
+                                  key=lambda r: (group_order[accom_group(r)], r.display_name)),
+                           target="living", detail=accom_detail, group=accom_group)
 
         plan_people = [r for r in leavers if r.category in PLAN_CATEGORIES]
 
@@ -218,9 +241,13 @@ class DashboardService:
                          no_plan, health, caseloads, pa_changes)
 
     def pdf(self, scope: Scope, as_at: date | None = None) -> bytes:
+        """The dashboard as a PDF, each figure beside the same figure a quarter before, where the
+        store has young people then."""
         from ..reports.dashboard_pdf import dashboard_pdf
 
-        return dashboard_pdf(self.build(scope, as_at), self.clock.today())
+        now = self.build(scope, as_at)
+        before = self.build(scope, add_months(now.as_at, -PREVIOUS_PERIOD_MONTHS))
+        return dashboard_pdf(now, self.clock.today(), previous=before if before.care_leavers.count else None)
 
     def write_pdf(self, scope: Scope, as_at: date | None, path) -> None:
         from ..safe_files import write_private

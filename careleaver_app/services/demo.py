@@ -160,6 +160,10 @@ class DemoGenerator:
             self._team_of[wid] = self.store.get("workers", wid)["team_id"]
         self.summary.current_worker_id = roles["pa"][0]
         self.store.upsert_setting("current_worker_id", roles["pa"][0])
+        local = dict(self.store.setting("local_settings") or {})
+        if not local.get("out_of_hours_phone"):  # the Emergency Duty Team's number, as a real LA would have set it
+            local["out_of_hours_phone"] = "01632 960999"
+            self.store.upsert_setting("local_settings", local)
 
     def _worker_names(self, n: int) -> list[str]:
         """Distinct names; within a small team no two share a surname."""

@@ -163,8 +163,36 @@ class HealthService:
         return lines
 
     def plan_print_notes(self, plan, person, notes: dict) -> None:
-        """The printed plan's health section (Schedule 1 item 9), within consent."""
-        notes.setdefault(SectionKey.HEALTH, []).extend(self.summary_lines(person.id, "plan_pdf"))
+        """The printed plan's health section (Schedule 1 item 9), within consent, said to the young
+        person (the staff's wording, "Requested …; chase it", is for the app and the cover summary)."""
+        notes.setdefault(SectionKey.HEALTH, []).extend(self.plan_lines(person.id))
+
+    def plan_lines(self, person_id: str) -> list[str]:
+        if not self.may_share(person_id, "plan_pdf").allowed:
+            return ["Your health details are not in this plan because you have not said they can be. Tell your personal "
+                    "adviser if you would like them in it."]
+        rec = self.record(person_id)
+        lines = [f"Your doctor (GP): {rec.gp_practice}" + (f", {rec.gp_phone}" if rec.gp_phone else "") + "." if rec.gp_practice
+                 else "You are not registered with a doctor (GP) yet: your personal adviser can help you register."]
+        for n in rec.needs:
+            if n.active:
+                lines.append(f"{n.kind_label}: {n.description.rstrip('.')}." + (f" What helps: {n.how_met.rstrip('.')}." if n.how_met else ""))
+        lines.append(self._history_for_them(person_id))
+        return lines
+
+    def _history_for_them(self, person_id: str) -> str:
+        h = self.handover(person_id)
+        st = self.status(person_id)
+        if st.stage == Stage.GIVEN:
+            return f"You were given your health history on {format_uk(h.given_on)}."
+        if st.stage == Stage.DECLINED:
+            return f"You said on {format_uk(h.declined_on)} that you did not want your health history. You can change your mind."
+        if st.stage == Stage.RECEIVED:
+            return "Your health history has arrived: your personal adviser will go through it with you and give it to you."
+        by = f" by your 18th birthday ({format_uk(st.due)})" if st.due > self.clock.today() else " as soon as it arrives"
+        if st.stage == Stage.REQUESTED:
+            return f"Your personal adviser asked for your health history on {format_uk(h.requested_on)} and will give it to you{by}."
+        return f"Your personal adviser will ask for your health history and give it to you{by}."
 
     def passport_pdf(self, person_id: str) -> bytes:
         from ..reports.health_passport_pdf import PassportData, health_passport_pdf
@@ -172,9 +200,13 @@ class HealthService:
         p = self._person(person_id)
         rec = self.record(person_id)
         h = self.handover(person_id)
+        pa = people_repo.get_worker(self.store, p.allocated_pa_id) if p.allocated_pa_id else None
+        team = next((t for t in people_repo.list_teams(self.store) if pa and t.id == pa.team_id), None)
         return health_passport_pdf(PassportData(
             name=p.display_name, dob=p.dob, record=rec, handover=h, crisis_lines=self.crisis_lines(),
-            printed_on=self.clock.today()))
+            printed_on=self.clock.today(), pa_name=pa.name if pa else "", pa_phone=pa.phone if pa else "",
+            team_name=team.name if team else "", team_phone=team.duty_phone if team else "",
+            out_of_hours=self.settings.get().out_of_hours_phone))
 
     def crisis_lines(self) -> list[tuple[str, str, str]]:
         """Where to get help, as printed in the health passport (a local setting)."""

@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..domain.accommodation import (
+    SCHEDULE_2,
+    STAYING_PUT_END_AGE,
     AccommodationEpisode,
     AccommodationState,
     Arrangement,
@@ -20,11 +22,11 @@ from ..domain.accommodation import (
     validate_housing,
 )
 from ..domain.contacts import LaAccommodation
-from ..domain.dates import format_uk
+from ..domain.dates import format_uk, nth_birthday
 from ..domain.eet import EetEpisode, activ_label, main_activity_on, neet_since, normalise_activ, validate_eet
-from ..domain.entitlements import ALLOWANCE_CODES, DEFAULT_ENTITLEMENTS, EntitlementRecord, Spend, validate_spend
+from ..domain.entitlements import ALLOWANCE_CODES, DEFAULT_ENTITLEMENTS, EntitlementRecord, Spend, pounds, validate_spend
 from ..domain.errors import Collector, NotFound
-from ..domain.plans import ReviewSource
+from ..domain.plans import ReviewSource, SectionKey
 from ..domain.worktray import ItemKind, WorkItem
 from ..storage import living as repo
 from ..storage import people as people_repo
@@ -41,6 +43,16 @@ class EetState:
     episode: EetEpisode | None
     neet_since: date | None
 
+    def plain(self, as_at: date) -> str:
+        """In words, for a duty worker: "Not in education, work or training (other reasons) for 157 days"."""
+        if self.episode is None:
+            return "Not recorded"
+        ep = self.episode
+        if self.neet_since is not None:
+            why = activ_label(ep.activ).split(": ", 1)[-1]
+            return f"Not in education, work or training ({why}) for {(as_at - self.neet_since).days} days"
+        what = activ_label(ep.activ) + (f": {ep.course_or_job}" if ep.course_or_job else "") + (f" at {ep.provider}" if ep.provider else "")
+        return what + (f", since {format_uk(ep.start)}" if ep.start else "")
 
 class LivingService:
     def __init__(self, store: Store, clock: Clock, settings: SettingsService, plans: PlanService):
@@ -54,6 +66,75 @@ class LivingService:
         if p is None:
             raise NotFound("That young person is not in this database.")
         return p
+
+    # -- the printed plan ----------------------------------------------------------------------------
+    def plan_print_notes(self, plan, person, notes: dict) -> None:
+        """What the printed plan says, to the young person, about where they live and whether it
+        suits them (CLR 2010 Schedule 1 para 5: the accommodation and the assessment of its
+        suitability, Schedule 2), Staying Put or Close, what they do (paras 2-3) and the money
+        they can get (para 8)."""
+        from ..reports.plan_pdf import Facts
+
+        today = self.clock.today()
+        state = self.state(person.id, today)
+        home: list = []
+        ep = state.episode
+        if ep is None:
+            home.append("Where you live is not written down yet.")
+        else:
+            home.append(f"Where you live now: {ep.type_label.lower()}" + (f" ({ep.provider})" if ep.provider else "")
+                        + (f", since {format_uk(ep.start)}." if ep.start else "."))
+        for a in self.arrangements(person.id):
+            if a.start and a.start <= today and (a.end is None or today < a.end):
+                until = a.end or (nth_birthday(person.dob, STAYING_PUT_END_AGE) if a.kind == "staying_put" else None)
+                home.append(f"You are {'Staying Put with' if a.kind == 'staying_put' else 'Staying Close, with support from'} "
+                            f"{a.carer or 'your former carer'}" + (f" until {format_uk(until)}" if until else "") + "."
+                            + (f" Support: {a.support}." if a.support else ""))
+        if ep is not None:
+            a = state.assessment
+            if a is None and state.suitability is None:
+                home.append("We have not yet checked together whether where you live suits you: your personal adviser will do "
+                            "this with you.")
+            else:
+                found = "It suits you." if state.suitability == Suitability.SUITABLE else \
+                    f"It does not suit you yet: {(a.reason if a and a.reason else state.flag.removeprefix('Unsuitable: ')).rstrip('.')}."
+                rows = [("When we checked", format_uk(a.assessed_on) if a else "—"), ("What we decided", found)]
+                labels = {key: label for key, label, _ in SCHEDULE_2}
+                for key, label in labels.items():
+                    answer = (a.answers.get(key, "") if a else "").strip()
+                    if answer:
+                        rows.append((label.replace("The young person's views", "What you think").replace("Their ", "Your "), answer))
+                if a and a.young_person_views.strip():
+                    rows.append(("What you said", a.young_person_views.strip()))
+                home.append(Facts("Does where you live suit you?", rows))
+        notes.setdefault(SectionKey.ACCOMMODATION, []).extend(home)
+
+        eet = self.eet_state(person.id, today)
+        if eet.episode is None:
+            notes.setdefault(SectionKey.EDUCATION, []).append("What you do (learning, training or work) is not written down yet.")
+        else:
+            e = eet.episode
+            if eet.neet_since is not None:
+                line = f"At the moment you are not in education, training or work (since {format_uk(eet.neet_since)})."
+                key = SectionKey.EMPLOYMENT
+            else:
+                line = f"What you do now: {activ_label(e.activ).lower()}" + (f", {e.course_or_job}" if e.course_or_job else "") \
+                    + (f" at {e.provider}" if e.provider else "") + (f", since {format_uk(e.start)}" if e.start else "") + "."
+                key = SectionKey.EDUCATION if e.activ in ("F1", "P1", "F2", "P2") else SectionKey.EMPLOYMENT
+            notes.setdefault(key, []).append(line)
+
+        names = {code: (name, amount) for code, name, amount, _ in self.entitlement_types()}
+        said = {"not_discussed": "Ask your personal adviser about this", "explained": "Explained to you", "applied": "Applied for",
+                "awarded": "You have this", "declined": "You said no to this", "not_eligible": "Not for you"}
+        rows = []
+        for rec in self.entitlements(person.id):
+            name, amount = names.get(rec.code, (rec.code, None))
+            text = said.get(rec.status, rec.status)
+            if rec.code in ALLOWANCE_CODES and rec.spends:
+                text += f"; {pounds(rec.spent)} spent" + (f" of {pounds(rec.amount or amount)}" if (rec.amount or amount) else "")
+            rows.append((name + (f" ({pounds(amount)})" if amount else ""), text))
+        if rows:
+            notes.setdefault(SectionKey.FINANCE, []).append(Facts("Money you can get", rows))
 
     # -- accommodation ---------------------------------------------------------------------------
     def episodes(self, person_id: str) -> list[AccommodationEpisode]:

@@ -339,7 +339,10 @@ class PlanService:
         pa = people_repo.get_worker(self.store, person.allocated_pa_id) if person.allocated_pa_id else None
         team = next((t for t in people_repo.list_teams(self.store) if pa and t.id == pa.team_id), None)
         latest = repo.latest_plan_id(self.store, plan.person_id)
-        next_review = self.review_status(plan.person_id).due if latest == plan.id or plan.is_final else None
+        versions = self.versions(plan.person_id)
+        newer = [v for v in versions if v.version > plan.version and v.status == PlanStatus.FINAL]
+        replaced_by = (min(newer, key=lambda v: v.version).version, min(newer, key=lambda v: v.version).plan_date) if newer else None
+        next_review = self.review_status(plan.person_id).due if replaced_by is None and (latest == plan.id or plan.is_final) else None
         notes = {}
         for extend in self._print_extenders:
             extend(plan, person, notes)
@@ -347,7 +350,7 @@ class PlanService:
             plan=plan, name=person.display_name, legal_name=person.legal_name,
             pa_name=pa.name if pa else plan.pa_name, pa_phone=pa.phone if pa else "", pa_email=pa.email if pa else "",
             duty_phone=team.duty_phone if team else "", out_of_hours=self.settings.get().out_of_hours_phone,
-            next_review=next_review, printed_on=self.clock.today(), section_notes=notes,
+            next_review=next_review, printed_on=self.clock.today(), section_notes=notes, replaced_by=replaced_by,
         )
 
     def add_print_extender(self, fn) -> None:

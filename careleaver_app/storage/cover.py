@@ -41,8 +41,8 @@ def save_absence(store: Store, a: Absence) -> str:
         store.update("absences", a.id, row)
     else:
         a.id = store.insert("absences", row)
-    store.delete_where("cover_assignments", "absence_id = ?", [a.id])
-    store.insert_many("cover_assignments", [{"absence_id": a.id, "person_id": p, "cover_worker_id": w} for p, w in a.per_person.items()])
+    store.sync_rows("cover_assignments", "absence_id", a.id,
+                    [{"person_id": p, "cover_worker_id": w} for p, w in a.per_person.items()], key=("person_id",))
     return a.id
 
 

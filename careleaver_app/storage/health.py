@@ -35,7 +35,7 @@ def _referral(r: dict) -> Referral:
 
 
 def save_record(store: Store, rec: HealthRecord) -> None:
-    """The record's own fields and its needs (needs are replaced whole). In a transaction."""
+    """The record's own fields and its needs (row by row: only what changed). In a transaction."""
     row = {f: getattr(rec, f).strip() for f in _RECORD_TEXT}
     row.update(person_id=rec.person_id, gp_registered_on=iso(rec.gp_registered_on), last_health_assessment=iso(rec.last_health_assessment),
                passport_allergies=int(rec.passport_allergies), passport_medicines=int(rec.passport_medicines))
@@ -44,9 +44,8 @@ def save_record(store: Store, rec: HealthRecord) -> None:
         store.update("health_records", existing, row)
     else:
         store.insert("health_records", row)
-    store.delete_where("health_needs", "person_id = ?", [rec.person_id])
-    store.insert_many("health_needs", [
-        {"person_id": rec.person_id, "position": i, "kind": n.kind, "description": n.description.strip(), "how_met": n.how_met.strip(),
+    store.sync_rows("health_needs", "person_id", rec.person_id, [
+        {"id": n.id, "position": i, "kind": n.kind, "description": n.description.strip(), "how_met": n.how_met.strip(),
          "active": int(n.active), "in_passport": int(n.in_passport)} for i, n in enumerate(rec.needs)])
 
 

@@ -358,6 +358,53 @@ def m0010_contingency_check_dates(db: sqlite_utils.Database) -> None:
     db["plan_contingencies"].create_index(["plan_id", "next_check_by", "check_by"])
 
 
+@migrations(name="0011_team_sync")
+def m0011_team_sync(db: sqlite_utils.Database) -> None:
+    """A team laptop's side of syncing with the team server (storage/sync.py).
+
+    - ``sync_outbox``: every change, queued in the same transaction as the change itself, until
+      the server has applied it (each carries the values the worker saw and the local audit
+      entry's hash);
+    - ``sync_notices``: what the server said about a change it did not take as it was (a
+      conflict kept for a manager, a change refused), for the worker to read;
+    - ``sync_state``: where the server is, this laptop's device id and the pull watermark (not
+      audited one by one: a sync is audited as one entry);
+    - ``sync_scope_removal``: while a young person who is no longer in this laptop's scope is
+      being removed, their legal records may be deleted from this laptop (never from the
+      server); at every other time the triggers below refuse it, as before;
+    - ``plans.draft_revision``: moves on at every save of a draft, so a draft saved (or
+      finalised) from an older revision than the server's is kept as a conflict, whole.
+    Nothing here is used by a standalone laptop, whose outbox stays empty."""
+    db.execute("""CREATE TABLE sync_outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, op_id TEXT NOT NULL UNIQUE, group_id TEXT NOT NULL, kind TEXT NOT NULL,
+        table_name TEXT NOT NULL, record_id TEXT NOT NULL, person_id TEXT, "values" TEXT NOT NULL, seen TEXT,
+        audit_hash TEXT, format INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX idx_sync_outbox_record ON sync_outbox(table_name, record_id)")
+    db.execute("""CREATE TABLE sync_notices (
+        id TEXT PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, table_name TEXT, record_id TEXT, person_id TEXT,
+        message TEXT NOT NULL, read_at TEXT)""")
+    db.execute("CREATE TABLE sync_scope_removal (person_id TEXT PRIMARY KEY)")
+    db.execute("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db["plans"].add_column("draft_revision", int, not_null_default=0)
+    removing = "SELECT person_id FROM sync_scope_removal"
+    for table, person in (("contacts", "OLD.person_id"),
+                          ("contact_amendments", "(SELECT person_id FROM contacts WHERE id = OLD.contact_id)")):
+        what = "contact records" if table == "contacts" else "contact amendments"
+        db.execute(f"DROP TRIGGER {table}_no_delete")
+        db.execute(f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} WHEN {person} NOT IN ({removing})
+            BEGIN SELECT RAISE(ABORT, '{what} are legal records and cannot be deleted'); END""")
+    db.execute("DROP TRIGGER plans_final_delete")
+    db.execute(f"""CREATE TRIGGER plans_final_delete BEFORE DELETE ON plans WHEN OLD.status = 'final'
+        AND OLD.person_id NOT IN ({removing})
+        BEGIN SELECT RAISE(ABORT, 'finalised plan versions cannot be changed'); END""")
+    for table in ("plan_sections", "plan_actions", "plan_contingencies"):
+        db.execute(f"DROP TRIGGER {table}_final_delete")
+        db.execute(f"""CREATE TRIGGER {table}_final_delete BEFORE DELETE ON {table}
+            WHEN (SELECT status FROM plans WHERE id = OLD.plan_id) = 'final'
+            AND (SELECT person_id FROM plans WHERE id = OLD.plan_id) NOT IN ({removing})
+            BEGIN SELECT RAISE(ABORT, 'finalised plan versions cannot be changed'); END""")
+
+
 def known_names() -> list[str]:
     return [name for name, _ in migrations.steps]
 
@@ -402,7 +449,10 @@ def migrate(db, path: Path | None, key: bytes | None) -> list[str]:
         db = sqlite_utils.Database(db, execute_plugins=False)
     if path is not None and applied:
         from .backup import backup_before_migration
+        from .sync import push_before_upgrade
 
+        # A team laptop sends what it has queued first, in the format the server already takes.
+        push_before_upgrade(raw_connection(db))
         backup_before_migration(db, path, key)
     migrations.sqlite_utils().apply(db)
     return pending

@@ -73,19 +73,19 @@ def insert_person(store: Store, p: YoungPerson) -> str:
 
 
 def update_person(store: Store, p: YoungPerson) -> None:
-    """Update details and replace care periods and key people. Call inside a transaction."""
+    """Update details, care periods and key people, row by row (only what changed). Call
+    inside a transaction."""
     store.update("young_people", p.id, person_to_row(p))
-    store.delete_where("care_periods", "person_id = ?", [p.id])
-    store.delete_where("key_people", "person_id = ?", [p.id])
     _write_children(store, p.id, p)
 
 
 def _write_children(store: Store, pid: str, p: YoungPerson) -> None:
-    for cp in p.care_periods:
-        store.insert("care_periods", {"person_id": pid, "start_date": iso(cp.start), "end_date": iso(cp.end), "short_breaks": int(cp.short_breaks)})
-    for i, kp in enumerate(p.key_people):
-        store.insert("key_people", {"person_id": pid, "position": i, "name": kp.name.strip(), "role": kp.role.strip(),
-                                    "phone": kp.phone.strip(), "organisation": kp.organisation.strip(), "notes": kp.notes.strip()})
+    store.sync_rows("care_periods", "person_id", pid, [
+        {"id": cp.id, "start_date": iso(cp.start), "end_date": iso(cp.end), "short_breaks": int(cp.short_breaks)}
+        for cp in p.care_periods])
+    store.sync_rows("key_people", "person_id", pid, [
+        {"id": kp.id, "position": i, "name": kp.name.strip(), "role": kp.role.strip(), "phone": kp.phone.strip(),
+         "organisation": kp.organisation.strip(), "notes": kp.notes.strip()} for i, kp in enumerate(p.key_people)])
 
 
 def set_archived(store: Store, person_id: str, archived: bool, reason: str = "") -> None:

@@ -77,23 +77,30 @@ def load_plan(store: Store, plan_id: str) -> Plan | None:
     return plan
 
 
-def _write_children(store: Store, plan_id: str, plan: Plan) -> None:
-    store.insert_many("plan_sections", [
-        {"plan_id": plan_id, "section": s.key.value, "need": s.need, "own_words": s.own_words} for s in plan.sections.values()
-    ])
-    store.insert_many("plan_actions", [
+def _child_rows(plan_id: str, plan: Plan) -> tuple[list[dict], list[dict], list[dict]]:
+    sections = [{"plan_id": plan_id, "section": s.key.value, "need": s.need, "own_words": s.own_words}
+                for s in plan.sections.values()]
+    actions = [
         {"id": a.id, "plan_id": plan_id, "section": a.section.value, "position": i, "what": a.what.strip(),
          "owner_kind": a.owner_kind.value, "owner_name": a.owner_name.strip(), "target_date": iso(a.target_date),
          "status": a.status.value, "done_date": iso(a.done_date), "status_reason": a.status_reason}
         for i, a in enumerate(plan.actions)
-    ])
-    store.insert_many("plan_contingencies", [
+    ]
+    contingencies = [
         {"id": c.id, "plan_id": plan_id, "section": c.section.value if c.section else None, "position": i,
          "kind": c.kind.value, "trigger_text": c.trigger.strip(), "response": c.response.strip(),
          "escalation": c.escalation.strip(), "who": c.who.strip(), "check_by": iso(c.check_by),
          "next_check_by": iso(c.check_by), "last_checked": iso(c.last_checked)}
         for i, c in enumerate(plan.contingencies)
-    ])
+    ]
+    return sections, actions, contingencies
+
+
+def _write_children(store: Store, plan_id: str, plan: Plan) -> None:
+    sections, actions, contingencies = _child_rows(plan_id, plan)
+    store.insert_many("plan_sections", sections)
+    store.insert_many("plan_actions", actions)
+    store.insert_many("plan_contingencies", contingencies)
 
 
 def _with_ids(plan: Plan) -> None:
@@ -114,17 +121,25 @@ def insert_plan(store: Store, plan: Plan) -> str:
     return pid
 
 
+def _next_revision(store: Store, plan_id: str) -> int:
+    """Every save of a draft, and its finalising, moves its revision on (a team server keeps a
+    save made from an older revision as a conflict: storage/replication.DRAFT_GUARD)."""
+    return (store.scalar("SELECT draft_revision FROM plans WHERE id = ?", [plan_id]) or 0) + 1
+
+
 def replace_draft(store: Store, plan: Plan) -> None:
-    """Rewrite a draft version whole (drafts are working copies, not yet legal records)."""
+    """Save a draft version whole (drafts are working copies, not yet legal records): its
+    sections, actions and contingencies row by row, so only what changed is written."""
     _with_ids(plan)
-    store.update("plans", plan.id, _plan_row(plan))
-    for table in ("plan_sections", "plan_actions", "plan_contingencies"):
-        if table == "plan_actions":
-            store.delete_where("plan_action_updates", "action_id IN (SELECT id FROM plan_actions WHERE plan_id = ?)", [plan.id])
-        if table == "plan_contingencies":
-            store.delete_where("contingency_checks", "contingency_id IN (SELECT id FROM plan_contingencies WHERE plan_id = ?)", [plan.id])
-        store.delete_where(table, "plan_id = ?", [plan.id])
-    _write_children(store, plan.id, plan)
+    store.update("plans", plan.id, {**_plan_row(plan), "draft_revision": _next_revision(store, plan.id)})
+    sections, actions, contingencies = _child_rows(plan.id, plan)
+    store.sync_rows("plan_sections", "plan_id", plan.id, sections, key=("section",))
+    for table, child, fk, rows in (("plan_actions", "plan_action_updates", "action_id", actions),
+                                   ("plan_contingencies", "contingency_checks", "contingency_id", contingencies)):
+        # The progress of an action or contingency taken out of the draft goes with it.
+        store.delete_where(child, f"{fk} IN (SELECT id FROM {table} WHERE plan_id = ? AND id NOT IN "
+                                  "(SELECT value FROM json_each(?)))", [plan.id, json.dumps([r["id"] for r in rows])])
+        store.sync_rows(table, "plan_id", plan.id, rows)
 
 
 def delete_draft(store: Store, plan_id: str) -> None:
@@ -136,7 +151,8 @@ def delete_draft(store: Store, plan_id: str) -> None:
 
 
 def mark_final(store: Store, plan_id: str, by: str) -> None:
-    store.update("plans", plan_id, {"status": PlanStatus.FINAL.value, "finalised_at": utc_now(), "finalised_by": by})
+    store.update("plans", plan_id, {"status": PlanStatus.FINAL.value, "finalised_at": utc_now(), "finalised_by": by,
+                                    "draft_revision": _next_revision(store, plan_id)})
 
 
 def mark_final_many(store: Store, plan_ids: list[str]) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from . import audit, keys
+from . import audit, keys, replication
 from .database import open_connection, raw_connection
 
 if TYPE_CHECKING:
@@ -43,6 +43,9 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+# The sync_state key that makes this store a team laptop (storage/sync.py: where the server is).
+SYNC_SERVER_KEY = "server"
+
 # Reads for many young people at once: up to this many (a PA's or a team's caseload) read only
 # their rows; beyond, everyone's are read once and remembered until the data next changes
 # (Store.memo), which the caseload, the work tray, the dashboard and the returns then share.
@@ -66,6 +69,11 @@ class Store:
         self._memo: dict = {}
         self._memo_generation = None
         self.checked_on_open = True
+        # A team laptop queues every change for the team server (storage/sync.py); a
+        # standalone laptop (the default) queues nothing.
+        self.queues_operations = False
+        self._group: str | None = None
+        self._depth = 0
 
     @classmethod
     def open(cls, path: str | Path | None, key: bytes | None = None, *, check: bool = True) -> "Store":
@@ -74,6 +82,7 @@ class Store:
         on_disk = path is not None and str(path) not in ("", ":memory:")
         store = cls(open_connection(path, key, check=check), Path(path) if on_disk else None, key)
         store.checked_on_open = check or not on_disk
+        store.queues_operations = store.is_team_laptop()
         return store
 
     @property
@@ -113,6 +122,7 @@ class Store:
         self.conn = open_connection(self.path, key, check=False)
         self._db = None
         self.key = key
+        self.queues_operations = self.is_team_laptop()
 
     # -- backups -----------------------------------------------------------------------------
     def backup(self, reason: str = "auto", **rotation) -> Path:
@@ -138,6 +148,12 @@ class Store:
         # The audit trail now ends where the backup's did: say so, and move the anchor there.
         self.audit("restore", "database", None, [], backup.name)
         keys.write_anchor(self.path, audit.head(self.conn))
+        if self.is_team_laptop():
+            # The backup may lack changes this laptop sent since: register afresh with the team
+            # server and take everything from it again at the next sync (storage/sync.py).
+            from .sync import forget_device
+
+            forget_device(self)
 
     def change_marker(self) -> int:
         """Grows with every change (the newest audit entry): tells whether a backup is needed."""
@@ -205,10 +221,24 @@ class Store:
     # -- transactions -----------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator["Store"]:
-        """All or nothing: everything inside is committed together or not at all."""
+        """All or nothing: everything inside is committed together or not at all. On a team
+        laptop the changes made inside are also queued as one group, which the server applies
+        all or nothing too."""
         with self._translate():
-            with self.db.atomic():
+            with self._grouped(), self.db.atomic():
                 yield self
+
+    @contextlib.contextmanager
+    def _grouped(self) -> Iterator[None]:
+        if self._depth == 0:
+            self._group = new_id()
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._group = None
 
     # -- generic writes ---------------------------------------------------------------
     def _stamp(self, record: dict, creating: bool) -> dict:
@@ -228,45 +258,135 @@ class Store:
 
     def insert(self, table: str, record: dict) -> str:
         row = self._stamp(record, creating=True)
-        with self._translate(), self.db.atomic():
+        with self._translate(), self._grouped(), self.db.atomic():
             self.db[table].insert(row, pk="id")
-            audit.record(self.db.conn, self.actor, "create", table, row["id"], list(record))
+            _seq, h = audit.record(self.db.conn, self.actor, "create", table, row["id"], list(record))
+            if self.queues_operations:
+                self._queue_inserts(table, [row["id"]], h)
         return row["id"]
 
     def insert_many(self, table: str, records: Iterable[dict], *, batch_size: int = 500) -> int:
         rows = [self._stamp(r, creating=True) for r in records]
         if not rows:
             return 0
-        with self._translate(), self.db.atomic():
+        with self._translate(), self._grouped(), self.db.atomic():
             self.db[table].insert_all(rows, batch_size=batch_size)
-            audit.record(self.db.conn, self.actor, "create", table, None, list(rows[0]), f"{len(rows)} rows")
+            _seq, h = audit.record(self.db.conn, self.actor, "create", table, None, list(rows[0]), f"{len(rows)} rows")
+            if self.queues_operations:
+                self._queue_inserts(table, [r["id"] for r in rows], h)
         return len(rows)
 
     def update(self, table: str, id: str, changes: dict) -> None:
+        """Change some fields of one row. On a team laptop the operation carries, for each field
+        that really changes, the value the worker saw (the row's value on this laptop as the
+        change is made): the server applies a field only if nobody else changed it meanwhile."""
         row = self._stamp(changes, creating=False)
-        with self._translate(), self.db.atomic():
+        with self._translate(), self._grouped(), self.db.atomic():
+            seen = self._current(table, id, list(changes)) if self.queues_operations else None
             self.db[table].update(id, row)
-            audit.record(self.db.conn, self.actor, "update", table, id, list(changes))
+            _seq, h = audit.record(self.db.conn, self.actor, "update", table, id, list(changes))
+            if seen is not None:
+                after = self._current(table, id, list(row))
+                changed = {c: after[c] for c in changes if c in after and after[c] != seen.get(c)}
+                if changed:
+                    changed.update({c: after[c] for c in ("updated_at", "updated_by") if c in after})
+                    self._queue("update", table, id, changed, {c: seen[c] for c in changed if c in seen}, h)
 
     def upsert_setting(self, key: str, value: Any) -> None:
         row = self._stamp({"key": key, "value": json.dumps(value)}, creating=False)
         row.setdefault("created_at", row["updated_at"])
-        with self._translate(), self.db.atomic():
+        with self._translate(), self._grouped(), self.db.atomic():
+            seen = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
             self.db["settings"].upsert(row, pk="key")
-            audit.record(self.db.conn, self.actor, "setting", "settings", key, ["value"])
+            _seq, h = audit.record(self.db.conn, self.actor, "setting", "settings", key, ["value"])
+            if self.queues_operations and key in replication.COUNCIL_SETTING_KEYS:
+                self._queue("setting", "settings", key, {"value": row["value"]}, {"value": seen[0] if seen else None}, h)
+
+    def is_team_laptop(self) -> bool:
+        """Does this store sync with a team server (storage/sync.py)?"""
+        try:
+            return self.conn.execute("SELECT 1 FROM sync_state WHERE key = ?", [SYNC_SERVER_KEY]).fetchone() is not None
+        except Exception:  # an older store, before migration 0011
+            return False
 
     def setting(self, key: str, default: Any = None) -> Any:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return json.loads(row[0]) if row else default
 
     def delete_where(self, table: str, where: str, params: list) -> None:
-        """Physical delete, for child rows replaced wholesale (never for legal records)."""
-        with self._translate(), self.db.atomic():
-            count = self.db.execute(f"SELECT count(*) FROM [{table}] WHERE {where}", params).fetchone()[0]
+        """Physical delete, for child rows no longer in a list (never for legal records). On a
+        team laptop each row deleted is an operation carrying the row as the worker saw it."""
+        with self._translate(), self._grouped(), self.db.atomic():
+            queue = self.queues_operations and replication.is_replicated(table)
+            doomed = self.query(f"SELECT * FROM [{table}] WHERE {where}", params) if queue else None
+            count = len(doomed) if doomed is not None else \
+                self.db.execute(f"SELECT count(*) FROM [{table}] WHERE {where}", params).fetchone()[0]
             if count:
                 self.db[table].delete_where(where, params)
-                audit.record(self.db.conn, self.actor, "delete", table, params[0] if len(params) == 1 else None, [],
-                             f"{count} rows")
+                _seq, h = audit.record(self.db.conn, self.actor, "delete", table, params[0] if len(params) == 1 else None, [],
+                                       f"{count} rows")
+                for old in doomed or ():
+                    self._queue("delete", table, old["id"], {}, old, h)
+
+    def sync_rows(self, table: str, parent_column: str, parent_id: str, rows: list[dict], *,
+                  key: tuple[str, ...] = ("id",)) -> None:
+        """Make ``table``'s rows for one parent (``parent_column = parent_id``) the given
+        ``rows``, row by row: a row matching an existing one on ``key`` changes only the fields
+        that differ, a new one is inserted, and existing rows not given are deleted. A list edited
+        on one laptop thus never rewrites the rows another worker changed (a team server merges
+        row by row); in a transaction."""
+        existing = {tuple(r[k] for k in key): r for r in self.query(f"SELECT * FROM [{table}] WHERE [{parent_column}] = ?",
+                                                                   [parent_id])}
+        kept: set[str] = set()
+        to_insert = []
+        for row in rows:
+            row = {**row, parent_column: parent_id}
+            match = existing.get(tuple(row.get(k) for k in key)) if all(row.get(k) is not None for k in key) else None
+            if match is None:
+                if row.get("id") is None:
+                    row.pop("id", None)  # a new row: the store gives it an id
+                to_insert.append(row)
+                continue
+            kept.add(match["id"])
+            changes = {c: v for c, v in row.items() if c != "id" and c in match and match[c] != v}
+            if changes:
+                self.update(table, match["id"], changes)
+        gone = [r["id"] for r in existing.values() if r["id"] not in kept]
+        if gone:
+            self.delete_where(table, "id IN (SELECT value FROM json_each(?))", [json.dumps(gone)])
+        for row in to_insert:
+            self.insert(table, row)
+
+    # -- the team server's queue (storage/sync.py reads it) -------------------------------------
+    def _current(self, table: str, id: str, columns: list[str]) -> dict:
+        cols = [c for c in columns if c in self._columns(table)]
+        if not cols:
+            return {}
+        row = self.conn.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM [{table}] WHERE id = ?", [id]).fetchone()
+        return dict(zip(cols, row)) if row else {}
+
+    def _columns(self, table: str) -> tuple[str, ...]:
+        cache = self.__dict__.setdefault("_column_cache", {})
+        if table not in cache:
+            cache[table] = tuple(r[1] for r in self.conn.execute(f"PRAGMA table_info([{table}])"))
+        return cache[table]
+
+    def _queue_inserts(self, table: str, ids: list[str], audit_hash: str) -> None:
+        if not replication.is_replicated(table):
+            return
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for row in self.query(f"SELECT * FROM [{table}] WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(chunk)]):
+                self._queue("insert", table, row["id"], row, None, audit_hash)
+
+    def _queue(self, kind: str, table: str, record_id: str, values: dict, seen: dict | None, audit_hash: str) -> None:
+        if table != "settings" and not replication.is_replicated(table):
+            return
+        self.conn.execute(
+            'INSERT INTO sync_outbox (op_id, group_id, kind, table_name, record_id, person_id, "values", seen, audit_hash, '
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [new_id(), self._group or new_id(), kind, table, record_id, values.get("person_id") or (seen or {}).get("person_id"),
+             json.dumps(values), None if seen is None else json.dumps(seen), audit_hash, utc_now()])
 
     # -- generic reads ----------------------------------------------------------------
     def get(self, table: str, id: str) -> dict | None:

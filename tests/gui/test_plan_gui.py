@@ -170,3 +170,26 @@ def test_record_header_flags_plan_problems(qtbot, demo_services, gui_ask):
     page = w.open_person(row.id)
     assert page.header.alerts_label.isVisible()
     assert "Plan review overdue by" in page.header.alerts_label.text()
+
+
+def test_printing_a_plan_warns_when_the_out_of_hours_number_is_not_set(qtbot, tab, services, person, gui_ask):
+    from careleaver_app.gui.pdf_preview import PdfPreviewDialog
+
+    services.plans.start_plan(person, date(2026, 11, 1))
+    tab.reload()
+    opened = []
+    original = PdfPreviewDialog.exec
+    PdfPreviewDialog.exec = lambda self: opened.append(self)  # record the preview instead of showing it
+    try:
+        gui_ask.queue(False)  # "Print anyway?" -> Cancel
+        qtbot.mouseClick(tab.pdf_button, Qt.MouseButton.LeftButton)
+        assert gui_ask.log[-1][0] == "confirm" and "out-of-hours" in gui_ask.log[-1][1].lower() or "Emergency Duty Team" in gui_ask.log[-1][1]
+        assert opened == []
+        s = services.settings.get()
+        from dataclasses import replace
+        services.settings.save(replace(s, out_of_hours_phone="01632 960999"))
+        asked = len(gui_ask.log)
+        qtbot.mouseClick(tab.pdf_button, Qt.MouseButton.LeftButton)
+        assert len(opened) == 1 and len(gui_ask.log) == asked  # set: no question, straight to the preview
+    finally:
+        PdfPreviewDialog.exec = original

@@ -52,16 +52,21 @@ def duty_laptop(tmp_path, pa_laptop, demo):
     store.close()
 
 
-def test_the_summary_lists_every_young_person_most_urgent_first(pa_laptop, absence, demo):
+def test_the_summary_lists_every_young_person_risk_first_then_most_urgent(pa_laptop, absence, demo):
     s = pa_laptop.cover.summary(absence.worker_id, TODAY, TODAY + timedelta(days=13), absence=absence)
     mine = [r for r in pa_laptop.people.caseload(Scope(ScopeKind.MINE, absence.worker_id)) if r.category_active]
     assert {p.id for p in s.people} == {r.id for r in mine}
     keys = []
     for p in s.people:
         items = [i for i in pa_laptop.worktray.items_for_rows([r for r in mine if r.id == p.id], TODAY, horizon=TODAY + timedelta(days=13))]
-        keys.append(min(i.urgency_key() for i in items) if items else (9,))
+        keys.append((p.tier, min(i.urgency_key() for i in items) if items else (9,)))
     assert keys == sorted(keys)
-    assert s.cover_names == pa_laptop.workers.get(absence.cover_worker_id).name and s.out_of_hours == "EDT 01632 960999"
+    with_safety_plan = [i for i, p in enumerate(s.people) if p.safety_plans]
+    assert with_safety_plan and with_safety_plan == list(range(len(with_safety_plan)))  # every safety plan comes first
+    assert all(p.act_today for p in s.people[:len(with_safety_plan)])
+    assert s.cover_names == pa_laptop.workers.get(absence.cover_worker_id).name
+    assert s.out_of_hours == pa_laptop.settings.get().out_of_hours_phone == "01632 960999"  # the EDT's number, not the note
+    assert s.out_of_hours_arrangements == "EDT 01632 960999"
     pdf = text(pa_laptop.cover.summary_pdf(absence.worker_id, TODAY, TODAY + timedelta(days=13), absence=absence))
     for p in s.people:
         assert p.name in pdf
@@ -129,7 +134,19 @@ def test_pack_round_trip_between_two_laptops(pa_laptop, duty_laptop, absence, de
         assert next(a for a in pa_laptop.plans.current(person).actions if a.id == action.id).status == ActionStatus.DONE
     away = pa_laptop.cover.away_summary(back)
     assert len(away["contacts"]) == 2 and away["notes"][0][2] == "Asked for help with a food bank voucher"
-    assert "While you were away" in text(pa_laptop.cover.away_pdf(back))
+    away_reader = PdfReader(io.BytesIO(pa_laptop.cover.away_pdf(back)))
+    first_page = " ".join(away_reader.pages[0].extract_text().split())
+    name = next(r.display_name for r in covered if r.id == person)
+    assert "While you were away" in first_page and name in first_page  # page 1 is not left blank
+    assert "22/11/2026 09:00" in first_page and "2026-11-22" not in first_page  # dates as dd/mm/yyyy on one line
+    group = first_page[first_page.index(name):]
+    assert "Asked for help with a food bank voucher" in group
+    if action:
+        assert f"{action.what}: done on 22/11/2026" in group  # under whose action it is
+    if cont:
+        assert f"If {cont.trigger.rstrip('.')}: checked 22/11/2026" in " ".join(" ".join(p.extract_text().split()) for p in away_reader.pages)
+    assert name in [str(o.title) for o in away_reader.outline if not isinstance(o, list)] + \
+        [str(x.title) for o in away_reader.outline if isinstance(o, list) for x in o]
     # Importing the same pack or return again changes nothing.
     head = pa_laptop.store.change_marker()
     assert pa_laptop.cover.import_return(ret, TEAM_PASS).already
@@ -219,3 +236,61 @@ def test_team_folder_publishes_encrypted_files(pa_laptop, absence, tmp_path):
     assert reader.is_encrypted and reader.decrypt(TEAM_PASS)
     assert not pa_laptop.cover.needs_publishing()
     assert all((f.stat().st_mode & 0o077) == 0 for f in files)
+
+
+def test_the_redacted_summary_leaves_out_every_number_and_name_in_free_text(pa_laptop, absence):
+    from careleaver_app.domain.people import KeyPerson
+
+    row = next(r for r in pa_laptop.people.caseload(Scope(ScopeKind.MINE, absence.worker_id)) if r.category_active)
+    p = pa_laptop.people.get(row.id)
+    p.key_people = [KeyPerson("Ciara Vandersloot", "Former foster carer", "07700 900285")]
+    p.risks = ("Avoid mum's partner Kwame Asante-Boateng, known as \"Tiny\": ring (01632) 960123, 07700-900-998 or "
+               "+44 (0)7700 900997 if he turns up. Ring Ciara Vandersloot first.")
+    duty = pa_laptop.cover.summary(absence.worker_id, TODAY, TODAY, absence=absence).duty_phone
+    p.safety_notes = f"Own phone {p.phone}; duty team on {duty}."
+    pa_laptop.people.update(p)
+    red = text(pa_laptop.cover.summary_pdf(absence.worker_id, TODAY, TODAY + timedelta(days=13), redacted=True, absence=absence))
+    for leak in ("Kwame", "Asante", "Tiny", "Ciara", "Vandersloot", "960123", "900-998", "900997", "900285"):
+        assert leak not in red, leak
+    assert "ring the former foster carer first" in red.lower()
+    assert f"Own phone {p.phone}; duty team on {duty}." in red
+    full = text(pa_laptop.cover.summary_pdf(absence.worker_id, TODAY, TODAY + timedelta(days=13), absence=absence))
+    assert "Kwame Asante-Boateng" in full and "(01632) 960123" in full
+
+
+def outline_pages(reader) -> list[tuple[str, int]]:
+    out = []
+
+    def walk(items):
+        for o in items:
+            if isinstance(o, list):
+                walk(o)
+            else:
+                out.append((str(o.title), reader.get_destination_page_number(o)))
+    walk(reader.outline)
+    return out
+
+
+def test_the_summary_starts_with_act_today_and_every_page_says_whose_it_is(pa_laptop, absence):
+    import re
+
+    s = pa_laptop.cover.summary(absence.worker_id, TODAY, TODAY + timedelta(days=13), absence=absence)
+    reader = PdfReader(io.BytesIO(pa_laptop.cover.summary_pdf(absence.worker_id, TODAY, TODAY + timedelta(days=13), absence=absence)))
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    assert pages[1].startswith("OFFICIAL-SENSITIVE OFFICIAL-SENSITIVE Cover for") and "Act today" in pages[1]
+    urgent = s.act_today
+    assert urgent and all(p.name in pages[1] and (p.phone or "no phone recorded") in pages[1] for p in urgent[:5])
+    first_safety = next(p for p in urgent if p.safety_plans)
+    assert f"Safety plan: {first_safety.safety_plans[0][0]}" in pages[1]
+    assert "Emergency Duty Team: 01632 960999" in pages[0] and "Out-of-hours arrangements EDT 01632 960999" in pages[0]
+    marks = outline_pages(reader)
+    titles = [t for t, _ in marks]
+    assert titles[:2] == ["Cover sheet", f"Act today ({len(urgent)})"]
+    people = [(t, n) for t, n in marks if t in {p.name for p in s.people}]
+    assert [t for t, _ in people] == [p.name for p in s.people]  # a bookmark per young person, in the summary's order
+    for (name, first), (_, after) in zip(people, people[1:] + [("", len(pages))]):
+        for n in range(first, after):
+            assert name in pages[n], (name, n)  # continuation pages say whose they are
+    body = " ".join(pages)
+    assert not re.search(r"\b[FGP][1-6]\b", body) and not re.search(r"NEET \d+ d\b", body)  # plain words, not return codes
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"

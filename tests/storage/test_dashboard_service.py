@@ -179,3 +179,38 @@ def test_the_dashboard_is_remembered_until_the_data_changes(demo_services):
     again = s.dashboard.build(EVERYONE)
     assert again is not dash and again.care_leavers.count == dash.care_leavers.count - 1
     assert leaver.id not in ids(again.care_leavers)
+
+
+def test_the_pdf_sets_each_figure_beside_a_quarter_before_and_groups_housing_by_why(demo_services):
+    from careleaver_app.domain.dates import add_months
+    from careleaver_app.services.dashboard import HOUSING_GROUPS
+
+    dash = demo_services.dashboard.build(EVERYONE)
+    before = demo_services.dashboard.build(EVERYONE, add_months(dash.as_at, -3))
+    reader = PdfReader(io.BytesIO(demo_services.dashboard.pdf(EVERYONE)))
+    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    assert f"the same figure on {before.as_at.strftime('%d/%m/%Y')}" in text
+    assert f"{dash.in_touch.text} before: {before.in_touch.text}" in text  # beside the headline bar
+    assert f"In touch {dash.in_touch.count} {dash.in_touch.percent:.0f}% {before.in_touch.text}" in text  # and in the table
+    assert "Category Young people Share Before" in text  # the first column has a header
+    groups = [g for g in HOUSING_GROUPS if any(p.group == g for p in dash.not_suitable.people)]
+    assert len(groups) >= 2
+    positions = []
+    for g in groups:
+        n = sum(1 for p in dash.not_suitable.people if p.group == g)
+        assert f"{g} ({n})" in text
+        positions.append(text.index(f"{g} ({n})"))
+    assert positions == sorted(positions)  # bed and breakfast first, then homeless, unsuitable, not judged, not recorded
+    b_and_b = [p for p in dash.not_suitable.people if p.group == "Bed and breakfast"]
+    assert all("bed and breakfast" in p.detail.lower() for p in b_and_b)
+
+
+def test_with_no_records_a_quarter_before_the_pdf_says_so(services, team):
+    from datetime import date
+
+    from careleaver_app.domain.eligibility import CarePeriod
+    from careleaver_app.domain.people import YoungPerson
+
+    services.people.create(YoungPerson(legal_name="Kai Reid", dob=date(2008, 5, 1), care_periods=[CarePeriod(date(2026, 9, 1))]), team["pa"])
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(services.dashboard.pdf(EVERYONE))).pages)
+    assert "No figures for a quarter before" in text

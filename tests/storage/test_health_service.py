@@ -35,15 +35,16 @@ def plan_pdf_text(services, pid):
 
 def test_a_plan_pdf_without_consent_contains_no_health_details(services, adult):
     text = plan_pdf_text(services, adult)
-    assert "Consent to share health information is not recorded." in text
+    assert "Your health details are not in this plan because you have not said they can be." in text
+    assert "Consent to share" not in text  # the staff's wording is not in the young person's plan
     assert "Zyloprex" not in text and "Kingsmere Medical Practice" not in text
 
 
 def test_with_consent_the_plan_pdf_shows_the_health_record(services, adult, today):
     services.health.record_consent(Consent(adult, today, ["plan_pdf"]))
     text = plan_pdf_text(services, adult)
-    assert "Zyloprex-treated panic disorder" in text and "GP: Kingsmere Medical Practice" in text
-    assert "Health history:" in text
+    assert "Zyloprex-treated panic disorder" in text and "Your doctor (GP): Kingsmere Medical Practice" in text
+    assert "your health history" in text and "chase" not in text
 
 
 def test_consent_without_scope_saves_nothing_and_withdrawal(services, adult, today):
@@ -87,8 +88,24 @@ def test_health_passport(services, adult, today):
     assert "Kingsmere Medical Practice" in text and "Penicillin" in text
     assert "Secretly-named tablets" not in text  # they chose not to include medicines
     assert "Samaritans" in text and "116 123" in text and "Immunisations" in text
+    pa = services.workers.get(services.people.get(adult).allocated_pa_id)
+    assert f"Your personal adviser: {pa.name} {pa.phone}" in text
+    assert "The leaving care team (Leaving Care North) 01632 960001" in text
+    assert "Evenings and weekends: the Emergency Duty Team In an emergency, call 999" in text  # not set in this store
     assert all(p.extract_text().count("OFFICIAL-SENSITIVE") == 2 for p in pages)
     assert f"Page 1 of {len(pages)}" in pages[0].extract_text()
+
+
+def test_the_health_passport_is_12_pt_with_an_outline(services, adult):
+    reader = PdfReader(io.BytesIO(services.health.passport_pdf(adult)))
+    sizes = set()
+    for page in reader.pages:
+        page.extract_text(visitor_text=lambda t, cm, tm, font, size: sizes.add(round(size * tm[0], 1)) if t.strip() else None)
+    assert min(sizes) >= 12
+    titles = [str(o.title) for o in reader.outline if not isinstance(o, list)] + \
+        [str(x.title) for o in reader.outline if isinstance(o, list) for x in o]
+    assert {"Your health passport", "Who to contact", "My doctor (GP)", "Getting help"} <= set(titles)
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
 
 
 def test_demo_covers_every_handover_state(demo_services):

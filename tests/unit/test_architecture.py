@@ -47,6 +47,13 @@ def test_only_storage_imports_sqlite():
     assert bad == []
 
 
+def test_only_storage_reaches_postgresql():
+    """The team server's driver is storage's, like SQLite's: services and the GUI never touch it."""
+    bad = [str(p.relative_to(PACKAGE)) for p in FILES if layer_of(p) != "storage"
+           and any(m.split(".")[0] == "psycopg" for m, lvl in imports(p) if lvl == 0)]
+    assert bad == []
+
+
 def test_domain_imports_only_itself_stdlib_and_dateutil():
     bad = []
     for p in FILES:
@@ -56,7 +63,7 @@ def test_domain_imports_only_itself_stdlib_and_dateutil():
             full = resolve(p, m, lvl)
             if full.startswith("careleaver_app") and not full.startswith("careleaver_app.domain"):
                 bad.append((p.name, full))
-            if lvl == 0 and m.split(".")[0] in ("PySide6", "sqlite_utils", "sqlite3", "reportlab", "openpyxl"):
+            if lvl == 0 and m.split(".")[0] in ("PySide6", "sqlite_utils", "sqlite3", "reportlab", "openpyxl", "psycopg"):
                 bad.append((p.name, m))
     assert bad == []
 

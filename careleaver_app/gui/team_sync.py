@@ -1,0 +1,267 @@
+"""The team server, as the main window shows it: the status bar's "synced at … · N changes
+waiting", File → Sync now / Join your team's server… / Changes the server did not take…, and
+syncing in the background: at start, soon after each save, every few minutes and on closing.
+
+Offline is normal: a failed sync says so calmly in the status bar and tries again later. While a
+record has unsaved changes, a sync only sends (it never changes what is being edited); what
+arrives refreshes the pages, and a young person who left this laptop's scope has their record
+closed."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from ..domain.errors import ValidationError
+from .ask import ask
+from .dialogs import RememberingDialog
+from .widgets import FieldErrors
+
+CHECK_EVERY_MS = 15_000  # look for changes waiting to be sent (cheap: one count)
+FULL_SYNC_EVERY_S = 180  # and take what others changed, every few minutes
+CLOSE_TIMEOUT_S = 5
+
+
+class JoinTeamDialog(RememberingDialog):
+    """The details IT gave the worker; joining (a first sync) runs in the background."""
+
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        from .forms.join_team_dialog_ui import Ui_JoinTeamDialog
+
+        self.services = services
+        self.ui = ui = Ui_JoinTeamDialog()
+        ui.setupUi(self)
+        self.errors = FieldErrors({name: (getattr(ui, f"{name}_edit"), getattr(ui, f"{name}_error"))
+                                   for name in ("server", "port", "council", "login", "password")}, ui.summary_label, self)
+        ui.button_box.accepted.connect(self.accept)
+        ui.button_box.rejected.connect(self.reject)
+        self.restore_geometry()
+        self.me: dict | None = None
+        self.task = None
+
+    def accept(self) -> None:
+        from ..services.team import TeamService
+        from ..storage.store import Store
+        from .tasks import run_in_background
+
+        ui = self.ui
+        self.errors.clear()
+        values = (ui.server_edit.text(), ui.port_edit.text(), ui.council_edit.text(), ui.login_edit.text(),
+                  ui.password_edit.text())
+        try:
+            TeamService.check_join_details(*values)
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        store = self.services.store
+        path, key = store.path, store.key
+
+        def work():
+            own = Store.open(path, key, check=False) if path is not None else store
+            try:
+                return TeamService(own).join(*values)
+            finally:
+                if own is not store:
+                    own.close()
+
+        ui.button_box.setEnabled(False)
+        self.task = run_in_background(self, "Taking your team's records from the server…", work, self._joined, self._failed)
+
+    def _joined(self, me: dict) -> None:
+        self.me = me
+        self.ui.password_edit.clear()
+        super().accept()
+
+    def _failed(self, exc) -> None:
+        from ..storage.errors import StoreError
+
+        self.ui.button_box.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.errors.show(exc)
+            return
+        message = exc.user_message() if isinstance(exc, StoreError) else "Joining did not work: try again, or ask IT."
+        self.ui.summary_label.setText(message)
+        self.ui.summary_label.setVisible(True)
+
+
+class SyncController(QObject):
+    """Owns the status label, the sync actions and the timers; asks the window to refresh."""
+
+    synced = Signal(object)  # a SyncResult, after each sync that worked
+    failed = Signal(str)
+
+    def __init__(self, window, services, file_menu):
+        super().__init__(window)
+        self.window, self.services = window, services
+        self.label = QLabel()
+        self.label.setObjectName("status_sync")
+        self.label.setAccessibleName("Team server status")
+        window.statusBar().addPermanentWidget(self.label)
+        file_menu.addSeparator()
+        self.sync_action = self._add(file_menu, "S&ync with the team server now", self.sync_now, "action_sync_now",
+                                     "Ctrl+Shift+Y")
+        self.join_action = self._add(file_menu, "&Join your team's server…", self.join, "action_join_team")
+        self.notices_action = self._add(file_menu, "Changes the server did &not take…", self.show_notices,
+                                        "action_sync_notices")
+        self.task = None
+        self.connection = None  # one connection to the server, kept between syncs
+        self.offline_reason = ""
+        self._last_full = 0.0
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.tick)
+        self.update_status()
+        if self.team_laptop:
+            self.timer.start(CHECK_EVERY_MS)
+            QTimer.singleShot(500, self.sync_now)
+
+    def _add(self, menu, text: str, slot, name: str, shortcut: str | None = None) -> QAction:
+        act = QAction(text, self.window)
+        act.setObjectName(name)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    # -- state ----------------------------------------------------------------------------------
+    @property
+    def team_laptop(self) -> bool:
+        store = self.services.store
+        return store.is_open and store.is_team_laptop()
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def update_status(self) -> None:
+        team = self.team_laptop
+        self.label.setVisible(team)
+        self.sync_action.setVisible(team)
+        self.notices_action.setVisible(team)
+        self.join_action.setVisible(not team and self.services.store.is_open)
+        if not team:
+            return
+        status = self.services.team.status()
+        text = status.text
+        if self.offline_reason:
+            text = f"Team server: offline · {status.waiting} change{'s' if status.waiting != 1 else ''} kept on this laptop"
+        if status.unread_notices:
+            text += f" · {status.unread_notices} not taken (File menu)"
+        self.label.setText(text)
+        self.label.setToolTip(self.offline_reason or "Your changes are sent to the team server whenever you are online.")
+        switch = self.window.findChild(QAction, "action_switch_worker")
+        if switch is not None:
+            switch.setEnabled(False)
+            switch.setToolTip("On a team laptop you are the worker who signed in to the team server.")
+
+    # -- syncing --------------------------------------------------------------------------------
+    def tick(self) -> None:
+        if self.window.locked or not self.team_laptop or self.running:
+            return
+        if time.monotonic() - self._last_full >= FULL_SYNC_EVERY_S or self.services.team.status().waiting:
+            self.sync_now()
+
+    def sync_now(self) -> None:
+        if self.window.locked or not self.team_laptop or self.running:
+            return
+        from ..storage.store import Store
+        from .tasks import run_in_background
+
+        store = self.services.store
+        path, key, actor = store.path, store.key, store.actor
+        pull = not self.window.has_unsaved_changes()
+
+        from ..services.team import ServerConnection
+
+        if self.connection is None:
+            self.connection = ServerConnection()
+        connection = self.connection
+
+        def work():
+            from ..services.team import TeamService
+
+            own = Store.open(path, key, check=False) if path is not None else store
+            own.actor = actor
+            try:
+                return TeamService(own).sync_now(pull=pull, connection=connection)
+            finally:
+                if own is not store:
+                    own.close()
+
+        self._last_full = time.monotonic() if pull else self._last_full
+        self.task = run_in_background(self.window, "Syncing with the team server…", work, self._done, self._failed,
+                                      quiet=True)
+
+    def _done(self, result) -> None:
+        self.offline_reason = ""
+        if not self.services.store.is_open:
+            return
+        if result.changed or result.tables:
+            self.window.refresh_after_sync(set(result.left))
+        self.update_status()
+        if result.refused or result.conflicts:
+            self.window.statusBar().showMessage(
+                "The team server did not take some of your changes as they were: see File → Changes the server did not take.",
+                15_000)
+        self.synced.emit(result)
+
+    def _failed(self, exc) -> None:
+        from ..storage.errors import StoreError
+
+        message = exc.user_message() if isinstance(exc, StoreError) else "The team server could not be reached."
+        self.offline_reason = message
+        if self.services.store.is_open:
+            self.update_status()
+        self.failed.emit(message)
+
+    def on_close(self) -> None:
+        """Send what is waiting before the app closes (briefly: offline, it waits for next time)."""
+        if not self.team_laptop or not self.services.team.status().waiting:
+            return
+        if self.running:
+            deadline = time.monotonic() + CLOSE_TIMEOUT_S
+            while self.running and time.monotonic() < deadline:
+                from PySide6.QtWidgets import QApplication
+
+                QApplication.processEvents()
+            return
+        try:
+            self.services.team.sync_now(pull=False, connection=self.connection)
+        except Exception:  # noqa: BLE001 - closing never fails because the server is unreachable
+            pass
+        finally:
+            if self.connection is not None:
+                self.connection.drop()
+
+    # -- joining and notices ---------------------------------------------------------------------
+    def join(self) -> None:
+        if not self.services.team.can_join():
+            ask.inform(self.window, "Join your team's server",
+                       "Only a new, empty store can join a team server: this one already holds young people's records. "
+                       "Start a new store for the team; IT can load these records onto the server.")
+            return
+        dlg = JoinTeamDialog(self.services, self.window)
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.me is None:
+            return
+        self.services.store.queues_operations = True
+        self.services.workers.current()  # the signed-in worker acts from now on
+        me = self.services.workers.current()
+        self.window.rebuild_for(me)
+        self.update_status()
+        self.timer.start(CHECK_EVERY_MS)
+        ask.inform(self.window, "Joined", f"This laptop now syncs with your team's server as {me.name}.")
+
+    def show_notices(self) -> None:
+        notices = self.services.team.notices()
+        if not notices:
+            ask.inform(self.window, "Changes the server did not take", "The team server has taken all your changes.")
+            return
+        lines = [f"{n.at[:16].replace('T', ' ')} — {'Refused' if n.kind == 'refused' else 'Conflict'}: {n.message}"
+                 for n in notices[:50]]
+        ask.inform(self.window, "Changes the server did not take", "\n\n".join(lines))
+        self.services.team.mark_notices_read()
+        self.update_status()

@@ -1,0 +1,148 @@
+"""The team server as a worker sees it: the status bar, Sync now, what arrives, what was not
+taken, and joining a team from an empty store."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from careleaver_app.app import build_services
+from careleaver_app.domain.contacts import Contact, ContactType
+from careleaver_app.gui.main_window import MainWindow
+from careleaver_app.services.context import Clock
+from careleaver_app.storage.store import Store
+from tests.support.team_server import PASSWORD
+
+
+def make_window(qtbot, services):
+    w = MainWindow(services, services.workers.current())
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    return w
+
+
+def wait_for_sync(qtbot, w):
+    qtbot.waitUntil(lambda: w.sync_controller.task is not None and not w.sync_controller.running, timeout=20_000)
+
+
+def sync_by_keyboard(qtbot, w):
+    before = w.sync_controller.task
+    qtbot.keyClick(w, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: w.sync_controller.task is not before, timeout=5_000)
+    wait_for_sync(qtbot, w)
+
+
+def test_a_team_laptop_shows_its_sync_and_brings_in_another_workers_contact(qtbot, council, gui_ask):
+    pa, duty = council.laptop("pa"), council.laptop("duty")
+    w = make_window(qtbot, pa.services)
+    wait_for_sync(qtbot, w)  # a sync at start
+    label = w.sync_controller.label
+    assert label.isVisible()
+    assert label.text().startswith("Team server: synced ") and label.text().endswith("all changes sent")
+    assert not w.findChild(QAction, "action_switch_worker").isEnabled()  # the signed-in worker acts
+    amara = council.people["amara"]
+    page = w.open_person(amara)
+    page.show_tab("contacts_tab")
+    rows = page.contacts.proxy.rowCount()
+    when = datetime.combine(council.today - timedelta(days=1), time(16, 30))
+    duty.services.contacts.log(Contact(amara, when, ContactType.PHONE, council.workers["duty"],
+                                       summary="Duty call: Amara asked about her bus pass"))
+    duty.sync()
+    sync_by_keyboard(qtbot, w)
+    assert page.contacts.proxy.rowCount() == rows + 1  # the open record shows it at once
+    assert any("bus pass" in page.contacts.proxy.row_at(r).summary for r in range(page.contacts.proxy.rowCount()))
+
+
+def test_a_change_the_server_refuses_is_reported_and_what_stands_is_shown(qtbot, council, gui_ask):
+    duty = council.laptop("duty")
+    amara = council.people["amara"]
+    w = make_window(qtbot, duty.services)
+    wait_for_sync(qtbot, w)
+    duty.services.people.update(replace(duty.services.people.get(amara), phone="07700 900999"))
+    sync_by_keyboard(qtbot, w)
+    assert "1 not taken" in w.sync_controller.label.text()
+    assert "did not take some of your changes" in w.statusBar().currentMessage()
+    assert duty.services.people.get(amara).phone == "07700 900001"
+    w.findChild(QAction, "action_sync_notices").trigger()
+    kind, text = gui_ask.log[-1]
+    assert kind == "inform" and "A duty worker cannot change young people" in text and "07700 900999" in text
+    assert "not taken" not in w.sync_controller.label.text()  # read now
+
+
+def test_offline_is_calm_and_keeps_the_changes(qtbot, council, gui_ask):
+    pa = council.laptop("pa")
+    w = make_window(qtbot, pa.services)
+    wait_for_sync(qtbot, w)
+    council.cluster.stop()
+    try:
+        pa.services.contacts.log(Contact(council.people["ben"], datetime.combine(council.today, time(8, 0)),
+                                         ContactType.TEXT, council.workers["pa"], summary="Texted Ben: no reply yet"))
+        sync_by_keyboard(qtbot, w)
+        assert w.sync_controller.label.text() == "Team server: offline · 1 change kept on this laptop"
+        assert gui_ask.log == []  # no dialog: offline is normal
+    finally:
+        council.cluster.start()
+    sync_by_keyboard(qtbot, w)
+    assert w.sync_controller.label.text().endswith("all changes sent")
+
+
+def test_a_standalone_laptop_offers_to_join_and_a_new_store_joins_by_keyboard(qtbot, council, tmp_path, gui_ask, type_text):
+    store = Store.open(tmp_path / "new.db", os.urandom(32))
+    services = build_services(store, Clock(council.today))
+    tid = services.workers.create_team("Temporary", "")
+    from careleaver_app.domain.people import Role
+
+    services.workers.set_current(services.workers.create_worker("Someone New", Role.PA, tid))
+    w = make_window(qtbot, services)
+    assert not w.sync_controller.label.isVisible()
+    assert not w.findChild(QAction, "action_sync_now").isVisible()
+    join = w.findChild(QAction, "action_join_team")
+    assert join.isVisible()
+    # (a store that already holds young people's records could not join: see the service's test)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = {}
+
+    def fill():
+        dlg = QApplication.activeModalWidget()
+        ui = dlg.ui
+        # Enter with nothing typed: each field says what it needs.
+        qtbot.keyClick(ui.server_edit, Qt.Key.Key_Return)
+        seen["login_error"] = ui.login_error.text()
+        host = council.conninfo()["host"]
+        type_text(ui.server_edit, host)
+        ui.council_edit.setFocus()
+        type_text(ui.council_edit, council.dbname[len("careleaver_"):])
+        type_text(ui.login_edit, council.login("pa2"))
+        type_text(ui.password_edit, PASSWORD)
+        qtbot.keyClick(ui.password_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill)
+    join.trigger()
+    assert "Login" in seen["login_error"] and "enter your login" in seen["login_error"]
+    assert services.store.is_team_laptop()
+    assert w.me.name == "Gareth Lloyd"
+    assert w.sync_controller.label.isVisible()
+    assert gui_ask.log[-1][1].startswith("This laptop now syncs with your team's server as Gareth Lloyd")
+    names = sorted(r.legal_name for r in w.caseload.visible_rows())
+    assert "Chloe Test" in names
+    store.close()
+
+
+@pytest.mark.parametrize("scale", ["1"])
+def test_the_join_dialog_fits_a_small_laptop_screen(qtbot, council, scale, gui_ask):
+    from careleaver_app.gui.team_sync import JoinTeamDialog
+
+    pa = council.laptop("pa")
+    dlg = JoinTeamDialog(pa.services)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    size = dlg.sizeHint()
+    assert size.width() <= 1366 and size.height() <= 700

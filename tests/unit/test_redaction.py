@@ -1,0 +1,70 @@
+"""The redacted cover summary's free text: every way a phone number is written, names of people
+who are not key people, nicknames, and key people said by their role."""
+
+import pytest
+
+from careleaver_app.services.redaction import NAME_LEFT_OUT, NUMBER_LEFT_OUT, Redactor, unknown_names
+
+ALLOWED = {"01632 960001", "07700 900555"}  # the duty team's and the young person's own
+
+
+@pytest.fixture
+def redact():
+    return Redactor(roles={"Ciara Pryce": "Former foster carer", "Dawn Hughes": "Social worker"},
+                    keep={"Amira Hassan", "Priya Valente"}, allowed_phones=ALLOWED)
+
+
+@pytest.mark.parametrize("written", ["(01632) 960123", "07700-900-998", "+44 (0)7700 900997", "07700 900 123", "07700.900.124",
+                                     "01632960125", "+447700900126", "0044 7700 900127", "+33 6 12 34 56 78"])
+def test_every_way_of_writing_a_number_is_left_out_whole(redact, written):
+    out = redact(f"Ring {written} after six.")
+    assert out == f"Ring {NUMBER_LEFT_OUT} after six."
+
+
+@pytest.mark.parametrize("allowed", ["01632 960001", "(01632) 960001", "+44 1632 960001", "07700900555", "+44 (0)7700 900555"])
+def test_the_young_persons_and_the_las_numbers_stay_however_written(redact, allowed):
+    assert redact(f"Ring {allowed}.") == f"Ring {allowed}."
+
+
+def test_dates_years_amounts_and_emergency_numbers_are_not_numbers_to_hide(redact):
+    text = "Born 12/03/2008; moved in 2026; owes £3,000; call 999 or 111."
+    assert redact(text) == text
+
+
+def test_a_long_run_of_digits_that_is_not_a_number_goes_too(redact):
+    assert redact("Case 1234 5678 90.") == f"Case {NUMBER_LEFT_OUT}."
+
+
+def test_a_key_person_is_said_by_their_role(redact):
+    assert redact("Ring Ciara first; if no answer, Dawn Hughes.") == "Ring the former foster carer first; if no answer, the social worker."
+    assert redact("Ciara's partner is supportive.") == "The former foster carer's partner is supportive." or \
+        redact("Ciara's partner is supportive.") == "the former foster carer's partner is supportive."
+
+
+def test_someone_who_is_not_a_key_person_is_left_out(redact):
+    out = redact("Avoid mum's partner Kwame Asante-Boateng; he is known as \"Tiny\" and goes about with 'Big Man'.")
+    assert "Kwame" not in out and "Asante" not in out and "Tiny" not in out and "Big Man" not in out
+    assert out == f"Avoid mum's partner {NAME_LEFT_OUT}; he is known as {NAME_LEFT_OUT} and goes about with {NAME_LEFT_OUT}."
+
+
+def test_titles_and_names_mid_sentence_are_left_out(redact):
+    out = redact("Mr Jones is the landlord. Went to the park with friend Leah and saw Dominik Nowak there.")
+    assert "Jones" not in out and "Leah" not in out and "Dominik" not in out and "Nowak" not in out
+
+
+def test_the_young_person_staff_places_and_services_stay(redact):
+    text = ("Amira Hassan visited Northgate College with Priya Valente on Friday. Staying Put with the carer. "
+            "Lives near Station Road. Call the Emergency Duty Team.")
+    assert redact(text) == text
+
+
+def test_unknown_names_are_what_the_pa_is_warned_about():
+    text = "Avoid mum's partner Kwame Asante-Boateng, known as \"Tiny\". Ciara Pryce is fine. It's Amira's room."
+    assert unknown_names(text, {"Ciara Pryce", "Amira"}) == ["Kwame Asante-Boateng", "Tiny"]
+    assert unknown_names("Ciara Pryce rang. No current risks known.", {"Ciara Pryce"}) == []
+    assert unknown_names("", set()) == []
+
+
+def test_charities_and_businesses_are_not_people(redact):
+    text = "Referral to the British Red Cross family tracing service; works at Millbrook Motors; goes to Riverside Youth Club."
+    assert redact(text) == text
