@@ -1,7 +1,7 @@
 """Colours that follow the palette, light or dark, and stay readable.
 
 Nothing in the app names a colour except here. Each use has a role (``ERROR`` for overdue and
-refused, ``MUTED`` for finished or secondary text, ``ACCENT`` for cover, ``OK`` for done) and the
+refused, ``WARNING`` for take care, ``MUTED`` for finished or secondary text, ``ACCENT`` for cover, ``OK`` for done) and the
 colour for a role is worked out from the current palette (QPalette, which follows the system's
 light or dark scheme, QStyleHints.colorScheme): a hue for the role, made lighter or darker until
 its contrast with every background it is drawn on (the window, table cells, alternate rows) is
@@ -13,15 +13,17 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 ERROR = "error"
+WARNING = "warning"  # take care, not wrong (a name that may need to be a key person)
 MUTED = "muted"
 ACCENT = "accent"
 OK = "ok"
-ROLES = (ERROR, MUTED, ACCENT, OK)
+ROLES = (ERROR, WARNING, MUTED, ACCENT, OK)
 
 MINIMUM_CONTRAST = 4.5  # WCAG 2.2 AA, normal text (SC 1.4.3)
 
 # The hue each role starts from, on a light and on a dark background.
-_START = {ERROR: ("#a4001d", "#ff8a8a"), ACCENT: ("#1d4f91", "#8ab4f8"), OK: ("#2e6b30", "#7bd389")}
+_START = {ERROR: ("#a4001d", "#ff8a8a"), WARNING: ("#8a4b00", "#f0b060"), ACCENT: ("#1d4f91", "#8ab4f8"),
+          OK: ("#2e6b30", "#7bd389")}
 # Banners: a tint of the window colour, and text on it.
 _BANNER_TINT = {"banner-warning": "#f2c037", "banner-danger": "#e0465a"}
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButt
 
 from ..safe_files import write_private
 from .ask import ask
+from .colours import ERROR, hex_colour
 from .screen import fit_to_screen
 from .widgets import counted
 
@@ -64,7 +65,7 @@ class PdfPreviewDialog(QDialog):
             + ". Check the names and notes they are in." if missing else "")
         self.unprintable_label.setObjectName("unprintable_warning")
         self.unprintable_label.setWordWrap(True)
-        self.unprintable_label.setStyleSheet("color: #a4001d;")
+        self.unprintable_label.setStyleSheet(f"color: {hex_colour(ERROR)};")
         self.unprintable_label.setVisible(bool(missing))
         lay.addWidget(self.unprintable_label)
         lay.addWidget(self.view, 1)

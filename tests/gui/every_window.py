@@ -156,6 +156,9 @@ def dialogs(services, tmp_path):
     yield "CrisisLinesDialog", crisis_lines_dialog.CrisisLinesDialog(services.health, manager)
     yield "PdfPreviewDialog", pdf_preview.PdfPreviewDialog(services.plans.pdf(plan.id), "Pathway plan", "plan.pdf")
     yield "TextDialog", guarded.TextDialog(None, "Add a note", "A note for the young person's record:")
+    from careleaver_app.gui import team_sync
+
+    yield "JoinTeamDialog", team_sync.JoinTeamDialog(services)
     yield "SetupDialog", unlock.SetupDialog(access.create)
     yield "UnlockDialog", unlock.UnlockDialog(access, access.unlock)
     yield "RecoverDialog", unlock.RecoverDialog(access)
