@@ -112,7 +112,9 @@ def dark_palette() -> QPalette:
     p = QPalette()
     roles = {
         QPalette.ColorRole.Window: "#202020", QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#181818", QPalette.ColorRole.AlternateBase: "#262626",
+        # Fields and table cells a step lighter than the window, so unticked boxes and empty
+        # fields still show their edges (Fusion draws them in the base colour).
+        QPalette.ColorRole.Base: "#333333", QPalette.ColorRole.AlternateBase: "#3a3a3a",
         QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#2d2d2d",
         QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.BrightText: "#ffffff",
         QPalette.ColorRole.Highlight: "#2f65ad", QPalette.ColorRole.HighlightedText: "#ffffff",

@@ -389,7 +389,6 @@ class PlanTab(QWidget):
         self.review_label = QLabel()
         self.review_label.setObjectName("plan_review_due")
         self.review_label.setWordWrap(True)
-        self.status_label.setWordWrap(True)
         self.requests_label = QLabel()
         self.requests_label.setObjectName("plan_requests")
         self.requests_label.setWordWrap(True)
