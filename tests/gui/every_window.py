@@ -150,7 +150,7 @@ def dialogs(services, tmp_path):
     yield "ReviewRequestDialog", plan_dialogs.ReviewRequestDialog(services.plans, pid, today)
     yield "CheckDialog", plan_dialogs.CheckDialog(services.plans, contingency, today, today)
     yield "SettingsDialog", settings_dialog.SettingsDialog(services.settings, manager)
-    yield "RestoreDialog", backup_dialog.RestoreDialog(services.store)
+    yield "RestoreDialog", backup_dialog.RestoreDialog(services.store.path, services.store.key, services.store.restore)
     yield "ImportDialog", import_dialog.ImportDialog(services.importer, str(csv))
     yield "EntitlementTypesDialog", entitlement_types_dialog.EntitlementTypesDialog(services.living, manager)
     yield "CrisisLinesDialog", crisis_lines_dialog.CrisisLinesDialog(services.health, manager)
