@@ -94,20 +94,22 @@ def choose_worker(services: Services):
 SCREENSHOT_SCREEN = {"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1}]}
 
 
-def use_laptop_screen() -> None:
+def use_laptop_screen() -> str | None:
     """Screenshot mode, before the application exists: Qt's offscreen platform with one 1366×768
-    screen (unless a platform, or an offscreen screen, was chosen already)."""
+    screen (unless a platform, or an offscreen screen, was chosen already). Returns the screen's
+    description file, which Qt reads when the application is made (then it can go)."""
     import json
     import os
     import tempfile
 
     chosen = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     if QApplication.instance() is not None or not chosen.startswith("offscreen") or "configfile" in chosen:
-        return
+        return None
     fd, name = tempfile.mkstemp(prefix="careleaver-screen-", suffix=".json")
     with os.fdopen(fd, "w") as fh:
         json.dump(SCREENSHOT_SCREEN, fh)
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={name}"
+    return name
 
 
 def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, view: str = "worktray",
@@ -117,9 +119,10 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
     from ..services.access import StoreAccess
     from .errors import install_excepthook
 
-    if screenshot:
-        use_laptop_screen()
+    screen_file = use_laptop_screen() if screenshot else None
     app = make_application()
+    if screen_file is not None:  # read by Qt as the application was made: nothing is left behind
+        Path(screen_file).unlink(missing_ok=True)
     if dark:
         from .colours import dark_palette
 
