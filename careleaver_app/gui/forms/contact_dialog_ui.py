@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'contact_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -269,16 +269,16 @@ class Ui_ContactDialog(object):
 #if QT_CONFIG(accessibility)
         self.seen_alone_check.setAccessibleName(QCoreApplication.translate("ContactDialog", u"Seen alone", None))
 #endif // QT_CONFIG(accessibility)
-        self.two_way_check.setText(QCoreApplication.translate("ContactDialog", u"They &replied (two-way)", None))
+        self.two_way_check.setText(QCoreApplication.translate("ContactDialog", u"They &answered (two-way)", None))
 #if QT_CONFIG(tooltip)
         self.two_way_check.setToolTip(QCoreApplication.translate("ContactDialog", u"A letter, email or text reaches the young person only if they answered it", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
-        self.two_way_check.setAccessibleName(QCoreApplication.translate("ContactDialog", u"They replied: a two-way contact", None))
+        self.two_way_check.setAccessibleName(QCoreApplication.translate("ContactDialog", u"They answered: a two-way contact", None))
 #endif // QT_CONFIG(accessibility)
         self.seen_error.setText("")
         self.seen_alone_error.setText("")
-        self.location_label.setText(QCoreApplication.translate("ContactDialog", u"&Where", None))
+        self.location_label.setText(QCoreApplication.translate("ContactDialog", u"Whe&re", None))
 #if QT_CONFIG(accessibility)
         self.location_edit.setAccessibleName(QCoreApplication.translate("ContactDialog", u"Where it happened", None))
 #endif // QT_CONFIG(accessibility)
