@@ -127,6 +127,7 @@ class PlanAction:
     done_date: date | None = None
     status_reason: str = ""
     id: str | None = None
+    position: int = 0
 
     def is_overdue(self, as_at: date) -> bool:
         return self.status == ActionStatus.OPEN and self.target_date is not None and self.target_date < as_at
@@ -149,6 +150,7 @@ class Contingency:
     escalation: str = ""  # safety plans: what to do if the risk rises
     last_checked: date | None = None
     id: str | None = None
+    position: int = 0
 
     @property
     def plan_level(self) -> bool:

@@ -39,7 +39,7 @@ def _action(r: dict) -> PlanAction:
     return PlanAction(
         what=r["what"], owner_kind=OwnerKind(r["owner_kind"]), owner_name=r["owner_name"] or "",
         target_date=from_iso(r["target_date"]), section=SectionKey(r["section"]), status=ActionStatus(r["status"]),
-        done_date=from_iso(r["done_date"]), status_reason=r["status_reason"] or "", id=r["id"],
+        done_date=from_iso(r["done_date"]), status_reason=r["status_reason"] or "", id=r["id"], position=r["position"] or 0,
     )
 
 
@@ -48,7 +48,7 @@ def _contingency(r: dict) -> Contingency:
         trigger=r["trigger_text"], response=r["response"], who=r["who"],
         check_by=from_iso(r["next_check_by"] or r["check_by"]),
         section=SectionKey(r["section"]) if r["section"] else None, kind=ContingencyKind(r["kind"]),
-        escalation=r["escalation"] or "", last_checked=from_iso(r["last_checked"]), id=r["id"],
+        escalation=r["escalation"] or "", last_checked=from_iso(r["last_checked"]), id=r["id"], position=r["position"] or 0,
     )
 
 

@@ -17,6 +17,7 @@ RANGES = {
     "lost_touch_days": (90, 14, 365),  # CA 1989 s.23B/s.23C (unconfirmed)
     "worktray_days_ahead": (14, 1, 60),
     "suitability_reassess_months": (12, 1, 24),  # CLR 2010 reg 9, Sch 2
+    "bb_emergency_days": (2, 0, 28),  # Vol 3: B&B for 16/17 year olds only briefly in an emergency (unconfirmed)
     "staying_close_end_age": (25, 18, 25),  # the duty to 25 is enacted, not in force
     "consent_review_months": (12, 1, 36),
     "referral_response_weeks": (6, 1, 52),

@@ -30,6 +30,7 @@ def test_each_kind_has_its_label():
 
 
 # The order of kinds, most urgent first (docs/decisions.md, "Work tray"; the module's docstring).
+# A Staying Put or Close arrangement ending shares the suitability judgement's place (tested below).
 URGENCY = [ItemKind.LOST_TOUCH, ItemKind.STATUTORY_VISIT, ItemKind.UNSUITABLE, ItemKind.CONTACT, ItemKind.NO_PLAN,
            ItemKind.REVIEW, ItemKind.SUITABILITY, ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONTINGENCY_CHECK,
            ItemKind.ACTION, ItemKind.FOLLOW_UP, ItemKind.CONSENT, ItemKind.DRAFT_PLAN]
@@ -38,13 +39,25 @@ URGENCY = [ItemKind.LOST_TOUCH, ItemKind.STATUTORY_VISIT, ItemKind.UNSUITABLE, I
 def test_overdue_items_are_ordered_by_kind_before_how_long_they_have_waited():
     # Each kind is one day more overdue than the kind before it, so only the kind can put them in this order.
     items = [item(kind, date(2026, 11, 21 - n)) for n, kind in enumerate(URGENCY)]
-    assert set(URGENCY) == set(ItemKind)
+    assert set(URGENCY) | {ItemKind.ARRANGEMENT_ENDING} == set(ItemKind)
     assert [i.kind for i in sort_by_urgency(list(reversed(items)))] == URGENCY
 
 
 def test_items_due_the_same_day_are_ordered_by_kind():
     items = [item(kind, date(2026, 11, 30)) for kind in reversed(URGENCY)]
     assert [i.kind for i in sort_by_urgency(items)] == URGENCY
+
+
+def test_an_arrangement_ending_is_as_urgent_as_a_suitability_judgement():
+    # Same place in the order: the one waiting longer first, then by name; both after plan reviews
+    # and before health histories.
+    overdue = [item(ItemKind.HEALTH_HISTORY, date(2026, 11, 1)), item(ItemKind.SUITABILITY, date(2026, 11, 20)),
+               item(ItemKind.ARRANGEMENT_ENDING, date(2026, 11, 19)), item(ItemKind.REVIEW, date(2026, 11, 21))]
+    assert [i.kind for i in sort_by_urgency(overdue)] == [
+        ItemKind.REVIEW, ItemKind.ARRANGEMENT_ENDING, ItemKind.SUITABILITY, ItemKind.HEALTH_HISTORY]
+    same_day = [item(ItemKind.ARRANGEMENT_ENDING, date(2026, 11, 20), "B"), item(ItemKind.SUITABILITY, date(2026, 11, 20), "A")]
+    assert [i.kind for i in sort_by_urgency(same_day)] == [ItemKind.SUITABILITY, ItemKind.ARRANGEMENT_ENDING]
+    assert ItemKind.ARRANGEMENT_ENDING.label == "Staying Put or Close ending"
 
 
 def test_undated_items_come_with_the_overdue_ones_by_kind():
