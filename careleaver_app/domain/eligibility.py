@@ -93,13 +93,13 @@ class CategoryResult:
     category: Category
     reason: str
     active: bool  # are leaving-care duties owed on as_at?
-    duties_end: date | None = None
-    duties_end_reason: str = ""
-    looked_after_now: bool = False
-    days_looked_after_since_14: int = 0
+    duties_end: date | None
+    duties_end_reason: str
+    looked_after_now: bool
+    days_looked_after_since_14: int
     # Had lived with a parent (or someone with parental responsibility) for six months or more on
     # as_at (CLR 2010 reg 3(3); 903 IN_TOUCH RHOM).
-    returned_home: bool = False
+    returned_home: bool
     # The day they died, if it was on or before as_at: duties ended that day (the category is kept,
     # so the returns still report them, as DIED).
     died_on: date | None = None
