@@ -291,8 +291,8 @@ def _left_care_as_eligible_before_18(history: _CareHistory, dob: date, b18: date
     for p in sorted(history.periods, key=lambda p: p.start, reverse=True):
         if p.end is None or p.end > b18 or p.end <= p.start:
             continue
-        last = p.end - timedelta(days=1)
-        if last < b18 and _eligible_on(history, dob, last):
+        last = p.end - timedelta(days=1)  # before the 18th birthday: p.end is on or before it
+        if _eligible_on(history, dob, last):
             return p.end
     return None
 
