@@ -97,6 +97,7 @@ def test_relevant_child_stops_being_relevant_after_six_months_at_home_and_is_qua
     assert cat(periods, six_months - D, returned_home_from=home).category == Category.RELEVANT
     r = cat(periods, six_months, returned_home_from=home)
     assert r.category == Category.QUALIFYING and "RHOM" in r.reason  # CA 1989 s.24(1B)
+    assert f"left care on {left:%d/%m/%Y} as an eligible child" in r.reason  # the day care ceased
 
 
 def test_briefly_looked_after_after_16_is_qualifying():
@@ -189,6 +190,18 @@ def test_a_one_day_placement_counts_as_one_day_towards_the_13_weeks():
 def test_asked_about_a_day_before_birth_they_are_aged_0():
     r = cat([], DOB - D)
     assert r.category == Category.NONE and r.reason == "Aged 0: leaving-care duties begin at 16."
+
+
+# Mutants judged equivalent (they cannot change any category, reason or timeline):
+# - `age_on(dob, as_at) if as_at >= dob else 0` as `>`: on the day of birth age_on gives 0 too;
+# - `age < ADULT_AGE` in _eligible_on as `<=`: every caller asks about a day before the 18th birthday
+#   (as_at or the last day in care while under 18, the day before 18, the last day of a period ending by 18);
+# - `p.end > b18` as `>=` in _left_care_as_eligible_before_18: a period ending on the 18th birthday means
+#   looked after at 18, decided (former relevant, or not eligible that day either) before this is asked;
+# - `p.end <= p.start` as `<` there, and `p.start <= self.as_at` as `<` in last_day_looked_after: they differ
+#   only for a period that ends the day it starts, which person_rules refuses ("ends on or before it starts");
+# - in category_timeline, `total < 91` as `<=` (adds one more day to judge, in a gap where nothing changes,
+#   so it adds no entry) and `dob <= d` as `<` (the day of birth is never a care leaver's day, so never listed).
 
 
 def timeline(periods, as_at, **kw):
