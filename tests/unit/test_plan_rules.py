@@ -353,5 +353,8 @@ def test_a_review_can_be_dated_the_day_of_the_previous_plan_but_not_before():
     assert "before the previous plan date (11/11/2026)" in errs(validate_plan_header, p, TODAY, date(2026, 11, 11))["review_date"]
 
 
-# Mutant judged equivalent: in _strip_lead, `t.split(" ", 1)[0]` with a maxsplit of 2: the first
-# word is the same whatever the split limit, as long as there is one.
+# Mutants judged equivalent: in _strip_lead, `t.split(" ", 1)[0]` with a maxsplit of 2: the first
+# word is the same whatever the split limit, as long as there is one. PlanAction.position and
+# Contingency.position defaulting to 1 or -1 instead of 0: the default is only a placeholder for an
+# action not yet saved (storage writes each one's place in the list and reads it back, and the printed
+# plan, the only reader, prints saved plans), and every unsaved one has the same default, so no order changes.
