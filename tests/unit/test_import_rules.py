@@ -99,7 +99,10 @@ def test_a_cell_of_2000_characters_is_read_and_one_character_more_is_refused():
 
 
 # Mutants judged equivalent: in the "larger than 20 MB" message, MAX_BYTES // (1024 * 1024) with either
-# 1024 as 1023: 20 MB divided by 1023 × 1024 is still 20 in whole numbers.
+# 1024 as 1023: 20 MB divided by 1023 × 1024 is still 20 in whole numbers. In _quote_problem,
+# `0 < start_line` as `<=`: the line a row starts on is never below 1 (the reader's line count plus one).
+# In _bad_quote_cell, `while i <= len(line)` as `<` and `if i >= len(line)` as `>`: either way round, a
+# line that is empty or ends with a delimiter leaves nothing after it to be wrong, and None is returned.
 
 
 def test_a_stray_quote_is_named_in_its_own_cell_after_a_quote_that_is_fine():
