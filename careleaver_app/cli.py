@@ -16,6 +16,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from . import __version__
 from .domain.dates import parse_uk_date
 from .domain.errors import ExportRefused, NotAllowed, NotFound, ValidationError
 from .storage.errors import StoreError
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Casework for personal advisers supporting care leavers. Without a command, opens the app.",
         parents=[common],
     )
+    parser.add_argument("--version", action="version", version=f"careleaver-app {__version__}")
     parser.add_argument("--demo", action="store_true", help="open on a freshly generated synthetic caseload in a throw-away folder")
     parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once it is populated, then exit")
     parser.add_argument("--view", default="worktray", help="with --screenshot: which view to show (worktray, caseload, team, record, plan, contacts, chronology, living, eet, money, health, cover, returns, dashboard)")

@@ -65,3 +65,24 @@ def test_the_wheel_installs_nothing_outside_the_package(wheel):
     outside = [n for n in wheel.namelist() if not n.startswith(("careleaver_app/", "careleaver_app-"))]
     assert outside == []
     assert not [n for n in wheel.namelist() if ".data/" in n]
+
+
+def test_the_version_is_written_once_and_the_wheel_takes_it_from_the_package(wheel):
+    import tomllib
+
+    import careleaver_app
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    assert "version" not in project and "version" in project["dynamic"]
+    (metadata,) = [n for n in wheel.namelist() if n.endswith(".dist-info/METADATA")]
+    assert f"\nVersion: {careleaver_app.__version__}\n" in wheel.read(metadata).decode()
+
+
+def test_version_on_the_command_line(capsys):
+    import careleaver_app
+    from careleaver_app.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"careleaver-app {careleaver_app.__version__}\n"
