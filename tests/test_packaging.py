@@ -1,12 +1,11 @@
 """What the wheel carries: built from a copy of the sources, exactly as pip builds it for IT.
 
-(Installing it into a fresh Python and running it is scripts/smoke_wheel.sh, which CI runs.)
+(Installing it into a fresh Python and running it is scripts/smoke_wheel.py, which CI runs.)
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import importlib.util
 import sys
 import zipfile
 from pathlib import Path
@@ -17,30 +16,18 @@ REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "careleaver_app"
 
 
-def sources_for_the_wheel(dest: Path) -> Path:
-    """A copy of the sources a build may read, without anything a previous build, a benchmark or
-    a test run left behind (so the wheel is what a clean clone gives)."""
-    junk = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info")
-    for item in REPO.iterdir():
-        if item.name in SKIP or item.name.startswith("."):
-            continue
-        if item.is_dir():
-            shutil.copytree(item, dest / item.name, ignore=junk)
-        else:
-            shutil.copy2(item, dest / item.name)
-    return dest
-
-
-SKIP = {"build", "dist", "benchmarks", "tests", "docs", "careleaver_app.egg-info"}
+def load_script(name: str):
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory) -> zipfile.ZipFile:
-    src = sources_for_the_wheel(tmp_path_factory.mktemp("src"))
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(out), str(src)],
-                   check=True, capture_output=True, timeout=300)
-    (built,) = out.glob("careleaver_app-*.whl")
+    """The wheel, built from a clean copy of the sources as scripts/smoke_wheel.py builds it (without
+    build isolation here, so no backend is fetched)."""
+    built = load_script("smoke_wheel").build_wheel(sys.executable, tmp_path_factory.mktemp("wheel"), isolated=False)
     with zipfile.ZipFile(built) as zf:
         yield zf
 
