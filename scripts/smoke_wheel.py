@@ -22,7 +22,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 # What a build reads; anything else in the checkout (tests, benchmarks' data, an old build/) is left out.
-BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "THIRD-PARTY-NOTICES.md", "careleaver_app")
+BUILD_INPUTS = ("pyproject.toml", "README.md", "LICENSE", "THIRD-PARTY-NOTICES.md", "LICENSES", "careleaver_app")
 
 
 def copy_sources(dest: Path) -> Path:

@@ -73,3 +73,99 @@ def test_version_on_the_command_line(capsys):
         main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out == f"careleaver-app {careleaver_app.__version__}\n"
+
+
+def required_distributions() -> set[str]:
+    """The distributions careleaver-app requires on this Python and platform (markers evaluated)."""
+    from importlib.metadata import requires
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    out = set()
+    for line in requires("careleaver-app") or []:
+        req = Requirement(line)
+        if req.marker is None or req.marker.evaluate({"extra": ""}):
+            out.add(canonicalize_name(req.name))
+    return out
+
+
+def qt_modules_the_app_imports() -> set[str]:
+    import re
+
+    found = set()
+    for path in PACKAGE.rglob("*.py"):
+        found |= set(re.findall(r"\bPySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_each_qt_module_the_app_imports_comes_from_a_wheel_it_requires():
+    # QtPdf moved from PySide6-Addons into its own PySide6-Pdf wheel in 6.12: whichever Qt this
+    # Python gets, the wheel holding each module the app uses must be a direct requirement.
+    from importlib.metadata import distributions
+
+    from packaging.utils import canonicalize_name
+
+    modules = qt_modules_the_app_imports()
+    assert {"QtCore", "QtWidgets", "QtCharts", "QtPdf", "QtPdfWidgets"} <= modules
+    carrier = {}
+    for dist in distributions():
+        for f in dist.files or []:
+            parts = f.parts
+            binary = parts[-1].endswith((".so", ".pyd"))  # the module itself, not its type stubs
+            if len(parts) == 2 and parts[0] == "PySide6" and binary and parts[1].split(".")[0] in modules:
+                carrier[parts[1].split(".")[0]] = canonicalize_name(dist.metadata["Name"])
+    assert set(carrier) == modules
+    required = required_distributions()
+    assert {m: d for m, d in carrier.items() if d not in required} == {}
+
+
+def test_not_the_pyside6_meta_package_which_brings_qt_webengine():
+    assert "pyside6" not in required_distributions()
+
+
+def test_the_wheel_declares_its_licence_and_carries_the_notices(wheel):
+    (metadata,) = [n for n in wheel.namelist() if n.endswith(".dist-info/METADATA")]
+    text = wheel.read(metadata).decode()
+    assert "\nLicense-Expression: MIT\n" in text and "\nLicense: " not in text  # not the deprecated table
+    licences = {n.split(".dist-info/licenses/", 1)[1] for n in wheel.namelist() if ".dist-info/licenses/" in n}
+    assert {"LICENSE", "THIRD-PARTY-NOTICES.md", "LICENSES/LGPL-3.0-only.txt", "LICENSES/GPL-3.0-only.txt",
+            "LICENSES/Apache-2.0.txt", "careleaver_app/resources/fonts/LICENSE-Noto.txt"} <= licences
+
+
+def dependency_closure() -> dict[str, str]:
+    """Every distribution the installed app depends on, directly or not (extras followed, markers
+    evaluated here): canonical name -> its declared licence."""
+    from importlib.metadata import distribution
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    found: dict[str, str] = {}
+    todo = [("careleaver-app", frozenset())]
+    while todo:
+        name, extras = todo.pop()
+        dist = distribution(name)
+        found[canonicalize_name(name)] = dist.metadata.get("License-Expression") or dist.metadata.get("License") or ""
+        for line in dist.requires or []:
+            req = Requirement(line)
+            if req.marker is not None and not any(req.marker.evaluate({"extra": e}) for e in (extras or {""})):
+                continue
+            if canonicalize_name(req.name) not in found:
+                todo.append((req.name, frozenset(req.extras)))
+    del found["careleaver-app"]
+    return found
+
+
+def test_every_package_the_app_is_built_on_is_in_the_third_party_notices():
+    import re
+
+    from packaging.utils import canonicalize_name
+
+    notices = (REPO / "THIRD-PARTY-NOTICES.md").read_text(encoding="utf-8")
+    named = {canonicalize_name(w) for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9._-]*", notices)}
+    closure = dependency_closure()
+    assert {"pyside6-essentials", "sqlcipher3", "psycopg-binary", "reportlab"} <= set(closure)
+    assert sorted(set(closure) - named) == []
+    for spdx in ("LGPL-3.0-only", "Apache-2.0"):  # the texts the notices point to are there
+        assert (REPO / "LICENSES" / f"{spdx}.txt").read_text().strip()

@@ -43,5 +43,6 @@ def unsupported_qt_message() -> str:
 
     return (f"This copy of PySide6 ({PySide6.__version__}) has a known defect on Python "
             f"{sys.version_info.major}.{sys.version_info.minor} that makes the app close without warning "
-            "while you type. Install a supported build (for example: pip install \"PySide6!=6.12.0\"), "
+            "while you type. Install a supported build (for example: "
+            "pip install \"PySide6-Essentials<6.12\" \"PySide6-Addons<6.12\"), "
             "or use Python 3.12 or later. See the README: Supported versions.")
