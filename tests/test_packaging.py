@@ -169,3 +169,62 @@ def test_every_package_the_app_is_built_on_is_in_the_third_party_notices():
     assert sorted(set(closure) - named) == []
     for spdx in ("LGPL-3.0-only", "Apache-2.0"):  # the texts the notices point to are there
         assert (REPO / "LICENSES" / f"{spdx}.txt").read_text().strip()
+
+
+LOCK = REPO / "packaging" / "requirements-lock.txt"
+# Where installers are built: Windows, macOS and Linux, on each supported Python.
+BUILD_ENVIRONMENTS = [
+    {"python_version": py, "python_full_version": f"{py}.0", "sys_platform": plat, "platform_system": system,
+     "implementation_name": "cpython", "platform_python_implementation": "CPython", "os_name": os_name, "extra": ""}
+    for py in ("3.11", "3.12", "3.13")
+    for plat, system, os_name in (("win32", "Windows", "nt"), ("darwin", "Darwin", "posix"), ("linux", "Linux", "posix"))
+]
+
+
+def locked() -> dict[str, list]:
+    """The lock's pins: canonical name -> [(version, marker or None)]; each must carry hashes."""
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    pins: dict[str, list] = {}
+    text = LOCK.read_text().replace("\\\n", " ")
+    for line in text.splitlines():
+        line = line.split(" #", 1)[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        spec, _, hashes = line.partition(" --hash=")
+        assert hashes.startswith("sha256:"), f"no hashes for {spec}"
+        req = Requirement(spec)
+        (pin,) = req.specifier
+        assert pin.operator == "=="
+        pins.setdefault(canonicalize_name(req.name), []).append((pin.version, req.marker))
+    return pins
+
+
+def test_the_lock_pins_every_requirement_for_every_platform_and_python():
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    wanted = [Requirement(r) for r in project["dependencies"] + project["optional-dependencies"]["freeze"]]
+    pins = locked()
+    problems = []
+    for env in BUILD_ENVIRONMENTS:
+        for req in wanted:
+            if req.marker is not None and not req.marker.evaluate(env):
+                continue
+            chosen = [v for v, marker in pins.get(canonicalize_name(req.name), []) if marker is None or marker.evaluate(env)]
+            if len(chosen) != 1 or chosen[0] not in req.specifier:
+                problems.append(f"{req} on {env['sys_platform']} Python {env['python_version']}: lock has {chosen}")
+    assert problems == [], "run python scripts/update_lock.py"
+
+
+def test_the_lock_keeps_qt_6_12_0_away_from_python_3_11():
+    pins = locked()
+    env = next(e for e in BUILD_ENVIRONMENTS if e["python_version"] == "3.11" and e["sys_platform"] == "win32")
+    qt = {name: v for name in ("pyside6-essentials", "pyside6-addons", "shiboken6")
+          for v, marker in pins[name] if marker is None or marker.evaluate(env)}
+    assert all(v.startswith(("6.10.", "6.11.")) for v in qt.values()), qt
+    assert "pyside6" not in pins and "pyside6-webengine" not in pins
