@@ -187,6 +187,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+def main_gui(argv: list[str] | None = None) -> int:
+    """The windowed entry point (``careleaver-app-gui``; on Windows the one the Start menu opens,
+    with no console window behind it). A windowed process has no standard streams, so it gets
+    empty ones: a message meant for a terminal is dropped instead of failing."""
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))
+    return main(argv)
+
+
 def _db_path(args) -> Path:
     return Path(args.db) if args.db else default_db_path()
 

@@ -228,3 +228,43 @@ def test_the_lock_keeps_qt_6_12_0_away_from_python_3_11():
           for v, marker in pins[name] if marker is None or marker.evaluate(env)}
     assert all(v.startswith(("6.10.", "6.11.")) for v in qt.values()), qt
     assert "pyside6" not in pins and "pyside6-webengine" not in pins
+
+
+def test_two_entry_points_a_console_one_for_commands_and_a_windowed_one(wheel):
+    import configparser
+
+    (entry_points,) = [n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt")]
+    ep = configparser.ConfigParser()
+    ep.read_string(wheel.read(entry_points).decode())
+    assert dict(ep["console_scripts"]) == {"careleaver-app": "careleaver_app.cli:main"}
+    assert dict(ep["gui_scripts"]) == {"careleaver-app-gui": "careleaver_app.cli:main_gui"}
+
+
+WINDOWED = """
+import sys
+sys.stdin = sys.stdout = sys.stderr = None  # what a windowed process (pythonw, a frozen windowed exe) has
+from careleaver_app.cli import main_gui
+code = main_gui(sys.argv[1:])
+open(sys.argv[-1] + ".code", "w").write(str(code))
+"""
+
+
+def test_the_windowed_entry_point_works_without_standard_streams(tmp_path):
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k != "CARELEAVER_PASSPHRASE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    shot = tmp_path / "shot.png"
+    done = subprocess.run([sys.executable, "-c", WINDOWED, "--demo", "--screenshot", str(shot)], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert (tmp_path / "shot.png.code").read_text() == "0" and shot.stat().st_size > 10_000
+    # A command that would ask for the passphrase in a terminal: there is none, so it stops calmly.
+    store = tmp_path / "store.db"
+    subprocess.run([sys.executable, "-m", "careleaver_app", "demo-data", "--people", "2", "--db", str(store)],
+                   env=dict(env, CARELEAVER_PASSPHRASE="synthetic demo only"), check=True, capture_output=True, timeout=300)
+    done = subprocess.run([sys.executable, "-c", WINDOWED, "people", "--db", str(store)], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert "Traceback" not in done.stderr
+    assert (tmp_path / "store.db.code").read_text() == "2"
