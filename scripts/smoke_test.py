@@ -127,12 +127,13 @@ def smoke(app: list[str], work: Path, *, team: bool) -> None:
     if not shot.is_file() or shot.read_bytes()[:8] != b"\x89PNG\r\n\x1a\n" or shot.stat().st_size < 10_000:
         raise SmokeFailure("the demo's screenshot is missing or empty")
 
-    # The team server's client (psycopg with its own libpq): an unreachable server is a calm message.
-    env_join = dict(env, CARELEAVER_SERVER_PASSWORD="not a real password")
+    # The team server's client: psycopg with the libpq inside psycopg-binary (PSYCOPG_IMPL=binary
+    # refuses any other, e.g. the machine's own libpq); an unreachable server is a calm message.
+    env_join = dict(env, CARELEAVER_SERVER_PASSWORD="not a real password", PSYCOPG_IMPL="binary")
     out = subprocess.run([*app, "team", "join", "--server", "127.0.0.1", "--port", "9", "--council", "smoke",
                           "--login", "nobody", "--db", str(work / "laptop.db")],
                          cwd=ROOT, env=env_join, capture_output=True, text=True, timeout=120)
-    if out.returncode != 2 or "Traceback" in out.stderr or "careleaver-app:" not in out.stderr:
+    if out.returncode != 2 or "Traceback" in out.stderr or "could not be reached" not in out.stderr:
         raise SmokeFailure(f"team join to nowhere: exit {out.returncode}\n{out.stderr}")
     print("ok   team join (no server there: a calm message)")
     if team:

@@ -268,3 +268,50 @@ def test_the_windowed_entry_point_works_without_standard_streams(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert "Traceback" not in done.stderr
     assert (tmp_path / "store.db.code").read_text() == "2"
+
+
+# The frozen app and the installers (built by scripts/build_frozen.py and packaging/*/build_*,
+# which cannot run in the suite): what they say must agree with each other and with the app.
+UPGRADE_CODE = "F6B97616-ADAC-430C-AE5B-6696016FB419"  # never changes (see careleaver_app.wxs)
+
+
+def test_the_windows_installer_is_per_machine_with_the_stable_upgrade_code():
+    import xml.etree.ElementTree as ET
+
+    ns = {"w": "http://wixtoolset.org/schemas/v4/wxs"}
+    root = ET.parse(REPO / "packaging" / "windows" / "careleaver_app.wxs").getroot()
+    package = root.find("w:Package", ns)
+    assert package.get("UpgradeCode") == UPGRADE_CODE
+    assert package.get("Scope") == "perMachine" and package.get("Version") == "$(Version)"
+    assert package.find("w:MajorUpgrade", ns) is not None
+    shortcut = root.find(".//w:Shortcut", ns)
+    assert shortcut.get("Target") == "[INSTALLFOLDER]careleaver-app-gui.exe"  # the windowed one
+    assert root.find(".//w:Files", ns).get("Include") == "!(bindpath.App)\\**"
+    script = (REPO / "packaging" / "windows" / "build_msi.ps1").read_text()
+    assert '-d "Version=$version"' in script and "-bindpath \"App=$app\"" in script
+    assert "signtool sign /fd SHA256 /tr" in script.replace("& $signtool", "signtool") and "verify /pa" in script
+
+
+def test_the_spec_makes_a_windowed_and_a_console_executable_from_the_one_version():
+    import re
+
+    import careleaver_app
+
+    spec = (REPO / "packaging" / "careleaver_app.spec").read_text()
+    assert 'executable("careleaver-app-gui", console=False)' in spec
+    assert 'executable("careleaver-app", console=True)' in spec
+    pattern = re.search(r"re\.search\(r'(.+?)', \(REPO / \"careleaver_app\" / \"__init__.py\"\)", spec)[1]
+    assert re.search(pattern, (PACKAGE / "__init__.py").read_text(), re.M)[1] == careleaver_app.__version__
+    assert "(6, 12)" in spec and '"14.0"' in spec and '"13.0"' in spec  # macOS minimum follows the PySide6 wheels
+    assert (REPO / "packaging" / "icons" / "careleaver_app.ico").stat().st_size > 0
+
+
+def test_the_macos_entitlements_and_the_icons_are_well_formed():
+    import plistlib
+
+    from PIL import Image
+
+    entitlements = plistlib.loads((REPO / "packaging" / "macos" / "entitlements.plist").read_bytes())
+    assert entitlements == {"com.apple.security.cs.allow-unsigned-executable-memory": True}
+    assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= Image.open(REPO / "packaging" / "icons" / "careleaver_app.ico").info["sizes"]
+    assert Image.open(REPO / "packaging" / "icons" / "careleaver_app.icns").size == (1024, 1024)

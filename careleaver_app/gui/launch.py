@@ -23,6 +23,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("careleaver_app")
     app.setApplicationDisplayName("careleaver_app")
+    from PySide6.QtGui import QIcon
+
+    from ..resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons/careleaver_app.png"))))
     return app
 
 

@@ -23,3 +23,12 @@ def test_about_qt_is_in_the_help_menu(demo_window):
     # Qt is used under the LGPL: the app says so and shows Qt's own licence notice.
     names = [a.objectName() for a in help_menu(demo_window).actions()]
     assert names.index("action_about") < names.index("action_about_qt")
+
+
+def test_the_app_has_its_icon(qapp):
+    from careleaver_app.gui.launch import make_application
+
+    app = make_application()
+    assert app is qapp
+    sizes = app.windowIcon().availableSizes()
+    assert sizes and max(s.width() for s in sizes) == 256
