@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -27,6 +28,10 @@ APP_NAME = "careleaver_app"
 PASSPHRASE_ENV = "CARELEAVER_PASSPHRASE"
 
 
+def pause(seconds: float) -> None:
+    time.sleep(seconds)
+
+
 class CliError(Exception):
     """A calm one-line message for the person at the command line."""
 
@@ -36,8 +41,9 @@ def default_db_path() -> Path:
 
 
 def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
-    """From the environment variable CARELEAVER_PASSPHRASE, or typed at the terminal."""
-    env = os.environ.get(PASSPHRASE_ENV)
+    """From the environment variable CARELEAVER_PASSPHRASE (taken out of the environment as it is
+    read, so nothing this process starts inherits it), or typed at the terminal."""
+    env = os.environ.pop(PASSPHRASE_ENV, None)
     if env is not None:
         return env
     if not sys.stdin.isatty():
@@ -58,11 +64,23 @@ def open_store(path: Path):
         raise CliError(f"there is no database at {path}: start the app to create one, or use demo-data")
     if state == AccessState.PLAINTEXT:
         raise CliError(f"{path} is not encrypted yet: open it in the app once to encrypt it")
-    if state == AccessState.NO_KEY_FILE:
-        from .storage.keys import KeyFileMissing
+    if state in (AccessState.NO_KEY_FILE, AccessState.KEY_FILE_DAMAGED):
+        from .storage.keys import DAMAGED, KeyFileDamaged, KeyFileMissing
 
-        raise KeyFileMissing("The key file that holds this database's key is missing.")
-    return access.unlock(read_passphrase())
+        if state == AccessState.NO_KEY_FILE:
+            raise KeyFileMissing("The key file that holds this database's key is missing.",
+                                 hint="Open the app and type the recovery key your team manager keeps: it sets a new passphrase.")
+        raise KeyFileDamaged(DAMAGED, hint="Your passphrase may well be right. Open the app and type the recovery key your "
+                                           "team manager keeps: it opens the store and sets a new passphrase.")
+    wait = access.seconds_to_wait()
+    if wait:  # wrong passphrases slow down here too: the count is kept beside the store
+        print(f"careleaver-app: too many wrong passphrases: waiting {wait} second{'s' if wait != 1 else ''}", file=sys.stderr)
+        pause(wait)
+    store = access.unlock(read_passphrase())
+    if store.audit_problem:
+        print(f"careleaver-app: warning: {store.audit_problem}. Open the app to restore a backup, or to record that "
+              "this has been seen.", file=sys.stderr)
+    return store
 
 
 def _date_arg(text: str):
@@ -149,6 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .hardening import disable_core_dumps
+
+    disable_core_dumps()  # a crash must not write the decrypted records and keys to a core file
     parser = build_parser()
     args = parser.parse_args(argv)
     from .cli_team import TeamCliError
@@ -185,6 +206,25 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into e.g. `head`
         sys.stderr.close()
         return 0
+    except Exception as exc:  # noqa: BLE001 - the last resort: one calm line, never a traceback
+        return last_resort(exc)
+
+
+def last_resort(exc: BaseException) -> int:
+    """A bug: say so in one line, and log where it happened (never its message, which can quote
+    what was typed)."""
+    from .logs import log_fault, log_folder, setup_logging
+
+    where = ""
+    try:
+        setup_logging()
+        log_fault(exc)
+        where = f" Where it happened (no personal information) is in the log in {log_folder()}."
+    except Exception:  # noqa: BLE001 - nowhere to log: still one calm line
+        pass
+    print(f"careleaver-app: something went wrong inside the app ({type(exc).__name__}); what was saved before is safe."
+          f"{where}", file=sys.stderr)
+    return 3
 
 
 def main_gui(argv: list[str] | None = None) -> int:

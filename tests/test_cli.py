@@ -6,14 +6,21 @@ import sys
 
 import pytest
 
-from careleaver_app.cli import main
+from careleaver_app import cli
 
 PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
 def passphrase(monkeypatch):
-    monkeypatch.setenv("CARELEAVER_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("CARELEAVER_PASSPHRASE", PASSPHRASE)  # undone after each test
+
+
+def main(argv, passphrase=PASSPHRASE):
+    """The command as a person runs it: the passphrase is in the environment each time (the
+    command takes it out as it reads it)."""
+    os.environ["CARELEAVER_PASSPHRASE"] = passphrase
+    return cli.main(argv)
 
 
 def raw_connection(db):
@@ -73,9 +80,8 @@ def test_screenshot_mode_saves_a_picture_of_the_populated_window(tmp_path):
 def test_a_wrong_passphrase_is_a_calm_message(tmp_path, capsys, monkeypatch):
     db = tmp_path / "demo.db"
     main(["demo-data", "--people", "3", "--db", str(db)])
-    monkeypatch.setenv("CARELEAVER_PASSPHRASE", "not the passphrase")
     capsys.readouterr()
-    assert main(["people", "--db", str(db)]) == 2
+    assert main(["people", "--db", str(db)], "not the passphrase") == 2
     err = capsys.readouterr().err
     assert "passphrase is not right" in err and "Traceback" not in err
 
@@ -159,3 +165,88 @@ def test_returns_and_the_dashboard_from_the_command_line(tmp_path, capsys):
     assert pdf.read_bytes().startswith(b"%PDF")
     assert main(today + ["report", "dashboard", "--db", str(db), "--team", "Nowhere", "--out", str(pdf)]) == 2
     assert "there is no team called 'Nowhere'" in capsys.readouterr().err
+
+
+# -- issue 19: calm messages, secrets --------------------------------------------------------------
+
+@pytest.mark.parametrize("content", [b"[1, 2]", b"\x89\x00binary\xff", b'{"format": "careleaver-keys", "version": 1}'])
+def test_a_damaged_key_file_is_one_calm_line_pointing_to_the_recovery_key(tmp_path, capsys, content):
+    db = tmp_path / "demo.db"
+    main(["demo-data", "--people", "3", "--db", str(db)])
+    (tmp_path / "demo.db.keys").write_bytes(content)
+    capsys.readouterr()
+    assert main(["people", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "damaged" in err and "recovery key" in err and "not right" not in err
+
+
+def test_impossible_key_derivation_costs_are_damage_not_a_traceback(tmp_path, capsys):
+    import json
+    db = tmp_path / "demo.db"
+    main(["demo-data", "--people", "3", "--db", str(db)])
+    kf = tmp_path / "demo.db.keys"
+    d = json.loads(kf.read_text())
+    d["kdf"]["n"] = 3
+    d["version"] = 1
+    d.pop("checksum")
+    kf.write_text(json.dumps(d))
+    capsys.readouterr()
+    assert main(["people", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "damaged" in err
+
+
+def test_audit_verify_on_a_store_without_its_audit_table_is_calm(tmp_path, capsys):
+    db = tmp_path / "demo.db"
+    main(["demo-data", "--people", "3", "--db", str(db)])
+    conn = raw_connection(db)
+    conn.execute("DROP TABLE audit_log")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["audit", "verify", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "audit trail is missing" in err
+
+
+def test_a_bug_is_one_calm_line_and_goes_to_the_log(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("CARELEAVER_LOG_DIR", str(tmp_path / "logs"))
+    from careleaver_app import logs
+
+    monkeypatch.setattr(logs, "_configured", None)
+
+    def broken(args):
+        raise ZeroDivisionError("a message quoting Zoë Kowalski")
+
+    monkeypatch.setattr(cli, "cmd_people", broken)
+    assert main(["people", "--db", str(tmp_path / "x.db")]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ZeroDivisionError" in err and "Traceback" not in err and "Zoë" not in err
+    logged = (tmp_path / "logs" / "careleaver.log").read_text()
+    assert "ZeroDivisionError" in logged and "Zoë" not in logged
+
+
+def test_the_passphrase_leaves_the_environment_and_core_dumps_are_off(tmp_path):
+    import resource
+    db = tmp_path / "demo.db"
+    assert main(["demo-data", "--people", "2", "--db", str(db)]) == 0
+    assert "CARELEAVER_PASSPHRASE" not in os.environ
+    assert resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)
+    code = "import os, sys; from careleaver_app.cli import main; main(sys.argv[1:]); print(os.environ.get('CARELEAVER_PASSPHRASE'))"
+    out = subprocess.run([sys.executable, "-c", code, "people", "--db", str(db)], capture_output=True, text=True,
+                         env=dict(os.environ, CARELEAVER_PASSPHRASE=PASSPHRASE), timeout=60).stdout
+    assert out.strip().splitlines()[-1] == "None"
+
+
+def test_wrong_passphrases_slow_down_from_one_run_of_the_command_to_the_next(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "demo.db"
+    main(["demo-data", "--people", "2", "--db", str(db)])
+    waited = []
+    real = cli.pause
+    monkeypatch.setattr(cli, "pause", lambda s: waited.append(s) or real(s))
+    for _ in range(4):
+        assert main(["people", "--db", str(db)], "not the passphrase") == 2
+    assert waited and waited[-1] >= 1  # each run started afresh, but the count was kept beside the store
+    capsys.readouterr()
+    assert main(["people", "--db", str(db)]) == 0
+    assert "waiting" in capsys.readouterr().err

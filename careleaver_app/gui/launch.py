@@ -31,9 +31,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def isolate_settings() -> None:
+def isolate_settings() -> str:
     """Screenshots use a fresh, throw-away settings folder: always the same picture, and the
-    user's remembered layout is neither used nor changed."""
+    user's remembered layout is neither used nor changed. Returns it (removed when the app ends)."""
     import tempfile
 
     from PySide6.QtCore import QSettings
@@ -41,6 +41,7 @@ def isolate_settings() -> None:
     folder = tempfile.mkdtemp(prefix="careleaver-shot-settings-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    return folder
 
 
 def explain(exc: StoreError, parent=None) -> None:
@@ -59,9 +60,11 @@ def obtain_store(access) -> Store | None:
         if state == AccessState.LOCKED:
             dlg = UnlockDialog(access, access.unlock)
             return dlg.result_value if dlg.exec() else None
-        if state == AccessState.NO_KEY_FILE:
+        if state in (AccessState.NO_KEY_FILE, AccessState.KEY_FILE_DAMAGED):
             dlg = RecoverDialog(access)
-            dlg.ui.intro_label.setText("The key file that holds this database's key is missing. Type the recovery key your "
+            what = "is missing" if state == AccessState.NO_KEY_FILE else \
+                "is damaged, so your passphrase cannot be checked (it may well be right)"
+            dlg.ui.intro_label.setText(f"The key file that holds this database's key {what}. Type the recovery key your "
                                        "team manager keeps, then choose a new passphrase.")
             return dlg.result_value if dlg.exec() else None
         if state == AccessState.PLAINTEXT:
@@ -95,7 +98,7 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
             person: str | None = None, as_at: date | None = None, opened: Store | None = None) -> int:
     """The app on the store at ``path`` (``opened``: already unlocked, e.g. a demo-team laptop)."""
     from ..logs import event, setup_logging
-    from ..services.access import StoreAccess, open_demo_store
+    from ..services.access import StoreAccess
     from .errors import install_excepthook
 
     app = make_application()
@@ -111,9 +114,21 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
             QMessageBox.critical(None, "This version of Qt is not supported", unsupported_qt_message())
         return 2
     event("start", demo=int(demo))
-    if screenshot:
-        isolate_settings()
-    access = StoreAccess(path)
+    settings_folder = isolate_settings() if screenshot else None
+    try:
+        return _run(app, path, StoreAccess(path), demo=demo, screenshot=screenshot, view=view, person=person, as_at=as_at,
+                    opened=opened)
+    finally:
+        if settings_folder:
+            import shutil
+
+            shutil.rmtree(settings_folder, ignore_errors=True)
+
+
+def _run(app, path: Path, access, *, demo: bool, screenshot: str | None, view: str, person: str | None,
+         as_at: date | None, opened: Store | None) -> int:
+    from ..services.access import open_demo_store
+
     access.check_on_open = False  # checked in the background once the window is up
     try:
         store = opened or (open_demo_store(path) if demo else obtain_store(access))
@@ -130,6 +145,10 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
         services = build_services(store, Clock(as_at))
         me = choose_worker(services)
         if me is None:
+            return 0
+        from .unlock import face_audit_problem
+
+        if face_audit_problem(store, access) is None:  # said what the opening check found; they chose to quit
             return 0
         from .main_window import MainWindow
 

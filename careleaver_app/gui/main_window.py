@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         from ..storage.backup import backup_file
         from .tasks import run_in_background
 
-        path, key, rotation = store.path, store.key, self.services.settings.get().rotation()
+        path, key, rotation = store.path, bytes(store.key), self.services.settings.get().rotation()  # a copy: locking wipes the store's
 
         def done(_):
             self._backed_up_at = marker
@@ -400,14 +400,15 @@ class MainWindow(QMainWindow):
 
         store = self.services.store
         marker = store.change_marker()
+        path, key, rotation = store.path, bytes(store.key), self.services.settings.get().rotation()
 
         def done(path):
             self._backed_up_at = marker
             ask.inform(self, "Backed up", f"Backed up to {path.name} in the backups folder beside the database.")
 
-        run_in_background(self, "Backing up…", lambda: backup_file(store.path, store.key, "manual",
-                                                                  **self.services.settings.get().rotation()), done,
-                          lambda exc: ask.warn(self, "Not backed up", str(exc)))
+        run_in_background(self, "Backing up…", lambda: backup_file(path, key, "manual", **rotation), done,
+                          lambda exc: ask.warn(self, "Not backed up", exc.user_message() if hasattr(exc, "user_message")
+                                               else str(exc)))
 
     def restore_backup(self) -> None:
         from .backup_dialog import RestoreDialog
@@ -416,14 +417,23 @@ class MainWindow(QMainWindow):
             if page.has_unsaved_changes:
                 ask.warn(self, "Unsaved changes", "Save or undo the changes on open records before restoring a backup.")
                 return
-        dlg = RestoreDialog(self.services.store, self)
+        from .backup_dialog import kept_message
+
+        store = self.services.store
+        dlg = RestoreDialog(store.path, store.key, store.restore, self)
         if dlg.exec() and dlg.restored:
             for page in self.record_pages():
                 self.tabs.removeTab(self.tabs.indexOf(page))
                 page.deleteLater()
             self._backed_up_at = self.services.store.change_marker()
             self.refresh()
-            ask.inform(self, "Restored", "The backup has been restored.")
+            ask.inform(self, "Restored", "The backup has been restored." + kept_message(dlg.result_value))
+
+    def offer_restore(self, title: str, found: str) -> None:
+        """The database is damaged: say so, and offer the way back (a backup in its place)."""
+        if ask.choose(self, title, f"{found} Stop using this copy: restore a recent backup now. The damaged file is kept "
+                      "aside for examination.", ["Restore a backup…", "Not now"]) == 0:
+            self.restore_backup()
 
     def check_integrity(self) -> None:
         """SQLite's quick check, off the GUI thread on a connection of its own."""
@@ -435,18 +445,16 @@ class MainWindow(QMainWindow):
                 from ..logs import event
 
                 event("integrity_problem", count=len(problems))
-                ask.warn(self, "The database is damaged", "The check made on opening found problems with the database file. "
-                         "Stop using this copy and restore a recent backup (File → Restore a backup).")
+                self.offer_restore("The database is damaged", "The check made on opening found problems with the database file.")
 
         self.integrity_task = run_on_own_connection(self, "Checking the database…", self.services,
                                                     lambda s: s.store.integrity_problems(), done,
                                                     lambda exc: done([str(exc)]), quiet=True)
 
     def check_database(self) -> None:
-        problems = self.services.store.integrity_problems(full=True)
+        problems = self.services.store.integrity_problems(full=True)  # on a fresh connection (storage.database.check_file)
         if problems:
-            ask.warn(self, "The database is damaged", "The full integrity check found problems. Stop using this copy and "
-                     "restore a recent backup (File → Restore a backup).")
+            self.offer_restore("The database is damaged", "The full integrity check found problems.")
         else:
             ask.inform(self, "Database checked", "The full integrity check found no problems.")
 
@@ -597,4 +605,8 @@ class MainWindow(QMainWindow):
                 store.backup("close", **self.services.settings.get().rotation())
             except Exception:  # noqa: BLE001 - a failed backup must not stop the app closing
                 pass
+        # A closed window neither locks, backs up nor publishes any more (its timers would
+        # otherwise fire later, e.g. a lock asking for the passphrase of a window already gone).
+        for timer in (self.backup_timer, self.publish_timer) + ((self.locker.timer,) if self.locker is not None else ()):
+            timer.stop()
         event.accept()

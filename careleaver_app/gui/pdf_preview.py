@@ -110,16 +110,25 @@ class PdfPreviewDialog(QDialog):
     def render_to(self, printer) -> None:
         """Print every page (or the range chosen in the print dialog), one page at a time, each
         rendered at no more than ``PRINT_DPI`` (``PRINT_DPI_LONG`` for long documents), without an
-        alpha channel, and scaled to the paper by the printer.
+        alpha channel, and scaled to the paper by the printer. Printed to a file ("Print to
+        file"), the file is readable by the user only, like every file the app writes (safe_files).
 
         QtPdf can only rasterise a page, and rendered at the printer's own resolution (1200 dpi)
         a 5-page plan took a minute and 1 GB and made a 36 MB job. Text and tables are sharp at
         300 dpi, a sixteenth of the pixels; each page's image is let go before the next."""
+        import os
+
         pages = range(self.document.pageCount())
         if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
             pages = range(printer.fromPage() - 1, min(printer.toPage(), self.document.pageCount()))
         most = PRINT_DPI_LONG if len(pages) > LONG_DOCUMENT_PAGES else PRINT_DPI
-        painter = QPainter(printer)
+        out = printer.outputFileName()
+        old = os.umask(0o077) if out else None  # Qt creates the file when painting begins
+        try:
+            painter = QPainter(printer)
+        finally:
+            if old is not None:
+                os.umask(old)
         try:
             for n, i in enumerate(pages):
                 if n:
@@ -134,3 +143,5 @@ class PdfPreviewDialog(QDialog):
                 del image
         finally:
             painter.end()
+            if out and os.path.exists(out):
+                os.chmod(out, 0o600)

@@ -62,6 +62,12 @@ class Ui_UnlockDialog(object):
 
         self.bottom_layout.addWidget(self.recover_button)
 
+        self.restore_button = QPushButton(UnlockDialog)
+        self.restore_button.setObjectName(u"restore_button")
+        self.restore_button.setVisible(False)
+
+        self.bottom_layout.addWidget(self.restore_button)
+
         self.sp = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bottom_layout.addItem(self.sp)
@@ -93,5 +99,9 @@ class Ui_UnlockDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.error_label.setText("")
         self.recover_button.setText(QCoreApplication.translate("UnlockDialog", u"Forgotten it? Use the &recovery key\u2026", None))
+        self.restore_button.setText(QCoreApplication.translate("UnlockDialog", u"Restore a &backup\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.restore_button.setAccessibleDescription(QCoreApplication.translate("UnlockDialog", u"Put a backup in place of the damaged database; the damaged file is kept aside", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 
