@@ -313,5 +313,6 @@ def test_the_macos_entitlements_and_the_icons_are_well_formed():
 
     entitlements = plistlib.loads((REPO / "packaging" / "macos" / "entitlements.plist").read_bytes())
     assert entitlements == {"com.apple.security.cs.allow-unsigned-executable-memory": True}
-    assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= Image.open(REPO / "packaging" / "icons" / "careleaver_app.ico").info["sizes"]
+    ico = Image.open(REPO / "packaging" / "icons" / "careleaver_app.ico")
+    assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= ico.info["sizes"]
     assert Image.open(REPO / "packaging" / "icons" / "careleaver_app.icns").size == (1024, 1024)
