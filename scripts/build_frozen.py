@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         seconds = build()
         print(f"Built {frozen_folder().relative_to(REPO)} in {seconds / 60:.1f} minutes ({size_mb(frozen_folder()):.0f} MB)")
     before = snapshot(frozen_folder())
-    smoke = [sys.executable, str(REPO / "scripts" / "smoke_test.py")] + (["--team"] if args.team else []) + [str(console_executable())]
+    team = ["--team"] if args.team else []
+    smoke = [sys.executable, str(REPO / "scripts" / "smoke_test.py"), *team, str(console_executable())]
     if subprocess.run(smoke).returncode != 0:
         return 1
     after = snapshot(frozen_folder())

@@ -101,10 +101,16 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
     from ..services.access import StoreAccess
     from .errors import install_excepthook
 
-    app = make_application()
+    from .qt_support import drops_none_references, unsupported_qt_message, window_system_problem
+
     setup_logging()
+    problem = window_system_problem()
+    if problem:  # Qt would abort the process: say what is missing instead
+        event("no_window_system")
+        print(f"careleaver-app: {problem}", file=sys.stderr)
+        return 2
+    app = make_application()
     install_excepthook()
-    from .qt_support import drops_none_references, unsupported_qt_message
 
     if drops_none_references():
         # Refuse rather than abort mid-write-up, losing what was typed (see qt_support).
