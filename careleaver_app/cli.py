@@ -102,7 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"careleaver-app {__version__}")
     parser.add_argument("--demo", action="store_true", help="open on a freshly generated synthetic caseload in a throw-away folder")
     parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once it is populated, then exit")
-    parser.add_argument("--view", default="worktray", help="with --screenshot: which view to show (worktray, caseload, team, record, plan, contacts, chronology, living, eet, money, health, cover, returns, dashboard)")
+    parser.add_argument("--view", default="worktray", help="with --screenshot: which view to show (worktray, caseload, team, record, plan, contacts, chronology, living, eet, money, health, cover, returns, dashboard, contact-dialog, pdf-preview)")
+    parser.add_argument("--dark", action="store_true", help="use a dark palette (if the system's own is not dark)")
     parser.add_argument("--person", metavar="ID", help="with --view record: whose record")
     parser.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today (for reports and screenshots)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -420,7 +421,8 @@ def cmd_gui(args) -> int:
     else:
         path = _db_path(args)
     try:
-        return run_gui(path, demo=args.demo, screenshot=args.screenshot, view=args.view, person=args.person, as_at=args.as_at)
+        return run_gui(path, demo=args.demo, screenshot=args.screenshot, view=args.view, person=args.person, as_at=args.as_at,
+                       dark=args.dark)
     finally:
         if workdir is not None:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -167,6 +167,25 @@ def test_returns_and_the_dashboard_from_the_command_line(tmp_path, capsys):
     assert "there is no team called 'Nowhere'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("scale, dark", [("1", False), ("1.5", False), ("1", True)])
+def test_screenshots_are_of_a_1366_by_768_laptop(tmp_path, scale, dark):
+    from PySide6.QtGui import QImage
+
+    shots = {}
+    for view in ("caseload", "contact-dialog"):
+        out = tmp_path / f"{view}.png"
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale)
+        result = subprocess.run([sys.executable, "-m", "careleaver_app", "--demo", "--screenshot", str(out), "--view", view]
+                                + (["--dark"] if dark else []), env=env, capture_output=True, text=True, timeout=90)
+        assert result.returncode == 0, result.stderr
+        shots[view] = QImage(str(out))
+    window, dialog = shots["caseload"], shots["contact-dialog"]
+    assert (window.width() in (1366, 1367), window.height()) == (True, 768)  # (910.67 points at 150%)
+    assert 0 < dialog.width() <= window.width() and 0 < dialog.height() <= 768
+    corner = window.pixelColor(window.width() - 5, window.height() // 2)
+    assert (corner.lightness() < 80) == dark
+
+
 # -- issue 19: calm messages, secrets --------------------------------------------------------------
 
 @pytest.mark.parametrize("content", [b"[1, 2]", b"\x89\x00binary\xff", b'{"format": "careleaver-keys", "version": 1}'])

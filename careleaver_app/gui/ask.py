@@ -60,8 +60,10 @@ class Ask:
         ok, answer = self._queued("text", label)
         if ok:
             return answer
-        value, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
-        return value if accepted else None
+        from .guarded import TextDialog  # asks before losing what was typed, and keeps it through a lock
+
+        dlg = TextDialog(parent, title, label, default)
+        return dlg.edit.text() if dlg.exec() else None
 
     def secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """Like text(), but the answer is not shown as it is typed (passwords)."""

@@ -24,15 +24,16 @@ from ..domain.contacts import DECISIONS, Contact, ContactType, FollowUp
 from ..domain.dates import format_uk, format_uk_datetime
 from ..domain.errors import Collector, NotAllowed, ValidationError
 from .ask import ask
+from .colours import ERROR, hex_colour
 from .dialogs import FormDialog
 from .forms.amend_dialog_ui import Ui_AmendDialog
 from .forms.cadence_dialog_ui import Ui_CadenceDialog
 from .forms.contact_dialog_ui import Ui_ContactDialog
 from .forms.decision_dialog_ui import Ui_DecisionDialog
+from .forms.followup_done_dialog_ui import Ui_FollowUpDoneDialog
 from .models import Column, RowsModel, RowsProxy
-from .widgets import ERROR_COLOUR, DateEdit, FieldErrors, set_combo, typed_date, typed_dates
+from .widgets import DateEdit, FieldErrors, counted, set_combo, typed_date, typed_dates
 
-RED = ERROR_COLOUR
 
 
 def _esc(t: str) -> str:
@@ -102,6 +103,8 @@ class ContactDialog(FormDialog):
         c.setAccessibleName(f"Add follow-up {r + 1} to the plan")
         t.setCellWidget(r, 3, c)
         t.setCurrentCell(r, 0)
+        t.setFocus(Qt.FocusReason.OtherFocusReason)  # what is typed next goes into the new follow-up,
+        t.editItem(t.item(r, 0))  # not into the summary
 
     def _remove_followup(self) -> None:
         t = self.ui.followups_table
@@ -192,7 +195,7 @@ class CadenceDialog(FormDialog):
         ui.setupUi(self)
         self.services, self.person_id = services, person_id
         weeks = services.settings.get().local_contact_weeks
-        ui.intro_label.setText(f"The local standard is to see each young person at least every {weeks} weeks. "
+        ui.intro_label.setText(f"The local standard is to see each young person at least every {counted(weeks, 'week')}. "
                                "Set a closer cadence while a young person is in crisis; it ends on the date you give.")
         ui.days_spin.setValue(7)
         self.setup(ui, {"days": (ui.days_spin, ui.days_error), "reason": (ui.reason_edit, ui.reason_error),
@@ -203,6 +206,32 @@ class CadenceDialog(FormDialog):
         (until,) = typed_dates(c, (self.ui.until_edit, "until", "Until"))
         c.raise_if_any()
         self.services.contacts.set_cadence(self.person_id, self.ui.days_spin.value(), self.ui.reason_edit.text(), until)
+
+
+class FollowUpDoneDialog(FormDialog):
+    """Mark one of the open follow-ups done, on the day it was done."""
+
+    refused_title = "Not recorded"
+
+    def __init__(self, services, followups: list[FollowUp], parent: QWidget | None = None):
+        super().__init__(parent)
+        ui = Ui_FollowUpDoneDialog()
+        ui.setupUi(self)
+        self.services = services
+        today = services.clock.today()
+        for f in followups:
+            ui.followup_combo.addItem(f"{f.what} ({f.owner or 'no one named'}, by {format_uk(f.due, 'no date')}"
+                                      f"{', overdue' if f.is_overdue(today) else ''})", f.id)
+        ui.done_on_edit.setDate(today)
+        self.setup(ui, {"followup": (ui.followup_combo, ui.followup_error), "done_on": (ui.done_on_edit, ui.done_on_error)})
+
+    def save(self) -> None:
+        c = Collector()
+        (on,) = typed_dates(c, (self.ui.done_on_edit, "done_on", "Done on"))
+        if on is None and not c.errors:
+            c.add("done_on", "Done on", "enter the day it was done (dd/mm/yyyy)")
+        c.raise_if_any()
+        self.services.contacts.complete_followup(self.ui.followup_combo.currentData(), on)
 
 
 def _flags(c: Contact) -> str:
@@ -230,7 +259,7 @@ class ContactsTab(QWidget):
         self.log_button = QPushButton("&Log contact…")
         self.log_button.setObjectName("log_contact")
         self.amend_button = QPushButton("&Amend…")
-        self.decision_button = QPushButton("In-touch &decision…")
+        self.decision_button = QPushButton("&In-touch decision…")
         self.cadence_button = QPushButton("Closer &contact…")
         bar = QHBoxLayout()
         bar.addWidget(self.status_label, 1)
@@ -239,7 +268,7 @@ class ContactsTab(QWidget):
         self.model = RowsModel([
             Column("When", lambda c: format_uk_datetime(c.occurred_at), sort=lambda c: c.occurred_at.timestamp()),
             Column("Type", lambda c: c.contact_type.label,
-                   colour=lambda c: RED if c.contact_type == ContactType.ATTEMPTED else None),
+                   colour=lambda c: ERROR if c.contact_type == ContactType.ATTEMPTED else None),
             Column("By", lambda c: c.worker_name + (" (cover)" if c.covering else "")),
             Column("Seen", lambda c: ("Seen alone" if c.seen_alone else "Seen") if c.seen else ""),
             Column("Summary", lambda c: " ".join(c.current_summary.split())[:140]),
@@ -266,11 +295,11 @@ class ContactsTab(QWidget):
         self.followups_label = QLabel()
         self.followups_label.setObjectName("followups")
         self.followups_label.setWordWrap(True)
-        self.followup_done_button = QPushButton("Mark follow-up &done…")
+        self.followup_done_button = QPushButton("Mark follow-&up done…")
         self.notes_label = QLabel()
         self.notes_label.setObjectName("cover_notes")
         self.notes_label.setWordWrap(True)
-        self.note_button = QPushButton("Add a &note…")
+        self.note_button = QPushButton("Add a no&te…")
         self.note_button.setObjectName("add_note")
         self.more_button = QPushButton("Show older contacts")
         self.count_label = QLabel()
@@ -318,7 +347,8 @@ class ContactsTab(QWidget):
         self._loaded = len(contacts)
         self.model.set_rows(contacts)
         total = self.services.contacts.count(self.person_id)
-        self.count_label.setText(f"Showing {len(contacts)} of {total} contacts" if total > len(contacts) else f"{total} contacts")
+        self.count_label.setText(f"Showing {len(contacts)} of {counted(total, 'contact')}" if total > len(contacts)
+                                 else counted(total, "contact"))
         self.more_button.setVisible(total > len(contacts))
         self._show_status()
         self._show_followups()
@@ -349,13 +379,13 @@ class ContactsTab(QWidget):
             due = st.due
             text = f"Next contact due by <b>{format_uk(due.due)}</b>: {_esc(due.reason)}."
             if due.is_overdue():
-                text = f'<span style="color:{RED}"><b>Contact overdue by {due.overdue_days} day{"s" if due.overdue_days != 1 else ""}</b>: ' \
+                text = f'<span style="color:{hex_colour(ERROR)}"><b>Contact overdue by {counted(due.overdue_days, "day")}</b>: ' \
                        f'it was due by {format_uk(due.due)} ({_esc(due.reason)}).</span>'
             lines.append(text)
         if st.lost_touch:
             attempts = self.services.contacts.attempts(self.person_id)
-            lines.append(f'<span style="color:{RED}">Not in touch: take steps to re-establish contact and log each attempt. '
-                         f'{len(attempts)} attempt{"s" if len(attempts) != 1 else ""} since last reached'
+            lines.append(f'<span style="color:{hex_colour(ERROR)}">Not in touch: take steps to re-establish contact and log each attempt. '
+                         f'{counted(len(attempts), "attempt")} since last reached'
                          + (f", last on {format_uk(attempts[0].day)}" if attempts else "") + ".</span>")
         self.status_label.setText("<br>".join(lines))
         self.status = st
@@ -449,9 +479,6 @@ class ContactsTab(QWidget):
     def followup_done(self) -> None:
         if not self._followups:
             return
-        f = self._followups[0]
-        if not ask.confirm(self, "Follow-up done", f"Mark “{f.what}” done today?", yes="Mark done"):
-            return
-        self.services.contacts.complete_followup(f.id)
-        self.reload()
-        self.changed.emit()
+        if FollowUpDoneDialog(self.services, self._followups, self).exec():
+            self.reload()
+            self.changed.emit()

@@ -94,15 +94,38 @@ def choose_worker(services: Services):
     return me
 
 
+# Screenshots are taken on the screen the app must work on: a 1366×768 laptop (at 150% scaling,
+# QT_SCALE_FACTOR=1.5, that is 910×512 points).
+SCREENSHOT_SCREEN = {"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1}]}
+
+
+def use_laptop_screen() -> str | None:
+    """Screenshot mode, before the application exists: Qt's offscreen platform with one 1366×768
+    screen (unless a platform, or an offscreen screen, was chosen already). Returns the screen's
+    description file, which Qt reads when the application is made (then it can go)."""
+    import json
+    import os
+    import tempfile
+
+    chosen = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    if QApplication.instance() is not None or not chosen.startswith("offscreen") or "configfile" in chosen:
+        return None
+    fd, name = tempfile.mkstemp(prefix="careleaver-screen-", suffix=".json")
+    with os.fdopen(fd, "w") as fh:
+        json.dump(SCREENSHOT_SCREEN, fh)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={name}"
+    return name
+
+
 def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, view: str = "worktray",
-            person: str | None = None, as_at: date | None = None, opened: Store | None = None) -> int:
+            person: str | None = None, as_at: date | None = None, opened: Store | None = None, dark: bool = False) -> int:
     """The app on the store at ``path`` (``opened``: already unlocked, e.g. a demo-team laptop)."""
     from ..logs import event, setup_logging
     from ..services.access import StoreAccess
     from .errors import install_excepthook
-
     from .qt_support import drops_none_references, unsupported_qt_message, window_system_problem
 
+    screen_file = use_laptop_screen() if screenshot else None
     setup_logging()
     problem = window_system_problem()
     if problem:  # Qt would abort the process: say what is missing instead
@@ -110,6 +133,13 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
         print(f"careleaver-app: {problem}", file=sys.stderr)
         return 2
     app = make_application()
+    if screen_file is not None:  # read by Qt as the application was made: nothing is left behind
+        Path(screen_file).unlink(missing_ok=True)
+    if dark:
+        from .colours import dark_palette
+
+        app.setStyle("Fusion")  # a style that draws with the palette it is given
+        app.setPalette(dark_palette())
     install_excepthook()
 
     if drops_none_references():
@@ -167,8 +197,9 @@ def _run(app, path: Path, access, *, demo: bool, screenshot: str | None, view: s
         store.close()
 
 
-def show_view(window, view: str, person: str | None) -> None:
-    """Put the window on the named view (screenshot mode)."""
+def show_view(window, view: str, person: str | None):
+    """Put the window on the named view (screenshot mode); returns what to take a picture of (the
+    window, or the dialog the view opens)."""
     if view == "worktray":
         window.tabs.setCurrentWidget(window.worktray)
     elif view == "caseload":
@@ -192,12 +223,31 @@ def show_view(window, view: str, person: str | None) -> None:
     elif view in ("contacts", "chronology", "living", "eet", "money", "health"):
         pid = person or window.caseload.visible_rows()[0].id
         window.open_person(pid).show_tab(f"{view}_tab")
+    elif view == "contact-dialog":
+        from .contacts_tab import ContactDialog
+
+        pid = person or window.caseload.visible_rows()[0].id
+        tab = window.open_person(pid).contacts
+        window.tabs.currentWidget().show_tab("contacts_tab")
+        dlg = ContactDialog(window.services, pid, window.me, tab)
+        dlg.show()
+        return dlg
+    elif view == "pdf-preview":
+        from .pdf_preview import PdfPreviewDialog
+
+        pid = person or _first_with_plan(window)
+        plan = window.open_person(pid).plan
+        window.tabs.currentWidget().show_tab("plan_tab")
+        dlg = PdfPreviewDialog(window.services.plans.pdf(plan.plan.id), "Pathway plan", "plan.pdf", plan)
+        dlg.show()
+        return dlg
     else:
         raise SystemExit(f"careleaver-app: unknown view {view!r}: choose one of {', '.join(VIEWS)}")
+    return window
 
 
 VIEWS = ("worktray", "caseload", "team", "record", "plan", "contacts", "chronology", "living", "eet", "money", "health", "cover", "returns",
-         "dashboard")
+         "dashboard", "contact-dialog", "pdf-preview")
 
 
 def _first_with_plan(window) -> str:
@@ -210,18 +260,20 @@ def _first_with_plan(window) -> str:
 
 def take_screenshot(app: QApplication, window, out: Path, view: str, person: str | None) -> int:
     window.persist_state = False  # a screenshot never changes the user's remembered layout
-    window.resize(1366, 820)
+    window.resize(window.screen().availableGeometry().size())  # the whole screen, as a PA would have it
     window.show()
-    show_view(window, view, person)
+    shown = show_view(window, view, person)
     result = {"code": 1}
 
     def grab() -> None:
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(out))
+        ok = shown.grab().save(str(out))
         result["code"] = 0 if ok else 1
         if ok:
             print(f"Saved {out}")
+        if shown is not window:
+            shown.hide()
         window.close()
         app.quit()
 

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButt
 from ..domain.errors import ExportRefused
 from ..safe_files import write_private
 from .ask import ask
+from .colours import ERROR, hex_colour
+from .screen import fit_to_screen
+from .widgets import counted
 
 # The most a page is rendered at for printing: print-sharp for text, a sixteenth of 1200 dpi's
 # pixels; long documents (a cover summary of 80 pages) at 200 dpi, still clear for 11 pt text,
@@ -25,7 +28,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None, on_output=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_to_screen(self, QSize(900, 1000))  # a page's width, as tall as the screen allows
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.on_output = on_output  # called with "print" or "save" (for the audit trail)
@@ -39,7 +42,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pages_label = QLabel(f"{self.document.pageCount()} page{'s' if self.document.pageCount() != 1 else ''}")
+        self.pages_label = QLabel(counted(self.document.pageCount(), "page"))
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as…")
         self.protect_check = QCheckBox("Protect the saved file with a password")
@@ -63,7 +66,7 @@ class PdfPreviewDialog(QDialog):
             + ". Check the names and notes they are in." if missing else "")
         self.unprintable_label.setObjectName("unprintable_warning")
         self.unprintable_label.setWordWrap(True)
-        self.unprintable_label.setStyleSheet("color: #a4001d;")
+        self.unprintable_label.setStyleSheet(f"color: {hex_colour(ERROR)};")
         self.unprintable_label.setVisible(bool(missing))
         lay.addWidget(self.unprintable_label)
         lay.addWidget(self.view, 1)

@@ -25,7 +25,8 @@ from ..services.returns import year_label
 from .ask import ask
 from .models import Column, RowsModel, rows_table, selected_row
 from .tasks import run_on_own_connection
-from .widgets import ERROR_COLOUR, DateEdit, error_label
+from .colours import ERROR, OK, hex_colour
+from .widgets import DateEdit, error_label, set_role
 
 YEARS_SHOWN = 6
 
@@ -80,8 +81,8 @@ class ReturnsPage(QWidget):
             Column("Reported as on", lambda r: format_uk(r.reported_on), sort=lambda r: r.reported_on),
             Column("Age", lambda r: str(r.age), sort=lambda r: r.age, numeric=True),
             Column("IN_TOUCH", lambda r: r.in_touch),
-            Column("ACTIV", lambda r: r.activ or "—", colour=lambda r: None if r.activ else ERROR_COLOUR),
-            Column("ACCOM", lambda r: r.accom or "—", colour=lambda r: None if r.accom else ERROR_COLOUR),
+            Column("ACTIV", lambda r: r.activ or "—", colour=lambda r: None if r.activ else ERROR),
+            Column("ACCOM", lambda r: r.accom or "—", colour=lambda r: None if r.accom else ERROR),
         ], self)
         self.rows_table = rows_table(self.rows_model, "oc3_rows_table", (170, 90, 110, 50, 80, 70),
                                      accessible_name="Rows in the OC3 file", sortable=True)
@@ -98,7 +99,7 @@ class ReturnsPage(QWidget):
             Column("Age", lambda c: str(c.age), sort=lambda c: c.age, numeric=True),
             Column("Window", lambda c: c.window.capitalize()),
             Column("Missing", lambda c: "; ".join(c.missing) or "Nothing: ready",
-                   colour=lambda c: ERROR_COLOUR if c.missing else "#2e6b30"),
+                   colour=lambda c: ERROR if c.missing else OK),
         ], self)
         self.coming_table = rows_table(self.coming_model, "coming_up_table", (170, 90, 50, 140),
                                        accessible_name="Birthdays coming up", sortable=True)
@@ -112,7 +113,7 @@ class ReturnsPage(QWidget):
         for t in (self.fail_table, self.rows_table, self.excluded_table, self.coming_table):
             t.activated.connect(lambda _i, table=t: self._open(table))
         self.open_hint = QLabel("Double-click or press Enter on a young person to open their record where it is put right.")
-        self.open_hint.setStyleSheet("color: #555555;")
+        set_role(self.open_hint, "subtle")
 
         oc3_box = QGroupBox("903 return: care leavers (OC3)")
         top = QHBoxLayout()
@@ -229,14 +230,14 @@ class ReturnsPage(QWidget):
         if result.excluded:
             text += f" {len(result.excluded)} not in the file (see why)."
         self.summary.setText(text)
-        self.summary.setStyleSheet(f"color: {ERROR_COLOUR};" if result.failures or not result.rows else "")
+        self.summary.setStyleSheet(f"color: {hex_colour(ERROR)};" if result.failures or not result.rows else "")
         self.lists.setCurrentWidget(self.fail_table if result.failures else self.rows_table)
 
     def _failed(self, exc) -> None:
         self._busy(False)
         if isinstance(exc, (ValidationError, ExportRefused)):
             self.summary.setText(str(exc))
-            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.summary.setStyleSheet(f"color: {hex_colour(ERROR)};")
             ask.warn(self, "Not done", str(exc))
         else:
             raise exc

@@ -150,6 +150,19 @@ class CoverService:
                 out[pid] = CoverState(a.id, names.get(a.worker_id, ""), cover, names.get(cover, "no one yet"), a.last_day)
         return out
 
+    def covered_for(self, worker_id: str, as_at: date) -> dict[str, str]:
+        """The young people ``worker_id`` covers on ``as_at``: person id -> the absent PA's id
+        (remembered until the data changes; read only when some absence is in force)."""
+        def compute() -> dict[str, str]:
+            allocated: dict[str, str | None] = {}
+
+            def read() -> dict[str, str | None]:
+                allocated.update(people_repo.allocated_pas(self.store))
+                return allocated
+            states = self._states(as_at, read)
+            return {pid: allocated[pid] for pid, st in states.items() if st.cover_id == worker_id}
+        return self.store.memo(("covered_for", worker_id, as_at), compute)
+
     def extend_caseload(self, rows, as_at: date) -> None:
         states = self._states(as_at, lambda: {r.id: r.pa_id for r in rows if not r.archived})  # the rows know their PA
         for r in rows:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..domain.accommodation import (
-    ACCOMMODATION_TYPES,
     SCHEDULE_2,
     STAYING_PUT_END_AGE,
     AccommodationEpisode,
@@ -44,13 +43,6 @@ class EetState:
     episode: EetEpisode | None
     neet_since: date | None
 
-    def label(self, as_at: date) -> str:
-        if self.episode is None:
-            return "Not recorded"
-        if self.neet_since is not None:
-            return f"{self.episode.activ} NEET {(as_at - self.neet_since).days} d"
-        return self.episode.activ
-
     def plain(self, as_at: date) -> str:
         """In words, for a duty worker: "Not in education, work or training (other reasons) for 157 days"."""
         if self.episode is None:
@@ -61,7 +53,6 @@ class EetState:
             return f"Not in education, work or training ({why}) for {(as_at - self.neet_since).days} days"
         what = activ_label(ep.activ) + (f": {ep.course_or_job}" if ep.course_or_job else "") + (f" at {ep.provider}" if ep.provider else "")
         return what + (f", since {format_uk(ep.start)}" if ep.start else "")
-
 
 class LivingService:
     def __init__(self, store: Store, clock: Clock, settings: SettingsService, plans: PlanService):
@@ -389,16 +380,3 @@ class LivingService:
                 out.append(ChronologyEvent(e.start, "eet", title, e.provider if not e.is_neet else e.notes, e.id))
             previous = e.activ
         return out
-
-
-def accom_label(st: AccommodationState | None) -> str:
-    if st is None or st.episode is None:
-        return ""
-    return st.episode.accom_type + (st.suitability.value if st.suitability else "?")
-
-
-def accom_tooltip(st: AccommodationState | None) -> str:
-    if st is None or st.episode is None:
-        return "No accommodation recorded"
-    return f"{ACCOMMODATION_TYPES[st.episode.accom_type][0]}" + (f": {st.suitability.label}" if st.suitability else "") + \
-        (f" — {st.flag}" if st.flag else "")

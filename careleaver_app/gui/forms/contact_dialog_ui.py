@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'contact_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -266,7 +266,7 @@ class Ui_ContactDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.seen_error.setText("")
         self.seen_alone_error.setText("")
-        self.location_label.setText(QCoreApplication.translate("ContactDialog", u"&Where", None))
+        self.location_label.setText(QCoreApplication.translate("ContactDialog", u"Whe&re", None))
 #if QT_CONFIG(accessibility)
         self.location_edit.setAccessibleName(QCoreApplication.translate("ContactDialog", u"Where it happened", None))
 #endif // QT_CONFIG(accessibility)

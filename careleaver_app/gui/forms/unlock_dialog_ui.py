@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'unlock_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -91,7 +91,7 @@ class Ui_UnlockDialog(object):
     # setupUi
 
     def retranslateUi(self, UnlockDialog):
-        UnlockDialog.setWindowTitle(QCoreApplication.translate("UnlockDialog", u"Unlock careleaver_app", None))
+        UnlockDialog.setWindowTitle(QCoreApplication.translate("UnlockDialog", u"Unlock", None))
         self.intro_label.setText(QCoreApplication.translate("UnlockDialog", u"The records on this laptop are locked. Type your passphrase to open them.", None))
         self.passphrase_label.setText(QCoreApplication.translate("UnlockDialog", u"&Passphrase", None))
 #if QT_CONFIG(accessibility)
