@@ -6,7 +6,7 @@ import careleaver_app
 
 
 def help_menu(window) -> QMenu:
-    (menu,) = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
+    (menu,) = [a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Help"]
     return menu
 
 
