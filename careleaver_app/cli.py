@@ -150,6 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the year the collection ends: 2026 is 1 April 2025 to 31 March 2026")
     oc3.add_argument("--out", metavar="DIR", help="the folder to write OC3_YYYY.csv and Header_YYYY.csv into")
     oc3.add_argument("--check", action="store_true", help="only run the DfE checks and list what fails; write nothing")
+    oc3.add_argument("--include-failing", action="store_true",
+                     help="write the file anyway: every row that passes, and OC3_YYYY_failing.csv listing the rows that fail "
+                          "(rule, problem, fix); the exit code is 1 while any fail")
     annex = exp_sub.add_parser("annex-a", parents=[common], help="Ofsted Annex A List 9 (care leavers) as .xlsx or .csv")
     annex.add_argument("--as-at", dest="report_as_at", required=True, type=_date_arg, metavar="DD/MM/YYYY", help="the list's date")
     annex.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx (Excel workbook) or FILE.csv")
@@ -335,20 +338,29 @@ def cmd_export(args) -> int:
 
 
 def _export_oc3(services, args) -> int:
+    """Exit 0 when every row passes, 1 when rows fail (listed; with --include-failing the file is
+    written without them), 2 when nothing could be done."""
     from .services.returns import year_label
 
     result = services.returns.oc3(args.year)
     for f in result.failures:
         la_id = result.facts[f.person_id].la_id or "(no LA ID)"
-        print(f"{la_id}\trule {f.rule}\t{f.problem}\tfix: {f.fix}")
+        print(f"{la_id}\trule {f.rule}\t{f.problem}\tfix: {f.fix}\t{f.effect}")
+    failing = len(result.failing_ids)
+    summary = f"{year_label(args.year)}: {len(result.rows)} rows, {len(result.blocking)} failing checks ({failing} young people)"
     if args.check:
-        print(f"{year_label(args.year)}: {len(result.rows)} rows, {len(result.failures)} failing checks", file=sys.stderr)
-        return 1 if result.failures else 0
+        print(summary, file=sys.stderr)
+        for note in result.notes:
+            print(note, file=sys.stderr)
+        return 1 if result.blocking else 0
     if not args.out:
         raise CliError("give --out DIR (the folder to write into), or --check to check only")
-    for path in services.returns.write_oc3(args.year, args.out):
+    for path in services.returns.write_oc3(args.year, args.out, include_failing=args.include_failing):
         print(f"Wrote {path}")
-    return 0
+    print(summary + (f": their rows were left out and are listed in OC3_{args.year}_failing.csv" if failing else ""), file=sys.stderr)
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    return 1 if result.blocking else 0
 
 
 def cmd_report(args) -> int:

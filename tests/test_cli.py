@@ -33,6 +33,23 @@ def raw_connection(db):
     return conn
 
 
+def add_unhoused_care_leaver(db):
+    """A care leaver whose OC3 row fails rule 153 (tests/support/returns.py), added to a CLI-made store."""
+    from datetime import date
+
+    from careleaver_app.app import build_services
+    from careleaver_app.services.context import Clock
+    from careleaver_app.storage.keys import unlock
+    from careleaver_app.storage.store import Store
+    from tests.support.returns import add_unhoused_care_leaver as add
+
+    store = Store.open(db, unlock(db, PASSPHRASE))
+    try:
+        add(build_services(store, Clock(date(2026, 11, 22))))
+    finally:
+        store.close()
+
+
 def test_demo_data_then_people_lists_id_name_and_pa(tmp_path, capsys):
     db = tmp_path / "demo.db"
     assert main(["demo-data", "--people", "12", "--db", str(db)]) == 0
@@ -142,6 +159,7 @@ def test_returns_and_the_dashboard_from_the_command_line(tmp_path, capsys):
 
     db = tmp_path / "demo.db"
     assert main(["demo-data", "--db", str(db), "--as-at", "22/11/2026"]) == 0
+    add_unhoused_care_leaver(db)
     out = tmp_path / "returns"
     out.mkdir()
     capsys.readouterr()
@@ -149,9 +167,17 @@ def test_returns_and_the_dashboard_from_the_command_line(tmp_path, capsys):
     # The demo has records that fail the checks: --check lists them; the export refuses and writes nothing.
     assert main(today + ["export", "oc3", "--db", str(db), "--year", "2026", "--check"]) == 1
     listed = capsys.readouterr()
-    assert "\trule 153\t" in listed.out and "failing checks" in listed.err
+    assert "LC990153\trule 153\t" in listed.out and "failing checks" in listed.err
     assert main(today + ["export", "oc3", "--db", str(db), "--year", "2026", "--out", str(out)]) == 2
     assert "Nothing was written" in capsys.readouterr().err and list(out.iterdir()) == []
+    # Written anyway: every row that passes, the failing ones listed beside them, and exit code 1.
+    assert main(today + ["export", "oc3", "--db", str(db), "--year", "2026", "--out", str(out), "--include-failing"]) == 1
+    said = capsys.readouterr()
+    assert sorted(p.name for p in out.iterdir()) == ["Header_2026.csv", "OC3_2026.csv", "OC3_2026_failing.csv"]
+    assert "LC990153" not in (out / "OC3_2026.csv").read_text() and "LC990153" in (out / "OC3_2026_failing.csv").read_text("utf-8-sig")
+    assert "left out" in said.err and "data team adds them" in said.err
+    for p in out.iterdir():
+        p.unlink()
     assert main(today + ["export", "oc3", "--db", str(db), "--year", "2030", "--out", str(out)]) == 2
     assert "has not started yet" in capsys.readouterr().err
     # Annex A and the dashboard.

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.contacts import DECISIONS, Contact, ContactType, FollowUp
+from ..domain.contacts import ALWAYS_TWO_WAY, DECISIONS, Contact, ContactType, FollowUp
 from ..domain.dates import format_uk, format_uk_datetime
 from ..domain.errors import Collector, NotAllowed, ValidationError
 from .ask import ask
@@ -64,6 +64,7 @@ class ContactDialog(FormDialog):
         self.errors = FieldErrors({
             "occurred_at": (ui.date_edit, ui.occurred_at_error), "ended_at": (ui.end_time_edit, ui.ended_at_error),
             "seen": (ui.seen_check, ui.seen_error), "seen_alone": (ui.seen_alone_check, ui.seen_alone_error),
+            "two_way": (ui.two_way_check, ui.seen_error),
             "summary": (ui.summary_edit, ui.summary_error), "follow_ups": (ui.followups_table, ui.follow_ups_error),
         }, parent=self)
         ui.type_combo.currentIndexChanged.connect(self._type_changed)
@@ -83,6 +84,10 @@ class ContactDialog(FormDialog):
         self.ui.seen_alone_check.setEnabled(seeable and self.ui.seen_check.isChecked())
         if not seeable:
             self.ui.seen_alone_check.setChecked(False)
+        # Two-way by nature (a visit, a call), never (an attempt), or only if they answered (a
+        # letter, email or text): domain.contacts.reached.
+        self.ui.two_way_check.setChecked(t in ALWAYS_TWO_WAY)
+        self.ui.two_way_check.setEnabled(t.may_be_one_way)
         self.ui.summary_label.setText("&Summary *" if t.notes_required else "&Summary")
         self.ui.summary_edit.setPlaceholderText("What happened, what was discussed, how the young person seemed" if t.notes_required
                                                 else "How you tried to reach them (optional)")
@@ -145,7 +150,7 @@ class ContactDialog(FormDialog):
             worker_id=ui.worker_combo.currentData(), seen=ui.seen_check.isChecked(),
             seen_alone=ui.seen_alone_check.isChecked() and ui.seen_check.isChecked(), location=ui.location_edit.text().strip(),
             ended_at=ended, summary=ui.summary_edit.toPlainText().strip(), significant=ui.significant_check.isChecked(),
-            follow_ups=followups,
+            two_way=ui.two_way_check.isChecked(), follow_ups=followups,
         )
 
     def save(self) -> None:
@@ -267,8 +272,8 @@ class ContactsTab(QWidget):
             bar.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         self.model = RowsModel([
             Column("When", lambda c: format_uk_datetime(c.occurred_at), sort=lambda c: c.occurred_at.timestamp()),
-            Column("Type", lambda c: c.contact_type.label,
-                   colour=lambda c: ERROR if c.contact_type == ContactType.ATTEMPTED else None),
+            Column("Type", lambda c: c.contact_type.label + (" (no reply)" if c.contact_type.may_be_one_way and not c.reached else ""),
+                   colour=lambda c: ERROR if not c.reached else None),
             Column("By", lambda c: c.worker_name + (" (cover)" if c.covering else "")),
             Column("Seen", lambda c: ("Seen alone" if c.seen_alone else "Seen") if c.seen else ""),
             Column("Summary", lambda c: " ".join(c.current_summary.split())[:140]),
@@ -414,6 +419,8 @@ class ContactsTab(QWidget):
             return
         when = format_uk_datetime(c.occurred_at) + (f"–{c.ended_at:%H:%M}" if c.ended_at else "")
         seen = ("seen alone" if c.seen_alone else "seen") if c.seen else "not seen"
+        if c.contact_type.may_be_one_way:
+            seen = "they replied" if c.reached else "no reply: it did not reach them"
         html = [f"<b>{c.contact_type.label}</b>, {when}, by {_esc(c.worker_name)}{' (covering)' if c.covering else ''}; {seen}"
                 + (f"; at {_esc(c.location)}" if c.location else "") + (" · <b>significant</b>" if c.significant else ""),
                 f"<p>{_esc(c.current_summary)}</p>"]

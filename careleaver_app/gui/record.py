@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.codes import GENDERS, label_for
 from ..domain.dates import format_uk, from_iso
+from ..domain.eligibility import OWED_A_PATHWAY_PLAN
 from ..domain.errors import NotAllowed, ValidationError
 from ..services.people import PersonRecord
 from .ask import ask
@@ -381,12 +382,13 @@ class RecordPage(QWidget):
         if self.record.person.archived_at or not self.record.category.active:
             return lines
         a = self.services.plans.alerts([self.person_id])[self.person_id]
-        if not a.has_plan:
-            lines.append("No pathway plan")
-        elif a.review.due is None:
-            lines.append("Plan not yet finalised")
-        elif a.review.is_overdue():
-            lines.append(f"Plan review overdue by {counted(a.review.overdue_days, 'day')}")
+        if self.record.category.category in OWED_A_PATHWAY_PLAN:
+            if not a.has_plan:
+                lines.append("No pathway plan")
+            elif a.review.due is None:
+                lines.append("Plan not yet finalised")
+            elif a.review.is_overdue():
+                lines.append(f"Plan review overdue by {counted(a.review.overdue_days, 'day')}")
         if a.overdue_actions:
             lines.append(counted(a.overdue_actions, "overdue plan action"))
         if a.overdue_checks:

@@ -224,13 +224,13 @@ class ContactService:
             visits = visited.get(pid, [])
             due = next_contact_due(
                 as_at, cadence_days=days, cadence_reason=why, last_seen=last_seen.date() if last_seen else None,
-                last_statutory_visit=None, visits_since_move=visits, la_accommodation=acc,
+                visits_since_move=visits, la_accommodation=acc,
                 allocated_on=from_iso(first_alloc.get(pid)),
             )
             decision = decisions.get(pid)
             out[pid] = TouchStatus(
                 in_touch=derive_in_touch(as_at, last_successful=last_ok.date() if last_ok else None, decision=decision,
-                                         lost_touch_days=s.lost_touch_days),
+                                         lost_touch_days=s.lost_touch_days, allocated_on=from_iso(first_alloc.get(pid))),
                 last_contact=last_any, last_successful=last_ok, last_seen=last_seen, due=due,
                 cadence_days=days, cadence_reason=why, decision=decision,
             )

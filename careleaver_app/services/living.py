@@ -16,6 +16,7 @@ from ..domain.accommodation import (
     Suitability,
     SuitabilityAssessment,
     accommodation_on,
+    arrangement_ending,
     validate_arrangement,
     validate_assessment,
     validate_episode,
@@ -179,7 +180,7 @@ class LivingService:
         refuse_if_cover_copy(self.store, a.person_id)
         person = self._person(a.person_id)
         episode = next((e for e in self.episodes(a.person_id) if e.id == a.episode_id), None)
-        validate_assessment(a, episode, person.dob, self.clock.today())
+        validate_assessment(a, episode, person.dob, self.clock.today(), bb_emergency_days=self.settings.get().bb_emergency_days)
         me = people_repo.get_worker(self.store, self.store.actor) if self.store.actor != "system" else None
         a.assessed_by = me.name if me else ""
         with self.store.transaction():
@@ -187,15 +188,17 @@ class LivingService:
 
     def state(self, person_id: str, as_at: date | None = None) -> AccommodationState:
         person = self._person(person_id)
+        s = self.settings.get()
         return accommodation_on(self.episodes(person_id), self.assessments(person_id), person.dob, as_at or self.clock.today(),
-                                reassess_months=self.settings.get().suitability_reassess_months)
+                                reassess_months=s.suitability_reassess_months, bb_emergency_days=s.bb_emergency_days)
 
     def states(self, people: list, as_at: date) -> dict[str, AccommodationState]:
         """For many young people at once (``people`` have ``id`` and ``dob``)."""
         ids = [p.id for p in people]
         eps, ass = repo.episodes_on(self.store, as_at, ids), repo.assessments_on(self.store, as_at, ids)
-        months = self.settings.get().suitability_reassess_months
-        return {p.id: accommodation_on(eps.get(p.id, []), ass.get(p.id, []), p.dob, as_at, reassess_months=months) for p in people}
+        s = self.settings.get()
+        return {p.id: accommodation_on(eps.get(p.id, []), ass.get(p.id, []), p.dob, as_at, reassess_months=s.suitability_reassess_months,
+                                       bb_emergency_days=s.bb_emergency_days) for p in people}
 
     def la_accommodation(self, person_ids: list[str], as_at: date) -> dict[str, LaAccommodation]:
         """Who is in LA-provided accommodation on ``as_at`` (statutory visits apply), with the
@@ -353,7 +356,14 @@ class LivingService:
 
     def work_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
         items = []
+        close_age = self.settings.get().staying_close_end_age
+        arrangements = repo.all_arrangements(self.store, [r.id for r in rows])
         for r in rows:
+            for a in arrangements.get(r.id, []):
+                ending = arrangement_ending(a, r.dob, as_at, horizon, staying_close_end_age=close_age)
+                if ending:
+                    items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.ARRANGEMENT_ENDING, ending[0], ending[1],
+                                          as_at, "living", a.id or ""))
             st: AccommodationState | None = r.extra.get("accom")
             if st is None or st.episode is None:
                 continue

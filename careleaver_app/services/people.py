@@ -172,6 +172,7 @@ class PeopleService:
                 returned_home_from=from_iso(r["returned_home_from"]),
                 support_requested_to_25=bool(r["support_requested_to_25"]),
                 in_education_or_training=bool(r["in_education_or_training"]),
+                died_on=from_iso(r["died_on"]),
             )
             rows.append(CaseloadRow(
                 id=r["id"], la_id=r["la_id"] or "", legal_name=r["legal_name"], preferred_name=r["preferred_name"] or "",
@@ -197,6 +198,7 @@ class PeopleService:
             returned_home_from=p.returned_home_from,
             support_requested_to_25=p.support_requested_to_25,
             in_education_or_training=p.in_education_or_training,
+            died_on=p.died_on,
         )
 
     def record(self, person_id: str, as_at: date | None = None) -> PersonRecord:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..domain.dates import format_uk, from_iso
+from ..domain.eligibility import OWED_A_PATHWAY_PLAN
 from ..domain.worktray import ItemKind, WorkItem, sort_by_urgency
 from ..storage import contacts as contacts_repo
 from ..storage import plans as plans_repo
@@ -117,7 +118,7 @@ class WorkTrayService:
                     kind = ItemKind.STATUTORY_VISIT if touch.due.statutory else ItemKind.CONTACT
                     add(r, kind, touch.due.due, touch.due.reason[:1].upper() + touch.due.reason[1:], "contacts")
             plan = r.extra.get("plan")
-            if plan is not None:
+            if plan is not None and r.category in OWED_A_PATHWAY_PLAN:
                 if not plan.has_plan:
                     add(r, ItemKind.NO_PLAN, None, "No pathway plan: start one (CLR 2010 reg 6)", "plan")
                 elif plan.review.due is None:

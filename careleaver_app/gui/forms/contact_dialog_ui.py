@@ -114,6 +114,11 @@ class Ui_ContactDialog(object):
 
         self.seen_layout.addWidget(self.seen_alone_check)
 
+        self.two_way_check = QCheckBox(ContactDialog)
+        self.two_way_check.setObjectName(u"two_way_check")
+
+        self.seen_layout.addWidget(self.two_way_check)
+
         self.seen_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.seen_layout.addItem(self.seen_spacer)
@@ -263,6 +268,13 @@ class Ui_ContactDialog(object):
         self.seen_alone_check.setText(QCoreApplication.translate("ContactDialog", u"Seen alone", None))
 #if QT_CONFIG(accessibility)
         self.seen_alone_check.setAccessibleName(QCoreApplication.translate("ContactDialog", u"Seen alone", None))
+#endif // QT_CONFIG(accessibility)
+        self.two_way_check.setText(QCoreApplication.translate("ContactDialog", u"They &answered (two-way)", None))
+#if QT_CONFIG(tooltip)
+        self.two_way_check.setToolTip(QCoreApplication.translate("ContactDialog", u"A letter, email or text reaches the young person only if they answered it", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.two_way_check.setAccessibleName(QCoreApplication.translate("ContactDialog", u"They answered: a two-way contact", None))
 #endif // QT_CONFIG(accessibility)
         self.seen_error.setText("")
         self.seen_alone_error.setText("")
