@@ -53,13 +53,16 @@ def write_private(path: str | os.PathLike, data: bytes, *, sync: bool = True) ->
     return write_all_private([(Path(path), data)], sync=sync)[0]
 
 
-def write_all_private(targets: list[tuple[Path, bytes]], *, sync: bool = True) -> list[Path]:
+def write_all_private(targets: list[tuple[Path, bytes]], *, sync: bool = True, remove: list[Path] = ()) -> list[Path]:
     """Write several files as one: each goes to a temporary name first; they are put in place
     only when all are written, and if putting one in place fails, the ones already placed are
-    taken back (and any file they replaced restored). Mode 0600."""
+    taken back (and any file they replaced restored). Mode 0600. ``remove``: files that go as
+    part of the same save (an earlier export's leftovers), set aside first and deleted only once
+    every file is in place; if one cannot be moved (open in Excel), nothing is written."""
     targets = [(Path(p), data) for p, data in targets]
     temps: list[tuple[Path, Path]] = []
     placed: list[tuple[Path, Path | None]] = []  # (target, the earlier file kept aside)
+    removed: list[tuple[Path, Path]] = []  # (a file that goes, where it is kept until the end)
     old = os.umask(PRIVATE_UMASK)
     current = targets[0][0] if targets else None  # the file being written, for the message
     try:
@@ -74,6 +77,11 @@ def write_all_private(targets: list[tuple[Path, bytes]], *, sync: bool = True) -
                     os.fsync(fh.fileno())
             os.chmod(tmp, 0o600)
         try:
+            for path in remove:
+                current = Path(path)
+                aside = current.with_name(current.name + ".previous")
+                os.replace(current, aside)
+                removed.append((current, aside))
             for tmp, path in temps:
                 current = path
                 aside = None
@@ -88,9 +96,11 @@ def write_all_private(targets: list[tuple[Path, bytes]], *, sync: bool = True) -
                     os.replace(aside, path)
                 elif path.is_file():
                     path.unlink()
+            for path, aside in reversed(removed):
+                os.replace(aside, path)
             placed.clear()
             raise
-        for _, aside in placed:
+        for _, aside in placed + removed:
             if aside is not None:
                 aside.unlink(missing_ok=True)
         if sync:

@@ -40,10 +40,10 @@ def test_two_files_saved_as_one_leave_neither_when_one_is_held(tmp_path):
 def test_the_oc3_return_over_a_file_open_in_excel(demo_services, tmp_path):
     out = tmp_path / "returns"
     out.mkdir()
-    with held_by_another_program(out / "OC3_2024.csv"):
-        with pytest.raises(ExportRefused, match="OC3_2024.csv could not be saved.*Close it in Excel and try again"):
-            demo_services.returns.write_oc3(2024, out)
-    assert not (out / "Header_2024.csv").exists()
+    with held_by_another_program(out / "OC3_2026.csv"):
+        with pytest.raises(ExportRefused, match="OC3_2026.csv could not be saved.*Close it in Excel and try again"):
+            demo_services.returns.write_oc3(2026, out)
+    assert not (out / "Header_2026.csv").exists()
 
 
 def test_annex_a_and_the_dashboard_over_files_that_are_open(demo_services, tmp_path):
@@ -70,3 +70,28 @@ def test_the_command_line_says_so_in_one_line(tmp_path, capsys, monkeypatch):
     err = capsys.readouterr().err
     assert err.startswith("careleaver-app: list9.xlsx could not be saved") and "Close it in Excel and try again" in err
     assert "Traceback" not in err
+
+
+def test_a_clean_oc3_export_while_last_times_failing_list_is_open_in_excel(demo_services, tmp_path):
+    # A clean export removes the list of failing rows an earlier "write anyway" left; on Windows
+    # that list, open in Excel, cannot be removed: the save says so and writes nothing.
+    out = tmp_path / "returns"
+    out.mkdir()
+    with held_by_another_program(out / "OC3_2026_failing.csv", b"CHILD,DOB\n"):
+        with pytest.raises(ExportRefused, match="could not be saved.*Close it in Excel and try again"):
+            demo_services.returns.write_oc3(2026, out)
+        assert not (out / "OC3_2026.csv").exists() and not (out / "Header_2026.csv").exists()
+        assert (out / "OC3_2026_failing.csv").read_bytes() == b"CHILD,DOB\n"
+    assert leftovers(out) == []
+    assert [p.name for p in demo_services.returns.write_oc3(2026, out)] == ["OC3_2026.csv", "Header_2026.csv"]
+    assert not (out / "OC3_2026_failing.csv").exists()
+
+
+def test_files_removed_with_a_save_come_back_when_the_save_fails(tmp_path):
+    keep, gone = tmp_path / "a.csv", tmp_path / "old_failing.csv"
+    gone.write_bytes(b"old")
+    with held_by_another_program(tmp_path / "b.csv"):
+        with pytest.raises(ExportRefused, match="b.csv could not be saved"):
+            write_all_private([(keep, b"A\n"), (tmp_path / "b.csv", b"B\n")], remove=[gone])
+        assert gone.read_bytes() == b"old" and not keep.exists()
+    assert leftovers(tmp_path) == []
