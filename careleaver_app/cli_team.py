@@ -203,6 +203,11 @@ def cmd_sync(args) -> int:
 
 def cmd_demo_team(args) -> int:
     from .demo_team import run_demo_team
+    from .gui.qt_support import window_system_problem
+
+    problem = window_system_problem()
+    if problem:  # said before a server is started for nothing
+        raise TeamCliError(problem)
 
     return run_demo_team(as_role=args.as_role, people=args.people, screenshot=args.screenshot, view=args.view)
 

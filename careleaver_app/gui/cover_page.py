@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.cover import KINDS, Absence
 from ..domain.dates import format_uk
-from ..domain.errors import Collector, NotAllowed, NotFound, ValidationError
+from ..domain.errors import Collector, ExportRefused, NotAllowed, NotFound, ValidationError
 from ..domain.people import Role
 from ..safe_files import write_private
 from ..services.cover import PACK_SUFFIX, RETURN_SUFFIX
@@ -316,7 +316,11 @@ class CoverPage(QWidget):
             return
         path = ask.save_path(self, "Save the cover pack", f"cover-pack{PACK_SUFFIX}", f"Cover packs (*{PACK_SUFFIX})")
         if path:
-            write_private(path, data)
+            try:
+                write_private(path, data)
+            except ExportRefused as exc:  # open in another program (Windows): close it and try again
+                ask.warn(self, "Not saved", str(exc))
+                return
             ask.inform(self, "Cover pack saved", f"Saved {Path(path).name}. Give it to the duty worker with the team passphrase "
                        "(separately). It is encrypted.")
             self._done()
@@ -373,7 +377,11 @@ class CoverPage(QWidget):
             return
         path = ask.save_path(self, "Save the cover return", f"cover-return{RETURN_SUFFIX}", f"Cover returns (*{RETURN_SUFFIX})")
         if path:
-            write_private(path, data)
+            try:
+                write_private(path, data)
+            except ExportRefused as exc:  # open in another program (Windows): close it and try again
+                ask.warn(self, "Not saved", str(exc))
+                return
             ask.inform(self, "Cover return saved", f"Saved {Path(path).name}: give it to {pack['absent_pa_name']}.")
             self._done()
 

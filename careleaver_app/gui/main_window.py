@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QTabBar, QTabWidget, QWidget
 
 from ..domain.people import Worker
 from ..services.people import Scope, ScopeKind
@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
         self._action(view, "C&lose record", self.close_current_record, QKeySequence.StandardKey.Close, "action_close_record")
         help_menu = bar.addMenu("Help")  # no access key: H is a record's Health tab (Alt on its own reaches the menus)
         self._action(help_menu, "&About careleaver_app", self._about, None, "action_about")
+        self._action(help_menu, "About &Qt", lambda: QMessageBox.aboutQt(self), None, "action_about_qt")
 
     def local_settings(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -580,11 +581,19 @@ class MainWindow(QMainWindow):
         self.caseload.focus_filter()
 
     def _about(self) -> None:
+        import platform
+
+        import PySide6
+        from PySide6.QtCore import qVersion
+
         from .. import __version__
 
         ask.inform(self, "About",
-                   f"careleaver_app {__version__}\n\nFor personal advisers supporting young people leaving care in England: "
-                   "pathway plans, keeping in touch, accommodation, EET, health histories and duty cover.")
+                   f"careleaver_app\nVersion {__version__}\n\nFor personal advisers supporting young people leaving care in England: "
+                   "pathway plans, keeping in touch, accommodation, EET, health histories and duty cover.\n\n"
+                   f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, Qt {qVersion()}.\n"
+                   "Licence: MIT. Qt is used under the GNU LGPL version 3 (Help → About Qt); the other open-source "
+                   "software it includes and their licences are listed in THIRD-PARTY-NOTICES.md, installed with the app.")
 
     # -- remembered state (UI only: never names or search text) ----------------------------
     def _restore_state(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.domain.plans import SECTIONS, SectionKey
+from tests.support.private_files import assert_private
 
 
 @pytest.fixture
@@ -136,7 +137,8 @@ def test_pdf_preview_opens_the_plan(qtbot, services, person, gui_ask, tmp_path):
     out = tmp_path / "saved.pdf"
     gui_ask.queue(str(out))
     assert dlg.save_pdf() == str(out)
-    assert out.read_bytes()[:5] == b"%PDF-" and (out.stat().st_mode & 0o077) == 0
+    assert out.read_bytes()[:5] == b"%PDF-"
+    assert_private(out)
 
 
 def test_local_settings_only_managers_change_and_unconfirmed_is_said(qtbot, services, team, gui_ask):
