@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
     def switch_worker(self) -> None:
         from .dialogs import ChooseWorkerDialog
 
-        dlg = ChooseWorkerDialog(self.services.workers, self)
+        dlg = ChooseWorkerDialog(self.services.workers, self, switching=True)
         if dlg.exec() and dlg.chosen is not None:
             ask.inform(self, "Worker changed", f"You are now signed in as {dlg.chosen.name}. The app will reopen its views for you.")
             self.rebuild_for(dlg.chosen)

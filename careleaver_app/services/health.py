@@ -30,6 +30,7 @@ from ..domain.worktray import ItemKind, WorkItem
 from ..storage import health as repo
 from ..storage import people as people_repo
 from ..storage.store import Store
+from .acting import require_local_settings_rights
 from .chronology import ChronologyEvent
 from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
@@ -220,6 +221,7 @@ class HealthService:
             if not name.strip() or not how.strip():
                 c.add("lines", "Crisis lines", f"row {i}: give the name and how to reach them")
         c.raise_if_any()
+        require_local_settings_rights(self.store)
         with self.store.transaction():
             self.store.upsert_setting("crisis_lines", [[n.strip(), h.strip(), w.strip()] for n, h, w in lines])
 

@@ -32,6 +32,7 @@ from ..domain.plans import (
 from ..storage import people as people_repo
 from ..storage import plans as repo
 from ..storage.store import Store
+from .acting import require_sign_off_rights
 from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
 
@@ -279,10 +280,8 @@ class PlanService:
         """A team manager signs off a finalised version, or returns it with comments."""
         refuse_if_cover_copy(self.store, self.get(plan_id).person_id)
         plan = self.get(plan_id)
-        manager = people_repo.get_worker(self.store, manager_id)
+        manager = require_sign_off_rights(self.store, manager_id)
         c = Collector()
-        if manager is None or manager.role != Role.MANAGER:
-            raise NotAllowed("Only a team manager can sign off or return a plan.")
         if not plan.is_final:
             raise NotAllowed("Only a finalised version can be signed off: finalise the plan first.")
         if decision not in ("signed_off", "returned"):

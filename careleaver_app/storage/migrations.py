@@ -405,6 +405,18 @@ def m0011_team_sync(db: sqlite_utils.Database) -> None:
             BEGIN SELECT RAISE(ABORT, 'finalised plan versions cannot be changed'); END""")
 
 
+@migrations(name="0012_team_work")
+def m0012_team_work(db: sqlite_utils.Database) -> None:
+    """The team's conflicts as the team server keeps them (storage/sync.py pulls those a worker
+    may see: a manager their team's, anyone the ones their own changes made), read-only here;
+    a manager resolves them on the server."""
+    db.execute("""CREATE TABLE sync_conflicts (
+        id TEXT PRIMARY KEY, at TEXT NOT NULL, table_name TEXT NOT NULL, record_id TEXT NOT NULL, person_id TEXT,
+        field TEXT NOT NULL, seen_value TEXT, server_value TEXT, laptop_value TEXT, server_changed_by TEXT,
+        worker_id TEXT NOT NULL, resolved_at TEXT, resolved_by TEXT, resolution TEXT)""")
+    db.execute("CREATE INDEX idx_sync_conflicts_person ON sync_conflicts(person_id)")
+
+
 def known_names() -> list[str]:
     return [name for name, _ in migrations.steps]
 
