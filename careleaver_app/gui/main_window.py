@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         from .record import RecordPage  # loaded when the first record is opened
 
         page = RecordPage(self.services, person_id, self.me)
+        self.services.people.note_opened(person_id)
         page.changed.connect(self._record_changed)
         i = self.tabs.addTab(page, page.record.person.display_name)
         page.title_changed.connect(lambda title, p=page: self.tabs.setTabText(self.tabs.indexOf(p), title))

@@ -258,6 +258,8 @@ class CoverService:
 
         data = self.summary(worker_id, start, end, redacted=redacted, absence=absence)
         self.store.audit("print", "absences", absence.id if absence else None, [], f"cover summary ({'redacted' if redacted else 'full'})")
+        for p in data.people:
+            self.store.note_read(p.id, "printed in a duty cover summary", "redacted" if redacted else "full")
         return cover_pdf(data)
 
     # -- cover packs -----------------------------------------------------------------------------

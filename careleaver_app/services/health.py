@@ -199,6 +199,7 @@ class HealthService:
         from ..reports.health_passport_pdf import PassportData, health_passport_pdf
 
         p = self._person(person_id)
+        self.store.note_read(person_id, "printed the health passport")
         rec = self.record(person_id)
         h = self.handover(person_id)
         pa = people_repo.get_worker(self.store, p.allocated_pa_id) if p.allocated_pa_id else None

@@ -359,7 +359,10 @@ class PlanService:
     def pdf(self, plan_id: str) -> bytes:
         from ..reports.plan_pdf import plan_pdf
 
-        return plan_pdf(self.print_data(plan_id))
+        data = self.print_data(plan_id)
+        plan = self.get(plan_id)
+        self.store.note_read(plan.person_id, "printed the pathway plan", f"version {plan.version}")
+        return plan_pdf(data)
 
     # -- across the caseload -------------------------------------------------------------------
     def alerts(self, person_ids: list[str], as_at: date | None = None, *, late: bool = True) -> dict[str, PlanAlerts]:

@@ -157,6 +157,7 @@ class ReturnsService:
         targets = [(folder / f"OC3_{files.year}.csv", files.oc3), (folder / f"Header_{files.year}.csv", files.header)]
         write_all_private(targets)
         self.store.audit("export", "young_people", None, [], f"903 OC3 {files.year}: {files.rows} rows")
+        self.store.note_read(None, "exported the 903 care-leaver return", f"{files.year}: {files.rows} rows")
         event("export_oc3", rows=files.rows)
         return [t for t, _ in targets]
 
@@ -287,6 +288,7 @@ class ReturnsService:
             raise ExportRefused(f"{path.parent} is not a folder: choose an existing folder. Nothing was written.")
         write_all_private([(path, data)])
         self.store.audit("export", "young_people", None, [], f"Annex A List 9 as at {as_at.isoformat()}")
+        self.store.note_read(None, "exported Ofsted Annex A List 9", f"as at {as_at.isoformat()}")
         event("export_annex_a")
         return path
 

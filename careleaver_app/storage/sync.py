@@ -164,7 +164,7 @@ def _connect(conninfo: dict):
     try:
         return connect(conninfo, autocommit=True)
     except ServerError as exc:
-        if "did not accept" in str(exc) or "no database" in str(exc):
+        if "did not accept" in str(exc) or "no database" in str(exc) or "account is closed" in str(exc):
             raise
         raise Offline(str(exc)) from exc
 

@@ -106,10 +106,15 @@ def seed(cluster, tmp: Path, today: date) -> Council:
     s.workers.set_current(council.workers["manager"])
     from careleaver_app.domain.contacts import Contact, ContactType
 
+    from careleaver_app.domain.dates import nth_birthday
+    from careleaver_app.domain.eligibility import CarePeriod
+
     for label, pa, dob in (("amara", "pa", date(2007, 3, 14)), ("ben", "pa", date(2006, 8, 2)),
-                           ("chloe", "pa2", date(2008, 1, 20)), ("dev", "south", date(2005, 11, 5))):
-        pid = s.people.create(YoungPerson(legal_name=label.capitalize() + " Test", dob=dob, phone="07700 900001"),
-                              council.workers[pa])
+                           ("chloe", "pa2", date(2008, 1, 20)), ("dev", "south", date(2006, 11, 5))):
+        # In care from 15 until the 18th birthday: former relevant care leavers, with duties.
+        care = [CarePeriod(nth_birthday(dob, 15), nth_birthday(dob, 18))]
+        pid = s.people.create(YoungPerson(legal_name=label.capitalize() + " Test", dob=dob, phone="07700 900001",
+                                          care_periods=care), council.workers[pa])
         council.people[label] = pid
         s.contacts.log(Contact(pid, datetime.combine(today - timedelta(days=3), time(10, 0)), ContactType.VISIT_HOME,
                                council.workers[pa], seen=True, summary=f"Visit to {label} at home"))

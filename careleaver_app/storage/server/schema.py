@@ -274,8 +274,10 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM cl.visible_people() v WHERE v = p_person) THEN
         RAISE EXCEPTION 'That young person is not in your team.' USING ERRCODE = 'P0004';
     END IF;
-    RETURN QUERY SELECT r.at, w.name, w.role, r.what, r.detail FROM cl.read_audit r LEFT JOIN cl.workers w ON w.id = r.worker_id
-        WHERE r.person_id = p_person ORDER BY r.at;
+    -- When it happened on the laptop (it may have been offline), in the order the server had them.
+    RETURN QUERY SELECT coalesce(r.on_laptop_at::timestamptz, r.at), w.name, w.role, r.what, r.detail
+        FROM cl.read_audit r LEFT JOIN cl.workers w ON w.id = r.worker_id
+        WHERE r.person_id = p_person ORDER BY r.seq;
 END $$;
 
 CREATE OR REPLACE FUNCTION cl.role_label(p_role text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
@@ -323,7 +325,7 @@ BEGIN
             RETURN jsonb_build_object('outcome', 'refused', 'message', 'That young person is not in your team or your cover.');
         END IF;
         INSERT INTO cl.read_audit (at, on_laptop_at, worker_id, login, device_id, person_id, what, detail)
-        VALUES (now(), v_vals->>'at', p_me.id, session_user, p_device, nullif(v_id, ''), coalesce(v_vals->>'what', 'opened'),
+        VALUES (clock_timestamp(), v_vals->>'at', p_me.id, session_user, p_device, nullif(v_id, ''), coalesce(v_vals->>'what', 'opened'),
             coalesce(v_vals->>'detail', ''));
         RETURN jsonb_build_object('outcome', 'applied', 'person', nullif(v_id, ''));
     END IF;
