@@ -188,6 +188,11 @@ class MainWindow(QMainWindow):
 
     def open_item(self, item) -> None:
         """Open a work-tray item where it is dealt with."""
+        if item.target == "conflict":  # a manager's: the conflicts, at this one
+            from .team_sync import open_conflicts
+
+            open_conflicts(self, self.services, item.ref)
+            return
         self.open_person(item.person_id).go_to(item.target, item.ref)
 
     def record_pages(self) -> list[RecordPage]:

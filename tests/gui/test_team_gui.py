@@ -146,3 +146,67 @@ def test_the_join_dialog_fits_a_small_laptop_screen(qtbot, council, scale, gui_a
     dlg.show()
     size = dlg.sizeHint()
     assert size.width() <= 1366 and size.height() <= 700
+
+
+def test_a_manager_resolves_a_conflict_from_the_work_tray(qtbot, council, gui_ask, type_text):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from careleaver_app.domain.worktray import ItemKind
+
+    pa, pa2, manager = council.laptop("pa"), council.laptop("pa2"), council.laptop("manager")
+    amara = council.people["amara"]
+    pa.services.people.update(replace(pa.services.people.get(amara), phone="07700 900111"))
+    pa2.services.people.update(replace(pa2.services.people.get(amara), phone="07700 900222"))
+    pa.sync()
+    pa2.sync()
+    w = make_window(qtbot, manager.services)
+    wait_for_sync(qtbot, w)
+    assert w.sync_controller.label.text().endswith("1 conflict to resolve")
+    assert w.findChild(QAction, "action_conflicts").isVisible()
+    tray = w.worktray
+    assert tray.scope_combo.currentText() == "My team"  # a manager's tray opens on their team
+    row = next(r for r in range(tray.proxy.rowCount()) if tray.proxy.row_at(r).kind == ItemKind.CONFLICT)
+    assert "Two values for the phone" in tray.proxy.row_at(row).reason
+    seen = {}
+
+    def resolve():
+        dlg = QApplication.activeModalWidget()
+        seen["detail"] = dlg.detail.toPlainText()
+        dlg.activateWindow()
+        dlg.value_edit.setFocus()
+        qtbot.waitUntil(dlg.value_edit.hasFocus)
+        qtbot.keyClick(dlg.value_edit, Qt.Key.Key_Return)  # nothing typed: said at once
+        seen["error"] = dlg.error_label.text()
+        type_text(dlg.value_edit, "07700 900333")
+        qtbot.keyClick(dlg.value_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dlg.model.rowCount() == 0, timeout=20_000)
+        seen["after"] = dlg.detail.toPlainText()
+        dlg.reject()
+
+    QTimer.singleShot(0, resolve)
+    tray.table.selectRow(row)
+    tray.table.setFocus()
+    qtbot.keyClick(tray.table, Qt.Key.Key_Return)
+    assert "07700 900111" in seen["detail"] and "07700 900222" in seen["detail"] and "Gareth Lloyd" in seen["detail"]
+    assert seen["error"] == "Corrected value: type the value that is right."
+    assert "No conflicts are waiting" in seen["after"]
+    assert manager.services.people.get(amara).phone == "07700 900333"
+    assert not w.sync_controller.label.text().endswith("to resolve")
+    w.grab().save(str(council.tmp / "manager.png"))
+
+
+def test_a_manager_sees_who_has_looked_at_a_record(qtbot, council, gui_ask):
+    pa, manager = council.laptop("pa"), council.laptop("manager")
+    amara = council.people["amara"]
+    pw = make_window(qtbot, pa.services)
+    wait_for_sync(qtbot, pw)
+    pw.open_person(amara)
+    sync_by_keyboard(qtbot, pw)
+    w = make_window(qtbot, manager.services)
+    wait_for_sync(qtbot, w)
+    w.open_person(amara)
+    w.findChild(QAction, "action_who_looked").trigger()
+    kind, text = gui_ask.log[-1]
+    assert kind == "inform" and "Priya Valente: opened the record" in text
+    assert not pw.findChild(QAction, "action_who_looked").isVisible()  # a PA does not ask
