@@ -101,7 +101,7 @@ def app_window(db: str) -> None:
     services = build_services(store, Clock())
     # The app opens on the page used last (remembered in the settings): here the caseload, so
     # only the caseload is built and read, as for a PA who last had it open.
-    QSettings().setValue("main/tab", [name for name, _ in FIXED_PAGES].index("caseload"))
+    QSettings().setValue("main/tab", [name for name, *_ in FIXED_PAGES].index("caseload"))
     w = MainWindow(services, services.workers.current())
     w.persist_state = False
     w.resize(1366, 860)

@@ -111,6 +111,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
                     search=SearchService(store))
     services.cover = CoverService(store, clock, services)
     people.add_row_extender(services.cover.extend_caseload, "cover")
+    people.covered_by = services.cover.covered_for  # a worker's own views include whom they cover
     return services
 
 

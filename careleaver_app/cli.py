@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -26,6 +27,10 @@ APP_NAME = "careleaver_app"
 PASSPHRASE_ENV = "CARELEAVER_PASSPHRASE"
 
 
+def pause(seconds: float) -> None:
+    time.sleep(seconds)
+
+
 class CliError(Exception):
     """A calm one-line message for the person at the command line."""
 
@@ -35,8 +40,9 @@ def default_db_path() -> Path:
 
 
 def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
-    """From the environment variable CARELEAVER_PASSPHRASE, or typed at the terminal."""
-    env = os.environ.get(PASSPHRASE_ENV)
+    """From the environment variable CARELEAVER_PASSPHRASE (taken out of the environment as it is
+    read, so nothing this process starts inherits it), or typed at the terminal."""
+    env = os.environ.pop(PASSPHRASE_ENV, None)
     if env is not None:
         return env
     if not sys.stdin.isatty():
@@ -57,11 +63,23 @@ def open_store(path: Path):
         raise CliError(f"there is no database at {path}: start the app to create one, or use demo-data")
     if state == AccessState.PLAINTEXT:
         raise CliError(f"{path} is not encrypted yet: open it in the app once to encrypt it")
-    if state == AccessState.NO_KEY_FILE:
-        from .storage.keys import KeyFileMissing
+    if state in (AccessState.NO_KEY_FILE, AccessState.KEY_FILE_DAMAGED):
+        from .storage.keys import DAMAGED, KeyFileDamaged, KeyFileMissing
 
-        raise KeyFileMissing("The key file that holds this database's key is missing.")
-    return access.unlock(read_passphrase())
+        if state == AccessState.NO_KEY_FILE:
+            raise KeyFileMissing("The key file that holds this database's key is missing.",
+                                 hint="Open the app and type the recovery key your team manager keeps: it sets a new passphrase.")
+        raise KeyFileDamaged(DAMAGED, hint="Your passphrase may well be right. Open the app and type the recovery key your "
+                                           "team manager keeps: it opens the store and sets a new passphrase.")
+    wait = access.seconds_to_wait()
+    if wait:  # wrong passphrases slow down here too: the count is kept beside the store
+        print(f"careleaver-app: too many wrong passphrases: waiting {wait} second{'s' if wait != 1 else ''}", file=sys.stderr)
+        pause(wait)
+    store = access.unlock(read_passphrase())
+    if store.audit_problem:
+        print(f"careleaver-app: warning: {store.audit_problem}. Open the app to restore a backup, or to record that "
+              "this has been seen.", file=sys.stderr)
+    return store
 
 
 def _date_arg(text: str):
@@ -82,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="open on a freshly generated synthetic caseload in a throw-away folder")
     parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once it is populated, then exit")
-    parser.add_argument("--view", default="worktray", help="with --screenshot: which view to show (worktray, caseload, team, record, plan, contacts, chronology, living, eet, money, health, cover, returns, dashboard)")
+    parser.add_argument("--view", default="worktray", help="with --screenshot: which view to show (worktray, caseload, team, record, plan, contacts, chronology, living, eet, money, health, cover, returns, dashboard, contact-dialog, pdf-preview)")
+    parser.add_argument("--dark", action="store_true", help="use a dark palette (if the system's own is not dark)")
     parser.add_argument("--person", metavar="ID", help="with --view record: whose record")
     parser.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today (for reports and screenshots)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -129,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the year the collection ends: 2026 is 1 April 2025 to 31 March 2026")
     oc3.add_argument("--out", metavar="DIR", help="the folder to write OC3_YYYY.csv and Header_YYYY.csv into")
     oc3.add_argument("--check", action="store_true", help="only run the DfE checks and list what fails; write nothing")
+    oc3.add_argument("--include-failing", action="store_true",
+                     help="write the file anyway: every row that passes, and OC3_YYYY_failing.csv listing the rows that fail "
+                          "(rule, problem, fix); the exit code is 1 while any fail")
     annex = exp_sub.add_parser("annex-a", parents=[common], help="Ofsted Annex A List 9 (care leavers) as .xlsx or .csv")
     annex.add_argument("--as-at", dest="report_as_at", required=True, type=_date_arg, metavar="DD/MM/YYYY", help="the list's date")
     annex.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx (Excel workbook) or FILE.csv")
@@ -147,6 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .hardening import disable_core_dumps
+
+    disable_core_dumps()  # a crash must not write the decrypted records and keys to a core file
     parser = build_parser()
     args = parser.parse_args(argv)
     from .cli_team import TeamCliError
@@ -183,6 +208,25 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into e.g. `head`
         sys.stderr.close()
         return 0
+    except Exception as exc:  # noqa: BLE001 - the last resort: one calm line, never a traceback
+        return last_resort(exc)
+
+
+def last_resort(exc: BaseException) -> int:
+    """A bug: say so in one line, and log where it happened (never its message, which can quote
+    what was typed)."""
+    from .logs import log_fault, log_folder, setup_logging
+
+    where = ""
+    try:
+        setup_logging()
+        log_fault(exc)
+        where = f" Where it happened (no personal information) is in the log in {log_folder()}."
+    except Exception:  # noqa: BLE001 - nowhere to log: still one calm line
+        pass
+    print(f"careleaver-app: something went wrong inside the app ({type(exc).__name__}); what was saved before is safe."
+          f"{where}", file=sys.stderr)
+    return 3
 
 
 def _db_path(args) -> Path:
@@ -282,20 +326,29 @@ def cmd_export(args) -> int:
 
 
 def _export_oc3(services, args) -> int:
+    """Exit 0 when every row passes, 1 when rows fail (listed; with --include-failing the file is
+    written without them), 2 when nothing could be done."""
     from .services.returns import year_label
 
     result = services.returns.oc3(args.year)
     for f in result.failures:
         la_id = result.facts[f.person_id].la_id or "(no LA ID)"
-        print(f"{la_id}\trule {f.rule}\t{f.problem}\tfix: {f.fix}")
+        print(f"{la_id}\trule {f.rule}\t{f.problem}\tfix: {f.fix}\t{f.effect}")
+    failing = len(result.failing_ids)
+    summary = f"{year_label(args.year)}: {len(result.rows)} rows, {len(result.blocking)} failing checks ({failing} young people)"
     if args.check:
-        print(f"{year_label(args.year)}: {len(result.rows)} rows, {len(result.failures)} failing checks", file=sys.stderr)
-        return 1 if result.failures else 0
+        print(summary, file=sys.stderr)
+        for note in result.notes:
+            print(note, file=sys.stderr)
+        return 1 if result.blocking else 0
     if not args.out:
         raise CliError("give --out DIR (the folder to write into), or --check to check only")
-    for path in services.returns.write_oc3(args.year, args.out):
+    for path in services.returns.write_oc3(args.year, args.out, include_failing=args.include_failing):
         print(f"Wrote {path}")
-    return 0
+    print(summary + (f": their rows were left out and are listed in OC3_{args.year}_failing.csv" if failing else ""), file=sys.stderr)
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    return 1 if result.blocking else 0
 
 
 def cmd_report(args) -> int:
@@ -368,7 +421,8 @@ def cmd_gui(args) -> int:
     else:
         path = _db_path(args)
     try:
-        return run_gui(path, demo=args.demo, screenshot=args.screenshot, view=args.view, person=args.person, as_at=args.as_at)
+        return run_gui(path, demo=args.demo, screenshot=args.screenshot, view=args.view, person=args.person, as_at=args.as_at,
+                       dark=args.dark)
     finally:
         if workdir is not None:
             shutil.rmtree(workdir, ignore_errors=True)

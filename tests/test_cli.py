@@ -6,14 +6,21 @@ import sys
 
 import pytest
 
-from careleaver_app.cli import main
+from careleaver_app import cli
 
 PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture(autouse=True)
 def passphrase(monkeypatch):
-    monkeypatch.setenv("CARELEAVER_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("CARELEAVER_PASSPHRASE", PASSPHRASE)  # undone after each test
+
+
+def main(argv, passphrase=PASSPHRASE):
+    """The command as a person runs it: the passphrase is in the environment each time (the
+    command takes it out as it reads it)."""
+    os.environ["CARELEAVER_PASSPHRASE"] = passphrase
+    return cli.main(argv)
 
 
 def raw_connection(db):
@@ -24,6 +31,23 @@ def raw_connection(db):
     conn = sqlcipher3.connect(str(db))
     conn.execute(f"PRAGMA key = \"x'{unlock(db, PASSPHRASE).hex()}'\"")
     return conn
+
+
+def add_unhoused_care_leaver(db):
+    """A care leaver whose OC3 row fails rule 153 (tests/support/returns.py), added to a CLI-made store."""
+    from datetime import date
+
+    from careleaver_app.app import build_services
+    from careleaver_app.services.context import Clock
+    from careleaver_app.storage.keys import unlock
+    from careleaver_app.storage.store import Store
+    from tests.support.returns import add_unhoused_care_leaver as add
+
+    store = Store.open(db, unlock(db, PASSPHRASE))
+    try:
+        add(build_services(store, Clock(date(2026, 11, 22))))
+    finally:
+        store.close()
 
 
 def test_demo_data_then_people_lists_id_name_and_pa(tmp_path, capsys):
@@ -73,9 +97,8 @@ def test_screenshot_mode_saves_a_picture_of_the_populated_window(tmp_path):
 def test_a_wrong_passphrase_is_a_calm_message(tmp_path, capsys, monkeypatch):
     db = tmp_path / "demo.db"
     main(["demo-data", "--people", "3", "--db", str(db)])
-    monkeypatch.setenv("CARELEAVER_PASSPHRASE", "not the passphrase")
     capsys.readouterr()
-    assert main(["people", "--db", str(db)]) == 2
+    assert main(["people", "--db", str(db)], "not the passphrase") == 2
     err = capsys.readouterr().err
     assert "passphrase is not right" in err and "Traceback" not in err
 
@@ -136,6 +159,7 @@ def test_returns_and_the_dashboard_from_the_command_line(tmp_path, capsys):
 
     db = tmp_path / "demo.db"
     assert main(["demo-data", "--db", str(db), "--as-at", "22/11/2026"]) == 0
+    add_unhoused_care_leaver(db)
     out = tmp_path / "returns"
     out.mkdir()
     capsys.readouterr()
@@ -143,9 +167,17 @@ def test_returns_and_the_dashboard_from_the_command_line(tmp_path, capsys):
     # The demo has records that fail the checks: --check lists them; the export refuses and writes nothing.
     assert main(today + ["export", "oc3", "--db", str(db), "--year", "2026", "--check"]) == 1
     listed = capsys.readouterr()
-    assert "\trule 153\t" in listed.out and "failing checks" in listed.err
+    assert "LC990153\trule 153\t" in listed.out and "failing checks" in listed.err
     assert main(today + ["export", "oc3", "--db", str(db), "--year", "2026", "--out", str(out)]) == 2
     assert "Nothing was written" in capsys.readouterr().err and list(out.iterdir()) == []
+    # Written anyway: every row that passes, the failing ones listed beside them, and exit code 1.
+    assert main(today + ["export", "oc3", "--db", str(db), "--year", "2026", "--out", str(out), "--include-failing"]) == 1
+    said = capsys.readouterr()
+    assert sorted(p.name for p in out.iterdir()) == ["Header_2026.csv", "OC3_2026.csv", "OC3_2026_failing.csv"]
+    assert "LC990153" not in (out / "OC3_2026.csv").read_text() and "LC990153" in (out / "OC3_2026_failing.csv").read_text("utf-8-sig")
+    assert "left out" in said.err and "data team adds them" in said.err
+    for p in out.iterdir():
+        p.unlink()
     assert main(today + ["export", "oc3", "--db", str(db), "--year", "2030", "--out", str(out)]) == 2
     assert "has not started yet" in capsys.readouterr().err
     # Annex A and the dashboard.
@@ -159,3 +191,107 @@ def test_returns_and_the_dashboard_from_the_command_line(tmp_path, capsys):
     assert pdf.read_bytes().startswith(b"%PDF")
     assert main(today + ["report", "dashboard", "--db", str(db), "--team", "Nowhere", "--out", str(pdf)]) == 2
     assert "there is no team called 'Nowhere'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("scale, dark", [("1", False), ("1.5", False), ("1", True)])
+def test_screenshots_are_of_a_1366_by_768_laptop(tmp_path, scale, dark):
+    from PySide6.QtGui import QImage
+
+    shots = {}
+    for view in ("caseload", "contact-dialog"):
+        out = tmp_path / f"{view}.png"
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale)
+        result = subprocess.run([sys.executable, "-m", "careleaver_app", "--demo", "--screenshot", str(out), "--view", view]
+                                + (["--dark"] if dark else []), env=env, capture_output=True, text=True, timeout=90)
+        assert result.returncode == 0, result.stderr
+        shots[view] = QImage(str(out))
+    window, dialog = shots["caseload"], shots["contact-dialog"]
+    assert (window.width() in (1366, 1367), window.height()) == (True, 768)  # (910.67 points at 150%)
+    assert 0 < dialog.width() <= window.width() and 0 < dialog.height() <= 768
+    corner = window.pixelColor(window.width() - 5, window.height() // 2)
+    assert (corner.lightness() < 80) == dark
+
+
+# -- issue 19: calm messages, secrets --------------------------------------------------------------
+
+@pytest.mark.parametrize("content", [b"[1, 2]", b"\x89\x00binary\xff", b'{"format": "careleaver-keys", "version": 1}'])
+def test_a_damaged_key_file_is_one_calm_line_pointing_to_the_recovery_key(tmp_path, capsys, content):
+    db = tmp_path / "demo.db"
+    main(["demo-data", "--people", "3", "--db", str(db)])
+    (tmp_path / "demo.db.keys").write_bytes(content)
+    capsys.readouterr()
+    assert main(["people", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "damaged" in err and "recovery key" in err and "not right" not in err
+
+
+def test_impossible_key_derivation_costs_are_damage_not_a_traceback(tmp_path, capsys):
+    import json
+    db = tmp_path / "demo.db"
+    main(["demo-data", "--people", "3", "--db", str(db)])
+    kf = tmp_path / "demo.db.keys"
+    d = json.loads(kf.read_text())
+    d["kdf"]["n"] = 3
+    d["version"] = 1
+    d.pop("checksum")
+    kf.write_text(json.dumps(d))
+    capsys.readouterr()
+    assert main(["people", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "damaged" in err
+
+
+def test_audit_verify_on_a_store_without_its_audit_table_is_calm(tmp_path, capsys):
+    db = tmp_path / "demo.db"
+    main(["demo-data", "--people", "3", "--db", str(db)])
+    conn = raw_connection(db)
+    conn.execute("DROP TABLE audit_log")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["audit", "verify", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "audit trail is missing" in err
+
+
+def test_a_bug_is_one_calm_line_and_goes_to_the_log(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("CARELEAVER_LOG_DIR", str(tmp_path / "logs"))
+    from careleaver_app import logs
+
+    monkeypatch.setattr(logs, "_configured", None)
+
+    def broken(args):
+        raise ZeroDivisionError("a message quoting Zoë Kowalski")
+
+    monkeypatch.setattr(cli, "cmd_people", broken)
+    assert main(["people", "--db", str(tmp_path / "x.db")]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ZeroDivisionError" in err and "Traceback" not in err and "Zoë" not in err
+    logged = (tmp_path / "logs" / "careleaver.log").read_text()
+    assert "ZeroDivisionError" in logged and "Zoë" not in logged
+
+
+def test_the_passphrase_leaves_the_environment_and_core_dumps_are_off(tmp_path):
+    import resource
+    db = tmp_path / "demo.db"
+    assert main(["demo-data", "--people", "2", "--db", str(db)]) == 0
+    assert "CARELEAVER_PASSPHRASE" not in os.environ
+    assert resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)
+    code = "import os, sys; from careleaver_app.cli import main; main(sys.argv[1:]); print(os.environ.get('CARELEAVER_PASSPHRASE'))"
+    out = subprocess.run([sys.executable, "-c", code, "people", "--db", str(db)], capture_output=True, text=True,
+                         env=dict(os.environ, CARELEAVER_PASSPHRASE=PASSPHRASE), timeout=60).stdout
+    assert out.strip().splitlines()[-1] == "None"
+
+
+def test_wrong_passphrases_slow_down_from_one_run_of_the_command_to_the_next(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "demo.db"
+    main(["demo-data", "--people", "2", "--db", str(db)])
+    waited = []
+    real = cli.pause
+    monkeypatch.setattr(cli, "pause", lambda s: waited.append(s) or real(s))
+    for _ in range(4):
+        assert main(["people", "--db", str(db)], "not the passphrase") == 2
+    assert waited and waited[-1] >= 1  # each run started afresh, but the count was kept beside the store
+    capsys.readouterr()
+    assert main(["people", "--db", str(db)]) == 0
+    assert "waiting" in capsys.readouterr().err

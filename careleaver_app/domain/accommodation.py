@@ -150,16 +150,28 @@ class HousingApplication:
 
 # -- rules ----------------------------------------------------------------------------------------
 
-def forced_unsuitable(accom_type: str, dob: date, on: date, emergency: bool) -> str | None:
+# Bed and breakfast for a 16/17-year-old in an emergency: suitable for at most this many days from
+# the day they moved in (a local setting, LocalSettings.bb_emergency_days; this is its default).
+BB_EMERGENCY_DEFAULT_DAYS = 2
+
+
+def forced_unsuitable(accom_type: str, dob: date, on: date, emergency: bool, *, since: date | None = None,
+                      bb_emergency_days: int = BB_EMERGENCY_DEFAULT_DAYS) -> str | None:
     """Why this accommodation can only be judged unsuitable on ``on``, or None.
 
     S (homeless) and X (custody) are always unsuitable (DfE valid codes S2, X2). Bed and
-    breakfast is not suitable for a 16/17-year-old except briefly in an emergency (DOMAIN.md §4).
+    breakfast is not suitable for a 16/17-year-old except briefly in an emergency (DOMAIN.md §4,
+    Vol 3): an emergency stay that began on ``since`` can be suitable on its first
+    ``bb_emergency_days`` days only.
     """
     if accom_type in ALWAYS_UNSUITABLE:
         return f"{ACCOMMODATION_TYPES[accom_type][0]} is always unsuitable"
-    if accom_type == "W" and age_on(dob, on) < ADULT_AGE and not emergency:
-        return "bed and breakfast is not suitable for a 16 or 17 year old, except briefly in an emergency"
+    if accom_type == "W" and age_on(dob, on) < ADULT_AGE:
+        if not emergency:
+            return "bed and breakfast is not suitable for a 16 or 17 year old, except briefly in an emergency"
+        if since is not None and (on - since).days >= bb_emergency_days:
+            return (f"emergency bed and breakfast since {format_uk(since)} (more than {bb_emergency_days} "
+                    f"day{'s' if bb_emergency_days != 1 else ''}): not suitable for a 16 or 17 year old any longer, move them")
     return None
 
 
@@ -208,7 +220,8 @@ def validate_episode(ep: AccommodationEpisode, dob: date, others: list[Accommoda
     c.raise_if_any()
 
 
-def validate_assessment(a: SuitabilityAssessment, episode: AccommodationEpisode | None, dob: date, as_at: date) -> None:
+def validate_assessment(a: SuitabilityAssessment, episode: AccommodationEpisode | None, dob: date, as_at: date, *,
+                        bb_emergency_days: int = BB_EMERGENCY_DEFAULT_DAYS) -> None:
     c = Collector()
     if episode is None:
         c.add("episode", "Accommodation", "choose which accommodation was assessed")
@@ -226,7 +239,8 @@ def validate_assessment(a: SuitabilityAssessment, episode: AccommodationEpisode 
         if missing:
             c.add("answers", "Schedule 2 matters", "to judge it suitable, answer every matter: " + "; ".join(missing))
         if episode is not None and a.assessed_on is not None:
-            why = forced_unsuitable(episode.accom_type, dob, a.assessed_on, episode.emergency)
+            why = forced_unsuitable(episode.accom_type, dob, a.assessed_on, episode.emergency, since=episode.start,
+                                    bb_emergency_days=bb_emergency_days)
             if why:
                 c.add("overall", "Overall", f"cannot be suitable: {why}")
     c.raise_if_any()
@@ -244,14 +258,35 @@ def validate_arrangement(a: Arrangement, dob: date, as_at: date, staying_close_e
         b18 = nth_birthday(dob, ADULT_AGE)
         if a.start < b18:
             c.add("start", "From", f"{a.label} begins at 18 (on {format_uk(b18)})")
-        end_age = STAYING_PUT_END_AGE if a.kind == "staying_put" else staying_close_end_age
-        limit = nth_birthday(dob, end_age)
+        limit, end_age = arrangement_ends_by(a, dob, staying_close_end_age)
         if a.end is not None and a.end > limit:
             c.add("end", "Until", f"{a.label} ends by their {ordinal(end_age)} birthday ({format_uk(limit)})")
         if a.end is not None and a.end <= a.start:
             c.add("end", "Until", "is on or before the start")
     c.require(a.carer, "carer", "Carer or provider", "name the former foster carer or provider")
     c.raise_if_any()
+
+
+def arrangement_ends_by(a: Arrangement, dob: date, staying_close_end_age: int) -> tuple[date, int]:
+    """The birthday an arrangement ends by, and which: Staying Put the 21st (CA 1989 s.23CZA),
+    Staying Close the age in the local settings."""
+    age = STAYING_PUT_END_AGE if a.kind == "staying_put" else staying_close_end_age
+    return nth_birthday(dob, age), age
+
+
+def arrangement_ending(a: Arrangement, dob: date, as_at: date, horizon: date, *, staying_close_end_age: int) -> tuple[date, str] | None:
+    """An arrangement still open (no end recorded) whose end birthday falls by ``horizon`` (or has
+    passed): the day it ends by and what to do. The arrangement is flagged, not ended for the PA:
+    the day it really ends, and where they go, are theirs to record."""
+    if a.start is None or a.start > as_at:
+        return None
+    limit, age = arrangement_ends_by(a, dob, staying_close_end_age)
+    if (a.end is not None and a.end <= limit) or limit > horizon:
+        return None
+    law = " (CA 1989 s.23CZA)" if a.kind == "staying_put" else " (the local Staying Close offer)"
+    verb = "ended" if limit < as_at else "ends"
+    return limit, (f"{a.label} with {a.carer} {verb} on their {ordinal(age)} birthday ({format_uk(limit)}){law}: "
+                   "record the day it ends and where they will live")
 
 
 def validate_housing(h: HousingApplication, as_at: date) -> None:
@@ -302,15 +337,15 @@ class AccommodationState:
 
 
 def accommodation_on(episodes: list[AccommodationEpisode], assessments: list[SuitabilityAssessment], dob: date, day: date,
-                     *, reassess_months: int = 12) -> AccommodationState:
+                     *, reassess_months: int = 12, bb_emergency_days: int = BB_EMERGENCY_DEFAULT_DAYS) -> AccommodationState:
     ep = episode_on(episodes, day)
     if ep is None:
         return AccommodationState(None, None, None, "No accommodation recorded")
     a = assessment_on(assessments, ep, day)
-    forced = forced_unsuitable(ep.accom_type, dob, day, ep.emergency)
+    forced = forced_unsuitable(ep.accom_type, dob, day, ep.emergency, since=ep.start, bb_emergency_days=bb_emergency_days)
     suitability = Suitability.UNSUITABLE if forced else (a.overall if a else None)
     flag = ""
-    if forced and ep.accom_type in ALWAYS_UNSUITABLE:
+    if forced:
         flag = f"Unsuitable: {forced}"
     elif a is None:
         flag = "No suitability judgement for the current accommodation"

@@ -4,9 +4,9 @@ Sources:
 - CLR 2010 reg 8: the personal adviser keeps a written record of contacts and services.
 - CA 1989 s.23B(1), s.23C(1)-(2), s.24: keep in touch with relevant children and former
   relevant children; take reasonable steps to re-establish contact if it is lost.
-- Where the LA provides the accommodation (s.23B / s.24B): visit within 7 days of it first
-  being provided, again before the review that follows the move, then at intervals of not
-  more than two months (DOMAIN.md §3).
+- Where the LA provides the accommodation (CLR 2010 reg 8(2)): visit the young person "at that
+  accommodation" within 7 days of it first being provided, again before the review that follows
+  the move, then at intervals of not more than two months (DOMAIN.md §3).
 - SSDA903 OC3 IN_TOUCH codes: YES, NO, DIED, REFU, NREQ, RHOM (DOMAIN.md §5).
 """
 
@@ -39,13 +39,9 @@ class ContactType(Enum):
         return _CONTACT_LABELS[self]
 
     @property
-    def successful(self) -> bool:
-        """A contact in which the young person was reached (every type but an attempt)."""
-        return self != ContactType.ATTEMPTED
-
-    @property
-    def is_visit(self) -> bool:
-        return self in (ContactType.VISIT_HOME, ContactType.VISIT_ELSEWHERE)
+    def may_be_one_way(self) -> bool:
+        """A letter, email or text: it reaches the young person only if they answered."""
+        return self in ONE_WAY_UNLESS_ANSWERED
 
     @property
     def notes_required(self) -> bool:
@@ -63,6 +59,33 @@ _CONTACT_LABELS = {
     ContactType.LETTER: "Letter",
     ContactType.ATTEMPTED: "Attempted, not reached",
 }
+
+
+# Keeping in touch (CA 1989 s.23B(1), s.23C(2)) means reaching the young person: a visit, a
+# meeting, a call or a video call is two-way by its nature; a letter, email or text shows they
+# were reached only if they answered it (recorded on the contact as two-way); an attempt never
+# does. The one definition (``reached``): it is stored on each contact as ``two_way`` when logged,
+# and the store's queries read that (storage/contacts.py, storage/returns.py).
+ALWAYS_TWO_WAY = frozenset({ContactType.VISIT_HOME, ContactType.VISIT_ELSEWHERE, ContactType.OFFICE, ContactType.PHONE,
+                            ContactType.VIDEO})
+ONE_WAY_UNLESS_ANSWERED = frozenset({ContactType.TEXT, ContactType.EMAIL, ContactType.LETTER})
+
+
+def reached(contact_type: ContactType, two_way: bool) -> bool:
+    """Did this contact reach the young person (keep in touch)?"""
+    return contact_type in ALWAYS_TWO_WAY or (contact_type in ONE_WAY_UNLESS_ANSWERED and two_way)
+
+
+# CLR 2010 reg 8(2): the statutory visits are visits to the young person "at that accommodation"
+# (the accommodation the LA provides), where they were seen. A visit elsewhere (a café, the
+# college) keeps in touch but does not meet them. The one definition: the store's queries are
+# built from it (storage/contacts.py).
+STATUTORY_VISIT_TYPES = frozenset({ContactType.VISIT_HOME})
+
+
+def counts_as_statutory_visit(contact_type: ContactType, seen: bool) -> bool:
+    """Does this contact meet a statutory visit (CLR 2010 reg 8(2))?"""
+    return contact_type in STATUTORY_VISIT_TYPES and seen
 
 
 class InTouch(Enum):
@@ -134,6 +157,7 @@ class Contact:
     ended_at: datetime | None = None
     summary: str = ""
     significant: bool = False
+    two_way: bool = False  # a letter, email or text the young person answered (see ``reached``)
     follow_ups: list[FollowUp] = field(default_factory=list)
     amendments: list[Amendment] = field(default_factory=list)
     id: str | None = None
@@ -161,13 +185,13 @@ class Contact:
         return getattr(self, name)
 
     @property
-    def successful(self) -> bool:
-        return self.contact_type.successful
+    def reached(self) -> bool:
+        """Did it reach the young person: a two-way contact (``reached``)."""
+        return reached(self.contact_type, self.two_way)
 
     @property
     def counts_as_statutory_visit(self) -> bool:
-        """A visit where the young person was seen (at the accommodation or elsewhere)."""
-        return self.contact_type.is_visit and self.seen
+        return counts_as_statutory_visit(self.contact_type, self.seen)
 
 
 @dataclass(frozen=True)
@@ -195,7 +219,6 @@ def next_contact_due(
     cadence_days: int,
     cadence_reason: str,
     last_seen: date | None,
-    last_statutory_visit: date | None,
     visits_since_move: list[date] | None = None,
     la_accommodation: LaAccommodation | None = None,
     allocated_on: date | None = None,
@@ -204,7 +227,8 @@ def next_contact_due(
 
     Where the LA provides the accommodation the statutory visit rules apply (first visit within
     7 days of it first being provided; another before the review that follows the move; then no
-    more than two months apart); otherwise the local standard (or the person's own cadence).
+    more than two months apart); ``visits_since_move`` are the days of the visits that count
+    (``counts_as_statutory_visit``). Otherwise the local standard (or the person's own cadence).
     """
     def result(due: date, reason: str, statutory: bool) -> ContactDue:
         return ContactDue(due, reason, max(0, (as_at - due).days), statutory)
@@ -228,12 +252,19 @@ def next_contact_due(
     return result(add_days(last_seen, cadence_days), f"{cadence_reason} after they were last seen on {format_uk(last_seen)}", False)
 
 
-def derive_in_touch(as_at: date, *, last_successful: date | None, decision: InTouch | None, lost_touch_days: int) -> InTouch:
+def derive_in_touch(as_at: date, *, last_successful: date | None, decision: InTouch | None, lost_touch_days: int,
+                    allocated_on: date | None = None) -> InTouch:
     """The 903 IN_TOUCH value on ``as_at``: a recorded decision in force (DIED, REFU, NREQ, RHOM)
-    wins; otherwise YES if the young person was reached within ``lost_touch_days``, else NO."""
+    wins; otherwise YES if the young person was reached within ``lost_touch_days``, else NO.
+
+    Someone not reached since they came to the service is counted from their first allocation:
+    a new allocation starts the clock, as it does for the next contact (``next_contact_due``); it
+    is not a lost contact (CA 1989 s.23B/s.23C: contact is re-established once it is *lost*). A
+    later change of PA does not restart it (docs/decisions.md, Keeping in touch)."""
     if decision is not None:
         return decision
-    if last_successful is not None and (as_at - last_successful).days <= lost_touch_days:
+    since = last_successful if last_successful is not None else allocated_on
+    if since is not None and 0 <= (as_at - since).days <= lost_touch_days:  # (not yet allocated on as_at: not in touch)
         return InTouch.YES
     return InTouch.NO
 
@@ -250,6 +281,8 @@ def validate_contact(c: Contact, now: datetime) -> None:
         err.add("ended_at", "Ended at", "gives a contact longer than 12 hours: check the times")
     if c.contact_type.notes_required and not c.summary.strip():
         err.add("summary", "Summary", f"write what happened: notes are needed for a {c.contact_type.label.lower()}")
+    if c.two_way and c.contact_type == ContactType.ATTEMPTED:
+        err.add("two_way", "Two-way", "an attempt did not reach them: choose the kind of contact they answered")
     if c.seen_alone and not c.seen:
         err.add("seen_alone", "Seen alone", "can only be ticked if the young person was seen")
     if c.seen and c.contact_type in (ContactType.TEXT, ContactType.EMAIL, ContactType.LETTER, ContactType.PHONE, ContactType.ATTEMPTED):

@@ -18,7 +18,7 @@ from .errors import Collector
 
 HANDOVER_PROMPT_AGE = 16  # prompts start at 16
 HANDOVER_FLAG_MONTHS_BEFORE_18 = 6  # a missing summary is flagged from 6 months before 18
-ADULT_AGE = 18  # and is overdue from the 18th birthday
+ADULT_AGE = 18  # and is due by the 18th birthday: overdue from the day after, as every due date in the app
 
 NEED_KINDS = ("physical", "mental_health", "disability", "sexual_health", "substance_use", "other")
 NEED_KIND_LABELS = {"physical": "Physical health", "mental_health": "Mental health", "disability": "Disability",
@@ -171,7 +171,9 @@ class HandoverStatus:
 
 def handover_status(dob: date, h: Handover | None, as_at: date, *, left_care_before_tracking: bool = False) -> HandoverStatus:
     """Where the handover stands, and how urgent it is: prompts from 16, flagged from six months
-    before the 18th birthday, overdue from the 18th birthday until it has been given (or declined)."""
+    before the 18th birthday, due on the 18th birthday (it is the young person's from then) and
+    overdue from the day after until it has been given (or declined). The work tray dates its item
+    on the same day (``due``), so the two always say the same thing."""
     stage = h.stage_on(as_at) if h else Stage.NOT_STARTED
     b16 = nth_birthday(dob, HANDOVER_PROMPT_AGE)
     b18 = nth_birthday(dob, ADULT_AGE)
@@ -182,9 +184,11 @@ def handover_status(dob: date, h: Handover | None, as_at: date, *, left_care_bef
     doing = {Stage.NOT_STARTED: "request it", Stage.REQUESTED: "chase it", Stage.RECEIVED: "explain it and give it to them"}[stage]
     where = {Stage.NOT_STARTED: "Not started", Stage.REQUESTED: f"Requested {format_uk(h.requested_on) if h else ''}",
              Stage.RECEIVED: f"Received {format_uk(h.received_on) if h else ''}"}[stage]
-    if as_at >= b18:
+    if as_at > b18:
         why = " (left care before handovers were tracked: the LA should obtain it)" if left_care_before_tracking else ""
         return HandoverStatus(stage, "overdue", f"Health history overdue since the 18th birthday ({format_uk(b18)}): {where}; {doing}{why}", b18)
+    if as_at == b18:
+        return HandoverStatus(stage, "flag", f"Health history due today, the 18th birthday ({format_uk(b18)}): {where}; {doing}", b18)
     if as_at >= flag_from:
         return HandoverStatus(stage, "flag", f"Health history due by the 18th birthday ({format_uk(b18)}): {where}; {doing}", b18)
     if as_at >= b16:

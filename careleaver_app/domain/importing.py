@@ -7,6 +7,7 @@ so the data can never carry a formula into a later export.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -16,7 +17,7 @@ from datetime import date
 from .accommodation import ACCOMMODATION_TYPES, AccommodationEpisode, validate_episode
 from .codes import ETHNICITIES, IMMIGRATION_STATUSES, is_code
 from .dates import parse_uk_date
-from .eet import ACTIV_CODES, EetEpisode, normalise_activ
+from .eet import ACTIV_CODES, NEET_CODES, EetEpisode, normalise_activ, validate_eet
 from .eligibility import CarePeriod
 from .errors import ValidationError
 from .people import YoungPerson
@@ -75,13 +76,28 @@ def looks_like_formula(text: str) -> bool:
 
 
 def decode(data: bytes) -> tuple[str | None, ImportProblem | None]:
+    """The file's text: UTF-8 (with or without a byte-order mark) or UTF-16 (Excel's "Unicode
+    text"), else a problem saying how to save it."""
     if len(data) > MAX_BYTES:
         return None, ImportProblem(0, "File", f"is larger than {MAX_BYTES // (1024 * 1024)} MB: split it into smaller files")
-    if b"\x00" in data:
-        return None, ImportProblem(0, "File", "is not a text CSV file (it contains binary data)")
+    encoding = None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif b"\x00" in data:
+        sample = data[:4000]
+        if len(sample) >= 4 and sample[1::2].count(0) > 0.9 * len(sample[1::2]):
+            encoding = "utf-16-le"
+        elif len(sample) >= 4 and sample[0::2].count(0) > 0.9 * len(sample[0::2]):
+            encoding = "utf-16-be"
+        else:
+            return None, ImportProblem(0, "File", "is not a text CSV file (it contains binary data): in Excel, save it as "
+                                                  "“CSV UTF-8 (Comma delimited)”")
     try:
-        return data.decode("utf-8-sig"), None
+        return (data.decode(encoding) if encoding else data.decode("utf-8-sig")), None
     except UnicodeDecodeError:
+        if encoding:
+            return None, ImportProblem(0, "File", "looks like UTF-16 text but cannot be read as it: in Excel, save it as "
+                                                  "“CSV UTF-8 (Comma delimited)”")
         return None, ImportProblem(0, "File", "is not UTF-8 text: in Excel, save it as “CSV UTF-8 (Comma delimited)”")
 
 
@@ -123,63 +139,131 @@ def _periods(value: str, row: int, problems: list[ImportProblem]) -> list[CarePe
     return out
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _delimiter(text: str) -> str:
+    """Comma, or tab for Excel's "Unicode text" (tab-separated) when the header has no commas."""
+    first = _LINE_END.split(text, 1)[0]
+    return "\t" if "\t" in first and "," not in first else ","
+
+
+def _quote_problem(text: str, start_line: int, names: list[str], row: int, delimiter: str, message: str) -> ImportProblem:
+    """Where a quote went wrong: the row (as a spreadsheet numbers it) and the cell it opens in."""
+    lines = _LINE_END.split(text)
+    first = lines[start_line - 1] if 0 < start_line <= len(lines) else ""
+    index = _bad_quote_cell(first, delimiter)
+    column = names[index] if index is not None and index < len(names) else "Row"
+    if "end of data" in message or "unexpected end" in message or "EOF" in message:
+        return ImportProblem(row, column, "a quote mark (\") opens this cell and is never closed, so the rest of the file "
+                                          "was read as one cell: add the closing quote, or remove the opening one")
+    return ImportProblem(row, column, "a quote mark (\") is in the wrong place: a cell that has quote marks must start and "
+                                      "end with one, and a quote mark inside it is written twice (\"\")")
+
+
+def _bad_quote_cell(line: str, delimiter: str) -> int | None:
+    """The index of the first cell on ``line`` whose quote marks are wrong (or never closed)."""
+    cell, i = 0, 0
+    while i <= len(line):
+        if i < len(line) and line[i] == '"':
+            i += 1
+            while True:
+                j = line.find('"', i)
+                if j < 0:
+                    return cell  # opened here, never closed on this line
+                if line[j + 1:j + 2] == '"':
+                    i = j + 2
+                    continue
+                i = j + 1
+                break
+            if i < len(line) and line[i] != delimiter:
+                return cell  # something after the closing quote
+        else:
+            j = line.find(delimiter, i)
+            end = len(line) if j < 0 else j
+            if '"' in line[i:end]:
+                return cell
+            i = end
+        if i >= len(line):
+            return None
+        i += 1  # past the delimiter
+        cell += 1
+    return None
+
+
 def check_csv(data: bytes, as_at: date) -> ImportCheck:
-    """Parse and check every row. Nothing is imported unless the result is ok."""
+    """Parse and check every row, listing every problem in one pass by the row a spreadsheet
+    shows (the header is row 1; a cell with line breaks is still one row) and the column.
+    Nothing is imported unless the result is ok."""
     result = ImportCheck()
     text, problem = decode(data)
     if problem:
         result.problems.append(problem)
         return result
-    csv.field_size_limit(MAX_CELL * 4)
+    csv.field_size_limit(MAX_BYTES)  # long cells are reported by column (below), never by the reader
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""))
         header = next(reader, None)
-        if header is None:
-            result.problems.append(ImportProblem(0, "File", "is empty"))
-            return result
-        names = [h.strip().lower() for h in header]
-        unknown = [h for h in names if h not in COLUMNS]
-        if unknown:
-            result.problems.append(ImportProblem(1, "Header", f"unknown column{'s' if len(unknown) > 1 else ''} "
-                                                 f"{', '.join(repr(u) for u in unknown[:10])}: see the list of columns in the guide"))
-        missing = [c for c in REQUIRED if c not in names]
-        if missing:
-            result.problems.append(ImportProblem(1, "Header", f"missing required column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"))
-        if len(set(names)) != len(names):
-            result.problems.append(ImportProblem(1, "Header", "a column appears twice"))
-        if result.problems:
-            return result
-        seen_ids: dict[str, int] = {}
-        for line_no, cells in enumerate(reader, start=2):
-            if line_no - 1 > MAX_ROWS:
-                result.problems.append(ImportProblem(line_no, "File", f"more than {MAX_ROWS} rows: split the file"))
-                break
-            if not any(c.strip() for c in cells):
-                continue
-            if len(cells) != len(names):
-                result.problems.append(ImportProblem(line_no, "Row", f"has {len(cells)} cells but the header has {len(names)}"))
-                continue
-            _row(dict(zip(names, cells)), line_no, as_at, result, seen_ids)
     except csv.Error as exc:
-        msg = str(exc)
-        if "field larger than field limit" in msg:
-            msg = f"a cell is longer than {MAX_CELL} characters"
-        result.problems.append(ImportProblem(getattr(reader, "line_num", 0), "File", f"cannot be read as CSV ({msg})"))
+        result.problems.append(_quote_problem(text, 1, [], 1, delimiter, str(exc)))
+        return result
+    if header is None:
+        result.problems.append(ImportProblem(0, "File", "is empty"))
+        return result
+    names = [h.strip().lower() for h in header]
+    unknown = [h for h in names if h not in COLUMNS]
+    if unknown:
+        result.problems.append(ImportProblem(1, "Header", f"unknown column{'s' if len(unknown) > 1 else ''} "
+                                             f"{', '.join(repr(u) for u in unknown[:10])}: see the list of columns in the guide"))
+    missing = [c for c in REQUIRED if c not in names]
+    if missing:
+        result.problems.append(ImportProblem(1, "Header", f"missing required column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"))
+    if len(set(names)) != len(names):
+        result.problems.append(ImportProblem(1, "Header", "a column appears twice"))
+        return result  # which cell is which cannot be known
+    seen_ids: dict[str, int] = {}
+    row = 1
+    while True:
+        start_line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            result.problems.append(_quote_problem(text, start_line, names, row + 1, delimiter, str(exc)))
+            break  # the reader cannot find where the next row starts
+        row += 1
+        if row - 1 > MAX_ROWS:
+            result.problems.append(ImportProblem(row, "File", f"more than {MAX_ROWS} rows: split the file"))
+            break
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(names):
+            result.problems.append(ImportProblem(row, "Row", f"has {len(cells)} cells but the header has {len(names)}"))
+            continue
+        _row({k: v for k, v in zip(names, cells) if k in COLUMNS}, row, as_at, result, seen_ids, check_people=not missing)
     if not result.rows and not result.problems:
         result.problems.append(ImportProblem(0, "File", "has no young people in it"))
+    result.problems.sort(key=lambda p: p.row)
     return result
 
 
-def _row(r: dict[str, str], n: int, as_at: date, result: ImportCheck, seen_ids: dict[str, int]) -> None:
+# Which column each rule's field is typed in (the rules name their own form's fields).
+ACCOMMODATION_FIELDS = {"start": "accommodation_from", "accom_type": "accommodation", "end": "accommodation"}
+ACTIVITY_FIELDS = {"start": "activity_from", "activ": "activity", "end": "activity", "provider": "activity",
+                   "hours_per_week": "activity", "he_bursary": "activity"}
+
+
+def _row(r: dict[str, str], n: int, as_at: date, result: ImportCheck, seen_ids: dict[str, int], *, check_people: bool = True) -> None:
     problems: list[ImportProblem] = []
-    for column, value in r.items():
+    for column, value in list(r.items()):
         if len(value) > MAX_CELL:
-            problems.append(ImportProblem(n, column, f"is longer than {MAX_CELL} characters"))
+            problems.append(ImportProblem(n, column, f"is {len(value):,} characters long: at most {MAX_CELL:,} fit"))
+            r[column] = ""  # reported once; the rest of the row is still checked
         elif looks_like_formula(value):
             problems.append(ImportProblem(n, column, "looks like a spreadsheet formula (starts with =, @, + or -): remove it"))
-    if problems:
-        result.problems.extend(problems)
-        return
+            r[column] = ""
     get = lambda c: (r.get(c) or "").strip()  # noqa: E731
     gender = GENDER_WORDS.get(get("gender").lower())
     if gender is None:
@@ -191,7 +275,7 @@ def _row(r: dict[str, str], n: int, as_at: date, result: ImportCheck, seen_ids: 
     if not is_code(IMMIGRATION_STATUSES, immigration):
         problems.append(ImportProblem(n, "immigration_status", f"“{immigration}” is not one of the listed statuses"))
     dob = _date(get("dob"), n, "dob", problems)
-    if not get("dob"):
+    if "dob" in r and not get("dob") and "dob" not in {p.column for p in problems}:  # a missing column is said once, in the header
         problems.append(ImportProblem(n, "dob", "enter the date of birth as dd/mm/yyyy"))
     la_id = get("la_id")
     if la_id:
@@ -205,26 +289,32 @@ def _row(r: dict[str, str], n: int, as_at: date, result: ImportCheck, seen_ids: 
         language=get("language") or "English", interpreter_needed=_flag(get("interpreter_needed"), n, "interpreter_needed", problems),
         la_id=la_id, risks=get("risks"), care_periods=_periods(get("care_periods"), n, problems),
     )
-    if dob is not None:
+    dob_ok = dob is not None
+    if dob is not None and check_people:
+        reported = {p.column for p in problems}  # a cell already refused above is not reported again
         try:
             validate_person(person, as_at)
         except ValidationError as exc:
             for e in exc.errors:
-                problems.append(ImportProblem(n, e.field, e.message))
+                dob_ok = dob_ok and e.field != "dob"  # the dates below are judged against a date of birth that stands
+                if e.field not in reported:
+                    problems.append(ImportProblem(n, e.field if e.field in COLUMNS else "Row", e.message))
     accommodation = None
     if get("accommodation"):
         letter = get("accommodation").upper()[:1]
         start = _date(get("accommodation_from"), n, "accommodation_from", problems)
+        la_provided = _flag(get("la_provided"), n, "la_provided", problems)
         if letter not in ACCOMMODATION_TYPES:
             problems.append(ImportProblem(n, "accommodation", f"“{get('accommodation')}” is not a 903 accommodation letter (B … Z)"))
         elif start is None:
-            problems.append(ImportProblem(n, "accommodation_from", "give the date they moved in"))
-        elif dob is not None:
-            accommodation = AccommodationEpisode("", letter, start, la_provided=_flag(get("la_provided"), n, "la_provided", problems))
+            if not get("accommodation_from"):
+                problems.append(ImportProblem(n, "accommodation_from", "give the date they moved in"))
+        elif dob_ok:
+            accommodation = AccommodationEpisode("", letter, start, la_provided=la_provided)
             try:
                 validate_episode(accommodation, dob, [], as_at)
             except ValidationError as exc:
-                problems.extend(ImportProblem(n, "accommodation", e.message) for e in exc.errors)
+                problems.extend(ImportProblem(n, ACCOMMODATION_FIELDS.get(e.field, "accommodation"), e.message) for e in exc.errors)
     activity = None
     if get("activity"):
         code = normalise_activ(get("activity"))
@@ -232,9 +322,14 @@ def _row(r: dict[str, str], n: int, as_at: date, result: ImportCheck, seen_ids: 
         if code not in ACTIV_CODES:
             problems.append(ImportProblem(n, "activity", f"“{get('activity')}” is not a 903 activity code (F1 … G6)"))
         elif start is None:
-            problems.append(ImportProblem(n, "activity_from", "give the date it started"))
-        else:
-            activity = EetEpisode("", code, start, provider="Imported" if code not in ("G4", "G5", "G6") else "")
+            if not get("activity_from"):
+                problems.append(ImportProblem(n, "activity_from", "give the date it started"))
+        elif dob_ok:
+            activity = EetEpisode("", code, start, provider="Imported" if code not in NEET_CODES else "")
+            try:
+                validate_eet(activity, dob, [], as_at)
+            except ValidationError as exc:
+                problems.extend(ImportProblem(n, ACTIVITY_FIELDS.get(e.field, "activity"), e.message) for e in exc.errors)
     if problems:
         result.problems.extend(problems)
     else:

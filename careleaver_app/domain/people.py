@@ -97,6 +97,7 @@ class YoungPerson:
     allocated_pa_id: str | None = None
     archived_at: str | None = None
     archived_reason: str = ""
+    died_on: date | None = None  # the date of a recorded death (the DIED in-touch decision)
 
     @property
     def display_name(self) -> str:

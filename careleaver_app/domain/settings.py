@@ -40,6 +40,10 @@ class LocalSettings:
     # CLR 2010 reg 9 / Sch 2: suitability is judged when accommodation starts; practice is to
     # judge it again at least this often. (local practice)
     suitability_reassess_months: int = 12
+    # DOMAIN.md §4 / Vol 3: bed and breakfast is not suitable for a 16 or 17 year old except
+    # briefly in an emergency. How many days an emergency B&B stay can be judged suitable before it
+    # is unsuitable and flagged. (unconfirmed: the guidance gives no number; a practice reading)
+    bb_emergency_days: int = 2
     # Staying Close: a duty to 25 is enacted but not yet in force; until it is, the LA's own
     # offer applies. (configurable, DOMAIN.md §4)
     staying_close_end_age: int = 25
@@ -97,6 +101,10 @@ SETTING_INFO: dict[str, SettingInfo] = {
     "suitability_reassess_months": SettingInfo(
         "Judge the suitability of accommodation again at least every", "months",
         "CLR 2010 reg 9 and Schedule 2; local practice", 1, 24),
+    "bb_emergency_days": SettingInfo(
+        "Emergency bed and breakfast (16 or 17 year olds) stays suitable for at most", "days",
+        "Bed and breakfast is not suitable for 16 and 17 year olds except briefly in an emergency (Vol 3; DOMAIN.md §4)",
+        0, 28, unconfirmed=True),
     "staying_close_end_age": SettingInfo(
         "Staying Close support until the birthday of age", "years",
         "Staying Close: a duty to 25 is enacted but not yet in force; the local offer applies", 18, 25, unconfirmed=True),

@@ -22,6 +22,7 @@ class ItemKind(Enum):
     NO_PLAN = (5, "No pathway plan")
     REVIEW = (6, "Plan review")
     SUITABILITY = (7, "Suitability judgement")
+    ARRANGEMENT_ENDING = (7, "Staying Put or Close ending")
     HEALTH_HISTORY = (8, "Health history")
     REFERRAL = (9, "Health referral")
     CONTINGENCY_CHECK = (10, "Contingency check")

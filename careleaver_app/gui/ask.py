@@ -43,12 +43,27 @@ class Ask:
         box.exec()
         return box.clickedButton() is yes_btn
 
+    def choose(self, parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+        """One of several answers (buttons, the first is the default): its index, or None if the
+        question is closed without one."""
+        ok, answer = self._queued("choose", text)
+        if ok:
+            return answer
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
+        box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+
     def text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
         ok, answer = self._queued("text", label)
         if ok:
             return answer
-        value, accepted = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
-        return value if accepted else None
+        from .guarded import TextDialog  # asks before losing what was typed, and keeps it through a lock
+
+        dlg = TextDialog(parent, title, label, default)
+        return dlg.edit.text() if dlg.exec() else None
 
     def secret(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """Like text(), but the answer is not shown as it is typed (passwords)."""

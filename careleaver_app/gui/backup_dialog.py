@@ -1,6 +1,11 @@
-"""Restore a backup: choose one, see what it holds, confirm."""
+"""Restore a backup: choose one, see what it holds, confirm.
+
+Used from File → Restore a backup (the store is open) and from the unlock screen when the store
+cannot be opened (damaged): ``restore(path)`` does the work and returns what it gives."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -10,21 +15,30 @@ from ..storage.errors import StoreError
 from .ask import ask
 from .dialogs import RememberingDialog
 
+OPEN_INTRO = ("Choose a backup to see what it holds. Restoring replaces what is in the app now with the backup; what is "
+              "there now is kept first (as a backup, or, if it is damaged, in the \"damaged\" folder), so nothing is lost.")
+DAMAGED_INTRO = ("The database cannot be used as it is. Choose a backup to put in its place: the damaged file is kept, "
+                 "as it is, in the \"damaged\" folder beside it for examination.")
+
 
 class RestoreDialog(RememberingDialog):
-    def __init__(self, store, parent: QWidget | None = None):
+    def __init__(self, db_path: Path, key, restore, parent: QWidget | None = None, *, damaged: bool = False):
         super().__init__(parent)
         self.setWindowTitle("Restore a backup")
         self.setMinimumSize(560, 420)
-        self.store = store
+        self.db_path = Path(db_path)
+        self.key = key
+        self.restore = restore
+        self.damaged = damaged
         self.restored = False
-        intro = QLabel("Choose a backup to see what it holds. Restoring replaces what is in the app now with the backup; "
-                       "the app backs up the current state first, so this can be undone.")
+        self.result_value = None
+        intro = QLabel(DAMAGED_INTRO if damaged else OPEN_INTRO)
+        intro.setObjectName("restore_intro")
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("backups_list")
         self.list.setAccessibleName("Backups, newest first")
-        for b in list_backups(store.path):
+        for b in list_backups(self.db_path):
             item = QListWidgetItem(b.label)
             item.setData(Qt.ItemDataRole.UserRole, b.path)
             self.list.addItem(item)
@@ -55,7 +69,7 @@ class RestoreDialog(RememberingDialog):
         if path is None:
             return
         try:
-            s = summarise(path, self.store.key)
+            s = summarise(path, self.key)
         except StoreError as exc:
             self.summary.setText(f"This backup cannot be used: {exc}")
             self.restore_button.setEnabled(False)
@@ -68,13 +82,23 @@ class RestoreDialog(RememberingDialog):
         path = self.chosen()
         if path is None:
             return
-        if not ask.confirm(self, "Restore", "Replace what is in the app now with this backup? (The current state is backed up first.)",
-                           yes="Restore"):
+        question = ("Put this backup in place of the damaged database? (The damaged file is kept aside.)" if self.damaged else
+                    "Replace what is in the app now with this backup? (What is there now is kept first.)")
+        if not ask.confirm(self, "Restore", question, yes="Restore"):
             return
         try:
-            self.store.restore(path)
+            self.result_value = self.restore(path)
         except StoreError as exc:
             ask.warn(self, "Not restored", exc.user_message())
             return
         self.restored = True
         super().accept()
+
+
+def kept_message(outcome) -> str:
+    """Where what was there before the restore is kept, in words."""
+    if outcome is None or outcome.kept is None:
+        return ""
+    if outcome.damaged:
+        return f" The damaged file is kept, as it was, in the \"damaged\" folder ({outcome.kept.name})."
+    return " What was there before is kept as a backup (\"before restore\"), so this can be undone."

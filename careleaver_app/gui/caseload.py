@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,13 +23,15 @@ from ..domain.eligibility import Category
 from ..domain.people import Role, Worker
 from ..domain.text import fold
 from ..services.health import health_label
-from ..services.living import accom_label, accom_tooltip
+from ..domain.accommodation import ACCOMMODATION_TYPES
+from ..domain.contacts import InTouch
+from ..domain.eet import activ_label
 from ..services.people import CaseloadRow, PeopleService, Scope, ScopeKind
 from ..services.workers import WorkerService
+from .colours import ACCENT, ERROR, MUTED
 from .models import Column, RowsModel, RowsProxy
+from .widgets import counted
 
-GREY = "#6b6b6b"
-RED = "#a4001d"
 
 
 def caseload_columns() -> list[Column]:
@@ -47,34 +48,34 @@ def caseload_columns() -> list[Column]:
         Column("LA ID", lambda r: r.la_id, key="la_id", width=75),
         Column("Last contact", lambda r: format_uk(_touch(r).last_contact.date()) if _touch(r) and _touch(r).last_contact else "",
                sort=lambda r: _touch(r).last_contact.date() if _touch(r) and _touch(r).last_contact else None, key="last_contact", width=88),
-        Column("Next due", lambda r: _touch(r).next_due_label if _touch(r) else "", key="next_due", width=92,
+        Column("Next due", lambda r: _next_due(_touch(r)), key="next_due", width=112,
                sort=lambda r: (_touch(r).due.due if _touch(r) and _touch(r).decision is None else None),
-               colour=lambda r: RED if _touch(r) and _touch(r).decision is None and _touch(r).due.is_overdue() else None,
+               colour=lambda r: ERROR if _touch(r) and _touch(r).decision is None and _touch(r).due.is_overdue() else None,
                tooltip=lambda r: _touch(r).due.reason if _touch(r) else ""),
-        Column("In touch", lambda r: _touch(r).in_touch.value if _touch(r) else "", key="in_touch", width=62,
-               colour=lambda r: RED if _touch(r) and _touch(r).lost_touch and r.category_active else None,
-               tooltip=lambda r: _touch(r).in_touch.label if _touch(r) else ""),
-        Column("Tray", lambda r: _tray(r), sort=lambda r: (r.extra.get("tray") or (0, 0))[1] * 1000 + (r.extra.get("tray") or (0, 0))[0],
-               numeric=True, key="tray", width=45, colour=lambda r: RED if (r.extra.get("tray") or (0, 0))[1] else None,
-               tooltip=lambda r: "Items in the work tray (overdue / all)"),
-        Column("Lives", lambda r: accom_label(r.extra.get("accom")), key="accom", width=48,
-               tooltip=lambda r: accom_tooltip(r.extra.get("accom")),
-               colour=lambda r: RED if r.extra.get("accom") and r.extra["accom"].flag and r.category_active else None),
-        Column("EET", lambda r: r.extra["eet"].label(r.as_at) if r.extra.get("eet") else "", key="eet", width=92,
-               sort=lambda r: _neet_days(r),
-               colour=lambda r: RED if r.extra.get("eet") and r.extra["eet"].neet_since else None),
+        Column("In touch", lambda r: _in_touch(_touch(r)), key="in_touch", width=70,
+               colour=lambda r: ERROR if _touch(r) and _touch(r).lost_touch and r.category_active else None,
+               tooltip=lambda r: f"{_touch(r).in_touch.label} (903 IN_TOUCH: {_touch(r).in_touch.value})" if _touch(r) else ""),
+        Column("To do", lambda r: _tray(r), sort=lambda r: (r.extra.get("tray") or (0, 0))[1] * 1000 + (r.extra.get("tray") or (0, 0))[0],
+               key="tray", width=105, colour=lambda r: ERROR if (r.extra.get("tray") or (0, 0))[1] else None,
+               tooltip=lambda r: "Items in the work tray: how many are overdue (or need doing now), of all"),
+        Column("Lives", lambda r: _lives(r.extra.get("accom")), key="accom", width=245,
+               tooltip=lambda r: _lives_tooltip(r.extra.get("accom")),
+               colour=lambda r: ERROR if r.extra.get("accom") and r.extra["accom"].flag and r.category_active else None),
+        Column("EET", lambda r: _eet(r), key="eet", width=215, sort=lambda r: _neet_days(r),
+               tooltip=lambda r: _eet_tooltip(r),
+               colour=lambda r: ERROR if r.extra.get("eet") and r.extra["eet"].neet_since else None),
         Column("Health history", lambda r: health_label(r.extra.get("health")), key="health", width=105,
                tooltip=lambda r: r.extra["health"].message if r.extra.get("health") else "",
-               colour=lambda r: RED if r.extra.get("health") and r.extra["health"].needs_attention and r.category_active else None),
+               colour=lambda r: ERROR if r.extra.get("health") and r.extra["health"].needs_attention and r.category_active else None),
         Column("Cover", lambda r: r.extra["cover"].cover_name if r.extra.get("cover") else "", key="cover", width=110,
-               tooltip=lambda r: r.extra["cover"].label if r.extra.get("cover") else "", colour=lambda r: "#1d4f91"),
+               tooltip=lambda r: r.extra["cover"].label if r.extra.get("cover") else "", colour=lambda r: ACCENT),
         Column("Pathway plan", lambda r: _plan(r).label if _plan(r) else "", key="plan", width=135,
                sort=lambda r: _plan(r) and (_plan(r).review.due or date.min if _plan(r).has_plan else date.min),
-               colour=lambda r: RED if _plan(r) and r.category_active and (not _plan(r).has_plan or _plan(r).review.is_overdue()) else None,
+               colour=lambda r: ERROR if _plan(r) and r.category_active and (not _plan(r).has_plan or _plan(r).review.is_overdue()) else None,
                tooltip=lambda r: _plan(r).review.reason if _plan(r) and _plan(r).review.due else ""),
         Column("Late actions", lambda r: str(_plan(r).overdue_actions) if _plan(r) and _plan(r).overdue_actions else "",
                sort=lambda r: _plan(r).overdue_actions if _plan(r) else 0, numeric=True, key="overdue_actions", width=80,
-               colour=lambda r: RED, tooltip=lambda r: "Plan actions past their date"),
+               colour=lambda r: ERROR, tooltip=lambda r: "Plan actions past their date"),
     ]
 
 
@@ -118,11 +119,70 @@ def _touch(row):
     return row.extra.get("touch")
 
 
+# The caseload says things in plain words, with the 903 code after them where the data team
+# needs it (ACCOM, ACTIV), so a PA who never learnt the return's letters can read it.
+
 def _tray(row) -> str:
     total, overdue = row.extra.get("tray") or (0, 0)
     if not total:
         return ""
-    return f"{overdue}/{total}" if overdue else str(total)
+    return f"{overdue} overdue of {total}" if overdue else f"{total} due soon"
+
+
+def _next_due(touch) -> str:
+    if touch is None or touch.decision is not None:
+        return ""
+    if touch.due.is_overdue():
+        return f"{counted(touch.due.overdue_days, 'day')} overdue"
+    return format_uk(touch.due.due)
+
+
+def _in_touch(touch) -> str:
+    if touch is None:
+        return ""
+    return {InTouch.YES: "Yes", InTouch.NO: "No"}.get(touch.in_touch, touch.in_touch.label)
+
+
+def _short_type(letter: str) -> str:
+    """ "Independent living (own tenancy, …)" -> "Independent living"."""
+    return ACCOMMODATION_TYPES[letter][0].split(" (")[0].split(",")[0]
+
+
+def _lives(st) -> str:
+    if st is None:
+        return ""
+    if st.episode is None:
+        return "Not recorded"
+    letter = st.episode.accom_type
+    if st.suitability is None:
+        return f"{_short_type(letter)}, not judged ({letter})"
+    return f"{_short_type(letter)}, {st.suitability.label.lower()} ({st.accom_code})"
+
+
+def _lives_tooltip(st) -> str:
+    if st is None or st.episode is None:
+        return "No accommodation recorded"
+    return ACCOMMODATION_TYPES[st.episode.accom_type][0] + (f": {st.suitability.label}" if st.suitability else ": suitability not yet judged") \
+        + (f" — {st.flag}" if st.flag else "") + (f" (903 ACCOM {st.accom_code})" if st.accom_code else "")
+
+
+def _eet(row) -> str:
+    st = row.extra.get("eet")
+    if st is None:
+        return ""
+    if st.episode is None:
+        return "Not recorded"
+    if st.neet_since is not None:
+        return f"NEET for {counted((row.as_at - st.neet_since).days, 'day')} ({st.episode.activ})"
+    return f"{activ_label(st.episode.activ)} ({st.episode.activ})"
+
+
+def _eet_tooltip(row) -> str:
+    st = row.extra.get("eet")
+    if st is None or st.episode is None:
+        return "No education, employment or training recorded"
+    since = f" since {format_uk(st.neet_since)}" if st.neet_since else ""
+    return f"{activ_label(st.episode.activ)}{since} (903 ACTIV {st.episode.activ})"
 
 
 class CaseloadPage(QWidget):
@@ -162,7 +222,7 @@ class CaseloadPage(QWidget):
         top.addWidget(self.archived_check)
         top.addWidget(self.new_button)
 
-        self.model = RowsModel(caseload_columns(), self, row_colour=lambda r: GREY if r.archived or not r.category_active else None)
+        self.model = RowsModel(caseload_columns(), self, row_colour=lambda r: MUTED if r.archived or not r.category_active else None)
         self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -182,9 +242,7 @@ class CaseloadPage(QWidget):
             if col.width:
                 self.table.setColumnWidth(i, col.width)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(self._open_index)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_current, context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.activated.connect(self._open_index)  # Enter, or a double-click
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -211,7 +269,7 @@ class CaseloadPage(QWidget):
         for w in self.workers.workers():
             if w.role == Role.PA and w.id != self.me.id:
                 c.addItem(f"{w.name}'s caseload", Scope(ScopeKind.WORKER, w.id))
-        c.setCurrentIndex(0 if self.me.role == Role.PA else 1)
+        c.setCurrentIndex(1 if self.me.role == Role.MANAGER else 0)
         c.blockSignals(False)
 
     def set_scope(self, scope: Scope) -> None:
@@ -248,8 +306,8 @@ class CaseloadPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        noun = "young person" if total == 1 else "young people"
-        self.count_label.setText(f"{total} {noun}" if shown == total else f"Showing {shown} of {total} {noun}")
+        everyone = counted(total, "young person", "young people")
+        self.count_label.setText(everyone if shown == total else f"Showing {shown} of {everyone}")
 
     def visible_rows(self) -> list[CaseloadRow]:
         return [self.proxy.row_at(i) for i in range(self.proxy.rowCount())]
@@ -258,9 +316,6 @@ class CaseloadPage(QWidget):
     def _open_index(self, index) -> None:
         if index.isValid():
             self.open_person.emit(self.proxy.row_at(index.row()).id)
-
-    def _open_current(self) -> None:
-        self._open_index(self.table.currentIndex())
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()

@@ -11,7 +11,7 @@ from ..services.chronology import KINDS
 from .dialogs import FormDialog
 from .forms.event_dialog_ui import Ui_EventDialog
 from .models import Column, RowsModel, RowsProxy
-from .widgets import typed_dates
+from .widgets import counted, typed_dates
 
 
 class EventDialog(FormDialog):
@@ -45,8 +45,8 @@ class ChronologyTab(QWidget):
         self.order_combo = QComboBox()
         self.order_combo.addItems(["Newest first", "Oldest first"])
         self.order_combo.setAccessibleName("Order")
-        self.add_button = QPushButton("Add &event…")
-        self.pdf_button = QPushButton("Print / P&DF…")
+        self.add_button = QPushButton("&Add event…")
+        self.pdf_button = QPushButton("P&rint / PDF…")
         top = QHBoxLayout()
         top.addWidget(QLabel("Show:"))
         top.addWidget(self.kind_combo)
@@ -93,7 +93,7 @@ class ChronologyTab(QWidget):
         events = self.services.chronology.events(self.person_id, self.kinds())
         self.model.set_rows(events)
         self._sort()
-        self.count_label.setText(f"{len(events)} event{'s' if len(events) != 1 else ''}")
+        self.count_label.setText(counted(len(events), "event"))
 
     def _sort(self) -> None:
         order = Qt.SortOrder.DescendingOrder if self.order_combo.currentIndex() == 0 else Qt.SortOrder.AscendingOrder

@@ -20,19 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.contacts import DECISIONS, Contact, ContactType, FollowUp
+from ..domain.contacts import ALWAYS_TWO_WAY, DECISIONS, Contact, ContactType, FollowUp
 from ..domain.dates import format_uk, format_uk_datetime
 from ..domain.errors import Collector, NotAllowed, ValidationError
 from .ask import ask
+from .colours import ERROR, hex_colour
 from .dialogs import FormDialog
 from .forms.amend_dialog_ui import Ui_AmendDialog
 from .forms.cadence_dialog_ui import Ui_CadenceDialog
 from .forms.contact_dialog_ui import Ui_ContactDialog
 from .forms.decision_dialog_ui import Ui_DecisionDialog
+from .forms.followup_done_dialog_ui import Ui_FollowUpDoneDialog
 from .models import Column, RowsModel, RowsProxy
-from .widgets import ERROR_COLOUR, DateEdit, FieldErrors, set_combo, typed_date, typed_dates
+from .widgets import DateEdit, FieldErrors, counted, set_combo, typed_date, typed_dates
 
-RED = ERROR_COLOUR
 
 
 def _esc(t: str) -> str:
@@ -63,6 +64,7 @@ class ContactDialog(FormDialog):
         self.errors = FieldErrors({
             "occurred_at": (ui.date_edit, ui.occurred_at_error), "ended_at": (ui.end_time_edit, ui.ended_at_error),
             "seen": (ui.seen_check, ui.seen_error), "seen_alone": (ui.seen_alone_check, ui.seen_alone_error),
+            "two_way": (ui.two_way_check, ui.seen_error),
             "summary": (ui.summary_edit, ui.summary_error), "follow_ups": (ui.followups_table, ui.follow_ups_error),
         }, parent=self)
         ui.type_combo.currentIndexChanged.connect(self._type_changed)
@@ -82,6 +84,10 @@ class ContactDialog(FormDialog):
         self.ui.seen_alone_check.setEnabled(seeable and self.ui.seen_check.isChecked())
         if not seeable:
             self.ui.seen_alone_check.setChecked(False)
+        # Two-way by nature (a visit, a call), never (an attempt), or only if they answered (a
+        # letter, email or text): domain.contacts.reached.
+        self.ui.two_way_check.setChecked(t in ALWAYS_TWO_WAY)
+        self.ui.two_way_check.setEnabled(t.may_be_one_way)
         self.ui.summary_label.setText("&Summary *" if t.notes_required else "&Summary")
         self.ui.summary_edit.setPlaceholderText("What happened, what was discussed, how the young person seemed" if t.notes_required
                                                 else "How you tried to reach them (optional)")
@@ -102,6 +108,8 @@ class ContactDialog(FormDialog):
         c.setAccessibleName(f"Add follow-up {r + 1} to the plan")
         t.setCellWidget(r, 3, c)
         t.setCurrentCell(r, 0)
+        t.setFocus(Qt.FocusReason.OtherFocusReason)  # what is typed next goes into the new follow-up,
+        t.editItem(t.item(r, 0))  # not into the summary
 
     def _remove_followup(self) -> None:
         t = self.ui.followups_table
@@ -142,7 +150,7 @@ class ContactDialog(FormDialog):
             worker_id=ui.worker_combo.currentData(), seen=ui.seen_check.isChecked(),
             seen_alone=ui.seen_alone_check.isChecked() and ui.seen_check.isChecked(), location=ui.location_edit.text().strip(),
             ended_at=ended, summary=ui.summary_edit.toPlainText().strip(), significant=ui.significant_check.isChecked(),
-            follow_ups=followups,
+            two_way=ui.two_way_check.isChecked(), follow_ups=followups,
         )
 
     def save(self) -> None:
@@ -192,7 +200,7 @@ class CadenceDialog(FormDialog):
         ui.setupUi(self)
         self.services, self.person_id = services, person_id
         weeks = services.settings.get().local_contact_weeks
-        ui.intro_label.setText(f"The local standard is to see each young person at least every {weeks} weeks. "
+        ui.intro_label.setText(f"The local standard is to see each young person at least every {counted(weeks, 'week')}. "
                                "Set a closer cadence while a young person is in crisis; it ends on the date you give.")
         ui.days_spin.setValue(7)
         self.setup(ui, {"days": (ui.days_spin, ui.days_error), "reason": (ui.reason_edit, ui.reason_error),
@@ -203,6 +211,32 @@ class CadenceDialog(FormDialog):
         (until,) = typed_dates(c, (self.ui.until_edit, "until", "Until"))
         c.raise_if_any()
         self.services.contacts.set_cadence(self.person_id, self.ui.days_spin.value(), self.ui.reason_edit.text(), until)
+
+
+class FollowUpDoneDialog(FormDialog):
+    """Mark one of the open follow-ups done, on the day it was done."""
+
+    refused_title = "Not recorded"
+
+    def __init__(self, services, followups: list[FollowUp], parent: QWidget | None = None):
+        super().__init__(parent)
+        ui = Ui_FollowUpDoneDialog()
+        ui.setupUi(self)
+        self.services = services
+        today = services.clock.today()
+        for f in followups:
+            ui.followup_combo.addItem(f"{f.what} ({f.owner or 'no one named'}, by {format_uk(f.due, 'no date')}"
+                                      f"{', overdue' if f.is_overdue(today) else ''})", f.id)
+        ui.done_on_edit.setDate(today)
+        self.setup(ui, {"followup": (ui.followup_combo, ui.followup_error), "done_on": (ui.done_on_edit, ui.done_on_error)})
+
+    def save(self) -> None:
+        c = Collector()
+        (on,) = typed_dates(c, (self.ui.done_on_edit, "done_on", "Done on"))
+        if on is None and not c.errors:
+            c.add("done_on", "Done on", "enter the day it was done (dd/mm/yyyy)")
+        c.raise_if_any()
+        self.services.contacts.complete_followup(self.ui.followup_combo.currentData(), on)
 
 
 def _flags(c: Contact) -> str:
@@ -230,7 +264,7 @@ class ContactsTab(QWidget):
         self.log_button = QPushButton("&Log contact…")
         self.log_button.setObjectName("log_contact")
         self.amend_button = QPushButton("&Amend…")
-        self.decision_button = QPushButton("In-touch &decision…")
+        self.decision_button = QPushButton("&In-touch decision…")
         self.cadence_button = QPushButton("Closer &contact…")
         bar = QHBoxLayout()
         bar.addWidget(self.status_label, 1)
@@ -238,8 +272,8 @@ class ContactsTab(QWidget):
             bar.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         self.model = RowsModel([
             Column("When", lambda c: format_uk_datetime(c.occurred_at), sort=lambda c: c.occurred_at.timestamp()),
-            Column("Type", lambda c: c.contact_type.label,
-                   colour=lambda c: RED if c.contact_type == ContactType.ATTEMPTED else None),
+            Column("Type", lambda c: c.contact_type.label + (" (no reply)" if c.contact_type.may_be_one_way and not c.reached else ""),
+                   colour=lambda c: ERROR if not c.reached else None),
             Column("By", lambda c: c.worker_name + (" (cover)" if c.covering else "")),
             Column("Seen", lambda c: ("Seen alone" if c.seen_alone else "Seen") if c.seen else ""),
             Column("Summary", lambda c: " ".join(c.current_summary.split())[:140]),
@@ -266,11 +300,11 @@ class ContactsTab(QWidget):
         self.followups_label = QLabel()
         self.followups_label.setObjectName("followups")
         self.followups_label.setWordWrap(True)
-        self.followup_done_button = QPushButton("Mark follow-up &done…")
+        self.followup_done_button = QPushButton("Mark follow-&up done…")
         self.notes_label = QLabel()
         self.notes_label.setObjectName("cover_notes")
         self.notes_label.setWordWrap(True)
-        self.note_button = QPushButton("Add a &note…")
+        self.note_button = QPushButton("Add a no&te…")
         self.note_button.setObjectName("add_note")
         self.more_button = QPushButton("Show older contacts")
         self.count_label = QLabel()
@@ -318,7 +352,8 @@ class ContactsTab(QWidget):
         self._loaded = len(contacts)
         self.model.set_rows(contacts)
         total = self.services.contacts.count(self.person_id)
-        self.count_label.setText(f"Showing {len(contacts)} of {total} contacts" if total > len(contacts) else f"{total} contacts")
+        self.count_label.setText(f"Showing {len(contacts)} of {counted(total, 'contact')}" if total > len(contacts)
+                                 else counted(total, "contact"))
         self.more_button.setVisible(total > len(contacts))
         self._show_status()
         self._show_followups()
@@ -349,13 +384,13 @@ class ContactsTab(QWidget):
             due = st.due
             text = f"Next contact due by <b>{format_uk(due.due)}</b>: {_esc(due.reason)}."
             if due.is_overdue():
-                text = f'<span style="color:{RED}"><b>Contact overdue by {due.overdue_days} day{"s" if due.overdue_days != 1 else ""}</b>: ' \
+                text = f'<span style="color:{hex_colour(ERROR)}"><b>Contact overdue by {counted(due.overdue_days, "day")}</b>: ' \
                        f'it was due by {format_uk(due.due)} ({_esc(due.reason)}).</span>'
             lines.append(text)
         if st.lost_touch:
             attempts = self.services.contacts.attempts(self.person_id)
-            lines.append(f'<span style="color:{RED}">Not in touch: take steps to re-establish contact and log each attempt. '
-                         f'{len(attempts)} attempt{"s" if len(attempts) != 1 else ""} since last reached'
+            lines.append(f'<span style="color:{hex_colour(ERROR)}">Not in touch: take steps to re-establish contact and log each attempt. '
+                         f'{counted(len(attempts), "attempt")} since last reached'
                          + (f", last on {format_uk(attempts[0].day)}" if attempts else "") + ".</span>")
         self.status_label.setText("<br>".join(lines))
         self.status = st
@@ -384,6 +419,8 @@ class ContactsTab(QWidget):
             return
         when = format_uk_datetime(c.occurred_at) + (f"–{c.ended_at:%H:%M}" if c.ended_at else "")
         seen = ("seen alone" if c.seen_alone else "seen") if c.seen else "not seen"
+        if c.contact_type.may_be_one_way:
+            seen = "they replied" if c.reached else "no reply: it did not reach them"
         html = [f"<b>{c.contact_type.label}</b>, {when}, by {_esc(c.worker_name)}{' (covering)' if c.covering else ''}; {seen}"
                 + (f"; at {_esc(c.location)}" if c.location else "") + (" · <b>significant</b>" if c.significant else ""),
                 f"<p>{_esc(c.current_summary)}</p>"]
@@ -449,9 +486,6 @@ class ContactsTab(QWidget):
     def followup_done(self) -> None:
         if not self._followups:
             return
-        f = self._followups[0]
-        if not ask.confirm(self, "Follow-up done", f"Mark “{f.what}” done today?", yes="Mark done"):
-            return
-        self.services.contacts.complete_followup(f.id)
-        self.reload()
-        self.changed.emit()
+        if FollowUpDoneDialog(self.services, self._followups, self).exec():
+            self.reload()
+            self.changed.emit()

@@ -29,6 +29,7 @@ from ..safe_files import write_private
 from ..services.cover import PACK_SUFFIX, RETURN_SUFFIX
 from ..storage.errors import StoreError
 from .ask import ask
+from .colours import ACCENT
 from .dialogs import FormDialog, RememberingDialog
 from .forms.absence_dialog_ui import Ui_AbsenceDialog
 from .models import Column, RowsModel, RowsProxy
@@ -139,7 +140,7 @@ class AwayDialog(RememberingDialog):
         self.view = QTextBrowser()
         self.view.setObjectName("away_view")
         self.view.setHtml("".join(html))
-        pdf = QPushButton("Print / P&DF…")
+        pdf = QPushButton("P&rint / PDF…")
         close = QPushButton("&Close")
         pdf.clicked.connect(self.show_pdf)
         close.clicked.connect(self.accept)
@@ -179,7 +180,7 @@ class CoverPage(QWidget):
             Column("Back on", lambda a: format_uk(a.ended_on or a.expected_return), sort=lambda a: a.ended_on or a.expected_return),
             Column("Covered by", lambda a: a.cover_name + (f" (+{len(a.per_person)} individually)" if a.per_person else "")),
             Column("Now", lambda a: "Cover in force" if a.in_force(today) else ("Coming" if a.start and a.start > today else "Ended"),
-                   colour=lambda a: "#1d4f91" if a.in_force(today) else None),
+                   colour=lambda a: ACCENT if a.in_force(today) else None),
         ], self)
         self.proxy = RowsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -216,7 +217,7 @@ class CoverPage(QWidget):
         row2 = QHBoxLayout()
         for w in (b("&Import a cover pack…", self.import_pack, "import_pack"), b("Export a cover re&turn…", self.export_return, "export_return"),
                   b("Import a cover return (&back at work)…", self.import_return, "import_return"),
-                  b("Team &folder…", self.team_folder), b("&Publish to the team folder now", self.publish)):
+                  b("Team f&older…", self.team_folder), b("&Publish to the team folder now", self.publish)):
             row2.addWidget(w)
         row2.addStretch(1)
         el.addLayout(row2)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ..domain.dates import format_uk
@@ -18,9 +18,9 @@ from ..services.people import Scope, ScopeKind
 from .ask import ask
 from .models import Column, RowsModel, rows_table, selected_row
 from .tasks import run_on_own_connection
-from .widgets import ERROR_COLOUR, DateEdit, error_label
+from .colours import ACCENT, ERROR, colour
+from .widgets import DateEdit, error_label
 
-ACCENT = "#1d4f91"
 # Short names for the chart's bars (the table beside it has the full wording).
 BAR_NAMES = {"in_touch": "In touch", "in_eet": "In EET", "suitable": "Suitably housed", "plans_in_date": "Plan in date",
              "health_history": "Health history"}
@@ -73,11 +73,11 @@ class DashboardPage(QWidget):
         self.scope_combo = QComboBox()
         self.scope_combo.setObjectName("scope_combo")
         self.scope_combo.setAccessibleName("Whose figures")
-        self.scope_combo.addItem("My caseload", Scope(ScopeKind.MINE, me.id))
+        self.scope_combo.addItem("My caseload", Scope(ScopeKind.MINE, me.id, with_cover=False))  # by allocation
         self.scope_combo.addItem("My team", Scope(ScopeKind.TEAM, me.id))
         self.scope_combo.addItem("The whole service", Scope(ScopeKind.ALL))
         self.scope_combo.setCurrentIndex(0 if me.role == Role.PA else 1)
-        scope_label = QLabel("&Figures for:")
+        scope_label = QLabel("F&igures for:")
         scope_label.setBuddy(self.scope_combo)
         self.as_at_edit = DateEdit()
         self.as_at_edit.setObjectName("dashboard_as_at_edit")
@@ -112,7 +112,7 @@ class DashboardPage(QWidget):
             Column("Figure", lambda r: r.label),
             Column("Young people", lambda r: r.number, sort=lambda r: int(r.number), numeric=True),
             Column("Share", lambda r: r.share, sort=lambda r: r.percent),
-        ], self, row_colour=lambda r: ERROR_COLOUR if r.warn else None)
+        ], self, row_colour=lambda r: ERROR if r.warn else None)
         self.figures_table = rows_table(self.figures_model, "figures_table", (130, 260, 95),
                                         accessible_name="Dashboard figures: choose one to see the young people behind it")
         self.people_title = QLabel("Choose a figure to see the young people behind it.")
@@ -192,8 +192,8 @@ class DashboardPage(QWidget):
     def _build_chart(self) -> None:
         """One series and two axes, made once; each refresh replaces their values."""
         self.bars = QBarSet("Share")
-        self.bars.setColor(QColor(ACCENT))
-        self.bars.setLabelColor(QColor("#1a1a1a"))
+        self.bars.setColor(colour(ACCENT))
+        self.bars.setLabelColor(self.palette().color(QPalette.ColorRole.WindowText))
         self.series = QHorizontalBarSeries()
         self.series.append(self.bars)
         self.series.setLabelsVisible(True)

@@ -13,12 +13,14 @@ from .ask import ask
 from .forms.change_pa_dialog_ui import Ui_ChangePaDialog
 from .forms.choose_worker_dialog_ui import Ui_ChooseWorkerDialog
 from .forms.new_person_dialog_ui import Ui_NewPersonDialog
+from .guarded import GuardedDialog
 from .person_form import PersonForm
 from .widgets import FieldErrors, error_label
 
 
-class RememberingDialog(QDialog):
-    """A dialog that keeps its size and position between uses (UI state only)."""
+class RememberingDialog(GuardedDialog):
+    """A dialog that keeps its size and position between uses (UI state only), and never loses
+    what was typed in it (see ``guarded``)."""
 
     settings_key = ""
 

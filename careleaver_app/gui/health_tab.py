@@ -29,9 +29,9 @@ from .forms.need_dialog_ui import Ui_NeedDialog
 from .forms.referral_dialog_ui import Ui_ReferralDialog
 from .living_tabs import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
-from .widgets import ERROR_COLOUR, FieldErrors, set_combo, typed_dates
+from .colours import ERROR, hex_colour
+from .widgets import FieldErrors, set_combo, typed_dates
 
-RED = ERROR_COLOUR
 
 
 class NeedDialog(FormDialog):
@@ -171,14 +171,14 @@ class HealthTab(QWidget):
         self.handover_label.setObjectName("handover_status")
         self.handover_label.setWordWrap(True)
         self.handover_label.setTextFormat(Qt.TextFormat.RichText)
-        self.handover_button = QPushButton("Update the &handover…")
+        self.handover_button = QPushButton("&Update the handover…")
         self.handover_button.setObjectName("update_handover")
         self.consent_label = QLabel()
         self.consent_label.setObjectName("consent_status")
         self.consent_label.setWordWrap(True)
         self.consent_button = QPushButton("Record &consent…")
-        self.withdraw_button = QPushButton("Consent &withdrawn…")
-        self.passport_button = QPushButton("Health &passport PDF…")
+        self.withdraw_button = QPushButton("Consent withdrawn…")
+        self.passport_button = QPushButton("Heal&th passport PDF…")
         self.passport_button.setObjectName("health_passport")
         self.form = QWidget()
         self.fui = Ui_HealthRecordForm()
@@ -194,20 +194,20 @@ class HealthTab(QWidget):
             Column("In passport", lambda n: "Yes" if n.in_passport else ""),
         ], self)
         self.needs_table = rows_table(self.needs, "needs_table", (130, 300, 300, 70))
-        self.add_need = QPushButton("Add &need…")
+        self.add_need = QPushButton("Add need…")
         self.edit_need = QPushButton("Edit need…")
         today = services.clock.today()
         self.refs = RowsModel([
             Column("Service", lambda r: r.service),
             Column("Referred", lambda r: format_uk(r.referred_on), sort=lambda r: r.referred_on),
             Column("Status", lambda r: r.status.capitalize() + (" (chase it)" if r.is_overdue(today) else ""),
-                   colour=lambda r: RED if r.is_overdue(today) else None),
+                   colour=lambda r: ERROR if r.is_overdue(today) else None),
             Column("Chase by", lambda r: format_uk(r.response_due), sort=lambda r: r.response_due),
             Column("Next appointment", lambda r: format_uk(r.next_appointment)),
             Column("Notes", lambda r: r.notes),
         ], self)
         self.refs_table = rows_table(self.refs, "referrals_table", (260, 90, 140, 90, 120))
-        self.add_ref = QPushButton("Add &referral…")
+        self.add_ref = QPushButton("Add referra&l…")
         self.edit_ref = QPushButton("Edit referral…")
 
         inner = QWidget()
@@ -236,7 +236,7 @@ class HealthTab(QWidget):
         self.fui.save_record_button.clicked.connect(self.save_record)
         self.add_need.clicked.connect(lambda: self._need(None))
         self.edit_need.clicked.connect(lambda: self._need(selected_row(self.needs_table)))
-        self.needs_table.doubleClicked.connect(lambda _: self._need(selected_row(self.needs_table)))
+        self.needs_table.activated.connect(lambda _: self._need(selected_row(self.needs_table)))
         self.add_ref.clicked.connect(lambda: self._run(ReferralDialog(services, person_id, None, self)))
         self.edit_ref.clicked.connect(self._edit_ref)
         self.reload()
@@ -260,10 +260,10 @@ class HealthTab(QWidget):
         self.needs.set_rows(rec.needs)
         self.refs.set_rows(rec.referrals)
         st = h.status(self.person_id)
-        colour = RED if st.needs_attention else "#1a1a1a"
         handover = h.handover(self.person_id)
         extra = f" Pack: {', '.join(x.strip() for x in handover.pack_contents.splitlines() if x.strip())}." if handover.pack_contents else ""
-        self.handover_label.setText(f'<b>Health history:</b> <span style="color:{colour}">{st.message}</span>.{extra}')
+        status = f'<span style="color:{hex_colour(ERROR)}">{st.message}</span>' if st.needs_attention else st.message
+        self.handover_label.setText(f'<b>Health history:</b> {status}.{extra}')
         consents = [c for c in h.consents(self.person_id) if c.in_force(self.services.clock.today())]
         share = h.may_share(self.person_id, "plan_pdf")
         if consents:

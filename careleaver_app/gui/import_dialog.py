@@ -11,7 +11,7 @@ from ..domain.importing import MAX_BYTES, ImportProblem
 from ..storage.errors import StoreError
 from .ask import ask
 from .dialogs import RememberingDialog
-from .widgets import ERROR_COLOUR
+from .colours import ERROR, hex_colour
 
 
 class ImportDialog(RememberingDialog):
@@ -62,7 +62,7 @@ class ImportDialog(RememberingDialog):
         if problems:
             self.summary.setText(f"Nothing can be imported until these {len(problems)} problem{'s are' if len(problems) != 1 else ' is'} "
                                  "put right in the file. Nothing has been changed.")
-            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.summary.setStyleSheet(f"color: {hex_colour(ERROR)};")
         else:
             self.summary.setText(f"{ready} young {'person is' if ready == 1 else 'people are'} ready to import. "
                                  "The database is backed up first; if anything fails, nothing is imported.")

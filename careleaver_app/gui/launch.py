@@ -26,9 +26,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def isolate_settings() -> None:
+def isolate_settings() -> str:
     """Screenshots use a fresh, throw-away settings folder: always the same picture, and the
-    user's remembered layout is neither used nor changed."""
+    user's remembered layout is neither used nor changed. Returns it (removed when the app ends)."""
     import tempfile
 
     from PySide6.QtCore import QSettings
@@ -36,6 +36,7 @@ def isolate_settings() -> None:
     folder = tempfile.mkdtemp(prefix="careleaver-shot-settings-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+    return folder
 
 
 def explain(exc: StoreError, parent=None) -> None:
@@ -54,9 +55,11 @@ def obtain_store(access) -> Store | None:
         if state == AccessState.LOCKED:
             dlg = UnlockDialog(access, access.unlock)
             return dlg.result_value if dlg.exec() else None
-        if state == AccessState.NO_KEY_FILE:
+        if state in (AccessState.NO_KEY_FILE, AccessState.KEY_FILE_DAMAGED):
             dlg = RecoverDialog(access)
-            dlg.ui.intro_label.setText("The key file that holds this database's key is missing. Type the recovery key your "
+            what = "is missing" if state == AccessState.NO_KEY_FILE else \
+                "is damaged, so your passphrase cannot be checked (it may well be right)"
+            dlg.ui.intro_label.setText(f"The key file that holds this database's key {what}. Type the recovery key your "
                                        "team manager keeps, then choose a new passphrase.")
             return dlg.result_value if dlg.exec() else None
         if state == AccessState.PLAINTEXT:
@@ -86,14 +89,45 @@ def choose_worker(services: Services):
     return me
 
 
+# Screenshots are taken on the screen the app must work on: a 1366×768 laptop (at 150% scaling,
+# QT_SCALE_FACTOR=1.5, that is 910×512 points).
+SCREENSHOT_SCREEN = {"screens": [{"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1}]}
+
+
+def use_laptop_screen() -> str | None:
+    """Screenshot mode, before the application exists: Qt's offscreen platform with one 1366×768
+    screen (unless a platform, or an offscreen screen, was chosen already). Returns the screen's
+    description file, which Qt reads when the application is made (then it can go)."""
+    import json
+    import os
+    import tempfile
+
+    chosen = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    if QApplication.instance() is not None or not chosen.startswith("offscreen") or "configfile" in chosen:
+        return None
+    fd, name = tempfile.mkstemp(prefix="careleaver-screen-", suffix=".json")
+    with os.fdopen(fd, "w") as fh:
+        json.dump(SCREENSHOT_SCREEN, fh)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={name}"
+    return name
+
+
 def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, view: str = "worktray",
-            person: str | None = None, as_at: date | None = None, opened: Store | None = None) -> int:
+            person: str | None = None, as_at: date | None = None, opened: Store | None = None, dark: bool = False) -> int:
     """The app on the store at ``path`` (``opened``: already unlocked, e.g. a demo-team laptop)."""
     from ..logs import event, setup_logging
-    from ..services.access import StoreAccess, open_demo_store
+    from ..services.access import StoreAccess
     from .errors import install_excepthook
 
+    screen_file = use_laptop_screen() if screenshot else None
     app = make_application()
+    if screen_file is not None:  # read by Qt as the application was made: nothing is left behind
+        Path(screen_file).unlink(missing_ok=True)
+    if dark:
+        from .colours import dark_palette
+
+        app.setStyle("Fusion")  # a style that draws with the palette it is given
+        app.setPalette(dark_palette())
     setup_logging()
     install_excepthook()
     from .qt_support import drops_none_references, unsupported_qt_message
@@ -106,9 +140,21 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
             QMessageBox.critical(None, "This version of Qt is not supported", unsupported_qt_message())
         return 2
     event("start", demo=int(demo))
-    if screenshot:
-        isolate_settings()
-    access = StoreAccess(path)
+    settings_folder = isolate_settings() if screenshot else None
+    try:
+        return _run(app, path, StoreAccess(path), demo=demo, screenshot=screenshot, view=view, person=person, as_at=as_at,
+                    opened=opened)
+    finally:
+        if settings_folder:
+            import shutil
+
+            shutil.rmtree(settings_folder, ignore_errors=True)
+
+
+def _run(app, path: Path, access, *, demo: bool, screenshot: str | None, view: str, person: str | None,
+         as_at: date | None, opened: Store | None) -> int:
+    from ..services.access import open_demo_store
+
     access.check_on_open = False  # checked in the background once the window is up
     try:
         store = opened or (open_demo_store(path) if demo else obtain_store(access))
@@ -126,6 +172,10 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
         me = choose_worker(services)
         if me is None:
             return 0
+        from .unlock import face_audit_problem
+
+        if face_audit_problem(store, access) is None:  # said what the opening check found; they chose to quit
+            return 0
         from .main_window import MainWindow
 
         window = MainWindow(services, me, demo=demo, access=access)
@@ -137,8 +187,9 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
         store.close()
 
 
-def show_view(window, view: str, person: str | None) -> None:
-    """Put the window on the named view (screenshot mode)."""
+def show_view(window, view: str, person: str | None):
+    """Put the window on the named view (screenshot mode); returns what to take a picture of (the
+    window, or the dialog the view opens)."""
     if view == "worktray":
         window.tabs.setCurrentWidget(window.worktray)
     elif view == "caseload":
@@ -162,12 +213,31 @@ def show_view(window, view: str, person: str | None) -> None:
     elif view in ("contacts", "chronology", "living", "eet", "money", "health"):
         pid = person or window.caseload.visible_rows()[0].id
         window.open_person(pid).show_tab(f"{view}_tab")
+    elif view == "contact-dialog":
+        from .contacts_tab import ContactDialog
+
+        pid = person or window.caseload.visible_rows()[0].id
+        tab = window.open_person(pid).contacts
+        window.tabs.currentWidget().show_tab("contacts_tab")
+        dlg = ContactDialog(window.services, pid, window.me, tab)
+        dlg.show()
+        return dlg
+    elif view == "pdf-preview":
+        from .pdf_preview import PdfPreviewDialog
+
+        pid = person or _first_with_plan(window)
+        plan = window.open_person(pid).plan
+        window.tabs.currentWidget().show_tab("plan_tab")
+        dlg = PdfPreviewDialog(window.services.plans.pdf(plan.plan.id), "Pathway plan", "plan.pdf", plan)
+        dlg.show()
+        return dlg
     else:
         raise SystemExit(f"careleaver-app: unknown view {view!r}: choose one of {', '.join(VIEWS)}")
+    return window
 
 
 VIEWS = ("worktray", "caseload", "team", "record", "plan", "contacts", "chronology", "living", "eet", "money", "health", "cover", "returns",
-         "dashboard")
+         "dashboard", "contact-dialog", "pdf-preview")
 
 
 def _first_with_plan(window) -> str:
@@ -180,18 +250,20 @@ def _first_with_plan(window) -> str:
 
 def take_screenshot(app: QApplication, window, out: Path, view: str, person: str | None) -> int:
     window.persist_state = False  # a screenshot never changes the user's remembered layout
-    window.resize(1366, 820)
+    window.resize(window.screen().availableGeometry().size())  # the whole screen, as a PA would have it
     window.show()
-    show_view(window, view, person)
+    shown = show_view(window, view, person)
     result = {"code": 1}
 
     def grab() -> None:
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(out))
+        ok = shown.grab().save(str(out))
         result["code"] = 0 if ok else 1
         if ok:
             print(f"Saved {out}")
+        if shown is not window:
+            shown.hide()
         window.close()
         app.quit()
 

@@ -53,9 +53,9 @@ from .forms.housing_dialog_ui import Ui_HousingDialog
 from .forms.offer_dialog_ui import Ui_OfferDialog
 from .forms.spend_dialog_ui import Ui_SpendDialog
 from .models import Column, RowsModel, rows_table, selected_row
-from .widgets import ERROR_COLOUR, set_combo, typed_dates
+from .colours import ERROR, hex_colour
+from .widgets import counted, set_combo, typed_dates
 
-RED = ERROR_COLOUR
 
 
 class EpisodeDialog(FormDialog):
@@ -362,15 +362,15 @@ class LivingTab(QWidget):
         self.stays_table = rows_table(self.stays, "stays_table", (260, 260, 170, 90, 110, 90))
         self.stays_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.stays_table.setSortingEnabled(True)
-        self.move_button = QPushButton("Record a &move…")
+        self.move_button = QPushButton("&Record a move…")
         self.move_button.setObjectName("record_move")
-        self.edit_stay_button = QPushButton("&Edit stay…")
+        self.edit_stay_button = QPushButton("Edit &stay…")
         self.assess_button = QPushButton("&Judge suitability…")
         self.assess_button.setObjectName("judge_suitability")
         self.judgements = RowsModel([
             Column("Date", lambda a: format_uk(a.assessed_on), sort=lambda a: a.assessed_on),
             Column("Stay", lambda a: self._stay_name(a.episode_id)),
-            Column("Overall", lambda a: a.overall.label, colour=lambda a: RED if a.overall == Suitability.UNSUITABLE else None),
+            Column("Overall", lambda a: a.overall.label, colour=lambda a: ERROR if a.overall == Suitability.UNSUITABLE else None),
             Column("Reason", lambda a: a.reason),
             Column("Their views", lambda a: a.young_person_views),
             Column("By", lambda a: a.assessed_by),
@@ -399,7 +399,7 @@ class LivingTab(QWidget):
             Column("Reference", lambda h: h.reference),
         ], self)
         self.housing_table = rows_table(self.housing_model, "housing_table", (260, 90, 90, 160, 90))
-        self.add_housing_button = QPushButton("Add &housing application…")
+        self.add_housing_button = QPushButton("Add housing &application…")
         self.edit_housing_button = QPushButton("Edit…")
         inner = QWidget()
         lay = QVBoxLayout(inner)
@@ -412,7 +412,7 @@ class LivingTab(QWidget):
         outer.addWidget(_scroll(inner))
         self.move_button.clicked.connect(lambda: self._run(EpisodeDialog(services, person_id, None, self)))
         self.edit_stay_button.clicked.connect(self.edit_stay)
-        self.stays_table.doubleClicked.connect(lambda _: self.edit_stay())
+        self.stays_table.activated.connect(lambda _: self.edit_stay())
         self.assess_button.clicked.connect(self.assess)
         self.add_arr_button.clicked.connect(lambda: self._run(ArrangementDialog(services, person_id, None, self)))
         self.edit_arr_button.clicked.connect(lambda: self._edit(self.arr_table, lambda a: ArrangementDialog(services, person_id, a, self)))
@@ -432,7 +432,7 @@ class LivingTab(QWidget):
         self.housing_model.set_rows(living.housing(self.person_id))
         st = living.state(self.person_id)
         if st.episode is None:
-            text = f'<span style="color:{RED}"><b>No accommodation recorded.</b> Record where they live with “Record a move”.</span>'
+            text = f'<span style="color:{hex_colour(ERROR)}"><b>No accommodation recorded.</b> Record where they live with “Record a move”.</span>'
         else:
             e = st.episode
             text = f"<b>Now:</b> {e.type_label}" + (f", {e.address}" if e.address else "") + f", since {format_uk(e.start)}"
@@ -441,7 +441,7 @@ class LivingTab(QWidget):
                 judged = f", judged {format_uk(st.assessment.assessed_on)}" if st.assessment else ""
                 text += f" · <b>{st.suitability.label}</b>{judged} · 903 code {st.accom_code}"
             if st.flag:
-                text += f'<br><span style="color:{RED}"><b>{st.flag}</b></span>'
+                text += f'<br><span style="color:{hex_colour(ERROR)}"><b>{st.flag}</b></span>'
         self.now_label.setText(text)
 
     def _run(self, dlg) -> None:
@@ -479,7 +479,7 @@ class EetTab(QWidget):
         self.now_label.setWordWrap(True)
         self.now_label.setTextFormat(Qt.TextFormat.RichText)
         self.model = RowsModel([
-            Column("Activity", lambda e: f"{e.activ}: {activ_label(e.activ)}", colour=lambda e: RED if e.is_neet else None),
+            Column("Activity", lambda e: f"{e.activ}: {activ_label(e.activ)}", colour=lambda e: ERROR if e.is_neet else None),
             Column("Provider or employer", lambda e: e.provider),
             Column("Course or job", lambda e: e.course_or_job),
             Column("From", lambda e: format_uk(e.start), sort=lambda e: e.start),
@@ -492,13 +492,13 @@ class EetTab(QWidget):
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.add_button = QPushButton("&Add…")
         self.add_button.setObjectName("add_eet")
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("Ed&it…")
         lay = QVBoxLayout(self)
         lay.addWidget(self.now_label)
         lay.addWidget(_group("Education, employment and training (903 activity codes)", self.table, [self.add_button, self.edit_button]), 1)
         self.add_button.clicked.connect(lambda: self._run(EetDialog(services, person_id, None, self)))
         self.edit_button.clicked.connect(self.edit)
-        self.table.doubleClicked.connect(lambda _: self.edit())
+        self.table.activated.connect(lambda _: self.edit())
         self.reload()
 
     def reload(self) -> None:
@@ -506,11 +506,11 @@ class EetTab(QWidget):
         today = self.services.clock.today()
         st = self.services.living.eet_state(self.person_id)
         if st.episode is None:
-            self.now_label.setText(f'<span style="color:{RED}"><b>No current activity recorded.</b></span>')
+            self.now_label.setText(f'<span style="color:{hex_colour(ERROR)}"><b>No current activity recorded.</b></span>')
         elif st.neet_since is not None:
             days = (today - st.neet_since).days
-            self.now_label.setText(f'<span style="color:{RED}"><b>Not in education, employment or training</b></span> '
-                                   f"({st.episode.activ}: {activ_label(st.episode.activ)}) for {days} days, since {format_uk(st.neet_since)}.")
+            self.now_label.setText(f'<span style="color:{hex_colour(ERROR)}"><b>Not in education, employment or training</b></span> '
+                                   f"({st.episode.activ}: {activ_label(st.episode.activ)}) for {counted(days, 'day')}, since {format_uk(st.neet_since)}.")
         else:
             e = st.episode
             self.now_label.setText(f"<b>Now:</b> {e.activ}: {activ_label(e.activ)}" + (f", {e.course_or_job}" if e.course_or_job else "")
@@ -573,7 +573,7 @@ class MoneyTab(QWidget):
         outer.addWidget(_scroll(inner))
         self.offer_button.clicked.connect(lambda: self._run(OfferDialog(services, person_id, self)))
         self.update_button.clicked.connect(self.update_entitlement)
-        self.ent_table.doubleClicked.connect(lambda _: self.update_entitlement())
+        self.ent_table.activated.connect(lambda _: self.update_entitlement())
         self.spend_button.clicked.connect(self.spend)
         self.reload()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QTabWidget, QWidget
 
@@ -12,6 +12,7 @@ from ..domain.people import Worker
 from ..services.people import Scope, ScopeKind
 from .ask import ask
 from .caseload import CaseloadPage
+from .screen import fit_to_screen, scroll_when_cramped
 from .team import TeamPage
 from .widgets import replace_placeholder
 
@@ -21,8 +22,12 @@ if TYPE_CHECKING:
 MAX_OPEN_RECORDS = 12
 
 
-FIXED_PAGES = (("worktray", "&Work tray"), ("caseload", "&Caseload"), ("team", "&Team"), ("search", "&Search"),
-               ("cover", "C&over"), ("returns", "&Returns"), ("dashboard", "Dash&board"))
+# The fixed pages have no access keys (Ctrl+1 … Ctrl+7 and the View menu reach them), so the
+# letters are free for what is on each page and for a record's own tabs.
+FIXED_PAGES = (("worktray", "Work tray", "Ctrl+1"), ("caseload", "Caseload", "Ctrl+2"), ("team", "Team", "Ctrl+3"),
+               ("search", "Search", "Ctrl+Shift+F"), ("cover", "Cover", "Ctrl+4"), ("returns", "Returns", "Ctrl+5"),
+               ("dashboard", "Dashboard", "Ctrl+6"))
+PAGE_KEYS = {name: keys for name, _, keys in FIXED_PAGES}
 
 
 def _is_record(widget) -> bool:
@@ -39,7 +44,8 @@ class MainWindow(QMainWindow):
         self.persist_state = True
         self.locked = False
         self._lock_snapshot: dict = {}
-        self.resize(1280, 800)
+        self._put_away: list = []  # dialogs with typing in them, hidden while locked
+        fit_to_screen(self, QSize(1280, 800))
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
@@ -88,7 +94,8 @@ class MainWindow(QMainWindow):
     def _build_pages(self, me: Worker) -> None:
         """The fixed pages, for the worker using the app."""
         self.me = me
-        self.setWindowTitle(f"careleaver_app — {me.name}" + (" — DEMO (synthetic data)" if self.demo else ""))
+        # The window system adds the app's name (QApplication's display name) to every title.
+        self.setWindowTitle(me.name + (" — DEMO (synthetic data)" if self.demo else ""))
         self.who_label.setText(f"Signed in as {me.name} ({me.role.label}{', ' + me.team_name if me.team_name else ''})")
         # Pages are built, and their data read, when first shown (or asked for): opening the app
         # builds only the page it opens on.
@@ -96,11 +103,12 @@ class MainWindow(QMainWindow):
         self._holders: dict[str, QWidget] = {}
         self._fixed: list[QWidget] = []
         self._stale: set[str] = set()
-        for name, title in FIXED_PAGES:
+        for name, title, keys in FIXED_PAGES:
             holder = QWidget()
             holder.setObjectName(f"{name}_page_placeholder")
             self._holders[name] = holder
             self._add_fixed(holder, title)
+            self.tabs.setTabToolTip(self.tabs.count() - 1, f"{title} ({keys})")
 
     # -- pages ----------------------------------------------------------------------------
     def _add_fixed(self, page: QWidget, title: str) -> None:
@@ -110,6 +118,12 @@ class MainWindow(QMainWindow):
         self._fixed.append(page)
 
     def _make_page(self, name: str) -> QWidget:
+        page = self._make_page_itself(name)
+        if name in ("cover", "returns", "dashboard"):  # forms taller and wider than a small screen
+            scroll_when_cramped(page)
+        return page
+
+    def _make_page_itself(self, name: str) -> QWidget:
         services, me = self.services, self.me
         if name == "worktray":
             from .worktray_page import WorkTrayPage
@@ -275,8 +289,8 @@ class MainWindow(QMainWindow):
 
         dlg = ChooseWorkerDialog(self.services.workers, self, switching=True)
         if dlg.exec() and dlg.chosen is not None:
-            ask.inform(self, "Worker changed", f"You are now signed in as {dlg.chosen.name}. The app will reopen its views for you.")
-            self.rebuild_for(dlg.chosen)
+            self.rebuild_for(dlg.chosen)  # before the message, so a lock during it sees the new views
+            ask.inform(self, "Worker changed", f"You are now signed in as {dlg.chosen.name}. The app has reopened its views for you.")
 
     def rebuild_for(self, me: Worker) -> None:
         """Reopen the fixed pages for another worker (after File → Switch worker)."""
@@ -286,7 +300,7 @@ class MainWindow(QMainWindow):
             if page.plan_has_unsaved_changes:
                 page.plan.save()
         # No page is built for the old worker while the tabs go (each removal changes the current tab).
-        self.tabs.blockSignals(True)
+        blocked = self.tabs.blockSignals(True)
         try:
             while self.tabs.count():
                 w = self.tabs.widget(0)
@@ -294,7 +308,7 @@ class MainWindow(QMainWindow):
                 w.deleteLater()
             self._build_pages(me)
         finally:
-            self.tabs.blockSignals(False)
+            self.tabs.blockSignals(blocked)
         self.refresh()
 
     # -- menus ----------------------------------------------------------------------------
@@ -328,18 +342,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "action_quit")
         view = bar.addMenu("&View")
-        self._action(view, "&Work tray", lambda: self.tabs.setCurrentWidget(self.worktray), "Ctrl+1", "action_view_worktray")
-        self._action(view, "&Caseload", lambda: self.tabs.setCurrentWidget(self.caseload), "Ctrl+2", "action_view_caseload")
-        self._action(view, "&Team", lambda: self.tabs.setCurrentWidget(self.team), "Ctrl+3", "action_view_team")
-        self._action(view, "&Search", self._search, "Ctrl+Shift+F", "action_search")
-        self._action(view, "C&over", lambda: self.tabs.setCurrentWidget(self.cover), "Ctrl+4", "action_view_cover")
-        self._action(view, "&Returns", lambda: self.tabs.setCurrentWidget(self.returns), "Ctrl+5", "action_view_returns")
-        self._action(view, "Dash&board", lambda: self.tabs.setCurrentWidget(self.dashboard), "Ctrl+6", "action_view_dashboard")
+        for name, label in (("worktray", "&Work tray"), ("caseload", "&Caseload"), ("team", "&Team"), ("search", "&Search"),
+                            ("cover", "C&over"), ("returns", "&Returns"), ("dashboard", "Dash&board")):
+            go = self._search if name == "search" else (lambda _=False, n=name: self.tabs.setCurrentWidget(self.page(n)))
+            self._action(view, label, go, PAGE_KEYS[name], "action_search" if name == "search" else f"action_view_{name}")
         self._action(view, "&Find in caseload", self._find, QKeySequence.StandardKey.Find, "action_find")
         self._action(view, "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "action_refresh")
         view.addSeparator()
         self._action(view, "C&lose record", self.close_current_record, QKeySequence.StandardKey.Close, "action_close_record")
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu("Help")  # no access key: H is a record's Health tab (Alt on its own reaches the menus)
         self._action(help_menu, "&About careleaver_app", self._about, None, "action_about")
 
     def local_settings(self) -> None:
@@ -380,7 +391,7 @@ class MainWindow(QMainWindow):
         from ..storage.backup import backup_file
         from .tasks import run_in_background
 
-        path, key, rotation = store.path, store.key, self.services.settings.get().rotation()
+        path, key, rotation = store.path, bytes(store.key), self.services.settings.get().rotation()  # a copy: locking wipes the store's
 
         def done(_):
             self._backed_up_at = marker
@@ -405,14 +416,15 @@ class MainWindow(QMainWindow):
 
         store = self.services.store
         marker = store.change_marker()
+        path, key, rotation = store.path, bytes(store.key), self.services.settings.get().rotation()
 
         def done(path):
             self._backed_up_at = marker
             ask.inform(self, "Backed up", f"Backed up to {path.name} in the backups folder beside the database.")
 
-        run_in_background(self, "Backing up…", lambda: backup_file(store.path, store.key, "manual",
-                                                                  **self.services.settings.get().rotation()), done,
-                          lambda exc: ask.warn(self, "Not backed up", str(exc)))
+        run_in_background(self, "Backing up…", lambda: backup_file(path, key, "manual", **rotation), done,
+                          lambda exc: ask.warn(self, "Not backed up", exc.user_message() if hasattr(exc, "user_message")
+                                               else str(exc)))
 
     def restore_backup(self) -> None:
         from .backup_dialog import RestoreDialog
@@ -421,14 +433,23 @@ class MainWindow(QMainWindow):
             if page.has_unsaved_changes:
                 ask.warn(self, "Unsaved changes", "Save or undo the changes on open records before restoring a backup.")
                 return
-        dlg = RestoreDialog(self.services.store, self)
+        from .backup_dialog import kept_message
+
+        store = self.services.store
+        dlg = RestoreDialog(store.path, store.key, store.restore, self)
         if dlg.exec() and dlg.restored:
             for page in self.record_pages():
                 self.tabs.removeTab(self.tabs.indexOf(page))
                 page.deleteLater()
             self._backed_up_at = self.services.store.change_marker()
             self.refresh()
-            ask.inform(self, "Restored", "The backup has been restored.")
+            ask.inform(self, "Restored", "The backup has been restored." + kept_message(dlg.result_value))
+
+    def offer_restore(self, title: str, found: str) -> None:
+        """The database is damaged: say so, and offer the way back (a backup in its place)."""
+        if ask.choose(self, title, f"{found} Stop using this copy: restore a recent backup now. The damaged file is kept "
+                      "aside for examination.", ["Restore a backup…", "Not now"]) == 0:
+            self.restore_backup()
 
     def check_integrity(self) -> None:
         """SQLite's quick check, off the GUI thread on a connection of its own."""
@@ -440,18 +461,16 @@ class MainWindow(QMainWindow):
                 from ..logs import event
 
                 event("integrity_problem", count=len(problems))
-                ask.warn(self, "The database is damaged", "The check made on opening found problems with the database file. "
-                         "Stop using this copy and restore a recent backup (File → Restore a backup).")
+                self.offer_restore("The database is damaged", "The check made on opening found problems with the database file.")
 
         self.integrity_task = run_on_own_connection(self, "Checking the database…", self.services,
                                                     lambda s: s.store.integrity_problems(), done,
                                                     lambda exc: done([str(exc)]), quiet=True)
 
     def check_database(self) -> None:
-        problems = self.services.store.integrity_problems(full=True)
+        problems = self.services.store.integrity_problems(full=True)  # on a fresh connection (storage.database.check_file)
         if problems:
-            ask.warn(self, "The database is damaged", "The full integrity check found problems. Stop using this copy and "
-                     "restore a recent backup (File → Restore a backup).")
+            self.offer_restore("The database is damaged", "The full integrity check found problems.")
         else:
             ask.inform(self, "Database checked", "The full integrity check found no problems.")
 
@@ -461,28 +480,45 @@ class MainWindow(QMainWindow):
 
     # -- locking -------------------------------------------------------------------------------
     def lock(self) -> None:
-        """Close dialogs, clear every view, drop the key, and ask for the passphrase."""
+        """Put away or close dialogs, clear every view, drop the key, and ask for the passphrase."""
         if self.locked or self.access is None:
             return
         self.locked = True
+        from .guarded import GuardedDialog
+
+        self._put_away = []
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QDialog) and w.isVisible():
-                w.reject()
+                if isinstance(w, GuardedDialog):
+                    if w.put_away_for_lock():  # typing in it: hidden, kept in memory, shown after unlock
+                        self._put_away.append(w)
+                else:
+                    w.reject()
         # The rest happens once any dialogs' own event loops have ended.
         QTimer.singleShot(0, self._lock_now)
+
+    def _owns_put_away_dialog(self, page: QWidget) -> bool:
+        """Does a dialog put away by the lock belong to ``page`` (so the page must be kept)?"""
+        for dlg in self._put_away:
+            w = dlg.parentWidget()
+            while w is not None:
+                if w is page:
+                    return True
+                w = w.parentWidget()
+        return False
 
     def _lock_now(self) -> None:
         current = self.tabs.currentWidget()
         kept, reopen = [], []
         for page in self.record_pages():
             reopen.append((page.person_id, page.tabs.currentIndex()))
-            if page.has_unsaved_changes:
+            if page.has_unsaved_changes or self._owns_put_away_dialog(page):
                 kept.append(page)  # unsaved work stays in memory (never on disk), hidden while locked
             else:
                 self.tabs.removeTab(self.tabs.indexOf(page))
                 page.deleteLater()
         self._lock_snapshot = {"reopen": reopen, "current": current.person_id if _is_record(current) else
-                               (self._fixed.index(current) if current in self._fixed else 0)}
+                               (self._name_of(current) or FIXED_PAGES[0][0])}
         for page in self._pages.values():  # nothing of anyone's record stays on screen
             page.clear_for_lock() if hasattr(page, "clear_for_lock") else page.model.set_rows([])
         self._stale = set(self._pages)
@@ -495,7 +531,7 @@ class MainWindow(QMainWindow):
 
         hint = "The demo's passphrase is in the README." if self.demo else ""
         dlg = UnlockDialog(self.access, self.access.key_for, hint=hint)
-        dlg.setWindowTitle("careleaver_app is locked")
+        dlg.setWindowTitle("Locked")
         while True:
             if dlg.exec():
                 key = dlg.result_value
@@ -520,13 +556,16 @@ class MainWindow(QMainWindow):
             page = self.open_person(person_id) if person_id not in open_ids else next(
                 p for p in self.record_pages() if p.person_id == person_id)
             page.tabs.setCurrentIndex(tab_index)
-        current = snap.get("current", 0)
-        if isinstance(current, str):
-            self.open_person(current)
+        current = snap.get("current", FIXED_PAGES[0][0])
+        if current in PAGE_KEYS:
+            self.tabs.setCurrentWidget(self._pages.get(current) or self._holders[current])
         else:
-            self.tabs.setCurrentWidget(self._fixed[current])
+            self.open_person(current)
         if self.locker is not None:
             self.locker.timer.start()
+        put_away, self._put_away = self._put_away, []
+        for dlg in put_away:  # back as they were, with what was typed in them
+            dlg.bring_back()
 
     def entitlement_types(self) -> None:
         from .entitlement_types_dialog import EntitlementTypesDialog
@@ -549,7 +588,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from .. import __version__
 
-        ask.inform(self, "About careleaver_app",
+        ask.inform(self, "About",
                    f"careleaver_app {__version__}\n\nFor personal advisers supporting young people leaving care in England: "
                    "pathway plans, keeping in touch, accommodation, EET, health histories and duty cover.")
 
@@ -594,4 +633,8 @@ class MainWindow(QMainWindow):
                 store.backup("close", **self.services.settings.get().rotation())
             except Exception:  # noqa: BLE001 - a failed backup must not stop the app closing
                 pass
+        # A closed window neither locks, backs up nor publishes any more (its timers would
+        # otherwise fire later, e.g. a lock asking for the passphrase of a window already gone).
+        for timer in (self.backup_timer, self.publish_timer) + ((self.locker.timer,) if self.locker is not None else ()):
+            timer.stop()
         event.accept()

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from ..domain.text import fold
+from .colours import colour
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -23,16 +24,17 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_BRUSHES: dict[str, QBrush] = {}
+_BRUSHES: dict[tuple, QBrush] = {}
 
 
-def _brush(colour: str | None) -> QBrush | None:
-    """One brush per colour, made once."""
-    if not colour:
+def _brush(role: str | None) -> QBrush | None:
+    """One brush per colour role ("error", "muted", …; see colours.py) and palette, made once."""
+    if not role:
         return None
-    brush = _BRUSHES.get(colour)
+    key = (role, QGuiApplication.palette().cacheKey())
+    brush = _BRUSHES.get(key)
     if brush is None:
-        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+        brush = _BRUSHES[key] = QBrush(colour(role))
     return brush
 
 
@@ -43,7 +45,7 @@ class Column:
     sort: Callable[[Any], Any] | None = None
     numeric: bool = False
     tooltip: Callable[[Any], str] | None = None
-    colour: Callable[[Any], str | None] | None = None  # text colour, e.g. for overdue
+    colour: Callable[[Any], str | None] | None = None  # text colour role (colours.ERROR, …), e.g. for overdue
     background: Callable[[Any], str | None] | None = None
     key: str = ""
     width: int = 0

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButt
 
 from ..safe_files import write_private
 from .ask import ask
+from .colours import ERROR, hex_colour
+from .screen import fit_to_screen
+from .widgets import counted
 
 # The most a page is rendered at for printing: print-sharp for text, a sixteenth of 1200 dpi's
 # pixels; long documents (a cover summary of 80 pages) at 200 dpi, still clear for 11 pt text,
@@ -24,7 +27,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None, on_output=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        fit_to_screen(self, QSize(900, 1000))  # a page's width, as tall as the screen allows
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.on_output = on_output  # called with "print" or "save" (for the audit trail)
@@ -38,7 +41,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pages_label = QLabel(f"{self.document.pageCount()} page{'s' if self.document.pageCount() != 1 else ''}")
+        self.pages_label = QLabel(counted(self.document.pageCount(), "page"))
         self.print_button = QPushButton("&Print…")
         self.save_button = QPushButton("&Save as…")
         self.protect_check = QCheckBox("Protect the saved file with a password")
@@ -62,7 +65,7 @@ class PdfPreviewDialog(QDialog):
             + ". Check the names and notes they are in." if missing else "")
         self.unprintable_label.setObjectName("unprintable_warning")
         self.unprintable_label.setWordWrap(True)
-        self.unprintable_label.setStyleSheet("color: #a4001d;")
+        self.unprintable_label.setStyleSheet(f"color: {hex_colour(ERROR)};")
         self.unprintable_label.setVisible(bool(missing))
         lay.addWidget(self.unprintable_label)
         lay.addWidget(self.view, 1)
@@ -110,16 +113,25 @@ class PdfPreviewDialog(QDialog):
     def render_to(self, printer) -> None:
         """Print every page (or the range chosen in the print dialog), one page at a time, each
         rendered at no more than ``PRINT_DPI`` (``PRINT_DPI_LONG`` for long documents), without an
-        alpha channel, and scaled to the paper by the printer.
+        alpha channel, and scaled to the paper by the printer. Printed to a file ("Print to
+        file"), the file is readable by the user only, like every file the app writes (safe_files).
 
         QtPdf can only rasterise a page, and rendered at the printer's own resolution (1200 dpi)
         a 5-page plan took a minute and 1 GB and made a 36 MB job. Text and tables are sharp at
         300 dpi, a sixteenth of the pixels; each page's image is let go before the next."""
+        import os
+
         pages = range(self.document.pageCount())
         if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
             pages = range(printer.fromPage() - 1, min(printer.toPage(), self.document.pageCount()))
         most = PRINT_DPI_LONG if len(pages) > LONG_DOCUMENT_PAGES else PRINT_DPI
-        painter = QPainter(printer)
+        out = printer.outputFileName()
+        old = os.umask(0o077) if out else None  # Qt creates the file when painting begins
+        try:
+            painter = QPainter(printer)
+        finally:
+            if old is not None:
+                os.umask(old)
         try:
             for n, i in enumerate(pages):
                 if n:
@@ -134,3 +146,5 @@ class PdfPreviewDialog(QDialog):
                 del image
         finally:
             painter.end()
+            if out and os.path.exists(out):
+                os.chmod(out, 0o600)

@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLabel, QTableWidgetItem, QWidget
 
-from ..domain.codes import CONTACT_PREFERENCES, ETHNICITIES, GENDERS, IMMIGRATION_STATUSES, KEY_PERSON_ROLES
+from ..domain.codes import CONTACT_PREFERENCES, ETHNICITIES, GENDERS, IMMIGRATION_STATUSES, KEY_PERSON_ROLES, label_for
 from ..domain.eligibility import CarePeriod
 from ..domain.errors import Collector, ValidationError
 from ..domain.people import KeyPerson, YoungPerson
 from ..domain.person_rules import LABELS
 from .forms.person_form_ui import Ui_PersonForm
 from .third_parties import ThirdPartyWarning
-from .widgets import DateEdit, FieldErrors, combo_code, fill_combo, set_combo
+from .widgets import DateEdit, FieldErrors, combo_code, fill_combo, set_combo, set_role
 
 PRONOUNS = ["", "she/her", "he/him", "they/them", "she/they", "he/they"]
 
@@ -34,6 +34,18 @@ class PersonForm(QWidget):
         fill_combo(ui.immigration_combo, IMMIGRATION_STATUSES)
         fill_combo(ui.contact_pref_combo, CONTACT_PREFERENCES)
         ui.pronouns_combo.addItems(PRONOUNS)
+        # A new young person starts as "not recorded" (the record's own defaults), never as the
+        # first item in the list: these values go into the 903 header and Annex A.
+        blank = YoungPerson(legal_name="", dob=None)
+        set_combo(ui.gender_combo, blank.gender)
+        set_combo(ui.ethnicity_combo, blank.ethnicity)
+        self.not_recorded_note = QLabel(
+            f"Gender and ethnicity say “{label_for(GENDERS, blank.gender)}” and “{label_for(ETHNICITIES, blank.ethnicity)}” "
+            "until you choose: ask the young person. Both go into the 903 return and Ofsted's Annex A.")
+        self.not_recorded_note.setObjectName("not_recorded_note")
+        self.not_recorded_note.setWordWrap(True)
+        set_role(self.not_recorded_note, "subtle")
+        ui.identity_layout.insertRow(ui.identity_layout.getWidgetPosition(ui.ethnicity_error)[0] + 1, self.not_recorded_note)
 
         t = ui.care_periods_table
         t.setHorizontalHeaderLabels(["Started", "Ceased", "Short breaks"])
@@ -178,6 +190,7 @@ class PersonForm(QWidget):
         ui = self.ui
         self._loading = True
         self._loaded = p
+        self.not_recorded_note.setVisible(False)  # an existing record says what it says
         try:
             self.errors.clear()
             ui.legal_name_edit.setText(p.legal_name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,10 +35,9 @@ from .ask import ask
 from .forms.plan_overview_ui import Ui_PlanOverview
 from .forms.plan_section_ui import Ui_PlanSectionPage
 from .models import Column, RowsModel
-from .widgets import ERROR_COLOUR, FieldErrors, set_role
+from .colours import ERROR, MUTED, colour, hex_colour
+from .widgets import FieldErrors, counted, set_role
 
-OVERDUE = ERROR_COLOUR
-DONE_GREY = "#6b6b6b"
 
 
 def _configure_table(view) -> None:
@@ -67,17 +66,17 @@ class SectionPage(QWidget):
         ui.prompt_label.setText(info.prompt)
         ui.notes_label.setVisible(False)
         if key == SectionKey.CONTINGENCY:
-            ui.need_label.setText("What could go &wrong")
+            ui.need_label.setText("Wha&t could go wrong")
             ui.contingencies_group.setTitle("Plan-level contingencies and safety plans (at least one is needed)")
         today = tab.today
         self.actions_model = RowsModel([
             Column("What", lambda a: a.what),
             Column("Who", lambda a: a.who),
             Column("By when", lambda a: format_uk(a.target_date, "no date"), sort=lambda a: a.target_date,
-                   colour=lambda a: OVERDUE if a.is_overdue(today) or a.target_date is None else None),
+                   colour=lambda a: ERROR if a.is_overdue(today) or a.target_date is None else None),
             Column("Status", lambda a: a.status.label + (f" {format_uk(a.done_date)}" if a.done_date else "")
                    + (" (overdue)" if a.is_overdue(today) else "")),
-        ], self, row_colour=lambda a: DONE_GREY if a.status != ActionStatus.OPEN else None)
+        ], self, row_colour=lambda a: MUTED if a.status != ActionStatus.OPEN else None)
         ui.actions_table.setModel(self.actions_model)
         _configure_table(ui.actions_table)
         ui.actions_table.setColumnWidth(0, 330)
@@ -89,7 +88,7 @@ class SectionPage(QWidget):
             Column("Then", lambda c: c.response + (f" — if the risk rises: {c.escalation}" if c.escalation else "")),
             Column("Who", lambda c: c.who),
             Column("Check by", lambda c: format_uk(c.check_by), sort=lambda c: c.check_by,
-                   colour=lambda c: OVERDUE if c.check_overdue(today) else None),
+                   colour=lambda c: ERROR if c.check_overdue(today) else None),
         ], self)
         ui.contingencies_table.setModel(self.cont_model)
         _configure_table(ui.contingencies_table)
@@ -102,12 +101,12 @@ class SectionPage(QWidget):
         ui.own_words_edit.textChanged.connect(self._words_changed)
         ui.add_action_button.clicked.connect(self.add_action)
         ui.edit_action_button.clicked.connect(self.edit_action)
-        ui.actions_table.doubleClicked.connect(lambda _: self.edit_action())
+        ui.actions_table.activated.connect(lambda _: self.edit_action())
         ui.action_done_button.clicked.connect(self.progress_action)
         ui.remove_action_button.clicked.connect(self.remove_action)
         ui.add_contingency_button.clicked.connect(self.add_contingency)
         ui.edit_contingency_button.clicked.connect(self.edit_contingency)
-        ui.contingencies_table.doubleClicked.connect(lambda _: self.edit_contingency())
+        ui.contingencies_table.activated.connect(lambda _: self.edit_contingency())
         ui.check_contingency_button.clicked.connect(self.check_contingency)
         ui.remove_contingency_button.clicked.connect(self.remove_contingency)
 
@@ -123,11 +122,11 @@ class SectionPage(QWidget):
         self.refresh_tables(plan)
         for b in (ui.add_action_button, ui.edit_action_button, ui.remove_action_button, ui.add_contingency_button,
                   ui.edit_contingency_button, ui.remove_contingency_button):
-            b.setEnabled(editable)
+            b.setVisible(editable)  # a finalised version shows only what can be done to it
         ui.action_done_button.setEnabled(progress)
         ui.check_contingency_button.setEnabled(progress and plan.is_final)
         ui.check_contingency_button.setVisible(plan.is_final)
-        ui.action_done_button.setText("Mark d&one…" if editable else "Record &progress…")
+        ui.action_done_button.setText("Mark done or &update…" if editable else "&Update progress…")
         self.errors.clear()
 
     def refresh_tables(self, plan: Plan) -> None:
@@ -334,6 +333,12 @@ class OverviewPage(QWidget):
         c.raise_if_any()
 
 
+def _set_text(widget, text: str) -> None:
+    """Set a label's or list item's text only if it differs (called as a PA types)."""
+    if widget.text() != text:
+        widget.setText(text)
+
+
 class PlanTab(QWidget):
     """The "Pathway plan" tab of a record."""
 
@@ -348,6 +353,7 @@ class PlanTab(QWidget):
         self.plan: Plan | None = None
         self.dirty = False
         self.editable = False
+        self._checklist_shown = None  # what the checklist shows now: (gaps, finalised)
         self.cover_copy = False  # a record from a cover pack: progress only
         person = services.people.get(person_id)
         self.person_name = person.display_name
@@ -357,23 +363,26 @@ class PlanTab(QWidget):
         self.version_combo = QComboBox()
         self.version_combo.setObjectName("plan_version")
         self.version_combo.setAccessibleName("Plan version")
+        # Versions are named at length ("Version 2: 02/09/2026 (review: …)"): the list shows them
+        # whole, the box itself does not need the width of the longest.
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.version_combo.setMinimumContentsLength(24)
         self.status_label = QLabel()
         self.status_label.setObjectName("plan_status")
         self.start_button = QPushButton("Start the pathway plan")
-        self.review_button = QPushButton("Start a re&view…")
+        self.review_button = QPushButton("Start &a review…")
         self.request_button = QPushButton("As&k for a review…")
-        self.finalise_button = QPushButton("&Finalise…")
+        self.finalise_button = QPushButton("Fina&lise…")
         self.discard_button = QPushButton("Discard draft")
         self.oversight_button = QPushButton("Sign off or return…")
-        self.pdf_button = QPushButton("Print / P&DF…")
+        self.pdf_button = QPushButton("P&rint / PDF…")
         for b, name in ((self.start_button, "start_plan"), (self.review_button, "start_review"), (self.request_button, "request_review"),
                         (self.finalise_button, "finalise_plan"), (self.discard_button, "discard_draft"),
                         (self.oversight_button, "oversee_plan"), (self.pdf_button, "plan_pdf")):
             b.setObjectName(name)
         top = QHBoxLayout()
         top.addWidget(QLabel("Version:"))
-        top.addWidget(self.version_combo)
-        top.addWidget(self.status_label, 1)
+        top.addWidget(self.version_combo, 1)
         for b in (self.start_button, self.request_button, self.review_button, self.discard_button, self.finalise_button,
                   self.oversight_button, self.pdf_button):
             top.addWidget(b)
@@ -441,7 +450,10 @@ class PlanTab(QWidget):
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.review_label)
+        state = QHBoxLayout()  # what this version is, and when the next review is due
+        state.addWidget(self.status_label)
+        state.addWidget(self.review_label, 1)
+        lay.addLayout(state)
         req_row = QHBoxLayout()
         req_row.addWidget(self.requests_label, 1)
         req_row.addWidget(self.withdraw_button)
@@ -521,9 +533,9 @@ class PlanTab(QWidget):
             self.review_label.setText("No finalised plan yet: the first plan sets the six-monthly review date.")
             self.review_label.setStyleSheet("")
         elif review.is_overdue():
-            self.review_label.setText(f"Review overdue by {review.overdue_days} day{'s' if review.overdue_days != 1 else ''}: "
+            self.review_label.setText(f"Review overdue by {counted(review.overdue_days, 'day')}: "
                                       f"it was due by {format_uk(review.due)} ({review.reason}).")
-            self.review_label.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+            self.review_label.setStyleSheet(f"color: {hex_colour(ERROR)}; font-weight: bold;")
         else:
             self.review_label.setText(f"Next review due by {format_uk(review.due)} ({review.reason}).")
             self.review_label.setStyleSheet("")
@@ -596,10 +608,13 @@ class PlanTab(QWidget):
 
     # -- editing ---------------------------------------------------------------------------
     def mark_dirty(self) -> None:
+        """Called on every keystroke in the plan: it touches only what changed (a PA types
+        thousands of characters into a plan; nothing is rebuilt per key)."""
         if self.plan is None or not self.editable:
             return
-        self.dirty = True
-        self.save_status.setText("Unsaved changes")
+        if not self.dirty:
+            self.dirty = True
+            self.save_status.setText("Unsaved changes")
         self.update_checklist()
 
     def content_changed(self) -> None:
@@ -612,27 +627,50 @@ class PlanTab(QWidget):
         return self.dirty
 
     def update_checklist(self) -> None:
+        """The live checklist and the ticks beside the parts, updated in place: items are kept,
+        and text is set only where it changed."""
         if self.plan is None:
             return
         gaps = self.services.plans.gaps(self.plan)
-        self.checklist.clear()
-        for g in gaps:
-            item = QListWidgetItem("✗ " + g.message)
-            item.setData(Qt.ItemDataRole.UserRole, g.target)
-            item.setForeground(Qt.GlobalColor.darkRed)
-            self.checklist.addItem(item)
-        self.checklist.setVisible(bool(gaps) and not self.plan.is_final)
-        if self.plan.is_final:
-            self.checklist_title.setText("This version is finalised.")
+        final = self.plan.is_final
+        shown = (tuple((g.message, g.target) for g in gaps), final)
+        if shown == self._checklist_shown:
+            return
+        self._checklist_shown = shown
+        lst = self.checklist
+        for i, g in enumerate(gaps):
+            text = "✗ " + g.message
+            item = lst.item(i)
+            if item is None:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, g.target)
+                item.setForeground(self._gap_brush())
+                lst.addItem(item)
+                continue
+            if item.text() != text:
+                item.setText(text)
+            if item.data(Qt.ItemDataRole.UserRole) != g.target:
+                item.setData(Qt.ItemDataRole.UserRole, g.target)
+        while lst.count() > len(gaps):
+            lst.takeItem(lst.count() - 1)
+        visible = bool(gaps) and not final
+        if lst.isVisibleTo(self) != visible:
+            lst.setVisible(visible)
+        if final:
+            title = "This version is finalised."
         elif gaps:
-            self.checklist_title.setText(f"Still needed before finalising ({len(gaps)}):")
+            title = f"Still needed before finalising ({len(gaps)}):"
         else:
-            self.checklist_title.setText("✓ Ready to finalise.")
+            title = "✓ Ready to finalise."
+        _set_text(self.checklist_title, title)
         missing_sections = {g.target.split(":")[1] for g in gaps if g.target.startswith("section:")}
         overview_missing = any(g.target.startswith("overview:") for g in gaps)
-        self.section_list.item(0).setText(("• " if overview_missing else "✓ ") + "About the plan")
+        _set_text(self.section_list.item(0), ("• " if overview_missing else "✓ ") + "About the plan")
         for i, s in enumerate(SECTIONS, start=1):
-            self.section_list.item(i).setText(("• " if s.key.value in missing_sections else "✓ ") + f"{s.number}. {s.plain_title}")
+            _set_text(self.section_list.item(i), ("• " if s.key.value in missing_sections else "✓ ") + f"{s.number}. {s.plain_title}")
+
+    def _gap_brush(self):
+        return QBrush(colour(ERROR))
 
     def show_section(self, key: SectionKey | None) -> None:
         self.section_list.setCurrentRow(0 if key is None else 1 + [s.key for s in SECTIONS].index(key))

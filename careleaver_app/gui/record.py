@@ -12,18 +12,22 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.codes import GENDERS, label_for
 from ..domain.dates import format_uk, from_iso
+from ..domain.eligibility import OWED_A_PATHWAY_PLAN
 from ..domain.errors import NotAllowed, ValidationError
 from ..services.people import PersonRecord
 from .ask import ask
+from .colours import ERROR, hex_colour
 from .models import Column, RowsModel, RowsProxy
 from .person_form import PersonForm
-from .widgets import replace_placeholder, set_role
+from .screen import scroll_when_cramped
+from .widgets import counted, replace_placeholder, set_role
 
 
 def _style(label: QLabel, role: str) -> QLabel:
@@ -41,7 +45,21 @@ class RecordHeader(QWidget):
         self.facts_label.setObjectName("record_facts")
         self.category_label = QLabel()
         self.category_label.setObjectName("record_category")
-        self.category_label.setWordWrap(True)
+        # How the category was worked out is a paragraph: shown when asked for, so a small
+        # screen keeps its room for the record (the tooltip has it too).
+        self.reason_label = QLabel()
+        self.reason_label.setObjectName("record_category_reason")
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setVisible(False)
+        self.how_button = QToolButton()
+        self.how_button.setObjectName("record_category_how")
+        self.how_button.setText("How was this worked out?")
+        self.how_button.setCheckable(True)
+        self.how_button.setAutoRaise(True)
+        self.how_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.how_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.how_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.how_button.toggled.connect(self._show_reason)
         self.pa_label = QLabel()
         self.pa_label.setObjectName("record_pa")
         self.alerts_label = QLabel()
@@ -51,19 +69,37 @@ class RecordHeader(QWidget):
         self.banner.setObjectName("record_banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
+        self.facts_label.setWordWrap(True)
+        self.pa_label.setWordWrap(True)
+        # Compact, so the record's tabs keep most of a small screen: the name and the facts share
+        # a line, then the category and the PA, (how the category was worked out,) and what
+        # needs attention.
+        first = QHBoxLayout()
+        first.setSpacing(12)
+        first.addWidget(self.name_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        first.addWidget(self.facts_label, 1, Qt.AlignmentFlag.AlignBaseline)
+        second = QHBoxLayout()
+        second.setSpacing(12)
+        second.addWidget(self.category_label)
+        second.addWidget(self.how_button)
+        second.addWidget(self.pa_label, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
         lay.addWidget(self.banner)
-        lay.addWidget(self.name_label)
-        lay.addWidget(self.facts_label)
-        lay.addWidget(self.category_label)
-        lay.addWidget(self.pa_label)
+        lay.addLayout(first)
+        lay.addLayout(second)
+        lay.addWidget(self.reason_label)
         lay.addWidget(self.alerts_label)
+
+    def _show_reason(self, shown: bool) -> None:
+        self.reason_label.setVisible(shown)
+        self.how_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def show_alerts(self, alerts: list[str]) -> None:
         """Things that need attention, in red under the header (overdue review, actions, …)."""
         self.alerts_label.setText(" · ".join(alerts))
-        self.alerts_label.setStyleSheet("color: #a4001d; font-weight: bold;")
+        self.alerts_label.setStyleSheet(f"color: {hex_colour(ERROR)}; font-weight: bold;")
         self.alerts_label.setVisible(bool(alerts))
 
     def show_record(self, rec: PersonRecord) -> None:
@@ -85,12 +121,15 @@ class RecordHeader(QWidget):
         self.facts_label.setText("  ·  ".join(facts))
         cat = rec.category
         status = "" if cat.active else " — leaving-care duties are not active"
-        ends = f"<br>Duties end: {cat.duties_end_reason}" if cat.active and cat.duties_end else ""
-        self.category_label.setText(f"<b>{cat.category.label}</b>{status}<br><span>{_html(cat.reason)}</span>{ends}")
+        until = f", duties to {format_uk(cat.duties_end)}" if cat.active and cat.duties_end else ""
+        self.category_label.setText(f"<b>{cat.category.label}</b>{status}{until}")
+        ends = f" Duties end: {_html(cat.duties_end_reason)}." if cat.active and cat.duties_end else ""
+        self.reason_label.setText(f"{_html(cat.reason)}{ends}")
+        self.category_label.setToolTip(f"<p>{_html(cat.reason)}{ends}</p>")
         pa = rec.pa.name if rec.pa else "Unallocated (held by the team manager)"
         changes = rec.pa_changes_12m
-        warn = ' <span style="color:#a4001d"><b>(frequent changes)</b></span>' if changes >= 2 else ""
-        self.pa_label.setText(f"Personal adviser: <b>{_html(pa)}</b> · PA changes in the last 12 months: <b>{changes}</b>{warn}")
+        warn = f' <span style="color:{hex_colour(ERROR)}"><b>(frequent changes)</b></span>' if changes >= 2 else ""
+        self.pa_label.setText(f"Personal adviser: <b>{_html(pa)}</b> · {counted(changes, 'change')} of PA in the last 12 months{warn}")
         if p.archived_at:
             set_role(self.banner, "banner-warning")
             self.banner.setText(f"Archived on {format_uk(from_iso(p.archived_at[:10]))}: {p.archived_reason}")
@@ -143,7 +182,8 @@ class DetailsTab(QWidget):
         self._set_dirty(False)
 
     def _mark_dirty(self) -> None:
-        self._set_dirty(True)
+        if not self.dirty:  # (on every keystroke: only the first changes anything)
+            self._set_dirty(True)
 
     def _set_dirty(self, dirty: bool) -> None:
         self.dirty = dirty
@@ -237,12 +277,15 @@ class AllocationTab(QWidget):
     def load(self, rec: PersonRecord) -> None:
         self.model.set_rows(rec.allocations)
         self.history.set_rows(self.page.people.history(rec.person.id))
-        self.summary.setText(f"{len(rec.allocations)} allocation{'s' if len(rec.allocations) != 1 else ''}; "
-                             f"{rec.pa_changes_12m} change{'s' if rec.pa_changes_12m != 1 else ''} of PA in the last 12 months.")
+        self.summary.setText(f"{counted(len(rec.allocations), 'allocation')}; "
+                             f"{counted(rec.pa_changes_12m, 'change')} of PA in the last 12 months.")
 
 
-LAZY_TABS = (("contacts", "C&ontacts"), ("plan", "Pathway &plan"), ("living", "Where they &live"), ("eet", "&EET"),
-             ("money", "&Money"), ("health", "Healt&h"), ("chronology", "Chro&nology"))
+# Access keys: the record's tabs, and the menus (File, View), are in view with every tab's own
+# controls, so no control in a tab may use D, O, P, W, E, M, H, N, Y, F or V
+# (tests/gui/test_keyboard_gui.py checks every window).
+LAZY_TABS = (("contacts", "C&ontacts"), ("plan", "&Pathway plan"), ("living", "&Where they live"), ("eet", "&EET"),
+             ("money", "&Money"), ("health", "&Health"), ("chronology", "Chro&nology"))
 
 
 def _read_only(tab: QWidget) -> None:
@@ -286,6 +329,7 @@ class RecordPage(QWidget):
         self.details = DetailsTab(self)
         self.details.saved.connect(lambda: self.changed.emit(self.person_id))
         self.allocation = AllocationTab(self)
+        scroll_when_cramped(self.allocation)
         # The other tabs are built (and their data read) when first shown or asked for, so a
         # record opens at once however long the young person's history is.
         self._built: dict[str, QWidget] = {}
@@ -298,7 +342,7 @@ class RecordPage(QWidget):
             holder.setObjectName(f"{name}_tab")
             self._placeholders[name] = holder
             self.tabs.addTab(holder, title)
-        self.tabs.addTab(self.allocation, "PA and &history")
+        self.tabs.addTab(self.allocation, "PA and histor&y")
         self.tabs.currentChanged.connect(self._tab_shown)
         self.cover_banner = QLabel()
         self.cover_banner.setObjectName("cover_copy_banner")
@@ -338,16 +382,17 @@ class RecordPage(QWidget):
         if self.record.person.archived_at or not self.record.category.active:
             return lines
         a = self.services.plans.alerts([self.person_id])[self.person_id]
-        if not a.has_plan:
-            lines.append("No pathway plan")
-        elif a.review.due is None:
-            lines.append("Plan not yet finalised")
-        elif a.review.is_overdue():
-            lines.append(f"Plan review overdue by {a.review.overdue_days} day{'s' if a.review.overdue_days != 1 else ''}")
+        if self.record.category.category in OWED_A_PATHWAY_PLAN:
+            if not a.has_plan:
+                lines.append("No pathway plan")
+            elif a.review.due is None:
+                lines.append("Plan not yet finalised")
+            elif a.review.is_overdue():
+                lines.append(f"Plan review overdue by {counted(a.review.overdue_days, 'day')}")
         if a.overdue_actions:
-            lines.append(f"{a.overdue_actions} overdue plan action{'s' if a.overdue_actions != 1 else ''}")
+            lines.append(counted(a.overdue_actions, "overdue plan action"))
         if a.overdue_checks:
-            lines.append(f"{a.overdue_checks} contingency check{'s' if a.overdue_checks != 1 else ''} overdue")
+            lines.append(f"{counted(a.overdue_checks, 'contingency check')} overdue")
         cover = self.services.cover.cover_states(self.services.clock.today(), [self.person_id]).get(self.person_id)
         if cover is not None:
             lines.insert(0, f"{cover.label} ({cover.absent_name} is away)")
@@ -356,7 +401,7 @@ class RecordPage(QWidget):
             lines.append(acc.flag)
         eet = self.services.living.eet_state(self.person_id)
         if eet.neet_since is not None:
-            lines.append(f"NEET for {(self.services.clock.today() - eet.neet_since).days} days")
+            lines.append(f"NEET for {counted((self.services.clock.today() - eet.neet_since).days, 'day')}")
         hs = self.services.health.status(self.person_id)
         if hs.needs_attention:
             lines.append("Health history overdue" if hs.level == "overdue" else "Health history due by 18")
@@ -366,7 +411,7 @@ class RecordPage(QWidget):
                 lines.insert(0, "Not in touch: re-establish contact")
             if t.due.is_overdue():
                 what = "Statutory visit" if t.due.statutory else "Contact"
-                lines.insert(0, f"{what} overdue by {t.due.overdue_days} day{'s' if t.due.overdue_days != 1 else ''}")
+                lines.insert(0, f"{what} overdue by {counted(t.due.overdue_days, 'day')}")
         return lines
 
     @property
@@ -443,6 +488,8 @@ class RecordPage(QWidget):
         if name in self._built:
             return self._built[name]
         real = self._make_tab(name)
+        if name in ("contacts", "plan", "eet", "chronology"):  # the others scroll already
+            scroll_when_cramped(real)
         replace_placeholder(self.tabs, self._placeholders.pop(name), real)
         self._built[name] = real
         real.changed.connect(lambda t=real: self._tab_changed(t))

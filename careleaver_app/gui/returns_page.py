@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.dates import format_uk
 from ..domain.errors import ExportRefused, ValidationError
-from ..domain.returns import collection_year
+from ..domain.returns import SEVERITY_ORDER, collection_year
 from ..services.returns import year_label
 from .ask import ask
 from .models import Column, RowsModel, rows_table, selected_row
 from .tasks import run_on_own_connection
-from .widgets import ERROR_COLOUR, DateEdit, error_label
+from .colours import ERROR, OK, hex_colour
+from .widgets import DateEdit, error_label, set_role
 
 YEARS_SHOWN = 6
 
@@ -60,6 +61,11 @@ class ReturnsPage(QWidget):
         self.check_button.setObjectName("check_button")
         self.export_button = QPushButton("E&xport OC3 and Header…")
         self.export_button.setObjectName("export_oc3_button")
+        self.anyway_button = QPushButton("Write the file any&way…")
+        self.anyway_button.setObjectName("export_anyway_button")
+        self.anyway_button.setToolTip("Write every row that passes the DfE checks, and a list of the failing rows "
+                                      "(rule, problem, fix) beside the files, to put right and add")
+        self.anyway_button.setEnabled(False)
         self.summary = QLabel("Choose a year and press Check.")
         self.summary.setObjectName("oc3_summary")
         self.summary.setWordWrap(True)
@@ -70,9 +76,12 @@ class ReturnsPage(QWidget):
             Column("Rule", lambda f: f.rule),
             Column("Problem", lambda f: f.problem),
             Column("Put it right", lambda f: f.fix),
+            Column("In the file?", lambda f: f.effect, colour=lambda f: ERROR if f.blocking else None,
+                   sort=lambda f: (SEVERITY_ORDER.index(f.severity), f.name, f.rule)),
         ], self)
-        self.fail_table = rows_table(self.fail_model, "failures_table", (170, 90, 60, 380),
+        self.fail_table = rows_table(self.fail_model, "failures_table", (170, 90, 60, 380, 300),
                                      accessible_name="Records that fail the DfE checks", sortable=True)
+        self.fail_table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # what stops a row first
         self.fail_table.setWordWrap(True)
         self.rows_model = RowsModel([
             Column("Young person", lambda r: r.name),
@@ -80,8 +89,8 @@ class ReturnsPage(QWidget):
             Column("Reported as on", lambda r: format_uk(r.reported_on), sort=lambda r: r.reported_on),
             Column("Age", lambda r: str(r.age), sort=lambda r: r.age, numeric=True),
             Column("IN_TOUCH", lambda r: r.in_touch),
-            Column("ACTIV", lambda r: r.activ or "—", colour=lambda r: None if r.activ else ERROR_COLOUR),
-            Column("ACCOM", lambda r: r.accom or "—", colour=lambda r: None if r.accom else ERROR_COLOUR),
+            Column("ACTIV", lambda r: r.activ or "—", colour=lambda r: None if r.activ else ERROR),
+            Column("ACCOM", lambda r: r.accom or "—", colour=lambda r: None if r.accom else ERROR),
         ], self)
         self.rows_table = rows_table(self.rows_model, "oc3_rows_table", (170, 90, 110, 50, 80, 70),
                                      accessible_name="Rows in the OC3 file", sortable=True)
@@ -98,21 +107,21 @@ class ReturnsPage(QWidget):
             Column("Age", lambda c: str(c.age), sort=lambda c: c.age, numeric=True),
             Column("Window", lambda c: c.window.capitalize()),
             Column("Missing", lambda c: "; ".join(c.missing) or "Nothing: ready",
-                   colour=lambda c: ERROR_COLOUR if c.missing else "#2e6b30"),
+                   colour=lambda c: ERROR if c.missing else OK),
         ], self)
         self.coming_table = rows_table(self.coming_model, "coming_up_table", (170, 90, 50, 140),
                                        accessible_name="Birthdays coming up", sortable=True)
         self.coming_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.lists = QTabWidget()
         self.lists.setObjectName("returns_lists")
-        self.lists.addTab(self.fail_table, "Fails the checks")
+        self.lists.addTab(self.fail_table, "DfE checks")
         self.lists.addTab(self.rows_table, "In the file")
         self.lists.addTab(self.excluded_table, "Not in the file")
         self.lists.addTab(self.coming_table, "Birthdays coming up")
         for t in (self.fail_table, self.rows_table, self.excluded_table, self.coming_table):
             t.activated.connect(lambda _i, table=t: self._open(table))
         self.open_hint = QLabel("Double-click or press Enter on a young person to open their record where it is put right.")
-        self.open_hint.setStyleSheet("color: #555555;")
+        set_role(self.open_hint, "subtle")
 
         oc3_box = QGroupBox("903 return: care leavers (OC3)")
         top = QHBoxLayout()
@@ -120,6 +129,7 @@ class ReturnsPage(QWidget):
         top.addWidget(self.year_combo)
         top.addWidget(self.check_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.anyway_button)
         top.addStretch(1)
         oc3_lay = QVBoxLayout(oc3_box)
         oc3_lay.addLayout(top)
@@ -154,6 +164,7 @@ class ReturnsPage(QWidget):
 
         self.check_button.clicked.connect(lambda: self.check())
         self.export_button.clicked.connect(self.export_oc3)
+        self.anyway_button.clicked.connect(self.export_anyway)
         self.annex_button.clicked.connect(self.export_annex_a)
         self.year_combo.currentIndexChanged.connect(self._year_changed)
 
@@ -168,9 +179,11 @@ class ReturnsPage(QWidget):
     def _busy(self, busy: bool) -> None:
         for b in (self.check_button, self.export_button, self.annex_button, self.year_combo):
             b.setEnabled(not busy)
+        self.anyway_button.setEnabled(not busy and bool(self.result and self.result.rows and self.result.blocking))
 
     def _year_changed(self) -> None:
         self.result = None
+        self.anyway_button.setEnabled(False)
         for m in (self.fail_model, self.rows_model, self.excluded_model):
             m.set_rows([])
         self.summary.setText("Press Check to run the DfE checks for this year.")
@@ -216,27 +229,33 @@ class ReturnsPage(QWidget):
         self.fail_model.set_rows(result.failures)
         self.rows_model.set_rows(result.rows)
         self.excluded_model.set_rows(result.excluded)
-        n_fail = len({f.person_id for f in result.failures})
+        n_fail = len(result.failing_ids)
         if not result.rows:
             text = (f"{year_label(result.year)}: nobody is in the OC3 cohort (nobody turned 17 to 21 in the year, or there is "
                     "no data for it). There is nothing to export.")
-        elif result.failures:
+        elif n_fail:
             text = (f"{year_label(result.year)}: {len(result.rows)} young people in the file. {n_fail} record"
                     f"{'s fail' if n_fail != 1 else ' fails'} the DfE checks: put {'them' if n_fail != 1 else 'it'} right, "
-                    "then check again.")
+                    "then check again (or write the file anyway without them).")
         else:
             text = f"{year_label(result.year)}: {len(result.rows)} young people in the file. Every row passes the DfE checks."
+        queries = len([f for f in result.failures if f.severity == "query"])
+        if queries:
+            text += f" {queries} DfE quer{'ies' if queries != 1 else 'y'} to answer (in the file)."
         if result.excluded:
             text += f" {len(result.excluded)} not in the file (see why)."
+        if result.rows:
+            text += " " + " ".join(result.notes)
         self.summary.setText(text)
-        self.summary.setStyleSheet(f"color: {ERROR_COLOUR};" if result.failures or not result.rows else "")
+        self.summary.setStyleSheet(f"color: {hex_colour(ERROR)};" if n_fail or not result.rows else "")
         self.lists.setCurrentWidget(self.fail_table if result.failures else self.rows_table)
+        self.anyway_button.setEnabled(bool(result.rows and result.blocking))
 
     def _failed(self, exc) -> None:
         self._busy(False)
         if isinstance(exc, (ValidationError, ExportRefused)):
             self.summary.setText(str(exc))
-            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.summary.setStyleSheet(f"color: {hex_colour(ERROR)};")
             ask.warn(self, "Not done", str(exc))
         else:
             raise exc
@@ -244,23 +263,41 @@ class ReturnsPage(QWidget):
     def export_oc3(self) -> None:
         """Check first; write both files only if nothing fails."""
         def after_check(result) -> None:
-            if result.failures or not result.rows:
+            if result.blocking or not result.rows:
                 ask.warn(self, "Not exported", self.summary.text() + " Nothing was written.")
                 return
-            folder = ask.folder(self, "Choose the folder for the OC3 and Header files")
-            if not folder:
-                return
-            year = result.year
-            self._busy(True)
-
-            def written(paths) -> None:
-                self._busy(False)
-                ask.inform(self, "Exported", f"Wrote {', '.join(p.name for p in paths)} to {Path(folder)}.")
-
-            self.task = run_on_own_connection(self, f"Writing the {year_label(year)} return…", self.services,
-                                              lambda s: s.returns.write_oc3(year, folder), written, self._failed)
+            self._write(result.year, include_failing=False)
 
         self.check(then=after_check)
+
+    def export_anyway(self) -> None:
+        """Check again, then write every row that passes and the list of failing rows beside them."""
+        def after_check(result) -> None:
+            if not result.rows:
+                ask.warn(self, "Not exported", self.summary.text() + " Nothing was written.")
+                return
+            self._write(result.year, include_failing=True)
+
+        self.check(then=after_check)
+
+    def _write(self, year: int, *, include_failing: bool) -> None:
+        folder = ask.folder(self, "Choose the folder for the OC3 and Header files")
+        if not folder:
+            return
+        self._busy(True)
+
+        def written(paths) -> None:
+            self._busy(False)
+            text = f"Wrote {', '.join(p.name for p in paths)} to {Path(folder)}."
+            left = len(self.result.failing_ids) if self.result else 0
+            if include_failing and left:
+                text += (f" {left} young {'people' if left != 1 else 'person'} failing the DfE checks "
+                         f"{'were' if left != 1 else 'was'} left out: put them right, then export again, or add them in the DfE portal.")
+            ask.inform(self, "Exported", text)
+
+        self.task = run_on_own_connection(self, f"Writing the {year_label(year)} return…", self.services,
+                                          lambda s: s.returns.write_oc3(year, folder, include_failing=include_failing),
+                                          written, self._failed)
 
     # -- Annex A -----------------------------------------------------------------------------------
     def export_annex_a(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.dates import format_uk
 from ..services.people import Scope, ScopeKind
 from .models import Column, RowsModel, RowsProxy
+from .widgets import counted
 
 OPEN, CLOSE = "\x02", "\x03"  # the FTS snippet markers (see storage.contacts.SEARCHES)
 
@@ -90,7 +91,7 @@ class SearchPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for i, w in enumerate((200, 140, 90)):
             self.table.setColumnWidth(i, w)
-        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.summary)
@@ -114,8 +115,8 @@ class SearchPage(QWidget):
         if not text.strip():
             self.summary.setText("Type a word or part of a word: every word must match. Accents do not matter.")
         else:
-            self.summary.setText(f"{len(results)} result{'s' if len(results) != 1 else ''}"
-                                 + (" (the newest 200)" if len(results) >= 200 else "") + ", newest first. Double-click to open.")
+            self.summary.setText(counted(len(results), "result")
+                                 + (" (the newest 200)" if len(results) >= 200 else "") + ", newest first. Press Enter or double-click to open.")
 
     def refresh(self) -> None:
         """Records changed: search again for what is typed."""

@@ -46,7 +46,7 @@ class TeamPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(1, 200)
-        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
         self.summary = QLabel()
         self.summary.setObjectName("team_summary")
         top = QHBoxLayout()

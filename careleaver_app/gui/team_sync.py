@@ -28,6 +28,8 @@ CLOSE_TIMEOUT_S = 5
 class JoinTeamDialog(RememberingDialog):
     """The details IT gave the worker; joining (a first sync) runs in the background."""
 
+    keep_through_lock = False  # it holds a password: a lock cancels it
+
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
         from .forms.join_team_dialog_ui import Ui_JoinTeamDialog

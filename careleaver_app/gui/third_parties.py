@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..services.redaction import unknown_names
+from .colours import WARNING, hex_colour
 
 
 class ThirdPartyWarning(QLabel):
@@ -13,7 +14,7 @@ class ThirdPartyWarning(QLabel):
         super().__init__(parent)
         self.setObjectName("third_party_warning")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #8a4b00;")
+        self.setStyleSheet(f"color: {hex_colour(WARNING)};")
         self.hide()
 
     def check(self, texts: list[str], known: set[str]) -> None:

@@ -7,9 +7,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain.errors import ValidationError
-from ..domain.security import strength_label
-from ..services.access import StoreAccess, TooSoon
-from ..storage.errors import StoreError
+from ..services.access import StoreAccess, TooSoon, strength_label
+from ..storage import keys
+from ..storage.errors import CorruptDatabase, StoreError
 from .forms.change_passphrase_dialog_ui import Ui_ChangePassphraseDialog
 from .forms.recover_dialog_ui import Ui_RecoverDialog
 from .forms.recovery_key_dialog_ui import Ui_RecoveryKeyDialog
@@ -98,8 +98,18 @@ class RecoveryKeyDialog(QDialog):
             super().reject()
 
 
+def restore_damaged(parent, access: StoreAccess, key):
+    """The store cannot be used (damaged, or not opening at all): choose a backup to put in its
+    place (the damaged files are kept aside). The opened store, or None."""
+    from .backup_dialog import RestoreDialog
+
+    dlg = RestoreDialog(access.path, key, lambda path: access.restore_backup(path, key), parent, damaged=True)
+    return dlg.result_value if dlg.exec() and dlg.restored else None
+
+
 class UnlockDialog(QDialog):
-    """Asks for the passphrase; ``attempt(passphrase)`` returns what unlocking gives, or raises."""
+    """Asks for the passphrase; ``attempt(passphrase)`` returns what unlocking gives, or raises.
+    If the passphrase is right but the store is damaged, "Restore a backup…" appears."""
 
     def __init__(self, access: StoreAccess, attempt, parent: QWidget | None = None, *, hint: str = ""):
         super().__init__(parent)
@@ -118,6 +128,7 @@ class UnlockDialog(QDialog):
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
         ui.recover_button.clicked.connect(self._recover)
+        ui.restore_button.clicked.connect(self._restore)
         self.recovered = False
 
     def _tick(self) -> None:
@@ -137,6 +148,11 @@ class UnlockDialog(QDialog):
             self._tick()
             self._timer.start()
             return
+        except CorruptDatabase as exc:  # the passphrase is right: the file is not
+            self.ui.error_label.setText(_messages(exc))
+            self.ui.restore_button.setVisible(True)
+            self.ui.restore_button.setFocus()
+            return
         except StoreError as exc:
             self.ui.passphrase_edit.selectAll()
             self.ui.passphrase_edit.setFocus()
@@ -149,16 +165,33 @@ class UnlockDialog(QDialog):
         self.ui.passphrase_edit.clear()
         super().accept()
 
+    def _restore(self) -> None:
+        try:
+            key = self.access.key_for(self.ui.passphrase_edit.text())
+        except StoreError as exc:
+            self.ui.error_label.setText(_messages(exc))
+            return
+        try:
+            store = restore_damaged(self, self.access, key)
+        finally:
+            keys.wipe(key)
+        if store is not None:
+            self.result_value = store
+            self.ui.passphrase_edit.clear()
+            super().accept()
+
     def _recover(self) -> None:
         dlg = RecoverDialog(self.access, self)
         if dlg.exec():
             self.result_value = dlg.result_value
             self.recovered = True
+            self.ui.passphrase_edit.clear()
             super().accept()
 
 
 class RecoverDialog(_NewPassphraseDialog):
-    """Opens the store with the recovery key and sets a new passphrase."""
+    """Opens the store with the recovery key and sets a new passphrase; if the store itself is
+    damaged, offers a backup in its place."""
 
     form = Ui_RecoverDialog
 
@@ -167,8 +200,46 @@ class RecoverDialog(_NewPassphraseDialog):
         self.access = access
 
     def submit(self) -> None:
-        self.result_value = self.access.recover(self.ui.recovery_edit.text(), self.ui.passphrase_edit.text(),
-                                                self.ui.confirm_edit.text())
+        try:
+            self.result_value = self.access.recover(self.ui.recovery_edit.text(), self.ui.passphrase_edit.text(),
+                                                    self.ui.confirm_edit.text())
+        except CorruptDatabase as exc:
+            key = self.access.recovery_key(self.ui.recovery_edit.text())
+            try:
+                store = restore_damaged(self, self.access, key)
+            finally:
+                keys.wipe(key)
+            if store is None:
+                raise exc
+            self.result_value = store
+        for edit in (self.ui.recovery_edit, self.ui.passphrase_edit, self.ui.confirm_edit):
+            edit.clear()
+
+
+def face_audit_problem(store, access: StoreAccess | None, parent: QWidget | None = None):
+    """Say what the opening check of the audit trail found (changes missing, a rewritten or
+    unanchored trail) and offer the ways on: restore a backup, carry on (recorded in the trail),
+    or quit. Returns the store to use (perhaps a restored one), or None to quit."""
+    from ..storage.backup import list_backups
+    from .ask import ask
+    from .backup_dialog import RestoreDialog
+
+    while store is not None and store.audit_problem:
+        text = (f"When the records were opened, the check of the audit trail found that {store.audit_problem}.\n\n"
+                "If you changed records recently, a backup may hold what is missing: restore one to look. Or carry on "
+                "with the records as they are: that you saw this is written in the audit trail, with your name.")
+        if not list_backups(store.path):
+            text += "\n\nThere are no backups of these records on this laptop."
+        choice = ask.choose(parent, "Some records may be missing", text,
+                            ["Restore a backup…", "Carry on with the records as they are", "Quit"])
+        if choice is None or choice == 2:
+            store.close()
+            return None
+        if choice == 1:
+            store.accept_audit_problem()
+            return store
+        RestoreDialog(store.path, store.key, store.restore, parent).exec()
+    return store
 
 
 class ChangePassphraseDialog(_NewPassphraseDialog):

@@ -7,21 +7,27 @@ from datetime import date
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QCalendarWidget,
     QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QStyle,
+    QTableWidget,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.dates import format_uk, parse_uk_date
 from ..domain.errors import Collector, ValidationError
+from .colours import ERROR, banner_colours, hex_colour
 
-ERROR_COLOUR = "#a4001d"
 
 
 class DateEdit(QLineEdit):
@@ -100,10 +106,15 @@ class DateEdit(QLineEdit):
         dlg.exec()
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 contact", "2 contacts", "0 young people": a number with its noun, singular only for one."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
+
+
 def error_label(label: QLabel | None = None) -> QLabel:
     """A label for saying what is wrong: in the error colour, wrapping (a new one if none given)."""
     label = label if label is not None else QLabel()
-    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setStyleSheet(f"color: {hex_colour(ERROR)};")
     label.setWordWrap(True)
     return label
 
@@ -131,13 +142,15 @@ class FieldErrors(QObject):
         super().__init__(parent)
         self.fields = fields
         self.summary = summary
-        for widget, label in fields.values():
+        for field, (widget, label) in fields.items():
             error_label(label)
             label.setVisible(False)
             label.setAccessibleName("Error message")
+            for signal in _edit_signals(widget):  # a message goes as soon as its field is changed
+                signal.connect(lambda *_, f=field: self._edited(f))
         if summary is not None:
             summary.setWordWrap(True)
-            summary.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+            summary.setStyleSheet(f"color: {hex_colour(ERROR)}; font-weight: bold;")
             summary.setVisible(False)
 
     def clear(self) -> None:
@@ -148,6 +161,15 @@ class FieldErrors(QObject):
         if self.summary is not None:
             self.summary.clear()
             self.summary.setVisible(False)
+
+    def _edited(self, field: str) -> None:
+        """The user changed ``field``: its message is out of date (it is checked again on saving).
+        Once every message has gone, so has the summary."""
+        if self.fields[field][1].isVisibleTo(self.fields[field][1].parentWidget()):
+            self.clear_field(field)
+            if self.summary is not None and not self.messages():
+                self.summary.clear()
+                self.summary.setVisible(False)
 
     def clear_field(self, field: str) -> None:
         widget, label = self.fields[field]
@@ -174,7 +196,7 @@ class FieldErrors(QObject):
                 other.append(str(e))
         if self.summary is not None:
             n = len(error.errors)
-            text = f"Not saved: {n} thing{'s' if n != 1 else ''} to put right." + ("\n" + "\n".join(other) if other else "")
+            text = f"Not saved: {counted(n, 'thing')} to put right." + ("\n" + "\n".join(other) if other else "")
             self.summary.setText(text)
             self.summary.setVisible(True)
         elif other:  # no summary label: never lose a message, show it at the first field
@@ -185,12 +207,31 @@ class FieldErrors(QObject):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def messages(self) -> dict[str, str]:
-        return {f: lbl.text() for f, (w, lbl) in self.fields.items() if lbl.isVisible()}
+        return {f: lbl.text() for f, (w, lbl) in self.fields.items() if lbl.isVisibleTo(lbl.parentWidget())}
+
+
+def _edit_signals(widget: QWidget) -> list:
+    """The signals that say a user changed ``widget``."""
+    if isinstance(widget, QLineEdit):
+        return [widget.textEdited]
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.activated] + ([widget.lineEdit().textEdited] if widget.isEditable() else [])
+    if isinstance(widget, QAbstractSpinBox):
+        return [widget.editingFinished] + ([widget.textChanged] if hasattr(widget, "textChanged") else [])
+    if isinstance(widget, QAbstractButton):
+        return [widget.clicked]
+    if isinstance(widget, QTableWidget):
+        return [widget.itemChanged, widget.model().rowsInserted, widget.model().rowsRemoved]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        return [widget.model().modelReset, widget.model().rowsInserted]
+    return []
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
-    widget.setStyleSheet(INVALID_STYLE if invalid else "")
+    widget.setStyleSheet(f"border: 2px solid {hex_colour(ERROR)};" if invalid else "")
 
 
 def fill_combo(combo: QComboBox, items, current=None) -> None:
@@ -214,20 +255,25 @@ def combo_code(combo: QComboBox):
 
 # Looks are set on the few widgets that need them, never as an application-wide style sheet:
 # one on QApplication makes Qt re-style every widget as it is built, which made screens three
-# times slower to open (benchmarks/run.py).
-INVALID_STYLE = f"border: 2px solid {ERROR_COLOUR};"
-ROLE_STYLES = {
-    "banner-warning": "background: #fff4ce; color: #3d2e00; padding: 6px; border: 1px solid #e0c36a;",
-    "banner-danger": "background: #fde7e9; color: #6b0010; padding: 6px; border: 1px solid #d88a94;",
-    "heading": "font-size: 16pt; font-weight: bold;",
-    "subtle": "color: #555;",
-}
+# times slower to open (benchmarks/run.py). Colours come from the palette (colours.py).
+def role_style(role: str) -> str:
+    """The style sheet for a label's role: "banner-warning", "banner-danger", "heading" or "subtle"."""
+    if role in ("banner-warning", "banner-danger"):
+        background, text, border = banner_colours(role)
+        return f"background: {background.name()}; color: {text.name()}; padding: 6px; border: 1px solid {border.name()};"
+    if role == "heading":
+        return "font-size: 16pt; font-weight: bold;"
+    if role == "subtle":
+        from .colours import MUTED
+
+        return f"color: {hex_colour(MUTED)};"
+    raise KeyError(role)
 
 
 def set_role(widget: QWidget, role: str) -> None:
     """Give a label its look: "banner-warning", "banner-danger", "heading" or "subtle"."""
     widget.setProperty("role", role)
-    widget.setStyleSheet(ROLE_STYLES[role])
+    widget.setStyleSheet(role_style(role))
 
 
 def replace_placeholder(tabs: QTabWidget, holder: QWidget, real: QWidget) -> int:

@@ -88,7 +88,7 @@ class ChronologyService:
         out = []
         for day, r in category_timeline(person.dob, person.care_periods, as_at, returned_home_from=person.returned_home_from,
                                         support_requested_to_25=person.support_requested_to_25,
-                                        in_education_or_training=person.in_education_or_training):
+                                        in_education_or_training=person.in_education_or_training, died_on=person.died_on):
             title = r.category.label if r.active or r.category == Category.NONE else f"{r.category.label}: duties ended"
             out.append(ChronologyEvent(day, "category", title, r.reason))
         for p in person.care_periods:

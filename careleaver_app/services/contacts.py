@@ -47,14 +47,6 @@ class TouchStatus:
     def lost_touch(self) -> bool:
         return self.in_touch == InTouch.NO
 
-    @property
-    def next_due_label(self) -> str:
-        if self.decision is not None:
-            return ""
-        if self.due.is_overdue():
-            return f"Overdue {self.due.overdue_days} d"
-        return format_uk(self.due.due)
-
 
 class ContactService:
     def __init__(self, store: Store, clock: Clock, settings: SettingsService):
@@ -135,10 +127,14 @@ class ContactService:
         if f is None:
             raise NotFound("That follow-up is not in this database.")
         on = on or self.clock.today()
+        c = Collector()
         if on > self.clock.today():
-            c = Collector()
             c.add("done_on", "Done on", "is in the future")
-            c.raise_if_any()
+        contact = repo.get_contact(self.store, f.contact_id) if f.contact_id else None
+        if contact is not None and on < contact.occurred_at.date():
+            c.add("done_on", "Done on", f"is before the contact it came from ({format_uk(contact.occurred_at.date())}): "
+                  "enter the day it was done")
+        c.raise_if_any()
         with self.store.transaction():
             repo.set_followup(self.store, followup_id, done_on=on)
 
@@ -228,13 +224,13 @@ class ContactService:
             visits = visited.get(pid, [])
             due = next_contact_due(
                 as_at, cadence_days=days, cadence_reason=why, last_seen=last_seen.date() if last_seen else None,
-                last_statutory_visit=None, visits_since_move=visits, la_accommodation=acc,
+                visits_since_move=visits, la_accommodation=acc,
                 allocated_on=from_iso(first_alloc.get(pid)),
             )
             decision = decisions.get(pid)
             out[pid] = TouchStatus(
                 in_touch=derive_in_touch(as_at, last_successful=last_ok.date() if last_ok else None, decision=decision,
-                                         lost_touch_days=s.lost_touch_days),
+                                         lost_touch_days=s.lost_touch_days, allocated_on=from_iso(first_alloc.get(pid))),
                 last_contact=last_any, last_successful=last_ok, last_seen=last_seen, due=due,
                 cadence_days=days, cadence_reason=why, decision=decision,
             )

@@ -152,6 +152,19 @@ class CoverService:
                 out[pid] = CoverState(a.id, names.get(a.worker_id, ""), cover, names.get(cover, "no one yet"), a.last_day)
         return out
 
+    def covered_for(self, worker_id: str, as_at: date) -> dict[str, str]:
+        """The young people ``worker_id`` covers on ``as_at``: person id -> the absent PA's id
+        (remembered until the data changes; read only when some absence is in force)."""
+        def compute() -> dict[str, str]:
+            allocated: dict[str, str | None] = {}
+
+            def read() -> dict[str, str | None]:
+                allocated.update(people_repo.allocated_pas(self.store))
+                return allocated
+            states = self._states(as_at, read)
+            return {pid: allocated[pid] for pid, st in states.items() if st.cover_id == worker_id}
+        return self.store.memo(("covered_for", worker_id, as_at), compute)
+
     def extend_caseload(self, rows, as_at: date) -> None:
         states = self._states(as_at, lambda: {r.id: r.pa_id for r in rows if not r.archived})  # the rows know their PA
         for r in rows:
@@ -293,7 +306,7 @@ class CoverService:
         with self.store.transaction():
             repo.record_exchange(self.store, "pack_exported", pack_id, absent_pa_id=worker.id, absent_pa_name=worker.name,
                                  other_name=", ".join(covers), absence_id=absence.id if absence else None,
-                                 counts={"people": len(ids)}, file_name="")
+                                 counts={"people": len(ids), "person_ids": ids}, file_name="")
             self.store.audit("cover_pack_export", "cover_exchanges", pack_id, [], f"{len(ids)} young people")
         event("cover_pack_export", people=len(ids))
         return data, pack_id
@@ -378,51 +391,117 @@ class CoverService:
         return data
 
     def import_return(self, data: bytes, passphrase: str) -> ExchangeReport:
-        """The PA takes back what the duty worker did: contacts appear in their log, attributed to the duty worker."""
+        """The PA takes back what the duty worker did: contacts appear in their log, attributed to the duty worker.
+
+        A return may only add the kinds of row a duty worker makes (contacts and their
+        follow-ups and amendments, plan action updates, contingency checks, notes), only rows
+        that are not here already, only for the young people who were in the pack it answers,
+        and only once per pack. Anything else refuses it whole: nothing is changed."""
         me = self.s.workers.current()
         opened = open_pack(data, passphrase, "return")
         try:
             m = opened.manifest
-            if me is None or m["absent_pa_id"] != me.id:
-                raise NotAllowed(f"This cover return is for {m['absent_pa_name']}'s caseload, not yours.")
-            if repo.exchange(self.store, m["pack_id"], "pack_exported") is None:
+            if me is None or m.get("absent_pa_id") != me.id:
+                raise NotAllowed(f"This cover return is for {m.get('absent_pa_name', 'another PA')}'s caseload, not yours.")
+            exported = repo.exchange(self.store, m.get("pack_id", ""), "pack_exported")
+            if exported is None:
                 raise NotAllowed("This cover return answers a cover pack that was not made on this laptop.")
-            if repo.exchange(self.store, m["return_id"], "return_imported"):
-                return ExchangeReport("return", m["return_id"], already=True, from_name=m["from_name"])
-            tables = repo.read_rows(opened.db)
+            if repo.exchange(self.store, m.get("return_id", ""), "return_imported"):
+                return ExchangeReport("return", m["return_id"], already=True, from_name=m.get("from_name", ""))
+            earlier = repo.return_for_pack(self.store, m["pack_id"])
+            if earlier is not None:
+                on = from_iso((earlier.get("created_at") or "")[:10])
+                raise NotAllowed(f"A cover return for this cover pack was already taken in{' on ' + format_uk(on) if on else ''} "
+                                 f"(from {earlier['other_name'] or 'the duty worker'}), so this one was not: nothing has been "
+                                 "changed. If more was done since, the duty worker needs a fresh cover pack.")
+            tables, others = repo.read_return(opened.db)
         finally:
             opened.close()
+        self._check_return(m, tables, others, exported)
         report = ExchangeReport("return", m["return_id"], from_name=m["from_name"])
         with self.store.transaction():
-            updates = tables.pop("plan_action_updates", [])
-            checks = tables.pop("contingency_checks", [])
-            report.counts = repo.merge_rows(self.store, tables, actor_label=f"cover return from {m['from_name']}")
-            for u in updates:
+            mapping = self._return_sender(tables)
+            for table in ("contacts", "contact_amendments", "contact_followups", "cover_notes"):
+                n = repo.add_return_rows(self.store, table, tables[table], mapping)
+                if n:
+                    report.counts[table] = n
+            for u in tables["plan_action_updates"]:
                 action = plans_repo.action_row(self.store, u["action_id"])
-                if action is None or self.store.get("plan_action_updates", u["id"]) is not None:
-                    continue
-                self.store.db["plan_action_updates"].insert(u)
-                self.store.db["plan_actions"].update(u["action_id"], {"status": u["status"],
-                                                                      "done_date": u["on_date"] if u["status"] == "done" else None,
-                                                                      "status_reason": u["reason"] or ""})
+                repo.add_return_rows(self.store, "plan_action_updates", [u], mapping)
+                self.store.update("plan_actions", u["action_id"], {"status": u["status"],
+                                                                   "done_date": u["on_date"] if u["status"] == "done" else None,
+                                                                   "status_reason": u["reason"] or ""})
                 report.actions_closed.append(dict(u, what=action["what"]))
-            for ch in checks:
+            for ch in tables["contingency_checks"]:
                 cont = plans_repo.contingency_row(self.store, ch["contingency_id"])
-                if cont is None or self.store.get("contingency_checks", ch["id"]) is not None:
-                    continue
-                self.store.db["contingency_checks"].insert(ch)
-                self.store.db["plan_contingencies"].update(ch["contingency_id"], {"last_checked": ch["checked_on"],
-                                                                                  "next_check_by": ch["next_check_by"]})
+                repo.add_return_rows(self.store, "contingency_checks", [ch], mapping)
+                self.store.update("plan_contingencies", ch["contingency_id"], {"last_checked": ch["checked_on"],
+                                                                               "next_check_by": ch["next_check_by"]})
                 report.checks.append(dict(ch, trigger=cont["trigger_text"]))
-            report.contacts = tables.get("contacts", [])
-            report.notes = tables.get("cover_notes", [])
+            report.contacts = tables["contacts"]
+            report.notes = tables["cover_notes"]
             repo.record_exchange(self.store, "return_imported", m["return_id"], absent_pa_id=me.id, absent_pa_name=me.name,
                                  other_name=m["from_name"], absence_id=None,
-                                 counts={"contacts": len(report.contacts), "actions": len(report.actions_closed),
-                                         "checks": len(report.checks), "notes": len(report.notes)}, file_name="")
+                                 counts={"pack_id": m["pack_id"], "contacts": len(report.contacts),
+                                         "actions": len(report.actions_closed), "checks": len(report.checks),
+                                         "notes": len(report.notes)}, file_name="")
             self.store.audit("cover_return_import", "cover_exchanges", m["return_id"], [], f"{len(report.contacts)} contacts")
         event("cover_return_import", contacts=len(report.contacts))
         return report
+
+    def _check_return(self, m: dict, tables: dict, others: list[str], exported: dict) -> None:
+        """Everything wrong with a return, before anything is written (NotAllowed, whole)."""
+        refuse = []
+        if others:
+            refuse.append("it carries records a cover return never holds (" +
+                          ", ".join(t.replace("_", " ") for t in sorted(others)[:5]) + ")")
+        if len(tables["workers"]) > 1 or len(tables["teams"]) > 1 or any(
+                w.get("name", "").casefold() != str(m.get("from_name", "")).casefold() for w in tables["workers"]):
+            refuse.append("it names workers other than the duty worker who made it")
+        people = repo.pack_people(self.store, exported)
+        for table in repo.RETURN_TABLES:
+            rows = tables[table]
+            if any(not r.get("id") for r in rows):
+                refuse.append(f"some of its {table.replace('_', ' ')} have no id")
+            elif repo.ids_present(self.store, table, [r["id"] for r in rows]):
+                refuse.append(f"it would change {table.replace('_', ' ')} already here (a return can only add)")
+        new_contacts = {r["id"]: r.get("person_id") for r in tables["contacts"]}
+        for table in ("contacts", "contact_followups", "cover_notes"):
+            if any(r.get("person_id") not in people for r in tables[table]):
+                refuse.append(f"its {table.replace('_', ' ')} are for young people who were not in the cover pack")
+        contact_ids = [r.get("contact_id") for t in ("contact_followups", "contact_amendments") for r in tables[t]
+                       if r.get("contact_id") not in new_contacts]
+        owners = {**repo.people_of(self.store, "contacts", [c for c in contact_ids if c], "t.person_id"), **new_contacts}
+        for table in ("contact_followups", "contact_amendments"):
+            if any(owners.get(r.get("contact_id")) not in people for r in tables[table]):
+                refuse.append(f"its {table.replace('_', ' ')} belong to contacts of young people who were not in the cover pack")
+        for table, column, parent in (("plan_action_updates", "action_id", "plan_actions"),
+                                      ("contingency_checks", "contingency_id", "plan_contingencies")):
+            ids = [r.get(column) for r in tables[table]]
+            owner = repo.people_of(self.store, parent, [i for i in ids if i], "p.person_id")
+            if any(owner.get(i) not in people for i in ids):
+                refuse.append(f"its {table.replace('_', ' ')} are for plans of young people who were not in the cover pack")
+        if refuse:
+            event("cover_return_refused", reasons=len(refuse))
+            raise NotAllowed("This cover return was not taken in, because " + "; and ".join(dict.fromkeys(refuse)) +
+                             ". Nothing has been changed.")
+
+    def _return_sender(self, tables: dict) -> dict[str, str]:
+        """The duty worker (matched by id or name; added, not active, if this laptop has never
+        seen them) and their team: the other laptop's ids mapped to this one's."""
+        mapping = repo.match_workers(self.store, tables["workers"])
+        teams = {t["id"]: t for t in tables["teams"]}
+        known_teams = {r["name"].casefold(): r["id"] for r in self.store.query("SELECT id, name FROM teams")}
+        for w in tables["workers"]:
+            if w["id"] in mapping:
+                continue
+            team = teams.get(w.get("team_id"))
+            team_id = known_teams.get(team["name"].casefold()) if team else None
+            if team is not None and team_id is None:
+                team_id = self.store.insert("teams", {"name": team["name"], "duty_phone": team.get("duty_phone")})
+            mapping[w["id"]] = self.store.insert("workers", {"name": w["name"], "role": w.get("role") or "duty", "team_id": team_id,
+                                                             "phone": w.get("phone"), "email": w.get("email"), "active": 0})
+        return mapping
 
     # -- the duty worker's notes; read-only copies ---------------------------------------------------
     def add_note(self, person_id: str, note: str) -> str:
@@ -544,10 +623,10 @@ class CoverService:
 
 
 def _check_pack_passphrase(passphrase: str) -> None:
-    from ..domain.security import passphrase_problems
+    from .access import new_passphrase_problems
 
     c = Collector()
-    for problem in passphrase_problems(passphrase):
+    for problem in new_passphrase_problems(passphrase):
         c.add("passphrase", "Team passphrase", problem)
     c.raise_if_any()
 

@@ -14,7 +14,7 @@ from ..domain.accommodation import ACCOMMODATION_TYPES, Suitability
 from ..domain.contacts import InTouch
 from ..domain.dates import add_months, format_uk
 from ..domain.eet import NEET_CODES
-from ..domain.eligibility import Category
+from ..domain.eligibility import OWED_A_PATHWAY_PLAN, Category
 from ..domain.errors import Collector
 from ..domain.health import Stage
 from ..domain.people import Role
@@ -27,9 +27,6 @@ from .settings import SettingsService
 from .workers import WorkerService
 
 CARE_LEAVER_CATEGORIES = (Category.ELIGIBLE, Category.RELEVANT, Category.FORMER_RELEVANT, Category.QUALIFYING)
-# Pathway plans are owed to eligible, relevant and former relevant young people (CA 1989
-# s.23E; CLR 2010 reg 6); qualifying care leavers are advised and befriended without one.
-PLAN_CATEGORIES = (Category.ELIGIBLE, Category.RELEVANT, Category.FORMER_RELEVANT)
 HEALTH_HISTORY_AGE = 18  # CA 1989 Sch 2 / Care Planning Regs: the health history is given by the 18th birthday
 NEET_REASONS = {"G4": "Illness or disability", "G5": "Other reasons", "G6": "Pregnancy or parenting"}
 # Why someone is not known to be suitably housed, most pressing first: bed and breakfast (903 W;
@@ -201,7 +198,7 @@ class DashboardService:
                                   key=lambda r: (group_order[accom_group(r)], r.display_name)),
                            target="living", detail=accom_detail, group=accom_group)
 
-        plan_people = [r for r in leavers if r.category in PLAN_CATEGORIES]
+        plan_people = [r for r in leavers if r.category in OWED_A_PATHWAY_PLAN]
 
         def final_plan(r):
             return r.extra["plan"].has_final

@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from ..domain.contacts import ContactType, reached
 from ..domain.dates import add_months, format_uk, iso, nth_birthday
 from ..storage import plans as plans_repo
 from ..storage.store import Store
@@ -58,12 +59,19 @@ RISK_NOTES = [
 ]
 
 
-def drama_mobile(rng: random.Random) -> str:
-    return f"07700 900{rng.randint(0, 999):03d}"
+# The drama ranges are shared out so that a third party's number is never a young person's or the
+# LA's own (a redacted cover summary keeps only those): young people and staff 000-499, key people
+# 500-999; teams 000-099, organisations 100-899 (900-999 are left for tests' own numbers).
+OWN_MOBILES, THIRD_PARTY_MOBILES = (0, 499), (500, 999)
+TEAM_LANDLINES, ORGANISATION_LANDLINES = (0, 99), (100, 899)
 
 
-def drama_landline(rng: random.Random) -> str:
-    return f"01632 960{rng.randint(0, 999):03d}"
+def drama_mobile(rng: random.Random, numbers: tuple[int, int] = OWN_MOBILES) -> str:
+    return f"07700 900{rng.randint(*numbers):03d}"
+
+
+def drama_landline(rng: random.Random, numbers: tuple[int, int] = ORGANISATION_LANDLINES) -> str:
+    return f"01632 960{rng.randint(*numbers):03d}"
 
 
 def fake_address(rng: random.Random) -> str:
@@ -86,6 +94,8 @@ class DemoPerson:
     plan_kind: str = ""
     touch_state: str = ""
     called: str = ""  # preferred name, or first name
+    returned_home: date | None = None  # living with a parent since (a relevant child who went home)
+    story_end: date | None = None  # the day their record was closed (duties ended at 21): nothing recorded after it
 
 
 @dataclass
@@ -146,7 +156,7 @@ class DemoGenerator:
         for t in range(n_teams):
             tid = self.uid()
             teams.append(tid)
-            self.store.insert("teams", {"id": tid, "name": team_names[t], "duty_phone": drama_landline(self.rng)})
+            self.store.insert("teams", {"id": tid, "name": team_names[t], "duty_phone": drama_landline(self.rng, TEAM_LANDLINES)})
             for role, count in (("manager", 1), ("duty", 1), ("pa", pas_per_team)):
                 for _ in range(count):
                     wid = self.uid()
@@ -155,6 +165,9 @@ class DemoGenerator:
                                                   "phone": drama_mobile(self.rng), "email": "", "active": 1})
         self.summary.teams = teams
         self.summary.workers = roles
+        # Third parties (key people) never share a name with the LA's own staff, so a redacted cover
+        # summary can be checked for them (their numbers come from other ranges: OWN_MOBILES).
+        self._staff_names = {r["name"] for r in self.store.query("SELECT name FROM workers")}
         self._team_of = {}
         for wid in roles["pa"]:
             self._team_of[wid] = self.store.get("workers", wid)["team_id"]
@@ -251,7 +264,7 @@ class DemoGenerator:
                 "address": fake_address(self.rng),
                 "contact_preference": self.rng.choice(["text", "phone", "whatsapp", "email", "in_person"]),
                 "language": language, "interpreter_needed": int(language not in ("English",) and self.rng.random() < 0.6),
-                "returned_home_from": None,
+                "returned_home_from": None,  # set below for some who went home
                 "support_requested_to_25": int(arch == "frc_extended" and self.rng.random() < 0.6),
                 "in_education_or_training": 0,
                 "risks": self.rng.choice(RISK_NOTES), "safety_notes": "",
@@ -260,10 +273,18 @@ class DemoGenerator:
             }
             if row["has_disability"]:
                 row["disability"] = self.rng.choice(["Autism spectrum condition", "Hearing impairment", "ADHD", "Type 1 diabetes", "Learning disability (mild)"])
+            if self.rng.random() < 0.015:
+                row["la_id"] = None  # not entered yet: the returns list them to put right
             if arch == "frc_extended" and not row["support_requested_to_25"]:
                 row["in_education_or_training"] = 1
-            if arch == "frc_ended":
-                row["archived_at"] = f"{iso(nth_birthday(dob, 21))}T09:00:00+00:00"
+            home = None
+            if arch in ("relevant", "frc_relevant") and self.rng.random() < 0.15:
+                home = min(left, self.today - timedelta(days=1))  # went home to a parent when they left care
+                row["returned_home_from"] = iso(home)
+            story_end = None
+            if arch == "frc_ended":  # closed a few weeks after the 21st birthday (the OC3 reports them at 21)
+                story_end = min(nth_birthday(dob, 21) + timedelta(days=self.rng.randint(20, 80)), self.today - timedelta(days=1))
+                row["archived_at"] = f"{iso(story_end)}T09:00:00+00:00"
                 row["archived_reason"] = "Duties ended at 21; did not ask for continued support"
             rows.append(row)
             for s, e in care:
@@ -275,7 +296,16 @@ class DemoGenerator:
             keys.extend(self._key_people(pid, arch, dob))
             allocs.extend(self._allocations(pid, pa, dob, left or self.today - timedelta(days=200)))
             self.summary.people.append(DemoPerson(pid, dob, pa, self._team_of[pa], arch, left, f"{first} {last}",
-                                                  called=row["preferred_name"] or first))
+                                                  called=row["preferred_name"] or first, returned_home=home, story_end=story_end))
+        # In a large service one former relevant young person has died (reported DIED in the returns); their
+        # record is archived a month later.
+        adults = [(p, r) for p, r in zip(self.summary.people, rows)
+                  if p.archetype == "frc_at_18" and self.today - nth_birthday(p.dob, 18) > timedelta(days=500)]
+        if self.n >= 200 and adults:
+            p, r = adults[len(adults) // 2]
+            p.touch_state, p.story_end = "died", self.today - timedelta(days=self.rng.randint(200, 420))
+            r["archived_at"] = f"{iso(p.story_end + timedelta(days=30))}T09:00:00+00:00"
+            r["archived_reason"] = "Died: recorded in keeping in touch"
         self.store.insert_many("young_people", rows)
         self.store.insert_many("care_periods", periods)
         self.store.insert_many("key_people", keys)
@@ -288,9 +318,12 @@ class DemoGenerator:
 
         def add(role, org=""):
             nonlocal pos
-            first = self.rng.choice(WORKER_FIRST)
-            surname = self.rng.choice(WORKER_SURNAMES)
-            phone = drama_landline(self.rng) if org else drama_mobile(self.rng)
+            while True:
+                first = self.rng.choice(WORKER_FIRST)
+                surname = self.rng.choice(WORKER_SURNAMES)
+                if f"{first} {surname}" not in self._staff_names:
+                    break
+            phone = drama_landline(self.rng) if org else drama_mobile(self.rng, THIRD_PARTY_MOBILES)
             out.append({"id": self.uid(), "person_id": pid, "position": pos, "name": f"{first} {surname}", "role": role,
                         "phone": phone, "organisation": org, "notes": ""})
             pos += 1
@@ -500,6 +533,7 @@ def demo_contacts(gen: "DemoGenerator", *, mean_gap_days: int = 10) -> None:
     pattern = ["normal"] * 14 + ["lost"] * 2 + ["overdue"] * 3 + ["refuses"] + ["nreq"]
     rng.shuffle(pattern)
     people = [p for p in gen.summary.people]
+
     for i, p in enumerate(people):
         history = allocs.get(p.id, [])
         if not history:
@@ -507,12 +541,14 @@ def demo_contacts(gen: "DemoGenerator", *, mean_gap_days: int = 10) -> None:
         start = max(date.fromisoformat(history[0]["start_date"]), today - timedelta(days=8 * 365))
         end = today
         if p.archetype == "frc_ended":
-            end = nth_birthday(p.dob, 21)
+            end = p.story_end
         state = pattern[i % len(pattern)] if p.archetype != "frc_ended" else "normal"
+        if p.touch_state == "died":
+            state, end = "died", p.story_end
         p.touch_state = state
         last_success = end
-        if state == "lost":
-            last_success = today - timedelta(days=rng.randint(100, 220))
+        if state == "lost":  # lost touch some months ago, or over a year ago (and still not found)
+            last_success = today - timedelta(days=rng.randint(100, 650))
         elif state == "overdue":
             last_seen_limit = today - timedelta(days=rng.randint(60, 110))
         day = start + timedelta(days=rng.randint(0, 10))
@@ -545,7 +581,10 @@ def demo_contacts(gen: "DemoGenerator", *, mean_gap_days: int = 10) -> None:
             ended = (datetime(day.year, day.month, day.day, hour, minute) + timedelta(minutes=length + rng.randint(-10, 30))).strftime(
                 "%Y-%m-%dT%H:%M") if length else None
             cid = gen.uid()
+            # Most texts, emails and letters get an answer; an unanswered one did not reach them.
+            two_way = reached(ContactType(kind), rng.random() < 0.75)
             contacts.append({"id": cid, "person_id": p.id, "occurred_at": at, "ended_at": ended, "contact_type": kind,
+                             "two_way": int(two_way),
                              "worker_id": worker, "worker_name": names.get(worker, ""), "covering": covering,
                              "seen": int(kind in SEEN_TYPES), "seen_alone": int(kind in SEEN_TYPES and rng.random() < 0.8),
                              "location": {"visit_home": "Home", "visit_elsewhere": "Town centre café", "office": "Leaving care hub"}.get(kind, ""),
@@ -560,8 +599,12 @@ def demo_contacts(gen: "DemoGenerator", *, mean_gap_days: int = 10) -> None:
             if rng.random() < 0.03:
                 gap += rng.randint(30, 70)  # a realistic gap: holidays, a PA off sick, a hard patch
             day += timedelta(days=gap)
+        if state == "died":
+            decisions.append({"id": gen.uid(), "person_id": p.id, "status": "DIED", "decided_on": p.story_end.isoformat(),
+                              "reason": "Confirmed by the coroner's office; family informed the team.", "ended_on": None,
+                              "ended_reason": ""})
         if state in ("refuses", "nreq"):
-            on = today - timedelta(days=rng.randint(20, 200))
+            on = today - timedelta(days=rng.randint(20, 600))
             decisions.append({"id": gen.uid(), "person_id": p.id, "status": "REFU" if state == "refuses" else "NREQ",
                               "decided_on": on.isoformat(),
                               "reason": "Told me clearly by text and in person that they do not want contact; knows how to get back in touch."
@@ -603,9 +646,16 @@ def _stay_plan(rng, arch: str, adult: bool) -> list[str]:
     if not adult:
         return rng.choice([["D"], ["E"], ["D", "V", "D"], ["B"], ["C", "D"]])
     start = ["Z"] if arch in ("frc_at_18", "frc_extended") and rng.random() < 0.35 else [rng.choice(["D", "D", "E", "C"])]
+    # Mostly settled runs; a few with a spell of homelessness, emergency housing or custody, and a
+    # few who are there now.
     rest = rng.choice([["U"], ["D", "U"], ["S", "V", "D"], ["U", "S", "W", "D"], ["T", "U"], ["B"], ["D", "X", "D"], ["U", "U"], ["K"],
-                       ["U", "S"], ["D", "W"], ["U", "V"]])
+                       ["U", "S"], ["D", "W"], ["U", "V"], ["U"], ["D", "U"], ["E", "U"], ["U", "U"], ["D", "K"], ["T", "U"],
+                       ["E", "D", "U"], ["B", "U"]])
     return start + rest
+
+
+# Stays that last weeks or months, not years: homelessness, emergency housing, B&B, custody.
+SHORT_STAYS = {"S": (7, 60), "V": (7, 56), "W": (2, 21), "X": (30, 180)}
 
 
 def demo_living(gen: "DemoGenerator") -> None:
@@ -613,20 +663,32 @@ def demo_living(gen: "DemoGenerator") -> None:
     episodes, assessments, arrangements, housing, eets, entitlements, spends, offers, requests = ([] for _ in range(9))
     for p in gen.summary.people:
         b16, b18 = nth_birthday(p.dob, 16), nth_birthday(p.dob, 18)
-        end_of_story = nth_birthday(p.dob, 21) if p.archetype == "frc_ended" else today
+        end_of_story = p.story_end or today  # the record closed at 21 (or at a death), else today
         adult = today >= b18
         first = p.left_care or (today - timedelta(days=rng.randint(150, 700)) if p.archetype == "eligible" else b18)
         first = max(first, b16)
         types = _stay_plan(rng, p.archetype, adult and p.archetype not in ("relevant", "qualifying_young", "eligible"))
+        if p.returned_home:  # with their parent since they went home
+            first, types = p.returned_home, ["B"]
         span = max(30, (end_of_story - first).days)
         cuts = sorted(rng.sample(range(1, span), min(len(types) - 1, span - 1))) if len(types) > 1 else []
         starts = [first] + [first + timedelta(days=c) for c in cuts]
+        for j in range(len(starts) - 1):
+            if types[j] in SHORT_STAYS:  # the next stay begins a few weeks (or months) later
+                lo, hi = SHORT_STAYS[types[j]]
+                starts[j + 1] = min(starts[j + 1], starts[j] + timedelta(days=rng.randint(lo, hi)))
+        if types[-1] in SHORT_STAYS and len(starts) > 1:  # there now: it began only weeks ago
+            lo, hi = SHORT_STAYS[types[-1]]
+            starts[-1] = max(starts[-1], starts[-2] + timedelta(days=lo), end_of_story - timedelta(days=rng.randint(lo, hi)))
+        for j, letter in enumerate(types):  # a foyer or Staying Put begins at 18: the stay before runs until then
+            if letter in ("T", "Z") and starts[j] < b18:
+                nxt = starts[j + 1] if j + 1 < len(starts) else end_of_story
+                if j > 0 and starts[j - 1] < b18 < nxt:
+                    starts[j] = b18
+                else:
+                    types[j] = "D"
         for j, (letter, start) in enumerate(zip(types, starts)):
-            if letter in ("T", "Z") and start < b18:
-                start = b18 if b18 < end_of_story else start
-                if start < b18:
-                    letter = "D"
-            end = starts[j + 1] if j + 1 < len(starts) else (end_of_story if p.archetype == "frc_ended" else None)
+            end = starts[j + 1] if j + 1 < len(starts) else (end_of_story if p.story_end else None)
             if end is not None and end <= start:
                 continue
             eid = gen.uid()
@@ -639,8 +701,8 @@ def demo_living(gen: "DemoGenerator") -> None:
             if episodes[-1]["out_of_area"]:
                 episodes[-1]["area"] = rng.choice(["Northmoor", "East Fenwick", "Coldharbour"])
             current = end is None
-            if current and rng.random() < 0.12:
-                continue  # no suitability judgement yet: flagged
+            if current and (today - start).days < 30 and rng.random() < 0.5:
+                continue  # a recent move, not judged yet: flagged
             on = start + timedelta(days=rng.randint(1, 14))
             if current and rng.random() < 0.1:
                 on = start + timedelta(days=1)  # judged long ago: due again
@@ -685,7 +747,7 @@ def demo_living(gen: "DemoGenerator") -> None:
         if runs[-1] in ("G4", "G5", "G6") and len(starts) > 1:  # NEET spells of weeks to about a year and a half
             starts[-1] = max(starts[-2] + timedelta(days=20), end_of_story - timedelta(days=rng.randint(15, 540)))
         for j, (code, start) in enumerate(zip(runs, starts)):
-            end = starts[j + 1] if j + 1 < len(starts) else (end_of_story if p.archetype == "frc_ended" else None)
+            end = starts[j + 1] if j + 1 < len(starts) else (end_of_story if p.story_end else None)
             if start > today or (end is not None and end <= start):
                 continue
             provider = {"F1": "University of Kingsmere", "P1": "Open learning", "F2": "Brackenford College", "P2": "Kingsmere Adult Learning",

@@ -118,7 +118,7 @@ CONTINGENCIES = [
     ("I lose my tenancy", "my PA contacts the housing options team the same day and arranges emergency accommodation", "PA, or the duty team if the PA is away"),
     ("I can't pay my rent", "my PA helps me call the landlord and apply for a discretionary housing payment", "PA"),
     ("college stops", "we meet within a week to look at other courses or work, and the bursary is reviewed", "PA and college care leaver lead"),
-    ("my placement breaks down", "I stay with my nan for a few nights while my PA finds somewhere", "PA; nan on 07700 900418"),
+    ("my placement breaks down", "I stay with my nan for a few nights while my PA finds somewhere", "PA; nan on 07700 900918"),
     ("I feel unsafe at home", "I call my PA or the duty team, or 999 in an emergency, and we find somewhere safe that day", "PA / duty team"),
 ]
 

@@ -238,9 +238,8 @@ class HealthService:
         consents, referrals = repo.all_consents(self.store, ids), repo.all_referrals(self.store, ids)
         for r in rows:
             st: HandoverStatus | None = r.extra.get("health")
-            if st is not None and st.needs_attention:
-                due = st.due if st.level == "overdue" else None
-                items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.HEALTH_HISTORY, due, st.message, as_at, "health"))
+            if st is not None and st.needs_attention:  # dated on the 18th birthday, as the status is (domain.health)
+                items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.HEALTH_HISTORY, st.due, st.message, as_at, "health"))
             if age_on(r.dob, as_at) >= 18:
                 live = [c for c in consents.get(r.id, []) if c.in_force(as_at)]
                 for c in live[-1:]:

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..domain.accommodation import (
-    ACCOMMODATION_TYPES,
     SCHEDULE_2,
     STAYING_PUT_END_AGE,
     AccommodationEpisode,
@@ -17,6 +16,7 @@ from ..domain.accommodation import (
     Suitability,
     SuitabilityAssessment,
     accommodation_on,
+    arrangement_ending,
     validate_arrangement,
     validate_assessment,
     validate_episode,
@@ -45,13 +45,6 @@ class EetState:
     episode: EetEpisode | None
     neet_since: date | None
 
-    def label(self, as_at: date) -> str:
-        if self.episode is None:
-            return "Not recorded"
-        if self.neet_since is not None:
-            return f"{self.episode.activ} NEET {(as_at - self.neet_since).days} d"
-        return self.episode.activ
-
     def plain(self, as_at: date) -> str:
         """In words, for a duty worker: "Not in education, work or training (other reasons) for 157 days"."""
         if self.episode is None:
@@ -62,7 +55,6 @@ class EetState:
             return f"Not in education, work or training ({why}) for {(as_at - self.neet_since).days} days"
         what = activ_label(ep.activ) + (f": {ep.course_or_job}" if ep.course_or_job else "") + (f" at {ep.provider}" if ep.provider else "")
         return what + (f", since {format_uk(ep.start)}" if ep.start else "")
-
 
 class LivingService:
     def __init__(self, store: Store, clock: Clock, settings: SettingsService, plans: PlanService):
@@ -189,7 +181,7 @@ class LivingService:
         refuse_if_cover_copy(self.store, a.person_id)
         person = self._person(a.person_id)
         episode = next((e for e in self.episodes(a.person_id) if e.id == a.episode_id), None)
-        validate_assessment(a, episode, person.dob, self.clock.today())
+        validate_assessment(a, episode, person.dob, self.clock.today(), bb_emergency_days=self.settings.get().bb_emergency_days)
         me = people_repo.get_worker(self.store, self.store.actor) if self.store.actor != "system" else None
         a.assessed_by = me.name if me else ""
         with self.store.transaction():
@@ -197,15 +189,17 @@ class LivingService:
 
     def state(self, person_id: str, as_at: date | None = None) -> AccommodationState:
         person = self._person(person_id)
+        s = self.settings.get()
         return accommodation_on(self.episodes(person_id), self.assessments(person_id), person.dob, as_at or self.clock.today(),
-                                reassess_months=self.settings.get().suitability_reassess_months)
+                                reassess_months=s.suitability_reassess_months, bb_emergency_days=s.bb_emergency_days)
 
     def states(self, people: list, as_at: date) -> dict[str, AccommodationState]:
         """For many young people at once (``people`` have ``id`` and ``dob``)."""
         ids = [p.id for p in people]
         eps, ass = repo.episodes_on(self.store, as_at, ids), repo.assessments_on(self.store, as_at, ids)
-        months = self.settings.get().suitability_reassess_months
-        return {p.id: accommodation_on(eps.get(p.id, []), ass.get(p.id, []), p.dob, as_at, reassess_months=months) for p in people}
+        s = self.settings.get()
+        return {p.id: accommodation_on(eps.get(p.id, []), ass.get(p.id, []), p.dob, as_at, reassess_months=s.suitability_reassess_months,
+                                       bb_emergency_days=s.bb_emergency_days) for p in people}
 
     def la_accommodation(self, person_ids: list[str], as_at: date) -> dict[str, LaAccommodation]:
         """Who is in LA-provided accommodation on ``as_at`` (statutory visits apply), with the
@@ -364,7 +358,14 @@ class LivingService:
 
     def work_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
         items = []
+        close_age = self.settings.get().staying_close_end_age
+        arrangements = repo.all_arrangements(self.store, [r.id for r in rows])
         for r in rows:
+            for a in arrangements.get(r.id, []):
+                ending = arrangement_ending(a, r.dob, as_at, horizon, staying_close_end_age=close_age)
+                if ending:
+                    items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.ARRANGEMENT_ENDING, ending[0], ending[1],
+                                          as_at, "living", a.id or ""))
             st: AccommodationState | None = r.extra.get("accom")
             if st is None or st.episode is None:
                 continue
@@ -391,16 +392,3 @@ class LivingService:
                 out.append(ChronologyEvent(e.start, "eet", title, e.provider if not e.is_neet else e.notes, e.id))
             previous = e.activ
         return out
-
-
-def accom_label(st: AccommodationState | None) -> str:
-    if st is None or st.episode is None:
-        return ""
-    return st.episode.accom_type + (st.suitability.value if st.suitability else "?")
-
-
-def accom_tooltip(st: AccommodationState | None) -> str:
-    if st is None or st.episode is None:
-        return "No accommodation recorded"
-    return f"{ACCOMMODATION_TYPES[st.episode.accom_type][0]}" + (f": {st.suitability.label}" if st.suitability else "") + \
-        (f" — {st.flag}" if st.flag else "")

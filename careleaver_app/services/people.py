@@ -34,6 +34,9 @@ class ScopeKind(Enum):
 class Scope:
     kind: ScopeKind = ScopeKind.MINE
     worker_id: str | None = None  # for WORKER (and MINE / TEAM: the current worker)
+    # MINE: also the young people this worker is covering that day (a duty worker's own views
+    # show the caseloads they cover). False: by allocation only (the dashboard's figures).
+    with_cover: bool = True
 
 
 @dataclass
@@ -100,6 +103,9 @@ class PeopleService:
         self.store = store
         self.clock = clock
         self._row_extenders: list = []
+        # ``covered_by(worker_id, as_at) -> {person id: absent PA's id}``: who a worker covers that
+        # day (set by the composition root: cover is worked out by the cover service).
+        self.covered_by = None
 
     # -- reading --------------------------------------------------------------------------
     def add_row_extender(self, fn, name: str = "") -> None:
@@ -128,7 +134,19 @@ class PeopleService:
         fewer columns, are cut from what is already known. The rows are shared: callers must
         not change them."""
         as_at = as_at or self.clock.today()
-        pa_ids = self.pa_ids_for(scope)
+        covered = self._covered(scope, as_at)
+        if covered:  # my own, and those I cover: cut from the caseloads they belong to
+            pas = tuple(sorted({scope.worker_id, *covered.values()}))
+            rows = self._rows_for(list(pas), include_archived, as_at, skip)
+            return [r for r in rows if r.pa_id == scope.worker_id or r.id in covered]
+        return self._rows_for(self.pa_ids_for(scope), include_archived, as_at, skip)
+
+    def _covered(self, scope: Scope, as_at: date) -> dict[str, str]:
+        if scope.kind != ScopeKind.MINE or not scope.with_cover or scope.worker_id is None or self.covered_by is None:
+            return {}
+        return self.covered_by(scope.worker_id, as_at)
+
+    def _rows_for(self, pa_ids: list[str] | None, include_archived: bool, as_at: date, skip: tuple[str, ...]) -> list[CaseloadRow]:
         skip = tuple(sorted(set(skip)))
         scopes = [None] if pa_ids is None else [None, tuple(sorted(pa_ids))]
         for known_skip in dict.fromkeys([(), skip]):  # every column, or just those asked for
@@ -154,6 +172,7 @@ class PeopleService:
                 returned_home_from=from_iso(r["returned_home_from"]),
                 support_requested_to_25=bool(r["support_requested_to_25"]),
                 in_education_or_training=bool(r["in_education_or_training"]),
+                died_on=from_iso(r["died_on"]),
             )
             rows.append(CaseloadRow(
                 id=r["id"], la_id=r["la_id"] or "", legal_name=r["legal_name"], preferred_name=r["preferred_name"] or "",
@@ -179,6 +198,7 @@ class PeopleService:
             returned_home_from=p.returned_home_from,
             support_requested_to_25=p.support_requested_to_25,
             in_education_or_training=p.in_education_or_training,
+            died_on=p.died_on,
         )
 
     def note_opened(self, person_id: str) -> None:

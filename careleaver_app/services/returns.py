@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
 from ..domain.accommodation import accommodation_on
-from ..domain.codes import GENDER_903_SEX, GENDER_ANNEX_A
+from ..domain.codes import GENDER_ANNEX_A
 from ..domain.contacts import InTouch, derive_in_touch
 from ..domain.dates import add_months, age_on, format_uk, from_iso, nth_birthday
 from ..domain.eet import main_activity_on
-from ..domain.eligibility import Category, derive_category
+from ..domain.eligibility import Category
 from ..domain.errors import Collector, ExportRefused
 from ..domain.returns import (
+    ADD,
     ANNEX_A_COLUMNS,
     CATEGORY_LABELS,
     COHORT_AGES,
     HEADER_COLUMNS,
     IN_TOUCH_LABELS,
+    MERGE_NOTE,
     OC3_COLUMNS,
     YES_NO,
+    HeaderRow,
     Oc3Row,
     PersonFacts,
     RuleFailure,
@@ -29,8 +32,10 @@ from ..domain.returns import (
     accommodation_label,
     activity_label,
     birthday_exclusion,
-    check_oc3,
+    category_on,
+    check_return,
     collection_year,
+    header_row,
     oc3_cohort,
     oc3_row,
 )
@@ -51,13 +56,36 @@ def year_label(year: int) -> str:
     return f"{year - 1}-{str(year)[2:]}"
 
 
+FAILING_COLUMNS = ["CHILD", "DOB", "Young person", "Rule", "Problem", "Put it right"]
+
+
 @dataclass
 class Oc3Result:
     year: int
     rows: list[Oc3Row]
-    failures: list[RuleFailure]
+    failures: list[RuleFailure]  # every finding of the pre-flight: errors, queries, and what the data team adds
     excluded: list[tuple[PersonFacts, str]]
     facts: dict[str, PersonFacts]
+    headers: list[HeaderRow] = field(default_factory=list)
+
+    @property
+    def blocking(self) -> list[RuleFailure]:
+        """The findings the DfE would reject a row for."""
+        return [f for f in self.failures if f.blocking]
+
+    @property
+    def failing_ids(self) -> set[str]:
+        return {f.person_id for f in self.blocking}
+
+    @property
+    def to_add(self) -> list[RuleFailure]:
+        return [f for f in self.failures if f.severity == ADD]
+
+    @property
+    def notes(self) -> list[str]:
+        """What the export's summary says besides the counts (the Header items the data team adds)."""
+        n = len({f.person_id for f in self.to_add})
+        return [MERGE_NOTE + (f" This year: {n} young {'people' if n != 1 else 'person'}." if n else " This year: nobody.")]
 
 
 @dataclass
@@ -66,6 +94,12 @@ class Oc3Files:
     oc3: bytes
     header: bytes
     rows: int
+    failing: bytes | None = None  # the companion list of failing rows, when written anyway
+    left_out: int = 0  # young people whose rows fail and were left out
+    notes: list[str] = field(default_factory=list)
+
+    def names(self) -> list[str]:
+        return [f"OC3_{self.year}.csv", f"Header_{self.year}.csv"] + ([f"OC3_{self.year}_failing.csv"] if self.failing else [])
 
 
 @dataclass
@@ -87,7 +121,7 @@ class ReturnsService:
 
     def window(self) -> Window:
         s = self.settings.get()
-        return Window(s.oc3_window_before_months, s.oc3_window_after_months)
+        return Window(s.oc3_window_before_months, s.oc3_window_after_months, s.bb_emergency_days)
 
     # -- facts ----------------------------------------------------------------------------------
     def facts(self, contacts_between: tuple[date, date] | None, *, include_archived: bool = True,
@@ -118,10 +152,11 @@ class ReturnsService:
         start, end = collection_year(year)
         w = self.window()
         facts = self.facts((add_months(start, -w.before_months), add_months(end, w.after_months)))
-        rows, excluded = oc3_cohort(facts, year, self.window(), self.clock.today())
+        rows, excluded = oc3_cohort(facts, year, w, self.clock.today())
         by_id = {f.id: f for f in facts}
-        failures = check_oc3(rows, by_id, collection_year(year)[0])
-        return Oc3Result(year, rows, failures, excluded, by_id)
+        headers = [header_row(by_id[r.person_id], year) for r in rows]
+        failures = check_return(rows, headers, by_id, year)
+        return Oc3Result(year, rows, failures, excluded, by_id, headers)
 
     def _check_year(self, year: int) -> None:
         c = Collector()
@@ -132,37 +167,52 @@ class ReturnsService:
             c.add("year", "Collection year", f"{year_label(year)} has not started yet (it starts {format_uk(start)})")
         c.raise_if_any()
 
-    def oc3_files(self, year: int) -> Oc3Files:
-        """The OC3 and Header files for a year, refused if any record fails the DfE checks."""
+    def oc3_files(self, year: int, *, include_failing: bool = False) -> Oc3Files:
+        """The OC3 and Header files for a year. Strict (the default): refused if any record fails
+        the DfE checks. ``include_failing`` ("write the file anyway", for deadline day): every
+        row that passes, and a companion list of the failing rows (rule, problem, fix) to put
+        right and add."""
         result = self.oc3(year)
         if not result.rows:
             raise ExportRefused(f"Nobody is in the OC3 cohort for {year_label(year)}: nobody turned 17 to 21 in that year "
                                 "(or asked for support at 22 to 25), or there is no data for it. Nothing was written.")
-        if result.failures:
-            n = len(result.failures)
+        blocking = result.blocking
+        if blocking and not include_failing:
+            n = len(blocking)
             raise ExportRefused(f"{n} check{'s' if n != 1 else ''} failed: put the records right first (see the list of "
-                                "records that fail the DfE checks). Nothing was written.")
-        rows = sorted(result.rows, key=lambda r: r.child)
-        oc3 = csv_bytes(OC3_COLUMNS, [r.cells() for r in rows], bom=False)
-        facts = result.facts
-        header = csv_bytes(HEADER_COLUMNS, [[r.child, GENDER_903_SEX.get(facts[r.person_id].gender, ""), format_uk(r.dob),
-                                             facts[r.person_id].ethnicity, "", "", ""] for r in rows], bom=False)
-        return Oc3Files(year, oc3, header, len(rows))
+                                "records that fail the DfE checks), or write the file anyway without them. Nothing was written.")
+        failing = result.failing_ids
+        keep = sorted(((r, h) for r, h in zip(result.rows, result.headers) if r.person_id not in failing), key=lambda rh: rh[0].child)
+        oc3 = csv_bytes(OC3_COLUMNS, [r.cells() for r, _ in keep], bom=False)
+        header = csv_bytes(HEADER_COLUMNS, [h.cells() for _, h in keep], bom=False)
+        companion = None
+        if blocking:
+            facts = result.facts
+            companion = csv_bytes(FAILING_COLUMNS, [
+                [facts[f.person_id].la_id, format_uk(facts[f.person_id].dob), f.name, f.rule, f.problem, f.fix]
+                for f in sorted(blocking, key=lambda f: (facts[f.person_id].la_id, f.name, f.rule))])
+        return Oc3Files(year, oc3, header, len(keep), companion, len(failing), result.notes)
 
     def save_oc3(self, files: Oc3Files, folder: str | Path) -> list[Path]:
-        """Both files, written whole or not at all, and the export noted in the audit trail."""
+        """The files, written whole or not at all, and the export noted in the audit trail. A list
+        of failing rows left from an earlier export of the year is removed once none fail."""
         folder = Path(folder)
         if not folder.is_dir():
             raise ExportRefused(f"{folder} is not a folder: choose an existing folder. Nothing was written.")
-        targets = [(folder / f"OC3_{files.year}.csv", files.oc3), (folder / f"Header_{files.year}.csv", files.header)]
+        data = [files.oc3, files.header] + ([files.failing] if files.failing else [])
+        targets = [(folder / name, d) for name, d in zip(files.names(), data)]
         write_all_private(targets)
-        self.store.audit("export", "young_people", None, [], f"903 OC3 {files.year}: {files.rows} rows")
-        self.store.note_read(None, "exported the 903 care-leaver return", f"{files.year}: {files.rows} rows")
-        event("export_oc3", rows=files.rows)
+        stale = folder / f"OC3_{files.year}_failing.csv"
+        if files.failing is None and stale.is_file():
+            stale.unlink()
+        left = f", {files.left_out} left out (failing the DfE checks)" if files.left_out else ""
+        self.store.audit("export", "young_people", None, [], f"903 OC3 {files.year}: {files.rows} rows{left}")
+        self.store.note_read(None, "exported the 903 care-leaver return", f"{files.year}: {files.rows} rows{left}")
+        event("export_oc3", rows=files.rows, left_out=files.left_out)
         return [t for t, _ in targets]
 
-    def write_oc3(self, year: int, folder: str | Path) -> list[Path]:
-        return self.save_oc3(self.oc3_files(year), folder)
+    def write_oc3(self, year: int, folder: str | Path, *, include_failing: bool = False) -> list[Path]:
+        return self.save_oc3(self.oc3_files(year, include_failing=include_failing), folder)
 
     def coming_up(self, as_at: date | None = None, weeks: int = 12) -> list[ComingUp]:
         """Young people whose birthday window is open or opens soon, and what would be missing."""
@@ -210,20 +260,22 @@ class ReturnsService:
         teams = {t.id: t.name for t in people_repo.list_teams(self.store)}
         social_workers = repo.social_workers(self.store)
         plan_dates = repo.latest_plan_dates(self.store, as_at)
-        lost = self.settings.get().lost_touch_days
+        first_allocated = people_repo.first_allocation_dates(self.store)
+        lost, bb_days = self.settings.get().lost_touch_days, self.settings.get().bb_emergency_days
         rows = []
         for pid, f in facts.items():
-            cat = derive_category(f.dob, f.care_periods, as_at, returned_home_from=f.returned_home_from,
-                                  support_requested_to_25=f.support_requested, in_education_or_training=f.in_education)
-            if cat.category == Category.NONE or not cat.active or f.dob > as_at:
+            cat = category_on(f, as_at)
+            # Someone who died is listed (LAInTouch "c) Died") while their duties would otherwise have run.
+            died = cat.died_on is not None and cat.duties_end is not None and as_at < cat.duties_end
+            if cat.category == Category.NONE or not (cat.active or died) or f.dob > as_at:
                 continue
             if people[pid]["archived_at"] and people[pid]["archived_at"][:10] <= as_at.isoformat():
                 continue
             last_ok = reached.get(pid)
             decision = next((code for code, start, end in reversed(f.decisions) if start <= as_at and (end is None or end > as_at)), None)
             touch = derive_in_touch(as_at, last_successful=last_ok, decision=InTouch(decision) if decision else None,
-                                    lost_touch_days=lost).value
-            acc = accommodation_on(f.episodes, f.assessments, f.dob, as_at, reassess_months=1200)
+                                    lost_touch_days=lost, allocated_on=from_iso(first_allocated.get(pid))).value
+            acc = accommodation_on(f.episodes, f.assessments, f.dob, as_at, reassess_months=1200, bb_emergency_days=bb_days)
             act = main_activity_on(f.eet, as_at)
             pa = workers.get(allocation.get(pid))
             rows.append([

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..domain.dates import format_uk, from_iso
+from ..domain.eligibility import OWED_A_PATHWAY_PLAN
 from ..domain.worktray import ItemKind, WorkItem, sort_by_urgency
 from ..storage import contacts as contacts_repo
 from ..storage import plans as plans_repo
@@ -12,6 +14,53 @@ from ..storage.store import Store
 from .context import Clock
 from .people import PeopleService, Scope
 from .settings import SettingsService
+
+
+# The kinds of work, grouped as a PA and a manager think of them (the tray's filter and the
+# manager's summary). Every ItemKind is in exactly one group.
+KIND_GROUPS: dict[str, frozenset[ItemKind]] = {
+    "Keeping in touch": frozenset({ItemKind.LOST_TOUCH, ItemKind.STATUTORY_VISIT, ItemKind.CONTACT, ItemKind.FOLLOW_UP}),
+    "Pathway plans": frozenset({ItemKind.NO_PLAN, ItemKind.DRAFT_PLAN, ItemKind.REVIEW, ItemKind.ACTION,
+                                ItemKind.CONTINGENCY_CHECK}),
+    "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY}),
+    "Health": frozenset({ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONSENT}),
+}
+GROUP_OF = {kind: group for group, kinds in KIND_GROUPS.items() for kind in kinds}
+
+
+def pressing(item: WorkItem) -> bool:
+    """Overdue, or needing doing now (undated): what a manager looks at first."""
+    return item.overdue or item.due is None
+
+
+@dataclass(frozen=True)
+class PaSummary:
+    """One PA's tray in a team's: per group of kinds, (pressing, all); and the young people."""
+
+    pa_name: str
+    counts: dict[str, tuple[int, int]]
+    total: tuple[int, int]
+    people: int
+
+    def count(self, group: str | None) -> tuple[int, int]:
+        return self.total if group is None else self.counts.get(group, (0, 0))
+
+
+def summarise(items: list[WorkItem]) -> list[PaSummary]:
+    """The tray by PA and by kind: most pressing PA first."""
+    by_pa: dict[str, list[WorkItem]] = {}
+    for i in items:
+        by_pa.setdefault(i.pa_name, []).append(i)
+    out = []
+    for pa, theirs in by_pa.items():
+        counts: dict[str, list[int]] = {}
+        for i in theirs:
+            c = counts.setdefault(GROUP_OF[i.kind], [0, 0])
+            c[0] += pressing(i)
+            c[1] += 1
+        out.append(PaSummary(pa, {g: (c[0], c[1]) for g, c in counts.items()},
+                             (sum(pressing(i) for i in theirs), len(theirs)), len({i.person_id for i in theirs})))
+    return sorted(out, key=lambda s: (-s.total[0], -s.total[1], s.pa_name))
 
 
 class WorkTrayService:
@@ -69,7 +118,7 @@ class WorkTrayService:
                     kind = ItemKind.STATUTORY_VISIT if touch.due.statutory else ItemKind.CONTACT
                     add(r, kind, touch.due.due, touch.due.reason[:1].upper() + touch.due.reason[1:], "contacts")
             plan = r.extra.get("plan")
-            if plan is not None:
+            if plan is not None and r.category in OWED_A_PATHWAY_PLAN:
                 if not plan.has_plan:
                     add(r, ItemKind.NO_PLAN, None, "No pathway plan: start one (CLR 2010 reg 6)", "plan")
                 elif plan.review.due is None:

@@ -8,48 +8,104 @@ before a migration, an import or a restore are kept apart (the newest five of ea
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
-from .database import PRIVATE_UMASK, _connect, open_database
-from .errors import CorruptDatabase, StoreError, classify
+from .database import PRIVATE_UMASK, _connect, check_file, open_connection, open_database, raw_connection
+from .errors import CorruptDatabase, DatabaseInUse, StoreError, classify
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<ts>\d{8}T\d{6}\d*Z)-(?P<reason>[a-z-]+)\.db$")
 SPECIAL_KEEP = 5
+BACKUP_LOCK_WAIT_SECONDS = 300  # another backup of the same store finishing first
 
 
 def backups_folder(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def damaged_folder(db_path: Path) -> Path:
+    """Where a damaged store is kept, as it was, when a backup replaces it (never rotated)."""
+    return db_path.parent / "damaged"
+
+
 def timestamp() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def backup_to(db: sqlite_utils.Database, target: Path, key: bytes | None) -> Path:
-    """Copy the open store into ``target`` (same key), verified before it lands."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    os.chmod(target.parent, 0o700)
+def _private_folder(folder: Path) -> Path:
+    old = os.umask(PRIVATE_UMASK)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    finally:
+        os.umask(old)
+    os.chmod(folder, 0o700)
+    return folder
+
+
+@contextlib.contextmanager
+def _backup_lock(folder: Path, wait: float = BACKUP_LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """One backup at a time into a folder (threads and processes): only then may half-written
+    copies (``.part``) be cleared, since none can be in the middle of being written."""
+    from .locks import held
+
+    _private_folder(folder)
+    with held(folder / ".lock", wait=wait) as got:
+        if not got:
+            raise DatabaseInUse("Another backup of this database is taking a long time.", hint="Try again later.")
+        yield
+
+
+def _clear_parts(folder: Path) -> list[Path]:
+    removed = []
+    for p in folder.glob("*.part"):
+        with contextlib.suppress(OSError):
+            p.unlink()
+            removed.append(p)
+    return removed
+
+
+def clear_leftovers(db_path: Path) -> list[Path]:
+    """Half-written copies a killed backup left (``backups/*.part``), unless a backup is being
+    written right now (then the next backup clears them)."""
+    from .locks import held
+
+    folder = backups_folder(db_path)
+    if not folder.is_dir():
+        return []
+    with held(folder / ".lock", wait=0) as got:
+        return _clear_parts(folder) if got else []
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def backup_to(db, target: Path, key: bytes | None) -> Path:
+    """Copy the open store (a connection or a sqlite_utils Database) into ``target`` (same key),
+    verified and on the disk before it takes its name. The caller holds the backup lock and
+    has checked the source."""
+    from ..safe_files import fsync_folder
+
+    _private_folder(target.parent)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
-    problems = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
-    if problems != ["ok"]:
-        raise CorruptDatabase("The database failed its integrity check, so it was not backed up. Restore a recent backup.")
     old = os.umask(PRIVATE_UMASK)
     try:
         dest = _connect(str(tmp), key)
     finally:
         os.umask(old)
     try:
-        db.conn.backup(dest)
+        raw_connection(db).backup(dest)
         rows = [r[0] for r in dest.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             raise CorruptDatabase("The backup copy failed its integrity check; the previous backups are kept.")
@@ -59,12 +115,37 @@ def backup_to(db: sqlite_utils.Database, target: Path, key: bytes | None) -> Pat
         tmp.unlink(missing_ok=True)
         raise classify(exc) from exc
     dest.close()
+    _fsync_file(tmp)
     os.replace(tmp, target)
+    fsync_folder(target.parent)
     return target
 
 
+def _checked_backup(db, db_path: Path, key: bytes | None, reason: str) -> Path:
+    """Under the backup lock: clear what killed backups left, check the store on a fresh
+    connection (a long-lived one can report damage that is not there), copy it, and keep the key
+    file and the audit anchor beside the backups (the passphrase opens them; the anchor is a
+    second witness to the newest audit entry)."""
+    from . import audit, keys
+
+    folder = backups_folder(db_path)
+    with _backup_lock(folder):
+        _clear_parts(folder)
+        if check_file(db_path, key):
+            raise CorruptDatabase("The database failed its integrity check, so it was not backed up.",
+                                  hint="Restore a recent backup (File → Restore a backup): the damaged file is kept aside.")
+        path = backup_to(db, folder / f"{db_path.stem}-{timestamp()}-{reason}.db", key)
+        for extra in (keys.key_file_for(db_path), audit.anchor_file_for(db_path)):
+            if extra.exists():
+                with contextlib.suppress(OSError):
+                    shutil.copy2(extra, folder / (extra.name + ".part"))
+                    _fsync_file(folder / (extra.name + ".part"))
+                    os.replace(folder / (extra.name + ".part"), folder / extra.name)
+    return path
+
+
 def backup_before_migration(db: sqlite_utils.Database, db_path: Path, key: bytes | None) -> Path:
-    return backup_to(db, backups_folder(db_path) / f"{db_path.stem}-{timestamp()}-before-migration.db", key)
+    return _checked_backup(db, db_path, key, "before-migration")
 
 
 @dataclass(frozen=True)
@@ -128,11 +209,8 @@ def rotate(db_path: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 12)
     return removed
 
 
-def take_backup(db: sqlite_utils.Database, db_path: Path, key: bytes | None, reason: str, **rotation) -> Path:
-    path = backup_to(db, backups_folder(db_path) / f"{db_path.stem}-{timestamp()}-{reason}.db", key)
-    keys_file = db_path.with_name(db_path.name + ".keys")
-    if keys_file.exists():  # the passphrase opens the backups too
-        shutil.copy2(keys_file, backups_folder(db_path) / keys_file.name)
+def take_backup(db, db_path: Path, key: bytes | None, reason: str, **rotation) -> Path:
+    path = _checked_backup(db, db_path, key, reason)
     rotate(db_path, **rotation)
     return path
 
@@ -141,7 +219,7 @@ def summarise(backup: Path, key: bytes | None) -> BackupSummary:
     """What a backup holds, opened read-only; raises a StoreError if it is damaged."""
     if not backup.exists():
         raise StoreError("That backup no longer exists.")
-    db = open_database(backup, key, migrate=False, create=False)
+    db = open_database(backup, key, migrate=False, create=False, lock=False)
     try:
         problems = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
         if problems != ["ok"]:
@@ -154,19 +232,85 @@ def summarise(backup: Path, key: bytes | None) -> BackupSummary:
         db.close()
 
 
-def restore_file(backup: Path, db_path: Path, key: bytes | None) -> None:
-    """Replace the (closed) store with a verified backup."""
+@dataclass(frozen=True)
+class RestoreOutcome:
+    kept: Path | None  # where the state before the restore is kept
+    damaged: bool  # it was damaged, so the files themselves were kept (in the "damaged" folder)
+
+
+def _keep_current(db_path: Path, key: bytes | None) -> RestoreOutcome:
+    """Keep what is there before it is replaced: a sound store as a verified "before-restore"
+    backup; a damaged one (or one that cannot be opened at all) as the files themselves, for
+    examination. Called with the exclusive lock held."""
+    if not db_path.exists():
+        return RestoreOutcome(None, False)
+    conn = None
+    with contextlib.suppress(Exception):
+        conn = open_connection(db_path, key, migrate=False, create=False, check=False, lock=False)
+    if conn is not None:
+        try:
+            sound = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()] == ["ok"]
+            if sound:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # the file alone now holds it all
+                folder = backups_folder(db_path)
+                with _backup_lock(folder):
+                    _clear_parts(folder)
+                    kept = backup_to(conn, folder / f"{db_path.stem}-{timestamp()}-before-restore.db", key)
+                return RestoreOutcome(kept, False)
+        except Exception:  # noqa: BLE001 - any failure here means: keep the files themselves
+            pass
+        finally:
+            conn.close()
+    from ..safe_files import fsync_folder
+    from .keys import key_file_for
+
+    folder = _private_folder(damaged_folder(db_path))
+    stamp = timestamp()
+    kept = folder / f"{db_path.stem}-{stamp}.db"
+    for source, target in ((db_path, kept), (Path(str(db_path) + "-wal"), Path(str(kept) + "-wal")),
+                           (key_file_for(db_path), folder / f"{db_path.stem}-{stamp}.db.keys")):
+        if source.exists():
+            shutil.copyfile(source, target)
+            os.chmod(target, 0o600)
+            _fsync_file(target)
+    fsync_folder(folder)
+    return RestoreOutcome(kept, True)
+
+
+def restore_file(backup: Path, db_path: Path, key: bytes | None) -> RestoreOutcome:
+    """Replace the store with a verified backup, keeping what was there first (``_keep_current``).
+
+    Only while nothing else has the store open (the exclusive lock: this app's other
+    connections, background work, another copy of the app, a command); otherwise refused with
+    DatabaseInUse and nothing is changed. The backup's audit anchor is staged first, so a crash
+    after the replace still finishes the restore at the next opening."""
+    from ..safe_files import fsync_folder
+    from . import audit
+    from .locks import exclusive
+
     summarise(backup, key)  # proves it opens and is sound
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    shutil.copy2(backup, tmp)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, db_path)
+    with exclusive(db_path):
+        outcome = _keep_current(db_path, key)
+        tmp = db_path.with_name(db_path.name + ".restoring")
+        tmp.unlink(missing_ok=True)
+        old = os.umask(PRIVATE_UMASK)
+        try:
+            shutil.copyfile(backup, tmp)
+        finally:
+            os.umask(old)
+        _fsync_file(tmp)
+        if key is not None:
+            audit.stage_restore(db_path, tmp, key, backup.name)
+        for suffix in ("-wal", "-shm"):  # the old log must never be applied to the new file
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+        fsync_folder(db_path.parent)
+    return outcome
 
 
 def backup_file(db_path: Path, key: bytes | None, reason: str, **rotation) -> Path:
     """A backup taken through its own connection (safe from a background thread)."""
-    db = open_database(db_path, key, migrate=False, create=False)
+    db = open_database(db_path, key, migrate=False, create=False, check=False)
     try:
         return take_backup(db, db_path, key, reason, **rotation)
     finally:

@@ -7,7 +7,16 @@ import re
 from collections import defaultdict
 from datetime import date, datetime
 
-from ..domain.contacts import Amendment, Contact, ContactType, FollowUp, InTouch
+from ..domain.contacts import (
+    ALWAYS_TWO_WAY,
+    ONE_WAY_UNLESS_ANSWERED,
+    STATUTORY_VISIT_TYPES,
+    Amendment,
+    Contact,
+    ContactType,
+    FollowUp,
+    InTouch,
+)
 from ..domain.dates import from_iso, iso
 from .store import SOME_PEOPLE, Store
 
@@ -29,7 +38,8 @@ def _contact(r: dict) -> Contact:
         person_id=r["person_id"], occurred_at=from_ts(r["occurred_at"]), contact_type=ContactType(r["contact_type"]),
         worker_id=r["worker_id"], worker_name=r["worker_name"] or "", covering=bool(r["covering"]), seen=bool(r["seen"]),
         seen_alone=bool(r["seen_alone"]), location=r["location"] or "", ended_at=from_ts(r["ended_at"]),
-        summary=r["summary"] or "", significant=bool(r["significant"]), id=r["id"], created_at=r["created_at"] or "",
+        summary=r["summary"] or "", significant=bool(r["significant"]), two_way=bool(r["two_way"]), id=r["id"],
+        created_at=r["created_at"] or "",
     )
 
 
@@ -40,6 +50,7 @@ def insert_contact(store: Store, c: Contact) -> str:
         "contact_type": c.contact_type.value, "worker_id": c.worker_id, "worker_name": c.worker_name,
         "covering": int(c.covering), "seen": int(c.seen), "seen_alone": int(c.seen_alone), "location": c.location.strip(),
         "summary": c.summary.strip(), "significant": int(c.significant),
+        "two_way": int(c.reached),  # REACHED_SQL reads it for letters, emails and texts
     })
     for f in c.follow_ups:
         f.id = store.insert("contact_followups", {
@@ -130,18 +141,31 @@ def get_followup(store: Store, followup_id: str) -> FollowUp | None:
 
 # -- caseload-wide facts (one query each) -------------------------------------------------------
 
-def last_contacts(store: Store, *, up_to: date | None = None, person_ids: list[str] | None = None) -> dict[str, dict]:
-    """Per person: their last contact of any kind, last successful, last seen and last visit
-    where they were seen, counting contacts on or before ``up_to``.
+def _types(types) -> str:
+    return ", ".join(f"'{t.value}'" for t in sorted(types, key=lambda t: t.value))
 
-    Each is a walk back along the (person_id, occurred_at, seen, contact_type) index from ``up_to``, so this costs a
+
+# "The contact reached the young person" as SQL over contacts ``c``, built from the domain's one
+# definition (domain.contacts.reached): two-way by its type, or a message recorded as answered.
+REACHED_SQL = (f"(c.contact_type IN ({_types(ALWAYS_TWO_WAY)}) "
+               f"OR (c.contact_type IN ({_types(ONE_WAY_UNLESS_ANSWERED)}) AND c.two_way = 1))")
+
+# The statutory visit as SQL over contacts ``c``, built from the domain's one definition
+# (domain.contacts.counts_as_statutory_visit: a visit at the accommodation, seen; CLR 2010 reg 8(2)).
+STATUTORY_VISIT_SQL = f"c.seen = 1 AND c.contact_type IN ({_types(STATUTORY_VISIT_TYPES)})"
+
+
+def last_contacts(store: Store, *, up_to: date | None = None, person_ids: list[str] | None = None) -> dict[str, dict]:
+    """Per person: their last contact of any kind, last successful and last seen, counting
+    contacts on or before ``up_to``.
+
+    Each is a walk back along the (person_id, occurred_at, seen, contact_type, two_way) index from ``up_to``, so this costs a
     few index steps per young person, however long their contact log is."""
     last = "SELECT occurred_at FROM contacts c WHERE c.person_id = yp.id AND c.occurred_at <= :u{} ORDER BY c.occurred_at DESC LIMIT 1"
     sql = f"""SELECT * FROM (SELECT yp.id AS person_id,
                 ({last.format("")}) AS last_any,
-                ({last.format(" AND c.contact_type != 'attempted'")}) AS last_successful,
-                ({last.format(" AND c.seen = 1")}) AS last_seen,
-                ({last.format(" AND c.seen = 1 AND c.contact_type IN ('visit_home', 'visit_elsewhere')")}) AS last_visit
+                ({last.format(" AND " + REACHED_SQL)}) AS last_successful,
+                ({last.format(" AND c.seen = 1")}) AS last_seen
               FROM young_people yp{" WHERE yp.id IN (SELECT value FROM json_each(:ids))" if person_ids is not None else ""})
               WHERE last_any IS NOT NULL"""
     params = {"u": iso(up_to) + "T23:59" if up_to else "9999"}
@@ -151,15 +175,15 @@ def last_contacts(store: Store, *, up_to: date | None = None, person_ids: list[s
 
 
 def visits_since(store: Store, since_by_person: dict[str, date], up_to: date) -> dict[str, list[date]]:
-    """Per person, the first and the last day they were visited and seen from their ``since``
-    date up to ``up_to`` (one day if there was one visit): all the statutory visit rule needs
+    """Per person, the first and the last day of a statutory visit (``STATUTORY_VISIT_SQL``) from
+    their ``since`` date up to ``up_to`` (one day if there was one visit): all the statutory visit rule needs
     (domain.contacts.next_contact_due). Two short walks along the (person_id, occurred_at, seen,
     contact_type) index per person, however long their contact log is (the index holds all they look at)."""
     if not since_by_person:
         return {}
     # rowid (in every index) tells two visits at the same minute apart without reading the contact.
     visit = ("SELECT c.rowid || ' ' || c.occurred_at FROM contacts c WHERE c.person_id = s.key AND c.occurred_at >= s.value "
-             "AND c.occurred_at <= :u AND c.seen = 1 AND c.contact_type IN ('visit_home', 'visit_elsewhere') ORDER BY c.occurred_at {} LIMIT 1")
+             f"AND c.occurred_at <= :u AND {STATUTORY_VISIT_SQL} ORDER BY c.occurred_at {{}} LIMIT 1")
     rows = store.query(f"SELECT s.key AS person_id, ({visit.format('')}) AS first, ({visit.format('DESC')}) AS last FROM json_each(:m) s",
                        {"m": json.dumps({pid: iso(d) for pid, d in since_by_person.items()}), "u": iso(up_to) + "T23:59"})
     out: dict[str, list[date]] = {}
@@ -171,7 +195,8 @@ def visits_since(store: Store, since_by_person: dict[str, date], up_to: date) ->
 
 
 def attempts_since(store: Store, person_id: str, since: str | None) -> list[Contact]:
-    sql = "SELECT * FROM contacts WHERE person_id = ? AND contact_type = 'attempted'"
+    """Tries to reach them since ``since``: attempts, and letters, emails and texts not answered."""
+    sql = f"SELECT * FROM contacts c WHERE person_id = ? AND NOT ({REACHED_SQL})"
     params: list = [person_id]
     if since:
         sql += " AND occurred_at > ?"

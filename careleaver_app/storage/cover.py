@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from ..domain.cover import Absence
 from ..domain.dates import from_iso, iso
-from . import audit
 from .store import Store
 
 if TYPE_CHECKING:
@@ -240,6 +239,78 @@ def merge_rows(store: Store, tables: dict[str, list[dict]], *, actor_label: str)
         chunk = final_plans[i:i + 500]
         db.execute(f"UPDATE plans SET status = 'final' WHERE id IN ({','.join('?' * len(chunk))})", chunk)
     if counts:
-        audit.record(db.conn, store.actor, "cover_merge", "cover_exchanges", None,
-                     sorted(counts), f"{actor_label}: " + ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
+        store.audit("cover_merge", "cover_exchanges", None, sorted(counts),
+                    f"{actor_label}: " + ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
     return dict(counts)
+
+
+# -- cover returns: only what a return may carry ------------------------------------------------------
+
+# What a cover return carries: the duty worker's own new rows, nothing else. Who sent it
+# (one worker, one team) comes with it to name them.
+RETURN_TABLES = ("contacts", "contact_amendments", "contact_followups", "plan_action_updates", "contingency_checks",
+                 "cover_notes")
+SENDER_TABLES = ("workers", "teams")
+_RETURN_HOUSEKEEPING = {"pack_manifest", "_sqlite_migrations", "sqlite_sequence", "sqlite_stat1"}
+
+
+def read_return(db: sqlite_utils.Database) -> tuple[dict[str, list[dict]], list[str]]:
+    """The return's own rows, and the tables holding anything else (which refuse it whole).
+    Full-text indexes are derived from the contacts and never read."""
+    tables = {t: [] for t in RETURN_TABLES + SENDER_TABLES}
+    others = []
+    for name in db.table_names():
+        if name in tables:
+            tables[name] = list(db.query(f"SELECT * FROM [{name}]"))
+        elif name not in _RETURN_HOUSEKEEPING and "_fts" not in name:
+            if db.execute(f"SELECT EXISTS (SELECT 1 FROM [{name}])").fetchone()[0]:
+                others.append(name)
+    return tables, others
+
+
+def ids_present(store: Store, table: str, ids: list[str]) -> set[str]:
+    return {r["id"] for r in _select_in(store, table, "id", ids)}
+
+
+def people_of(store: Store, table: str, ids: list[str], how: str) -> dict[str, str]:
+    """For rows of ``table`` (contacts, plan_actions, plan_contingencies), the young person each
+    belongs to (``how``: the SQL from ``table`` to its person)."""
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for r in store.query(f"SELECT t.id, {how} AS person_id FROM [{table}] t "
+                             f"{'JOIN plans p ON p.id = t.plan_id' if table != 'contacts' else ''} "
+                             f"WHERE t.id IN ({','.join('?' * len(chunk))})", chunk):
+            out[r["id"]] = r["person_id"]
+    return out
+
+
+def add_return_rows(store: Store, table: str, rows: list[dict], mapping: dict[str, str]) -> int:
+    """Add a return's rows (checked by the caller) through the store's own write path."""
+    columns = set(store.db[table].columns_dict)
+    for r in rows:
+        store.insert(table, {k: (mapping.get(v, v) if k in WORKER_COLUMNS else v) for k, v in r.items() if k in columns})
+    return len(rows)
+
+
+def pack_people(store: Store, exported: dict) -> set[str]:
+    """The young people a pack carried (recorded when it was made); for a pack made before
+    that was recorded, the absent PA's young people now."""
+    try:
+        ids = json.loads(exported.get("counts") or "{}").get("person_ids")
+    except ValueError:
+        ids = None
+    if isinstance(ids, list):
+        return {str(i) for i in ids}
+    return {r["id"] for r in store.query("SELECT id FROM young_people WHERE allocated_pa_id = ?", [exported["absent_pa_id"]])}
+
+
+def return_for_pack(store: Store, pack_id: str) -> dict | None:
+    """The return already taken in for this pack, if any."""
+    for r in exchanges(store, "return_imported"):
+        try:
+            if json.loads(r.get("counts") or "{}").get("pack_id") == pack_id:
+                return r
+        except ValueError:
+            continue
+    return None

@@ -40,17 +40,42 @@ def raw_connection(db):
 PRIVATE_UMASK = 0o077
 
 
-def _connect(path: str, key: bytes | None):
+class _HoldsTheStoreLock:
+    """A connection that holds the store's shared lock (``locks.SharedLock``) while open."""
+
+    store_lock = None
+
+    def close(self):
+        try:
+            super().close()
+        finally:
+            lock, self.store_lock = self.store_lock, None
+            if lock is not None:
+                lock.release()
+
+
+class _Sqlite(_HoldsTheStoreLock, sqlite3.Connection):
+    pass
+
+
+_Cipher = None
+if sqlcipher3 is not None:
+    class _Cipher(_HoldsTheStoreLock, sqlcipher3.Connection):  # type: ignore[no-redef]
+        pass
+
+
+def _connect(path: str, key: bytes | bytearray | None):
     if key is None:
-        return sqlite3.connect(path, check_same_thread=False)
+        return sqlite3.connect(path, check_same_thread=False, factory=_Sqlite)
     if sqlcipher3 is None:
         raise StoreError("This build cannot open encrypted stores: the sqlcipher3 package is missing.")
     if len(key) != 32:
         raise ValueError("an encryption key is 32 bytes")
-    conn = sqlcipher3.connect(path, check_same_thread=False)
+    conn = sqlcipher3.connect(path, check_same_thread=False, factory=_Cipher)
     conn.execute("PRAGMA cipher_log_level = NONE")  # failures are reported to the user, not to stderr
-    # A raw 256-bit key: SQLCipher skips its own key derivation (ours is in keys.py).
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    # A raw 256-bit key: SQLCipher skips its own key derivation (ours is in keys.py). The
+    # statement is a str, which Python cannot clear; it is dropped at once.
+    conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
     return conn
 
 
@@ -58,18 +83,23 @@ PAGE_CACHE_KIB = 64 * 1024  # 64 MiB of decrypted pages per connection
 
 
 def open_database(path: str | os.PathLike | None, key: bytes | None = None, *, migrate: bool = True, create: bool = True,
-                  check: bool = True) -> sqlite_utils.Database:
+                  check: bool = True, lock: bool = True) -> sqlite_utils.Database:
     """:func:`open_connection`, wrapped in a sqlite_utils Database."""
     import sqlite_utils
 
-    return sqlite_utils.Database(open_connection(path, key, migrate=migrate, create=create, check=check),
+    return sqlite_utils.Database(open_connection(path, key, migrate=migrate, create=create, check=check, lock=lock),
                                  execute_plugins=False)
 
 
 def open_connection(path: str | os.PathLike | None, key: bytes | None = None, *, migrate: bool = True,
-                    create: bool = True, check: bool = True):
+                    create: bool = True, check: bool = True, lock: bool = True):
     """Open (and, unless ``migrate`` is False, bring up to date) the store at ``path``: a
     connection (``sqlite3`` or ``sqlcipher3``).
+
+    Every connection to a file holds the store's shared lock (``locks``) until it is closed, so a
+    restore can tell that nothing else has the store open; ``lock=False`` only for a connection
+    made while this process holds the exclusive lock (restoring, encrypting) or to a file that is
+    not a live store (a backup, a pack).
 
     Pragmas: foreign keys on, WAL journal, synchronous NORMAL, a busy timeout, secure
     delete and in-memory temporary storage. ``check``: run SQLite's quick check before use (the
@@ -89,11 +119,21 @@ def open_connection(path: str | os.PathLike | None, key: bytes | None = None, *,
             raise NotADatabase(f"{p} is a folder, not a database file.")
         p.parent.mkdir(parents=True, exist_ok=True)
         old_umask = os.umask(PRIVATE_UMASK)
+    held = None
     try:
+        if not memory and lock:
+            from .locks import SharedLock
+
+            held = SharedLock(Path(path))
         conn = _connect(":memory:" if memory else str(path), key)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
     finally:
         if not memory:
             os.umask(old_umask)
+    conn.store_lock = held
     try:
         # The first read proves the key (or that the file is a database at all).
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -128,14 +168,22 @@ def open_connection(path: str | os.PathLike | None, key: bytes | None = None, *,
         raise err from exc
 
 
-def quick_check(db: sqlite_utils.Database) -> list[str]:
-    """``PRAGMA quick_check``: an empty list when the file is sound."""
-    rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
-    return [] if rows == ["ok"] else rows
-
-
-def integrity_check(db: sqlite_utils.Database) -> list[str]:
-    rows = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+def check_file(path: str | os.PathLike, key: bytes | None, *, full: bool = False) -> list[str]:
+    """SQLite's quick (or full) integrity check, on a connection of its own opened for it: a
+    long-lived connection can report damage that is not there (its FTS5 index's cached
+    structure is stale after another connection writes). Empty when the file is sound; a file
+    that cannot be opened at all gives one problem saying so."""
+    try:
+        conn = open_connection(path, key, migrate=False, create=False, check=False)
+    except StoreError as exc:
+        return [str(exc)]
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()]
+    except Exception as exc:  # noqa: BLE001 - a damaged page can fail the check itself
+        err = classify(exc)
+        return [str(err) if isinstance(err, StoreError) else "The check could not read the file."]
+    finally:
+        conn.close()
     return [] if rows == ["ok"] else rows
 
 
@@ -148,29 +196,58 @@ def is_plaintext_sqlite(path: Path) -> bool:
         return False
 
 
-def encrypt_plaintext(path: Path, key: bytes) -> None:
-    """Turn an unencrypted store into an encrypted one in place (a copy is verified first)."""
+def encrypt_plaintext(path: Path, key: bytes | bytearray, write_key) -> None:
+    """Turn an unencrypted store into an encrypted one in place.
+
+    Crash-safe at every step: the plaintext's write-ahead log is folded into it first; an
+    encrypted copy is made, put on the disk and integrity-checked; then ``write_key()`` writes
+    (and puts on the disk) the key file that opens the copy; only then does the copy replace the
+    file. A crash before the replace leaves the plaintext store as it was (encrypted again on the
+    next opening, with a new key); after it, the encrypted store and its key file. Nothing else
+    may have the store open meanwhile (the exclusive lock)."""
+    from ..safe_files import fsync_folder
+    from .locks import exclusive
+
     if sqlcipher3 is None:
         raise StoreError("This build cannot encrypt stores: the sqlcipher3 package is missing.")
     path = Path(path)
     tmp = path.with_name(path.name + ".encrypting")
-    tmp.unlink(missing_ok=True)
-    old = os.umask(PRIVATE_UMASK)
-    try:
-        conn = sqlcipher3.connect(str(path))
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", [str(tmp)])
-        conn.execute("SELECT sqlcipher_export('encrypted')")
-        conn.execute("DETACH DATABASE encrypted")
-        conn.close()
-        check = _connect(str(tmp), key)
-        ok = [r[0] for r in check.execute("PRAGMA integrity_check").fetchall()] == ["ok"]
-        check.close()
-        if not ok:
-            raise CorruptDatabase("The encrypted copy failed its integrity check; the original is unchanged.")
-        for suffix in ("-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        os.replace(tmp, path)
-    finally:
-        os.umask(old)
+    with exclusive(path):
         tmp.unlink(missing_ok=True)
+        old = os.umask(PRIVATE_UMASK)
+        try:
+            conn = sqlcipher3.connect(str(path))
+            try:
+                conn.execute("PRAGMA cipher_log_level = NONE")
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                # Everything committed goes into the file itself, so the log can go with nothing in it.
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{bytes(key).hex()}'\"", [str(tmp)])
+                # The copy is scratch until it is checked and put on the disk below: without a
+                # journal or a sync per statement the export takes a fraction of the time
+                # (it committed and synced each of its hundred or so statements).
+                conn.execute("PRAGMA encrypted.synchronous = OFF")
+                conn.execute("PRAGMA encrypted.journal_mode = OFF").fetchall()
+                conn.execute("SELECT sqlcipher_export('encrypted')")
+                conn.execute("DETACH DATABASE encrypted")
+                conn.execute("PRAGMA journal_mode = DELETE").fetchall()  # folds and removes the -wal
+            finally:
+                conn.close()
+            check = _connect(str(tmp), key)
+            try:
+                ok = [r[0] for r in check.execute("PRAGMA integrity_check").fetchall()] == ["ok"]
+                check.execute("PRAGMA journal_mode = DELETE").fetchall()
+            finally:
+                check.close()
+            if not ok:
+                raise CorruptDatabase("The encrypted copy failed its integrity check; the original is unchanged.")
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            write_key()
+            for suffix in ("-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            os.replace(tmp, path)
+            fsync_folder(path.parent)
+        finally:
+            os.umask(old)
+            tmp.unlink(missing_ok=True)

@@ -16,6 +16,11 @@ class StoreError(Exception):
 
     hint = ""
 
+    def __init__(self, message: str = "", hint: str | None = None):
+        super().__init__(message)
+        if hint is not None:
+            self.hint = hint
+
     def user_message(self) -> str:
         return f"{self}\n\n{self.hint}".strip()
 

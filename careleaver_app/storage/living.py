@@ -136,6 +136,11 @@ def arrangements_for(store: Store, person_id: str) -> list[Arrangement]:
     return [_arrangement(r) for r in store.query("SELECT * FROM arrangements WHERE person_id = ? ORDER BY start_date", [person_id])]
 
 
+def all_arrangements(store: Store, person_ids: list[str] | None = None) -> dict[str, list[Arrangement]]:
+    """Staying Put / Close arrangements per person, oldest first."""
+    return _by_person(store, "arrangements", "person_id, start_date", _arrangement, person_ids)
+
+
 def save_arrangement(store: Store, a: Arrangement) -> str:
     row = {"person_id": a.person_id, "kind": a.kind, "start_date": iso(a.start), "end_date": iso(a.end), "carer": a.carer.strip(),
            "support": a.support.strip(), "weekly_allowance": a.weekly_allowance.strip(), "notes": a.notes.strip()}

@@ -405,8 +405,28 @@ def m0011_team_sync(db: sqlite_utils.Database) -> None:
             BEGIN SELECT RAISE(ABORT, 'finalised plan versions cannot be changed'); END""")
 
 
-@migrations(name="0012_team_work")
-def m0012_team_work(db: sqlite_utils.Database) -> None:
+@migrations(name="0012_two_way_contacts")
+def m0012_two_way_contacts(db: sqlite_utils.Database) -> None:
+    """Whether a letter, email or text was answered (two-way: domain.contacts.reached; visits,
+    meetings, calls and video calls are two-way by their type, whatever this holds). One logged
+    before this step did not record an answer, so it is counted as one-way: every existing row
+    keeps the default 0, as a team server's copy of it does when the server adds the column. The
+    column joins the legal record's protected columns, and the keeping-in-touch walk's index
+    (migration 0009) so that finding the last time someone was reached still never reads the
+    contact."""
+    db["contacts"].add_column("two_way", int, not_null_default=0)
+    db.execute("DROP TRIGGER IF EXISTS contacts_no_update")
+    columns = ["person_id", "occurred_at", "ended_at", "contact_type", "worker_id", "worker_name", "covering",
+               "seen", "seen_alone", "location", "summary", "significant", "two_way"]
+    changed = " OR ".join(f"OLD.[{c}] IS NOT NEW.[{c}]" for c in columns)
+    db.execute(f"""CREATE TRIGGER contacts_no_update BEFORE UPDATE ON contacts WHEN {changed}
+        BEGIN SELECT RAISE(ABORT, 'contact records are legal records: correct them with an amendment'); END""")
+    db["contacts"].create_index(["person_id", "occurred_at", "seen", "contact_type", "two_way"])
+    db.execute("DROP INDEX IF EXISTS idx_contacts_person_id_occurred_at_seen_contact_type")
+
+
+@migrations(name="0013_team_work")
+def m0013_team_work(db: sqlite_utils.Database) -> None:
     """The team's conflicts as the team server keeps them (storage/sync.py pulls those a worker
     may see: a manager their team's, anyone the ones their own changes made), read-only here;
     a manager resolves them on the server."""

@@ -39,7 +39,12 @@ def row_to_person(row: dict) -> YoungPerson:
         allocated_pa_id=row.get("allocated_pa_id"),
         archived_at=row.get("archived_at"),
         archived_reason=row.get("archived_reason") or "",
+        died_on=from_iso(row.get("died_on")),
     )
+
+
+# The day a death was recorded as happening (an in-touch decision DIED, which is final).
+DIED_ON_SQL = "(SELECT min(d.decided_on) FROM in_touch_decisions d WHERE d.person_id = yp.id AND d.status = 'DIED')"
 
 
 def _period(row: dict) -> CarePeriod:
@@ -47,10 +52,10 @@ def _period(row: dict) -> CarePeriod:
 
 
 def load_person(store: Store, person_id: str) -> YoungPerson | None:
-    row = store.get("young_people", person_id)
-    if row is None:
+    rows = store.query(f"SELECT yp.*, {DIED_ON_SQL} AS died_on FROM young_people yp WHERE yp.id = ?", [person_id])
+    if not rows:
         return None
-    p = row_to_person(row)
+    p = row_to_person(rows[0])
     p.care_periods = [
         _period(r) for r in store.query("SELECT * FROM care_periods WHERE person_id = ? ORDER BY start_date", [person_id])
     ]
@@ -109,7 +114,7 @@ def caseload_rows(store: Store, *, include_archived: bool = False, pa_ids: list[
     sql = (
         "SELECT yp.id, yp.la_id, yp.legal_name, yp.preferred_name, yp.pronouns, yp.dob, yp.gender, yp.uasc, "
         "yp.returned_home_from, yp.support_requested_to_25, yp.in_education_or_training, yp.allocated_pa_id, "
-        "yp.archived_at, yp.edt_alert, w.name AS pa_name, w.team_id AS team_id "
+        f"yp.archived_at, yp.edt_alert, {DIED_ON_SQL} AS died_on, w.name AS pa_name, w.team_id AS team_id "
         "FROM young_people yp LEFT JOIN workers w ON w.id = yp.allocated_pa_id"
     )
     if where:

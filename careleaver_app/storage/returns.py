@@ -6,6 +6,7 @@ from collections import defaultdict
 from datetime import date
 
 from ..domain.dates import from_iso, iso
+from .contacts import REACHED_SQL
 from .plans import PLAN_DATE_SQL
 from .store import Store
 
@@ -20,10 +21,10 @@ def people_rows(store: Store, *, include_archived: bool = True) -> list[dict]:
 
 def contact_days(store: Store, since: date, until: date) -> dict[str, list[tuple[date, bool]]]:
     """Per person, each day from ``since`` to ``until`` with a contact, and whether any contact
-    that day reached them, oldest first."""
+    that day reached them (a two-way contact: ``REACHED_SQL``), oldest first."""
     rows = store.query(
-        "SELECT person_id, substr(occurred_at, 1, 10) AS day, max(contact_type != 'attempted') AS ok "
-        "FROM contacts WHERE occurred_at >= ? AND occurred_at <= ? GROUP BY person_id, day ORDER BY person_id, day",
+        f"SELECT person_id, substr(occurred_at, 1, 10) AS day, max({REACHED_SQL}) AS ok "
+        "FROM contacts c WHERE occurred_at >= ? AND occurred_at <= ? GROUP BY person_id, day ORDER BY person_id, day",
         [iso(since), iso(until) + "T23:59"])
     out: dict[str, list[tuple[date, bool]]] = defaultdict(list)
     for r in rows:

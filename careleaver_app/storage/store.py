@@ -14,11 +14,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from . import audit, keys, replication
-from .database import open_connection, raw_connection
+from .database import check_file, open_connection, raw_connection
 
 if TYPE_CHECKING:
     import sqlite_utils
 from .errors import classify, is_db_error
+
+
+def _left_by_a_crash(path: Path) -> bool:
+    """A write-ahead log with something in it, and nobody else with the store open: the last
+    session ended without closing (a clean close folds the log into the file and removes it)."""
+    from .locks import nobody_has_it_open
+
+    wal = Path(str(path) + "-wal")
+    try:
+        return wal.stat().st_size > 0 and nobody_has_it_open(path)
+    except OSError:
+        return False
 
 
 def new_id() -> str:
@@ -63,27 +75,83 @@ class Store:
         self.conn = raw_connection(conn)  # given a connection, or a sqlite_utils Database
         self._db = conn if self.conn is not conn else None
         self.path = path
-        self.key = key
+        # The store's own copy of the key, wiped when it locks (keys.wipe); callers keep theirs.
+        self.key = bytearray(key) if key is not None else None
+        self._mac = audit.audit_key(self.key)  # seals the audit chain and its anchor
         self.actor: str = "system"
         self._listeners: list = []
         self._memo: dict = {}
         self._memo_generation = None
         self.checked_on_open = True
+        # Found at opening (audit.anchor_problem): changes missing, a rewritten or unanchored
+        # trail. Until it is accepted (accept_audit_problem) or a backup is restored, the anchor
+        # stays where it was, so the problem is reported at every opening.
+        self.audit_problem: str | None = None
+        self._anchor_ok = False
+        self.after_crash = False  # the last session ended without closing (its -wal was left)
+        self._restore_to_record: str | None = None
         # A team laptop queues every change for the team server (storage/sync.py); a
         # standalone laptop (the default) queues nothing.
         self.queues_operations = False
         self._group: str | None = None
         self._depth = 0
+        self._check_anchor()
 
     @classmethod
     def open(cls, path: str | Path | None, key: bytes | None = None, *, check: bool = True) -> "Store":
         """Open the store; ``check=False`` leaves the integrity check to the caller (see
         ``integrity_problems``), which the app runs in the background."""
         on_disk = path is not None and str(path) not in ("", ":memory:")
+        after_crash = on_disk and _left_by_a_crash(Path(path))
+        if on_disk:
+            from .backup import clear_leftovers
+
+            clear_leftovers(Path(path))  # what killed backups left (half-written copies)
         store = cls(open_connection(path, key, check=check), Path(path) if on_disk else None, key)
         store.checked_on_open = check or not on_disk
+        store.after_crash = after_crash
         store.queues_operations = store.is_team_laptop()
+        if store._restore_to_record:  # restored by StoreAccess, or the app stopped before recording it
+            store.after_restore(store._restore_to_record, None)
         return store
+
+    def _check_anchor(self) -> None:
+        if self.path is None or self._mac is None or self.conn is None:
+            self._anchor_ok = False
+            return
+        restored = audit.restore_finished(self.path, self.conn, self._mac)
+        if restored:
+            self._restore_to_record = restored  # a restore replaced the file; its entry is written next
+            self.audit_problem = None
+            return
+        read = audit.read_anchor(self.path, self._mac, self.conn, lambda: keys.read_legacy_anchor(self.path))
+        self.audit_problem = audit.anchor_problem(self.conn, read)
+        self._anchor_ok = self.audit_problem is None
+
+    def _committed(self) -> None:
+        """After every commit: the audit anchor follows the newest entry (audit.advance_anchor)."""
+        if self._anchor_ok and self.path is not None:
+            try:
+                audit.advance_anchor(self.path, self.conn, self._mac)
+            except OSError:  # the change is committed; a full disk must not make it look unsaved
+                from ..logs import event
+
+                event("anchor_not_written")
+
+    def accept_audit_problem(self) -> None:
+        """The person using the app has been told of ``audit_problem`` and carries on: record it
+        in the trail (who, when, what was found), then anchor the trail as it now is."""
+        if not self.audit_problem:
+            return
+        problem = self.audit_problem
+        self.audit_problem = None
+        self.audit("audit_problem_accepted", "audit_log", None, [], problem[:300])
+        self._reanchor()
+
+    def _reanchor(self) -> None:
+        if self.path is not None and self._mac is not None:
+            audit.reset_anchor(self.path, self.conn, self._mac)
+            self._anchor_ok = True
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -97,12 +165,12 @@ class Store:
         return self._db
 
     def close(self) -> None:
-        """Close the connection, leaving the newest audit entry as an anchor in the key file."""
+        """Close the connection, leaving the newest audit entry as the anchor (on the disk)."""
         if self.conn is None:
             return
         with contextlib.suppress(Exception):
-            if self.path is not None and self.key is not None:
-                keys.write_anchor(self.path, audit.head(self.conn))
+            if self._anchor_ok and self.path is not None:
+                audit.advance_anchor(self.path, self.conn, self._mac, sync=True)
         with contextlib.suppress(Exception):
             self.conn.close()
         self.conn = None
@@ -113,16 +181,23 @@ class Store:
         return self.conn is not None
 
     def lock(self) -> None:
-        """Close the database and forget the key (the app is locked)."""
+        """Close the database and forget the key (the app is locked): the key and the audit key
+        are overwritten in memory, not only dropped."""
         self.close()
+        keys.wipe(self.key)
+        keys.wipe(self._mac)
         self.key = None
+        self._mac = None
 
     def unlock(self, key: bytes) -> None:
         """Reopen after locking (the file was checked when the app started)."""
         self.conn = open_connection(self.path, key, check=False)
         self._db = None
-        self.key = key
+        if self.key is None or bytes(self.key) != bytes(key):
+            self.key = bytearray(key)
+        self._mac = audit.audit_key(self.key)
         self.queues_operations = self.is_team_laptop()
+        self._check_anchor()
 
     # -- backups -----------------------------------------------------------------------------
     def backup(self, reason: str = "auto", **rotation) -> Path:
@@ -133,27 +208,37 @@ class Store:
         with self._translate():
             return take_backup(self.db, self.path, self.key, reason, **rotation)
 
-    def restore(self, backup: Path) -> None:
-        """Replace the store with a backup: the current state is backed up first."""
-        from .backup import restore_file, summarise
+    def restore(self, backup: Path):
+        """Replace the store with a backup (backup.restore_file: only once nothing else has it
+        open; the current state is kept first). The connection is closed meanwhile and reopened
+        on whatever is there afterwards."""
+        from .backup import restore_file
 
-        summarise(backup, self.key)
-        self.backup("before-restore")
-        key = self.key
+        key = bytearray(self.key)
+        before = audit.head(self.conn)
         self.close()
         try:
-            restore_file(backup, self.path, key)
+            outcome = restore_file(backup, self.path, key)
         finally:
             self.unlock(key)
-        # The audit trail now ends where the backup's did: say so, and move the anchor there.
-        self.audit("restore", "database", None, [], backup.name)
-        keys.write_anchor(self.path, audit.head(self.conn))
+            keys.wipe(key)
+        self.after_restore(backup.name, before[0] if before else None)
         if self.is_team_laptop():
             # The backup may lack changes this laptop sent since: register afresh with the team
             # server and take everything from it again at the next sync (storage/sync.py).
             from .sync import forget_device
 
             forget_device(self)
+        return outcome
+
+    def after_restore(self, backup_name: str, previous_head: int | None) -> None:
+        """The audit trail now ends where the backup's did: say so in it, and anchor it there."""
+        self.audit_problem = None
+        self._restore_to_record = None
+        detail = backup_name + (f"; the trail before it ended at entry {previous_head}" if previous_head else "")
+        self.audit("restore", "database", None, [], detail)
+        self._reanchor()
+        audit.drop_staged_restore(self.path)
 
     def change_marker(self) -> int:
         """Grows with every change (the newest audit entry): tells whether a backup is needed."""
@@ -205,12 +290,24 @@ class Store:
         return self._memo.get(key) if self._memo_generation == self.generation() else None
 
     def integrity_problems(self, full: bool = False) -> list[str]:
+        """SQLite's quick (or full) check, on a fresh connection (database.check_file): this
+        long-lived one can report damage that is not there after another connection writes."""
+        if self.path is not None:
+            return check_file(self.path, self.key, full=full)
         rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()]
         return [] if rows == ["ok"] else rows
 
     def verify_audit(self) -> audit.Verification:
-        anchor = keys.read_anchor(self.path) if self.path is not None else None
-        return audit.verify(self.conn, anchor)
+        """Every entry's seal and link, and the anchor (see audit)."""
+        read = None
+        if self.path is not None and self._mac is not None:
+            read = audit.read_anchor(self.path, self._mac, self.conn, lambda: keys.read_legacy_anchor(self.path))
+        result = audit.verify(self.conn, read.anchor if read else None, self._mac,
+                              anchor_problem=audit.ANCHOR_PROBLEMS.get(read.problem) if read and read.problem else None)
+        if result.ok and self.after_crash:
+            return audit.Verification(True, result.entries, note="The app did not close properly last time; every change "
+                                      "it recorded up to then is still there.")
+        return result
 
     def audit_entries(self, record_id: str) -> list[dict]:
         return audit.entries_for(self.conn, record_id)
@@ -221,12 +318,31 @@ class Store:
     # -- transactions -----------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator["Store"]:
-        """All or nothing: everything inside is committed together or not at all. On a team
+        """All or nothing: everything inside is committed together or not at all.
+
+        The outermost one begins IMMEDIATE: it takes the write lock before its first read, so
+        if another connection (another process) is writing it waits for it (the busy timeout)
+        instead of failing at once, as a transaction that has read and then wants to write
+        must. Inner ones are savepoints. After the commit the audit anchor moves on. On a team
         laptop the changes made inside are also queued as one group, which the server applies
         all or nothing too."""
-        with self._translate():
-            with self._grouped(), self.db.atomic():
+        conn = self.conn
+        if conn is None:
+            raise RuntimeError("the store is closed")
+        with self._translate(), self._grouped():
+            if conn.in_transaction:
+                with self.db.atomic():
+                    yield self
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield self
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.rollback()
+                raise
+        self._committed()
 
     @contextlib.contextmanager
     def _grouped(self) -> Iterator[None]:
@@ -253,14 +369,14 @@ class Store:
 
     def audit(self, action: str, table: str, record_id: str | None, fields=(), detail: str = "") -> None:
         """Add an audit entry (who, when, which record, which fields; never values)."""
-        with self._translate(), self.db.atomic():
-            audit.record(self.db.conn, self.actor, action, table, record_id, list(fields), detail)
+        with self.transaction():
+            audit.record(self.conn, self.actor, action, table, record_id, list(fields), detail, mac_key=self._mac)
 
     def insert(self, table: str, record: dict) -> str:
         row = self._stamp(record, creating=True)
-        with self._translate(), self._grouped(), self.db.atomic():
+        with self.transaction():
             self.db[table].insert(row, pk="id")
-            _seq, h = audit.record(self.db.conn, self.actor, "create", table, row["id"], list(record))
+            _seq, h = audit.record(self.conn, self.actor, "create", table, row["id"], list(record), mac_key=self._mac)
             if self.queues_operations:
                 self._queue_inserts(table, [row["id"]], h)
         return row["id"]
@@ -269,9 +385,9 @@ class Store:
         rows = [self._stamp(r, creating=True) for r in records]
         if not rows:
             return 0
-        with self._translate(), self._grouped(), self.db.atomic():
+        with self.transaction():
             self.db[table].insert_all(rows, batch_size=batch_size)
-            _seq, h = audit.record(self.db.conn, self.actor, "create", table, None, list(rows[0]), f"{len(rows)} rows")
+            _seq, h = audit.record(self.conn, self.actor, "create", table, None, list(rows[0]), f"{len(rows)} rows", mac_key=self._mac)
             if self.queues_operations:
                 self._queue_inserts(table, [r["id"] for r in rows], h)
         return len(rows)
@@ -281,10 +397,10 @@ class Store:
         that really changes, the value the worker saw (the row's value on this laptop as the
         change is made): the server applies a field only if nobody else changed it meanwhile."""
         row = self._stamp(changes, creating=False)
-        with self._translate(), self._grouped(), self.db.atomic():
+        with self.transaction():
             seen = self._current(table, id, list(changes)) if self.queues_operations else None
             self.db[table].update(id, row)
-            _seq, h = audit.record(self.db.conn, self.actor, "update", table, id, list(changes))
+            _seq, h = audit.record(self.conn, self.actor, "update", table, id, list(changes), mac_key=self._mac)
             if seen is not None:
                 after = self._current(table, id, list(row))
                 changed = {c: after[c] for c in changes if c in after and after[c] != seen.get(c)}
@@ -295,10 +411,10 @@ class Store:
     def upsert_setting(self, key: str, value: Any) -> None:
         row = self._stamp({"key": key, "value": json.dumps(value)}, creating=False)
         row.setdefault("created_at", row["updated_at"])
-        with self._translate(), self._grouped(), self.db.atomic():
+        with self.transaction():
             seen = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
             self.db["settings"].upsert(row, pk="key")
-            _seq, h = audit.record(self.db.conn, self.actor, "setting", "settings", key, ["value"])
+            _seq, h = audit.record(self.conn, self.actor, "setting", "settings", key, ["value"], mac_key=self._mac)
             if self.queues_operations and key in replication.COUNCIL_SETTING_KEYS:
                 self._queue("setting", "settings", key, {"value": row["value"]}, {"value": seen[0] if seen else None}, h)
 
@@ -316,15 +432,15 @@ class Store:
     def delete_where(self, table: str, where: str, params: list) -> None:
         """Physical delete, for child rows no longer in a list (never for legal records). On a
         team laptop each row deleted is an operation carrying the row as the worker saw it."""
-        with self._translate(), self._grouped(), self.db.atomic():
+        with self.transaction():
             queue = self.queues_operations and replication.is_replicated(table)
             doomed = self.query(f"SELECT * FROM [{table}] WHERE {where}", params) if queue else None
             count = len(doomed) if doomed is not None else \
                 self.db.execute(f"SELECT count(*) FROM [{table}] WHERE {where}", params).fetchone()[0]
             if count:
                 self.db[table].delete_where(where, params)
-                _seq, h = audit.record(self.db.conn, self.actor, "delete", table, params[0] if len(params) == 1 else None, [],
-                                       f"{count} rows")
+                _seq, h = audit.record(self.conn, self.actor, "delete", table, params[0] if len(params) == 1 else None, [],
+                                       f"{count} rows", mac_key=self._mac)
                 for old in doomed or ():
                     self._queue("delete", table, old["id"], {}, old, h)
 

@@ -23,7 +23,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from . import audit, replication
+from . import replication
 from .errors import StoreError
 from .migrations import applied_names
 from .server.cluster import ServerError
@@ -578,7 +578,7 @@ def _first_pull(store: Store, pg, tables: dict[str, replication.Table], result: 
                 store.conn.execute(f"INSERT INTO [{table}_fts] ([{table}_fts]) VALUES ('rebuild')")
                 store.conn.execute(sql)
             set_state(store, WATERMARK_KEY, new_watermark)
-            audit.record(store.conn, store.actor, "sync", "sync_state", None, [], f"{n} records from the team server (first sync)")
+            store.audit("sync", "sync_state", None, [], f"{n} records from the team server (first sync)")
     finally:
         stop.set()
         reader.join(timeout=30)
@@ -636,8 +636,8 @@ def _apply_pulled(store: Store, tables: dict[str, replication.Table], ch: _Chang
             result.tables.add("sync_conflicts")
         set_state(store, WATERMARK_KEY, ch.watermark)
         if n or ch.leaving:
-            audit.record(store.conn, store.actor, "sync", "sync_state", None, [],
-                         f"{n} changes from the team server"
+            store.audit("sync", "sync_state", None, [],
+                        f"{n} changes from the team server"
                          + (f"; {len(ch.leaving)} young people left this laptop's scope" if ch.leaving else ""))
     result.pulled += n
 

@@ -3,12 +3,36 @@
 import pytest
 
 
-@pytest.fixture
-def demo_window(qtbot, demo_services, gui_ask):
-    """The main window on the synthetic demo caseload, signed in as the demo's current worker."""
+def shown_main_window(qtbot, services):
+    """The main window on ``services``, signed in as the current worker, shown."""
     from careleaver_app.gui.main_window import MainWindow
 
-    w = MainWindow(demo_services, demo_services.workers.current())
+    w = MainWindow(services, services.workers.current())
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_services, gui_ask):
+    """The main window on the synthetic demo caseload, signed in as the demo's current worker."""
+    return shown_main_window(qtbot, demo_services)
+
+
+@pytest.fixture
+def window(qtbot, services, person, gui_ask):
+    """The main window on ``services``, once the module's ``person`` (a young person each test
+    module makes for itself) is in the store."""
+    return shown_main_window(qtbot, services)
+
+
+@pytest.fixture
+def tab(qtbot, services, person, gui_ask):
+    """The pathway plan tab for the module's ``person``."""
+    from careleaver_app.gui.plan_tab import PlanTab
+
+    t = PlanTab(services, person, services.workers.current())
+    qtbot.addWidget(t)
+    t.resize(1300, 850)
+    t.show()
+    return t

@@ -10,7 +10,6 @@ from careleaver_app.domain.contacts import Contact, ContactType
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.domain.worktray import ItemKind
-from careleaver_app.gui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -20,14 +19,6 @@ def person(services, team):
     services.contacts.log(Contact(pid, datetime(2026, 9, 1, 10, 0), ContactType.VISIT_HOME, team["pa"], seen=True,
                                   summary="Visited at home; all fine."))
     return pid
-
-
-@pytest.fixture
-def window(qtbot, services, person, gui_ask):
-    w = MainWindow(services, services.workers.current())
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def in_dialog(fill):

@@ -216,7 +216,7 @@ def test_opens_on_the_page_last_used_and_builds_only_that(qtbot, demo_services, 
 
     from careleaver_app.gui.main_window import FIXED_PAGES
 
-    names = [name for name, _ in FIXED_PAGES]
+    names = [name for name, *_ in FIXED_PAGES]
     settings = QSettings()
     before = settings.value("main/tab")
     settings.setValue("main/tab", names.index("caseload"))
@@ -225,7 +225,7 @@ def test_opens_on_the_page_last_used_and_builds_only_that(qtbot, demo_services, 
         qtbot.addWidget(w)
         w.persist_state = False
         w.show()
-        assert w.tabs.tabText(w.tabs.currentIndex()) == "&Caseload"
+        assert w.tabs.tabText(w.tabs.currentIndex()) == "Caseload"
         assert w.tabs.currentWidget().visible_rows()  # read and shown
         # The work tray and the other pages wait for their first look.
         for i, name in enumerate(names):
@@ -238,3 +238,101 @@ def test_opens_on_the_page_last_used_and_builds_only_that(qtbot, demo_services, 
             settings.remove("main/tab")
         else:
             settings.setValue("main/tab", before)
+
+
+def test_a_new_young_person_is_not_recorded_as_male_or_white_british_by_default(qtbot, demo_services, gui_ask):
+    dlg = _new_dialog(qtbot, demo_services)
+    ui = dlg.form.ui
+    assert ui.gender_combo.currentText() == "Not stated/recorded"
+    assert ui.ethnicity_combo.currentText() == "Information not yet obtained (NOBT)"
+    assert dlg.form.not_recorded_note.isVisible() and "903" in dlg.form.not_recorded_note.text()
+    qtbot.keyClicks(ui.legal_name_edit, "Tomasz Kowalczyk")
+    qtbot.keyClicks(ui.dob_edit, "12/03/2008")
+    _save(qtbot, dlg)
+    p = demo_services.people.get(dlg.created_id)
+    assert (p.gender, p.ethnicity) == ("not_stated", "NOBT")
+    # An existing record shows what was recorded, without the note.
+    page = RecordPage(demo_services, dlg.created_id, demo_services.workers.current())
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.details.form.not_recorded_note.isVisible()
+    assert page.details.form.ui.gender_combo.currentText() == "Not stated/recorded"
+
+
+def test_a_message_goes_as_soon_as_its_field_is_put_right(qtbot, demo_services, gui_ask):
+    dlg = _new_dialog(qtbot, demo_services)
+    ui = dlg.form.ui
+    _save(qtbot, dlg)
+    assert ui.legal_name_error.isVisible() and ui.dob_error.isVisible() and ui.summary_error.isVisible()
+    qtbot.keyClicks(ui.legal_name_edit, "Ewa Nowak")
+    assert not ui.legal_name_error.isVisible()  # not left saying the name was refused
+    assert ui.dob_error.isVisible() and ui.summary_error.isVisible()  # the date is still to put right
+    qtbot.keyClicks(ui.dob_edit, "0")
+    assert not ui.dob_error.isVisible() and not ui.summary_error.isVisible()
+    # Saving checks again, and says what is still wrong.
+    _save(qtbot, dlg)
+    assert ui.dob_error.isVisible() and not ui.legal_name_error.isVisible()
+
+
+def test_counts_agree_with_their_nouns(qtbot, services, team, gui_ask):
+    from careleaver_app.domain.contacts import Contact, ContactType
+    from careleaver_app.domain.eligibility import CarePeriod
+    from careleaver_app.domain.people import YoungPerson
+    from careleaver_app.gui.contacts_tab import ContactsTab
+    from datetime import datetime
+
+    pid = services.people.create(YoungPerson(legal_name="Amara Okafor", dob=date(2008, 4, 1),
+                                             care_periods=[CarePeriod(date(2022, 1, 1), date(2026, 4, 1))]), team["pa"])
+    tab = ContactsTab(services, pid, services.workers.current())
+    qtbot.addWidget(tab)
+    assert tab.count_label.text() == "0 contacts"
+    services.contacts.log(Contact(person_id=pid, occurred_at=datetime(2026, 11, 20, 10, 0), contact_type=ContactType.PHONE,
+                                  worker_id=team["pa"], summary="Checked in about college"))
+    tab.reload()
+    assert tab.count_label.text() == "1 contact"
+
+
+def test_window_titles_leave_the_app_name_to_the_window_system(window):
+    # Qt adds the application's display name to every title itself ("… — careleaver_app").
+    assert "careleaver_app" not in window.windowTitle()
+    assert window.me.name in window.windowTitle()
+
+
+def test_the_record_header_says_how_the_category_was_worked_out_when_asked(window, qtbot):
+    target = window.caseload.visible_rows()[0]
+    page = window.open_person(target.id)
+    header = page.header
+    assert target.category.label in header.category_label.text()
+    assert not header.reason_label.isVisible()  # a paragraph: kept out of the way on a small screen
+    assert page.record.category.reason in header.category_label.toolTip()
+    qtbot.mouseClick(header.how_button, Qt.MouseButton.LeftButton)
+    assert header.reason_label.isVisible() and page.record.category.reason in header.reason_label.text()
+    header.how_button.setFocus()
+    qtbot.keyClick(header.how_button, Qt.Key.Key_Space)  # and by keyboard
+    assert not header.reason_label.isVisible()
+
+
+def test_the_caseload_speaks_in_plain_words_with_codes_only_where_the_data_team_needs_them(window):
+    import re
+
+    from PySide6.QtCore import Qt as _Qt
+
+    model = window.caseload.model
+    keys = [c.key for c in model.columns]
+    texts = lambda key: [model.data(model.index(r, keys.index(key)), _Qt.ItemDataRole.DisplayRole)  # noqa: E731
+                         for r in range(model.rowCount())]
+    assert keys.count("tray") == 1 and model.columns[keys.index("tray")].title == "To do"
+    assert all(t == "" or re.fullmatch(r"\d+ overdue of \d+|\d+ due soon", t) for t in texts("tray")), texts("tray")
+    assert all(t in ("", "Yes", "No", "Refuses contact", "No longer requires services", "Returned home (6 months or more)", "Died")
+               for t in texts("in_touch"))
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4}|\d+ days? overdue|", t) for t in texts("next_due")), texts("next_due")
+    coded = re.compile(r"[A-Z][\w ,/.-]+ \([A-Z]\d?\)")  # words first, the code after
+    for key in ("accom", "eet"):
+        assert all(t in ("", "Not recorded") or coded.fullmatch(t) for t in texts(key)), texts(key)
+    rows = model.rows
+    v2 = next(i for i, r in enumerate(rows) if r.extra["accom"].accom_code == "V2")
+    assert texts("accom")[v2] == "Emergency accommodation, unsuitable (V2)"
+    g5 = next(i for i, r in enumerate(rows) if r.extra["eet"].neet_since and r.extra["eet"].episode.activ == "G5")
+    assert re.fullmatch(r"NEET for \d+ days \(G5\)", texts("eet")[g5])
+    unjudged = [i for i, r in enumerate(rows) if r.extra["accom"].episode and r.extra["accom"].suitability is None]
+    assert all(texts("accom")[i].endswith(f", not judged ({rows[i].extra['accom'].episode.accom_type})") for i in unjudged)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.domain.worktray import ItemKind
-from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.gui.widgets import set_combo
 
 
@@ -17,14 +16,6 @@ from careleaver_app.gui.widgets import set_combo
 def person(services, team):
     return services.people.create(YoungPerson(legal_name="Niamh Doğan", dob=date(2008, 1, 20),
                                               care_periods=[CarePeriod(date(2022, 1, 1), date(2026, 1, 20))]), team["pa"])
-
-
-@pytest.fixture
-def window(qtbot, services, person, gui_ask):
-    w = MainWindow(services, services.workers.current())
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def in_dialog(fill):

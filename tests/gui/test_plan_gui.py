@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.domain.plans import SECTIONS, SectionKey
-from careleaver_app.gui.plan_tab import PlanTab
 from tests.support.acting import as_manager
 
 
@@ -17,15 +16,6 @@ from tests.support.acting import as_manager
 def person(services, team):
     return services.people.create(YoungPerson(legal_name="Amara Okafor", preferred_name="Mara", dob=date(2008, 4, 1),
                                               care_periods=[CarePeriod(date(2022, 1, 1), date(2026, 4, 1))]), team["pa"])
-
-
-@pytest.fixture
-def tab(qtbot, services, person, gui_ask):
-    t = PlanTab(services, person, services.workers.current())
-    qtbot.addWidget(t)
-    t.resize(1300, 850)
-    t.show()
-    return t
 
 
 def in_dialog(qtbot, fill):

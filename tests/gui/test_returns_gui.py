@@ -6,6 +6,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from tests.support.returns import add_unhoused_care_leaver
+
 
 def shortcut(qtbot, demo_window, keys: str):
     qtbot.keySequence(demo_window, QKeySequence(keys))
@@ -32,23 +34,41 @@ def refused_then_accepted(qtbot, edit, button, error, bad: str, future: str, goo
     qtbot.keyClicks(edit, good)
 
 
+def export_into(qtbot, page, button, gui_ask, tmp_path):
+    """Press an export button, choose a new folder, and wait for the message that it was written."""
+    out = tmp_path / "out"
+    out.mkdir()
+    gui_ask.queue(str(out))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page)
+    qtbot.waitUntil(lambda: gui_ask.log and gui_ask.log[-1][0] == "inform", timeout=20_000)
+    return out
+
+
 def press_enter_on(qtbot, table, row: int = 0):
     table.setFocus()
     table.setCurrentIndex(table.model().index(row, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
 
 
-def test_preflight_lists_failures_and_opens_the_record_where_they_are_put_right(qtbot, demo_window, gui_ask, tmp_path):
+def test_preflight_lists_failures_and_opens_the_record_where_they_are_put_right(qtbot, demo_window, demo_services, gui_ask, tmp_path):
+    nell = add_unhoused_care_leaver(demo_services)
     shortcut(qtbot, demo_window, "Ctrl+5")
     page = demo_window.returns
     assert demo_window.tabs.currentWidget() is page
     assert page.year_combo.currentText().startswith("2025-26: 01/04/2025 to 31/03/2026")
+    assert not page.anyway_button.isEnabled()
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, page)
-    assert "2025-26: 31 young people in the file. 2 records fail the DfE checks" in page.summary.text()
+    result = demo_services.returns.oc3(2026)
+    assert f"2025-26: {len(result.rows)} young people in the file. 1 record fails the DfE checks" in page.summary.text()
+    assert "The data team adds them" in page.summary.text()  # UPN and MOTHER (rules 165, 442)
     failures = visible(page.fail_table)
-    assert [f.rule for f in failures] == ["153", "153"] and page.lists.currentWidget() is page.fail_table
-    assert page.fail_table.model().index(0, 4).data() == "record where they lived and judge its suitability on the Where they live tab"
+    assert [(f.rule, f.person_id) for f in failures if f.blocking] == [("153", nell)] and page.lists.currentWidget() is page.fail_table
+    row = failures.index(next(f for f in failures if f.blocking))
+    assert page.fail_table.model().index(row, 4).data() == "record where they lived and judge its suitability on the Where they live tab"
+    assert page.fail_table.model().index(row, 5).data() == "Left out until put right"
+    assert page.anyway_button.isEnabled()
     # Exporting refuses while records fail, and writes nothing.
     out = tmp_path / "out"
     out.mkdir()
@@ -57,24 +77,32 @@ def test_preflight_lists_failures_and_opens_the_record_where_they_are_put_right(
     assert gui_ask.log[-1][0] == "warn" and "Nothing was written" in gui_ask.log[-1][1]
     assert list(out.iterdir()) == []
     # Enter on a failure opens that young person's record on the tab where it is put right.
-    press_enter_on(qtbot, page.fail_table)
+    press_enter_on(qtbot, page.fail_table, row)
     record = demo_window.tabs.currentWidget()
-    assert record.person_id == failures[0].person_id and record.tabs.currentWidget() is record.living
+    assert record.person_id == nell and record.tabs.currentWidget() is record.living
+
+
+def test_write_the_file_anyway_leaves_out_the_failing_rows_and_lists_them(qtbot, demo_window, demo_services, gui_ask, tmp_path):
+    add_unhoused_care_leaver(demo_services)
+    page = demo_window.returns
+    demo_window.tabs.setCurrentWidget(page)
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    wait_for(qtbot, page)
+    out = export_into(qtbot, page, page.anyway_button, gui_ask, tmp_path)
+    assert sorted(p.name for p in out.iterdir()) == ["Header_2026.csv", "OC3_2026.csv", "OC3_2026_failing.csv"]
+    assert "1 young person failing the DfE checks was left out" in gui_ask.log[-1][1]
+    assert "LC990153" not in (out / "OC3_2026.csv").read_text() and "LC990153" in (out / "OC3_2026_failing.csv").read_text("utf-8-sig")
 
 
 def test_a_clean_year_exports_both_files(qtbot, demo_window, gui_ask, tmp_path):
     page = demo_window.returns
     demo_window.tabs.setCurrentWidget(page)
-    page.year_combo.setCurrentIndex(page.year_combo.findData(2024))
-    out = tmp_path / "out"
-    out.mkdir()
-    gui_ask.queue(str(out))
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    wait_for(qtbot, page)
-    qtbot.waitUntil(lambda: gui_ask.log and gui_ask.log[-1][0] == "inform", timeout=20_000)
-    assert sorted(p.name for p in out.iterdir()) == ["Header_2024.csv", "OC3_2024.csv"], gui_ask.log
-    assert (out / "OC3_2024.csv").read_text().startswith("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM")
+    page.year_combo.setCurrentIndex(page.year_combo.findData(2025))
+    out = export_into(qtbot, page, page.export_button, gui_ask, tmp_path)
+    assert sorted(p.name for p in out.iterdir()) == ["Header_2025.csv", "OC3_2025.csv"], gui_ask.log
+    assert (out / "OC3_2025.csv").read_text().startswith("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM")
     assert "Every row passes the DfE checks" in page.summary.text()
+    assert not page.anyway_button.isEnabled()
 
 
 def test_coming_up_shows_birthday_windows(demo_window):
@@ -133,3 +161,4 @@ def test_dashboard_date_errors_and_pdf(qtbot, demo_window, gui_ask, tmp_path):
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, page)
     assert target.read_bytes().startswith(b"%PDF") and gui_ask.log[-1] == ("inform", "Saved dash.pdf.")
+

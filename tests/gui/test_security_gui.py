@@ -173,7 +173,7 @@ def test_restore_dialog_shows_what_a_backup_holds_and_restores(qtbot, locked_app
     store = locked_app.services.store
     store.backup("manual")
     store.insert("teams", {"name": "After the backup"})
-    dlg = RestoreDialog(store)
+    dlg = RestoreDialog(store.path, store.key, store.restore)
     qtbot.addWidget(dlg)
     assert "It holds 20 young people" in dlg.summary.text()
     gui_ask.queue(True)
@@ -264,13 +264,15 @@ def test_the_app_opens_at_once_and_checks_the_file_in_the_background(qtbot, tmp_
     # The file-level check itself is tested in tests/storage/test_security.py; here, what the user sees.
     monkeypatch.setattr(Store, "integrity_problems", lambda self, full=False: checked.append(self is not store) or problems)
     services = build_services(store, Clock(TODAY))
+    if problems:
+        gui_ask.queue(1)  # "Not now" to the offer of a restore
     w = MainWindow(services, services.workers.current(), access=access)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.integrity_task is not None and not w.integrity_task.running, timeout=10_000)
     assert checked == [True]  # on a connection of its own
     assert store.checked_on_open
-    warned = [text for kind, text in gui_ask.log if kind == "warn"]
+    warned = [text for kind, text in gui_ask.log if kind == "choose"]
     assert bool(warned) is bool(problems)
     if problems:
         assert "restore a recent backup" in warned[0]

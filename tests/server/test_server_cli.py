@@ -47,12 +47,14 @@ def test_it_makes_a_server_a_team_and_a_worker_whose_laptop_joins_and_syncs(serv
     captured = capsys.readouterr()
     assert "now syncs with the team server as Priya Valente; 0 young people arrived" in captured.out
     assert "Recovery key" in captured.err
+    monkeypatch.setenv("CARELEAVER_PASSPHRASE", "a long laptop passphrase")  # each command takes it out as it reads it
     assert main(["sync", "--db", db]) == 0
     assert "Sent 0 changes, took 0. Team server: synced " in capsys.readouterr().out
     assert main(["server", "status", "--data", data]) == 0
     assert "councils: cli_county" in capsys.readouterr().out
     assert main(["server", "stop", "--data", data]) == 0
     # The laptop is offline now: calm, and nothing lost.
+    monkeypatch.setenv("CARELEAVER_PASSPHRASE", "a long laptop passphrase")
     assert main(["sync", "--db", db]) == 2
     err = capsys.readouterr().err
     assert err.startswith("careleaver-app: The team server could not be reached") and "Traceback" not in err

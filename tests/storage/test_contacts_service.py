@@ -31,7 +31,7 @@ def visit(person, worker, when=NOON - timedelta(days=1), **kw):
 
 
 def test_log_a_contact_and_see_next_due_and_in_touch(services, person, team, today):
-    assert services.contacts.status(person).in_touch == InTouch.NO
+    assert services.contacts.status(person).in_touch == InTouch.YES  # allocated today: the clock has just started
     cid = services.contacts.log(visit(person, team["pa"], datetime(2026, 11, 20, 10, 0)))
     c = services.contacts.get(cid)
     assert c.worker_name == "Priya Valente" and not c.covering

@@ -43,3 +43,13 @@ def test_killed_mid_stream_loses_no_acknowledged_write(tmp_path, key):
         finally:
             store.close()
     assert len(acknowledged) > ROUNDS
+
+
+def test_one_round_of_each_kind_of_kill_loses_nothing(tmp_path):
+    """The crash rounds (kills during encryption in place, backup, restore, finalising and import)
+    in miniature; the full run is `python -m tests.support.crash_rounds --rounds 300`."""
+    from tests.support.crash_rounds import KINDS, run_rounds
+
+    report = run_rounds(tmp_path, len(KINDS), seed=int(os.environ.get("CRASH_SEED", "19")))
+    assert report.failures == [], str(report)
+    assert report.by_kind == {k: 1 for k in KINDS}

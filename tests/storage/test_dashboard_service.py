@@ -63,9 +63,12 @@ def test_figures_match_independent_counts(demo_services, as_at):
     decided = {r["person_id"] for r in store.query(
         "SELECT person_id FROM in_touch_decisions WHERE decided_on <= ? AND (ended_on IS NULL OR ended_on > ?)", [day, day])}
     reached = {r["person_id"]: d(r["last"][:10]) for r in store.query(
-        "SELECT person_id, max(occurred_at) AS last FROM contacts WHERE contact_type != 'attempted' AND occurred_at <= ? "
+        "SELECT person_id, max(occurred_at) AS last FROM contacts WHERE two_way = 1 AND occurred_at <= ? "
         "GROUP BY person_id", [day + "T23:59"])}
-    in_touch = {pid for pid in leavers if pid not in decided and pid in reached and (as_at - reached[pid]).days <= lost}
+    allocated = {r["person_id"]: d(r["first"]) for r in store.query(
+        "SELECT person_id, min(start_date) AS first FROM allocations GROUP BY person_id")}
+    since = {pid: reached.get(pid) or allocated.get(pid) for pid in leavers}  # never reached: from the first allocation
+    in_touch = {pid for pid in leavers if pid not in decided and since[pid] and 0 <= (as_at - since[pid]).days <= lost}
     assert ids(dash.in_touch) == in_touch and 0 < len(in_touch) < len(leavers)
 
     # In EET: an education, employment or training episode (not NEET) running on the day.
@@ -79,13 +82,14 @@ def test_figures_match_independent_counts(demo_services, as_at):
 
     # Suitably housed: the latest judgement of the stay they were in says suitable (and nothing forces it unsuitable).
     suitable = set()
-    for r in store.query("SELECT e.id, e.person_id, e.accom_type, e.emergency FROM accommodation_episodes e "
+    for r in store.query("SELECT e.id, e.person_id, e.accom_type, e.emergency, e.start_date FROM accommodation_episodes e "
                          "WHERE e.start_date <= ? AND (e.end_date IS NULL OR e.end_date > ?)", [day, day]):
         latest = store.query("SELECT overall FROM suitability_assessments WHERE episode_id = ? AND assessed_on <= ? "
                              "ORDER BY assessed_on DESC LIMIT 1", [r["id"], day])
         p = leavers.get(r["person_id"])
-        if p and latest and latest[0]["overall"] == "1" and not forced_unsuitable(r["accom_type"], d(p[0]["dob"]), as_at,
-                                                                                   bool(r["emergency"])):
+        if p and latest and latest[0]["overall"] == "1" and not forced_unsuitable(
+                r["accom_type"], d(p[0]["dob"]), as_at, bool(r["emergency"]), since=d(r["start_date"]),
+                bb_emergency_days=s.settings.get().bb_emergency_days):
             suitable.add(r["person_id"])
     assert ids(dash.suitable) == suitable and 0 < len(suitable) < len(leavers)
     assert ids(dash.not_suitable) == set(leavers) - suitable

@@ -65,7 +65,7 @@ def test_file_level_problems():
     assert "no young people" in problems(b"legal_name,dob\n\n\n")[0][2]
     assert "cells" in problems(b"legal_name,dob\nKai,01/01/2008,extra\n")[0][2]
     huge = b"legal_name,dob\n" + b"A" * 10_000 + b",01/01/2008\n"
-    assert any("longer than" in m for _, _, m in problems(huge))
+    assert any("characters long" in m and c == "legal_name" for _, c, m in problems(huge))
 
 
 def test_duplicate_la_ids_within_the_file():
@@ -150,3 +150,89 @@ def test_csv_bytes_have_a_bom_and_safe_cells():
 def test_formula_detection():
     assert looks_like_formula("=1+1") and looks_like_formula(" @x") and looks_like_formula("-cmd")
     assert not looks_like_formula("+44 7700 900123") and not looks_like_formula("- 5") and not looks_like_formula("Zoë")
+
+
+# -- issue 19, point 8: the real row and column, every problem in one pass, never a traceback --------
+
+def test_a_date_of_birth_in_the_year_9999_is_a_message_not_a_traceback():
+    found = problems(csv_of("LC1,Kai Reid,,01/01/9999,M,WBRI,,,U,01/01/2026,F2,01/01/2026"))
+    assert found == [(2, "dob", "01/01/9999 is in the future: check the year")]
+
+
+@pytest.mark.parametrize("start, words", [("01/01/2030", "in the future"), ("01/01/1950", "before the date of birth")])
+def test_activity_dates_are_checked_and_named_by_their_column(start, words):
+    found = problems(csv_of(f"LC1,Kai Reid,,01/01/2008,M,WBRI,,,,,F2,{start}"))
+    assert [(r, c) for r, c, _ in found] == [(2, "activity_from")] and words in found[0][2]
+
+
+def test_a_move_in_date_in_the_future_is_reported_under_accommodation_from():
+    found = problems(csv_of("LC1,Kai Reid,,01/01/2008,M,WBRI,,,U,01/01/2030,,"))
+    assert [(r, c) for r, c, _ in found] == [(2, "accommodation_from")]
+
+
+def test_rows_are_numbered_as_the_spreadsheet_shows_them_after_cells_with_line_breaks():
+    data = ('legal_name,dob,address\r\nKai Reid,01/01/2008,"Flat 2\r\nHigh Street\r\nQX1 1AA"\r\n'
+            'Zoë Brown,31/02/2008,x\r\n"Ann\nLee",01/01/2008,"a\rb"\r\nBo Li,2008,y\r\n').encode()
+    assert [(r, c) for r, c, _ in problems(data)] == [(3, "dob"), (5, "dob")]
+    long_after_breaks = ('legal_name,dob,address\nKai Reid,01/01/2008,"Flat 2\nHigh Street\nQX1 1AA"\n'
+                         f'Zoë Brown,01/01/2008,{"x" * 9000}\n').encode()
+    assert [(r, c) for r, c, _ in problems(long_after_breaks)] == [(3, "address")]  # the spreadsheet's row 3, not line 5
+
+
+def test_a_very_long_cell_is_named_by_its_column_and_the_rest_of_the_file_is_still_checked():
+    data = csv_of("LC1,Kai Reid,,01/01/2008,M,WBRI,,,,,,", header="la_id,legal_name,preferred_name,dob,gender,ethnicity,pa,"
+                  "care_periods,accommodation,accommodation_from,activity,activity_from").replace(b"Kai Reid", b"K" * 9000)
+    data += b"LC2,Zo Brown,,31/02/2008,F,WBRI,,,,,,\n"
+    found = problems(data)
+    assert (2, "legal_name") in [(r, c) for r, c, _ in found] and (3, "dob") in [(r, c) for r, c, _ in found]
+    assert "9,000 characters" in found[0][2]
+
+
+def test_every_problem_in_a_row_is_listed_at_once():
+    found = problems(csv_of("LC1,=HYPERLINK(1),,31/02/2008,X,ZZZZ,,,,,,"))
+    assert {c for _, c, _ in found} == {"legal_name", "dob", "gender", "ethnicity"}
+
+
+def test_an_unbalanced_quote_is_called_what_it_is_with_its_row_and_column():
+    data = b'la_id,legal_name,dob\nLC0,Ann Lee,01/01/2008\nLC1,"Kai Reid,01/01/2008\nLC2,Zo Brown,01/01/2008\n' + \
+        b"LC%d,Someone,01/01/2008\n" % 3 * 100
+    found = problems(data)
+    assert [(r, c) for r, c, _ in found] == [(3, "legal_name")] and "quote" in found[0][2] and "too long" not in found[0][2]
+    found = problems(b'la_id,legal_name,dob\nLC0,"Ann" Lee,01/01/2008\n')
+    assert [(r, c) for r, c, _ in found] == [(2, "legal_name")] and "quote" in found[0][2]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])
+def test_utf16_files_from_excel_are_read(encoding):
+    text = "la_id\tlegal_name\tdob\r\nLC1\tZoë Kowalski\t31/08/2007\r\n"  # Excel's "Unicode text": tab-separated UTF-16
+    result = check_csv(text.encode(encoding), TODAY)
+    assert result.ok and result.rows[0].person.legal_name == "Zoë Kowalski"
+    result = check_csv("legal_name,dob\nZoë Kowalski,31/08/2007\n".encode(encoding), TODAY)
+    assert result.ok
+
+
+def test_the_cell_length_limit_is_exactly_2000_characters():
+    at_limit = problems(csv_of("LC1,Kai Reid,,01/01/2008,M,WBRI,,,,,,").replace(b"Kai Reid", b"K" * 2000))
+    over = problems(csv_of("LC1,Kai Reid,,01/01/2008,M,WBRI,,,,,,").replace(b"Kai Reid", b"K" * 2001))
+    assert at_limit == [] and [(r, c) for r, c, _ in over] == [(2, "legal_name")]
+
+
+def test_quoted_cells_with_doubled_quotes_and_delimiters_are_fine_and_a_stray_quote_names_its_cell():
+    good = b'la_id,legal_name,dob,address\nLC1,"Kai ""KJ"" Reid",01/01/2008,"1, High St"\n'
+    assert problems(good) == []
+    assert check_csv(good, TODAY).rows[0].person.legal_name == 'Kai "KJ" Reid'
+    stray = b'la_id,legal_name,dob,address\nLC1,Kai Reid,01/01/2008,"1 High St"x\n'
+    assert [(r, c) for r, c, _ in problems(stray)] == [(2, "address")]
+    unclosed_last = b'la_id,legal_name,dob,address\nLC1,Kai Reid,01/01/2008,"1 High St\n'
+    assert [(r, c) for r, c, _ in problems(unclosed_last)] == [(2, "address")]
+
+
+def test_a_header_with_tabs_and_commas_is_read_as_commas():
+    data = b"legal_name,dob\nKai\tReid,01/01/2008\n"
+    result = check_csv(data, TODAY)
+    assert result.ok and result.rows[0].person.legal_name == "Kai\tReid"
+
+
+def test_header_problems_are_on_row_1():
+    assert [(r, c) for r, c, _ in problems(b"legal_name\nKai Reid\n")] == [(1, "Header")]
+    assert [(r, c) for r, c, _ in problems(b"legal_name,dob,dob\nKai Reid,01/01/2008,01/01/2008\n")] == [(1, "Header")]

@@ -119,7 +119,8 @@ def test_eet_history_and_neet_time(services, person, today):
     eps = services.living.eet(person)
     assert eps[0].end == date(2026, 6, 1)  # becoming NEET ends the course
     st = services.living.eet_state(person)
-    assert st.neet_since == date(2026, 6, 1) and st.label(today) == f"G5 NEET {(today - date(2026, 6, 1)).days} d"
+    assert st.neet_since == date(2026, 6, 1) and st.episode.activ == "G5"
+    assert st.plain(today) == f"Not in education, work or training (other reasons) for {(today - date(2026, 6, 1)).days} days"
     services.living.save_eet(EetEpisode(person, "f3", date(2026, 10, 1), provider="Warehouse"))  # a legacy code
     assert services.living.eet_state(person).episode.activ == "F5"
     assert services.living.eet_state(person, date(2026, 9, 30)).episode.activ == "G5"

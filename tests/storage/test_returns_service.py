@@ -31,14 +31,16 @@ def housed(services, pid, start: date, letter="U", suitable=True):
 
 @pytest.fixture
 def people(services, team):
-    """Three care leavers in 2025-26: Ada (19, settled), Ben (18, lost touch), Cal (20, no accommodation recorded)."""
+    """Three care leavers in 2025-26: Ada (19, settled), Ben (18, left care at 17 and lost touch), Cal (20, no
+    accommodation recorded)."""
     pa = team["pa"]
     ids = {}
     for key, name, la_id, dob in (("ada", "Ada Quinlan", "LC900001", date(2006, 9, 14)), ("ben", "Ben Okafor", "LC900002", date(2007, 6, 2)),
                                    ("cal", "Cal Novak", "LC900003", date(2005, 12, 1))):
         ids[key] = services.people.create(YoungPerson(
             legal_name=name, dob=dob, la_id=la_id, gender="female" if key == "ada" else "male", ethnicity="WBRI",
-            care_periods=[CarePeriod(date(dob.year + 14, dob.month, dob.day), date(dob.year + 18, dob.month, dob.day))],
+            care_periods=[CarePeriod(date(dob.year + 14, dob.month, dob.day),
+                                     date(2025, 1, 2) if key == "ben" else date(dob.year + 18, dob.month, dob.day))],
             key_people=[KeyPerson("Sam Social", "Social worker")] if key == "ada" else []), pa)
     # Ada: 19 on 14/09/2025: in touch, at college, in her own flat (suitable).
     contact(services, ids["ada"], pa, date(2025, 9, 1))
@@ -89,9 +91,9 @@ def test_exact_files_once_the_record_is_put_right(services, people, out):
                                   ["LC900002", "02/06/2007", "NO", "0", "0"],
                                   ["LC900003", "01/12/2005", "YES", "F5", "D2"]]
     assert read_csv(paths[1]) == [["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"],
-                                  ["LC900001", "2", "14/09/2006", "WBRI", "", "", ""],
-                                  ["LC900002", "1", "02/06/2007", "WBRI", "", "", ""],
-                                  ["LC900003", "1", "01/12/2005", "WBRI", "", "", ""]]
+                                  ["LC900001", "F", "14/09/2006", "WBRI", "", "", ""],  # 2025-26: M, F or U (rule 101)
+                                  ["LC900002", "M", "02/06/2007", "WBRI", "", "", ""],
+                                  ["LC900003", "M", "01/12/2005", "WBRI", "", "", ""]]
     assert oct(paths[0].stat().st_mode & 0o777) == "0o600"
     assert any(a["action"] == "export" and "903 OC3 2026" in (a["detail"] or "") for a in services.store.query("SELECT * FROM audit_log"))
 

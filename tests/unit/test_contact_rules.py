@@ -21,7 +21,7 @@ from careleaver_app.storage.contacts import fts_query
 
 
 def due(as_at, **kw):
-    base = dict(cadence_days=56, cadence_reason="local standard of 8 weeks", last_seen=None, last_statutory_visit=None)
+    base = dict(cadence_days=56, cadence_reason="local standard of 8 weeks", last_seen=None)
     base.update(kw)
     return next_contact_due(as_at, **base)
 

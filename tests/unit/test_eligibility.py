@@ -89,14 +89,14 @@ def test_left_care_the_day_after_18_was_looked_after_at_18():
     assert "s.23C(1)(b)" in r.reason
 
 
-def test_relevant_child_stops_being_relevant_after_six_months_at_home():
+def test_relevant_child_stops_being_relevant_after_six_months_at_home_and_is_qualifying():
     left = B16 + timedelta(days=100)
     periods = [CarePeriod(B14, left)]
     home = left + D
     six_months = date(home.year + (home.month + 5) // 12, (home.month + 5) % 12 + 1, home.day)
     assert cat(periods, six_months - D, returned_home_from=home).category == Category.RELEVANT
     r = cat(periods, six_months, returned_home_from=home)
-    assert r.category == Category.NONE and "RHOM" in r.reason
+    assert r.category == Category.QUALIFYING and "RHOM" in r.reason  # CA 1989 s.24(1B)
 
 
 def test_briefly_looked_after_after_16_is_qualifying():

@@ -31,12 +31,13 @@ def test_prompts_start_at_16():
     assert level(B16) == "prompt"
 
 
-def test_flagged_from_six_months_before_18_and_overdue_from_18():
+def test_flagged_from_six_months_before_18_due_on_the_birthday_and_overdue_from_the_day_after():
     assert level(FLAG_FROM - D) == "prompt"
     assert level(FLAG_FROM) == "flag"
     assert level(B18 - D) == "flag"
-    assert level(B18) == "overdue"
-    assert "overdue since the 18th birthday (31/08/2026)" in handover_status(DOB, None, B18).message
+    assert level(B18) == "flag" and "due today" in handover_status(DOB, None, B18).message
+    assert level(B18 + D) == "overdue"
+    assert "overdue since the 18th birthday (31/08/2026)" in handover_status(DOB, None, B18 + D).message
 
 
 def test_given_or_declined_needs_no_more_attention():

@@ -62,7 +62,7 @@ def test_collection_year_is_named_by_the_year_it_ends():
 @pytest.mark.parametrize("dob, year, reported_on, age", [
     (date(2007, 3, 31), 2026, date(2026, 3, 31), 19),  # 19 on the last day of 2025-26
     (date(2007, 3, 31), 2027, date(2027, 3, 31), 20),
-    (date(2007, 4, 1), 2026, date(2025, 4, 1), 18),  # 19 on the first day of 2026-27: in 2025-26 they turned 18
+    (date(2007, 4, 1), 2026, None, None),  # 18 on the first day of 2025-26, care ending that day: no row (DfE rule 1016)
     (date(2007, 4, 1), 2027, date(2026, 4, 1), 19),
     (date(2004, 4, 1), 2026, date(2025, 4, 1), 21),  # 21 on the first day of the year
     (date(2004, 3, 31), 2026, None, None),  # 22 on 31/03/2026, 21 in the year before: not in 2025-26
@@ -194,7 +194,7 @@ def rules(r: Oc3Row, f: PersonFacts | None = None) -> list[str]:
     (dict(accom="", notes=["no accommodation"]), "153"),
     (dict(in_touch="RHOM", activ="F2", accom="B1"), "344"),
     (dict(in_touch="YES", activ="0", accom="U1"), "345"),
-    (dict(age=17, accom="T1"), "347"),
+    (dict(age=17, dob=date(2008, 1, 1), accom="T1"), "347"),  # under 18 at the start of the year (01/04/2025)
     (dict(age=17, accom="Z1"), "3001"),
     (dict(age=16), "391"),
 ])

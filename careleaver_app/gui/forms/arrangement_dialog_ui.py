@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'arrangement_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -181,7 +181,7 @@ class Ui_ArrangementDialog(object):
 #if QT_CONFIG(accessibility)
         self.support_edit.setAccessibleName(QCoreApplication.translate("ArrangementDialog", u"Support", None))
 #endif // QT_CONFIG(accessibility)
-        self.allowance_label.setText(QCoreApplication.translate("ArrangementDialog", u"&Allowance", None))
+        self.allowance_label.setText(QCoreApplication.translate("ArrangementDialog", u"Allo&wance", None))
 #if QT_CONFIG(accessibility)
         self.allowance_edit.setAccessibleName(QCoreApplication.translate("ArrangementDialog", u"Allowance to the carer", None))
 #endif // QT_CONFIG(accessibility)

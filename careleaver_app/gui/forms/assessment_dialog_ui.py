@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'assessment_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -327,7 +327,7 @@ class Ui_AssessmentDialog(object):
         self.views_edit.setAccessibleName(QCoreApplication.translate("AssessmentDialog", u"The young person's views", None))
 #endif // QT_CONFIG(accessibility)
         self.views_edit.setPlaceholderText(QCoreApplication.translate("AssessmentDialog", u"In their own words", None))
-        self.suitable_label.setText(QCoreApplication.translate("AssessmentDialog", u"O&verall *", None))
+        self.suitable_label.setText(QCoreApplication.translate("AssessmentDialog", u"Overa&ll *", None))
         self.suitable_radio.setText(QCoreApplication.translate("AssessmentDialog", u"Suitable", None))
         self.unsuitable_radio.setText(QCoreApplication.translate("AssessmentDialog", u"Unsuitable", None))
         self.overall_error.setText("")

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'contact_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -113,6 +113,11 @@ class Ui_ContactDialog(object):
         self.seen_alone_check.setObjectName(u"seen_alone_check")
 
         self.seen_layout.addWidget(self.seen_alone_check)
+
+        self.two_way_check = QCheckBox(ContactDialog)
+        self.two_way_check.setObjectName(u"two_way_check")
+
+        self.seen_layout.addWidget(self.two_way_check)
 
         self.seen_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -264,9 +269,16 @@ class Ui_ContactDialog(object):
 #if QT_CONFIG(accessibility)
         self.seen_alone_check.setAccessibleName(QCoreApplication.translate("ContactDialog", u"Seen alone", None))
 #endif // QT_CONFIG(accessibility)
+        self.two_way_check.setText(QCoreApplication.translate("ContactDialog", u"They &answered (two-way)", None))
+#if QT_CONFIG(tooltip)
+        self.two_way_check.setToolTip(QCoreApplication.translate("ContactDialog", u"A letter, email or text reaches the young person only if they answered it", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.two_way_check.setAccessibleName(QCoreApplication.translate("ContactDialog", u"They answered: a two-way contact", None))
+#endif // QT_CONFIG(accessibility)
         self.seen_error.setText("")
         self.seen_alone_error.setText("")
-        self.location_label.setText(QCoreApplication.translate("ContactDialog", u"&Where", None))
+        self.location_label.setText(QCoreApplication.translate("ContactDialog", u"Whe&re", None))
 #if QT_CONFIG(accessibility)
         self.location_edit.setAccessibleName(QCoreApplication.translate("ContactDialog", u"Where it happened", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'decision_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -111,7 +111,7 @@ class Ui_DecisionDialog(object):
         self.status_combo.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"In-touch decision", None))
 #endif // QT_CONFIG(accessibility)
         self.status_error.setText("")
-        self.on_label.setText(QCoreApplication.translate("DecisionDialog", u"&Date", None))
+        self.on_label.setText(QCoreApplication.translate("DecisionDialog", u"Da&te", None))
 #if QT_CONFIG(accessibility)
         self.on_edit.setAccessibleName(QCoreApplication.translate("DecisionDialog", u"Date of the decision", None))
 #endif // QT_CONFIG(accessibility)

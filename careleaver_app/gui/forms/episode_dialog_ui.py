@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'episode_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -213,7 +213,7 @@ class Ui_EpisodeDialog(object):
         self.end_edit.setAccessibleName(QCoreApplication.translate("EpisodeDialog", u"Moved out", None))
 #endif // QT_CONFIG(accessibility)
         self.end_error.setText("")
-        self.la_label.setText(QCoreApplication.translate("EpisodeDialog", u"LA-&provided", None))
+        self.la_label.setText(QCoreApplication.translate("EpisodeDialog", u"&LA-provided", None))
         self.la_check.setText(QCoreApplication.translate("EpisodeDialog", u"The local authority provides this accommodation (statutory visits apply)", None))
 #if QT_CONFIG(accessibility)
         self.la_check.setAccessibleName(QCoreApplication.translate("EpisodeDialog", u"The local authority provides this accommodation (statutory visits apply)", None))
@@ -223,7 +223,7 @@ class Ui_EpisodeDialog(object):
 #if QT_CONFIG(accessibility)
         self.emergency_check.setAccessibleName(QCoreApplication.translate("EpisodeDialog", u"Emergency use (night shelter, bed and breakfast)", None))
 #endif // QT_CONFIG(accessibility)
-        self.out_of_area_label.setText(QCoreApplication.translate("EpisodeDialog", u"Out of &area", None))
+        self.out_of_area_label.setText(QCoreApplication.translate("EpisodeDialog", u"Out of a&rea", None))
         self.out_of_area_check.setText(QCoreApplication.translate("EpisodeDialog", u"Out of area", None))
 #if QT_CONFIG(accessibility)
         self.out_of_area_check.setAccessibleName(QCoreApplication.translate("EpisodeDialog", u"Out of area", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'handover_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -247,7 +247,7 @@ class Ui_HandoverDialog(object):
         self.given_on_edit.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Given to them on", None))
 #endif // QT_CONFIG(accessibility)
         self.given_on_error.setText("")
-        self.format_label.setText(QCoreApplication.translate("HandoverDialog", u"&Format", None))
+        self.format_label.setText(QCoreApplication.translate("HandoverDialog", u"F&ormat", None))
 #if QT_CONFIG(accessibility)
         self.format_combo.setAccessibleName(QCoreApplication.translate("HandoverDialog", u"Format", None))
 #endif // QT_CONFIG(accessibility)

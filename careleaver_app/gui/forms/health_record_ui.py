@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'health_record.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -202,7 +202,7 @@ class Ui_HealthRecordForm(object):
 #if QT_CONFIG(accessibility)
         self.gp_practice_edit.setAccessibleName(QCoreApplication.translate("HealthRecordForm", u"GP practice", None))
 #endif // QT_CONFIG(accessibility)
-        self.gp_phone_label.setText(QCoreApplication.translate("HealthRecordForm", u"GP &phone", None))
+        self.gp_phone_label.setText(QCoreApplication.translate("HealthRecordForm", u"GP phone", None))
 #if QT_CONFIG(accessibility)
         self.gp_phone_edit.setAccessibleName(QCoreApplication.translate("HealthRecordForm", u"GP phone", None))
 #endif // QT_CONFIG(accessibility)
@@ -211,11 +211,11 @@ class Ui_HealthRecordForm(object):
         self.gp_registered_edit.setAccessibleName(QCoreApplication.translate("HealthRecordForm", u"Registered with the GP since", None))
 #endif // QT_CONFIG(accessibility)
         self.gp_registered_on_error.setText("")
-        self.dentist_label.setText(QCoreApplication.translate("HealthRecordForm", u"&Dentist", None))
+        self.dentist_label.setText(QCoreApplication.translate("HealthRecordForm", u"Dentist", None))
 #if QT_CONFIG(accessibility)
         self.dentist_edit.setAccessibleName(QCoreApplication.translate("HealthRecordForm", u"Dentist", None))
 #endif // QT_CONFIG(accessibility)
-        self.optician_label.setText(QCoreApplication.translate("HealthRecordForm", u"&Optician", None))
+        self.optician_label.setText(QCoreApplication.translate("HealthRecordForm", u"Optician", None))
 #if QT_CONFIG(accessibility)
         self.optician_edit.setAccessibleName(QCoreApplication.translate("HealthRecordForm", u"Optician", None))
 #endif // QT_CONFIG(accessibility)
@@ -228,7 +228,7 @@ class Ui_HealthRecordForm(object):
 #if QT_CONFIG(accessibility)
         self.passport_allergies_check.setAccessibleName(QCoreApplication.translate("HealthRecordForm", u"They want their allergies in their health passport", None))
 #endif // QT_CONFIG(accessibility)
-        self.medicines_label.setText(QCoreApplication.translate("HealthRecordForm", u"&Medicines", None))
+        self.medicines_label.setText(QCoreApplication.translate("HealthRecordForm", u"Med&icines", None))
 #if QT_CONFIG(accessibility)
         self.medicines_edit.setAccessibleName(QCoreApplication.translate("HealthRecordForm", u"Medicines", None))
 #endif // QT_CONFIG(accessibility)
@@ -237,12 +237,12 @@ class Ui_HealthRecordForm(object):
 #if QT_CONFIG(accessibility)
         self.passport_medicines_check.setAccessibleName(QCoreApplication.translate("HealthRecordForm", u"They want their medicines in their health passport", None))
 #endif // QT_CONFIG(accessibility)
-        self.assessment_label.setText(QCoreApplication.translate("HealthRecordForm", u"Last health &assessment", None))
+        self.assessment_label.setText(QCoreApplication.translate("HealthRecordForm", u"Last health assessment", None))
 #if QT_CONFIG(accessibility)
         self.assessment_edit.setAccessibleName(QCoreApplication.translate("HealthRecordForm", u"Last looked-after health assessment", None))
 #endif // QT_CONFIG(accessibility)
         self.last_health_assessment_error.setText("")
-        self.notes_label.setText(QCoreApplication.translate("HealthRecordForm", u"&Notes", None))
+        self.notes_label.setText(QCoreApplication.translate("HealthRecordForm", u"Notes", None))
 #if QT_CONFIG(accessibility)
         self.notes_edit.setAccessibleName(QCoreApplication.translate("HealthRecordForm", u"Health notes", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'housing_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -161,7 +161,7 @@ class Ui_HousingDialog(object):
         self.district_combo.setAccessibleName(QCoreApplication.translate("HousingDialog", u"District or borough council", None))
 #endif // QT_CONFIG(accessibility)
         self.district_error.setText("")
-        self.applied_on_label.setText(QCoreApplication.translate("HousingDialog", u"Applied &on *", None))
+        self.applied_on_label.setText(QCoreApplication.translate("HousingDialog", u"A&pplied on *", None))
 #if QT_CONFIG(accessibility)
         self.applied_on_edit.setAccessibleName(QCoreApplication.translate("HousingDialog", u"Applied on", None))
 #endif // QT_CONFIG(accessibility)
@@ -180,7 +180,7 @@ class Ui_HousingDialog(object):
         self.outcome_combo.setAccessibleName(QCoreApplication.translate("HousingDialog", u"Outcome", None))
 #endif // QT_CONFIG(accessibility)
         self.outcome_error.setText("")
-        self.outcome_on_label.setText(QCoreApplication.translate("HousingDialog", u"Outcome &date", None))
+        self.outcome_on_label.setText(QCoreApplication.translate("HousingDialog", u"Outcome da&te", None))
 #if QT_CONFIG(accessibility)
         self.outcome_on_edit.setAccessibleName(QCoreApplication.translate("HousingDialog", u"Outcome date", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'plan_overview.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -195,38 +195,38 @@ class Ui_PlanOverview(object):
     def retranslateUi(self, PlanOverview):
         PlanOverview.setWindowTitle(QCoreApplication.translate("PlanOverview", u"About the plan", None))
         self.title_label.setText(QCoreApplication.translate("PlanOverview", u"About the plan", None))
-        self.start_date_label.setText(QCoreApplication.translate("PlanOverview", u"Plan &started *", None))
+        self.start_date_label.setText(QCoreApplication.translate("PlanOverview", u"Plan started *", None))
 #if QT_CONFIG(accessibility)
         self.start_date_edit.setAccessibleName(QCoreApplication.translate("PlanOverview", u"Plan start date", None))
 #endif // QT_CONFIG(accessibility)
         self.start_date_error.setText("")
-        self.review_date_label.setText(QCoreApplication.translate("PlanOverview", u"Review &date", None))
+        self.review_date_label.setText(QCoreApplication.translate("PlanOverview", u"Review date", None))
 #if QT_CONFIG(accessibility)
         self.review_date_edit.setAccessibleName(QCoreApplication.translate("PlanOverview", u"Review date", None))
 #endif // QT_CONFIG(accessibility)
         self.review_date_error.setText("")
-        self.review_reason_label.setText(QCoreApplication.translate("PlanOverview", u"Review &reason", None))
+        self.review_reason_label.setText(QCoreApplication.translate("PlanOverview", u"Review reason", None))
 #if QT_CONFIG(accessibility)
         self.review_reason_edit.setAccessibleName(QCoreApplication.translate("PlanOverview", u"Reason for the review", None))
 #endif // QT_CONFIG(accessibility)
         self.pa_label.setText(QCoreApplication.translate("PlanOverview", u"Personal adviser", None))
         self.pa_value.setText("")
-        self.participants_label.setText(QCoreApplication.translate("PlanOverview", u"&Who took part", None))
+        self.participants_label.setText(QCoreApplication.translate("PlanOverview", u"Who &took part", None))
 #if QT_CONFIG(accessibility)
         self.participants_edit.setAccessibleName(QCoreApplication.translate("PlanOverview", u"Who took part", None))
 #endif // QT_CONFIG(accessibility)
         self.participants_edit.setPlaceholderText(QCoreApplication.translate("PlanOverview", u"The young person, carers, other professionals", None))
-        self.views_label.setText(QCoreApplication.translate("PlanOverview", u"Their &views *", None))
+        self.views_label.setText(QCoreApplication.translate("PlanOverview", u"Their v&iews *", None))
 #if QT_CONFIG(accessibility)
         self.views_edit.setAccessibleName(QCoreApplication.translate("PlanOverview", u"The young person's views in their own words", None))
 #endif // QT_CONFIG(accessibility)
         self.views_edit.setPlaceholderText(QCoreApplication.translate("PlanOverview", u"In their own words", None))
         self.views_error.setText("")
-        self.views_not_recorded_label.setText(QCoreApplication.translate("PlanOverview", u"Views &not recorded because", None))
+        self.views_not_recorded_label.setText(QCoreApplication.translate("PlanOverview", u"Views not recorded &because", None))
 #if QT_CONFIG(accessibility)
         self.views_not_recorded_edit.setAccessibleName(QCoreApplication.translate("PlanOverview", u"Why the views are not recorded", None))
 #endif // QT_CONFIG(accessibility)
-        self.disagreements_label.setText(QCoreApplication.translate("PlanOverview", u"What they &disagree with", None))
+        self.disagreements_label.setText(QCoreApplication.translate("PlanOverview", u"What they disa&gree with", None))
 #if QT_CONFIG(accessibility)
         self.disagreements_edit.setAccessibleName(QCoreApplication.translate("PlanOverview", u"What they disagree with", None))
 #endif // QT_CONFIG(accessibility)

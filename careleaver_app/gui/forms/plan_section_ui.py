@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'plan_section.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -190,12 +190,12 @@ class Ui_PlanSectionPage(object):
         self.statutory_label.setText("")
         self.prompt_label.setText("")
         self.notes_label.setText("")
-        self.need_label.setText(QCoreApplication.translate("PlanSectionPage", u"What is &needed *", None))
+        self.need_label.setText(QCoreApplication.translate("PlanSectionPage", u"Wha&t is needed *", None))
 #if QT_CONFIG(accessibility)
         self.need_edit.setAccessibleName(QCoreApplication.translate("PlanSectionPage", u"What is needed and what will happen", None))
 #endif // QT_CONFIG(accessibility)
         self.need_error.setText("")
-        self.own_words_label.setText(QCoreApplication.translate("PlanSectionPage", u"In their &own words", None))
+        self.own_words_label.setText(QCoreApplication.translate("PlanSectionPage", u"&In their own words", None))
 #if QT_CONFIG(accessibility)
         self.own_words_edit.setAccessibleName(QCoreApplication.translate("PlanSectionPage", u"In the young person's own words", None))
 #endif // QT_CONFIG(accessibility)
@@ -203,18 +203,18 @@ class Ui_PlanSectionPage(object):
 #if QT_CONFIG(accessibility)
         self.actions_table.setAccessibleName(QCoreApplication.translate("PlanSectionPage", u"Actions", None))
 #endif // QT_CONFIG(accessibility)
-        self.add_action_button.setText(QCoreApplication.translate("PlanSectionPage", u"&Add action\u2026", None))
-        self.edit_action_button.setText(QCoreApplication.translate("PlanSectionPage", u"&Edit\u2026", None))
+        self.add_action_button.setText(QCoreApplication.translate("PlanSectionPage", u"Add a&ction\u2026", None))
+        self.edit_action_button.setText(QCoreApplication.translate("PlanSectionPage", u"Edit\u2026", None))
         self.action_done_button.setText(QCoreApplication.translate("PlanSectionPage", u"Mark d&one\u2026", None))
-        self.remove_action_button.setText(QCoreApplication.translate("PlanSectionPage", u"&Remove", None))
+        self.remove_action_button.setText(QCoreApplication.translate("PlanSectionPage", u"Remove", None))
         self.contingencies_group.setTitle(QCoreApplication.translate("PlanSectionPage", u"If things go wrong", None))
 #if QT_CONFIG(accessibility)
         self.contingencies_table.setAccessibleName(QCoreApplication.translate("PlanSectionPage", u"Contingencies", None))
 #endif // QT_CONFIG(accessibility)
-        self.add_contingency_button.setText(QCoreApplication.translate("PlanSectionPage", u"Add &contingency\u2026", None))
-        self.edit_contingency_button.setText(QCoreApplication.translate("PlanSectionPage", u"Ed&it\u2026", None))
-        self.check_contingency_button.setText(QCoreApplication.translate("PlanSectionPage", u"Record c&heck\u2026", None))
-        self.remove_contingency_button.setText(QCoreApplication.translate("PlanSectionPage", u"Remo&ve", None))
+        self.add_contingency_button.setText(QCoreApplication.translate("PlanSectionPage", u"Add contin&gency\u2026", None))
+        self.edit_contingency_button.setText(QCoreApplication.translate("PlanSectionPage", u"Edit\u2026", None))
+        self.check_contingency_button.setText(QCoreApplication.translate("PlanSectionPage", u"Re&cord check\u2026", None))
+        self.remove_contingency_button.setText(QCoreApplication.translate("PlanSectionPage", u"Remove", None))
         self.contingencies_error.setText("")
     # retranslateUi
 

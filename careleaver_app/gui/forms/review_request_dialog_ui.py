@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'review_request_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -124,7 +124,7 @@ class Ui_ReviewRequestDialog(object):
         self.requested_on_edit.setAccessibleName(QCoreApplication.translate("ReviewRequestDialog", u"Asked on", None))
 #endif // QT_CONFIG(accessibility)
         self.requested_on_error.setText("")
-        self.reason_label.setText(QCoreApplication.translate("ReviewRequestDialog", u"&Why", None))
+        self.reason_label.setText(QCoreApplication.translate("ReviewRequestDialog", u"Wh&y", None))
 #if QT_CONFIG(accessibility)
         self.reason_edit.setAccessibleName(QCoreApplication.translate("ReviewRequestDialog", u"Why a review is needed", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'unlock_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -62,6 +62,12 @@ class Ui_UnlockDialog(object):
 
         self.bottom_layout.addWidget(self.recover_button)
 
+        self.restore_button = QPushButton(UnlockDialog)
+        self.restore_button.setObjectName(u"restore_button")
+        self.restore_button.setVisible(False)
+
+        self.bottom_layout.addWidget(self.restore_button)
+
         self.sp = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bottom_layout.addItem(self.sp)
@@ -85,7 +91,7 @@ class Ui_UnlockDialog(object):
     # setupUi
 
     def retranslateUi(self, UnlockDialog):
-        UnlockDialog.setWindowTitle(QCoreApplication.translate("UnlockDialog", u"Unlock careleaver_app", None))
+        UnlockDialog.setWindowTitle(QCoreApplication.translate("UnlockDialog", u"Unlock", None))
         self.intro_label.setText(QCoreApplication.translate("UnlockDialog", u"The records on this laptop are locked. Type your passphrase to open them.", None))
         self.passphrase_label.setText(QCoreApplication.translate("UnlockDialog", u"&Passphrase", None))
 #if QT_CONFIG(accessibility)
@@ -93,5 +99,9 @@ class Ui_UnlockDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.error_label.setText("")
         self.recover_button.setText(QCoreApplication.translate("UnlockDialog", u"Forgotten it? Use the &recovery key\u2026", None))
+        self.restore_button.setText(QCoreApplication.translate("UnlockDialog", u"Restore a &backup\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.restore_button.setAccessibleDescription(QCoreApplication.translate("UnlockDialog", u"Put a backup in place of the damaged database; the damaged file is kept aside", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 
