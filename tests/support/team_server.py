@@ -58,6 +58,7 @@ class Council:
     teams: dict[str, str] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)  # label -> person id
     laptops: list[Laptop] = field(default_factory=list)
+    seed_key: bytes = b""  # the standalone store the council was loaded from (tmp/seed.db), kept closed
 
     @property
     def admin(self) -> dict:
@@ -94,7 +95,8 @@ def seed(cluster, tmp: Path, today: date) -> Council:
     code = f"t{os.getpid()}_{next(_codes)}"
     dbname = admin.create_council(cluster.admin_conninfo(), code, "Test County")
     council = Council(cluster, dbname, tmp, today)
-    src = Store.open(tmp / "seed.db", os.urandom(32))
+    council.seed_key = os.urandom(32)
+    src = Store.open(tmp / "seed.db", council.seed_key)
     s = build_services(src, Clock(today))
     north = s.workers.create_team("North", "01632 960001")
     south = s.workers.create_team("South", "01632 960002")
@@ -114,7 +116,7 @@ def seed(cluster, tmp: Path, today: date) -> Council:
         # In care from 15 until the 18th birthday: former relevant care leavers, with duties.
         care = [CarePeriod(nth_birthday(dob, 15), nth_birthday(dob, 18))]
         pid = s.people.create(YoungPerson(legal_name=label.capitalize() + " Test", dob=dob, phone="07700 900001",
-                                          care_periods=care), council.workers[pa])
+                                          la_id=f"CL{dob:%y%m%d}", care_periods=care), council.workers[pa])
         council.people[label] = pid
         s.contacts.log(Contact(pid, datetime.combine(today - timedelta(days=3), time(10, 0)), ContactType.VISIT_HOME,
                                council.workers[pa], seen=True, summary=f"Visit to {label} at home"))
