@@ -293,7 +293,8 @@ class PlanService:
             c.add("on", "Date", "is in the future")
         c.raise_if_any()
         with self.store.transaction():
-            repo.add_oversight(self.store, plan_id, manager.id, manager.name, decision, comment.strip(), on)
+            repo.add_oversight(self.store, plan_id, manager.id, manager.name, decision, comment.strip(), on,
+                               "team server" if self.store.is_team_laptop() else "laptop")
 
     # -- review requests ---------------------------------------------------------------------
     def request_review(self, person_id: str, source: ReviewSource, reason: str = "", requested_on: date | None = None,

@@ -139,6 +139,11 @@ class TeamService:
 
 
 FIELD_LABELS = {"(draft)": "the draft plan", "(removed)": "whether it is kept"}
+# Where a conflicting field is, in the words of the record's tabs (the table's name otherwise).
+TABLE_LABELS = {"young_people": "details", "accommodation_episodes": "where they live", "key_people": "key people", "eet_episodes": "education, "
+                "employment or training", "plans": "pathway plan", "plan_actions": "plan action",
+                "plan_contingencies": "plan contingency", "plan_sections": "plan section", "health_records": "health",
+                "contact_followups": "follow-up", "in_touch_decisions": "keeping in touch"}
 
 
 @dataclass(frozen=True)
@@ -167,7 +172,8 @@ class Conflict:
     def what(self) -> str:
         if self.field in FIELD_LABELS:
             return FIELD_LABELS[self.field]
-        return f"the {self.field.replace('_', ' ')} ({self.table.replace('_', ' ')})"
+        where = TABLE_LABELS.get(self.table, self.table.replace("_", " "))
+        return f"the {self.field.replace('_', ' ')} ({where})"
 
     @property
     def summary(self) -> str:

@@ -24,6 +24,7 @@ KIND_GROUPS: dict[str, frozenset[ItemKind]] = {
                                 ItemKind.CONTINGENCY_CHECK}),
     "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY}),
     "Health": frozenset({ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONSENT}),
+    "Conflicts to resolve": frozenset({ItemKind.CONFLICT}),  # a team manager's (team server)
 }
 GROUP_OF = {kind: group for group, kinds in KIND_GROUPS.items() for kind in kinds}
 

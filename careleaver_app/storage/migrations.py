@@ -435,6 +435,9 @@ def m0013_team_work(db: sqlite_utils.Database) -> None:
         field TEXT NOT NULL, seen_value TEXT, server_value TEXT, laptop_value TEXT, server_changed_by TEXT,
         worker_id TEXT NOT NULL, resolved_at TEXT, resolved_by TEXT, resolution TEXT)""")
     db.execute("CREATE INDEX idx_sync_conflicts_person ON sync_conflicts(person_id)")
+    # How the manager signing off was known to be themselves (their team login, or their own
+    # passphrase on a standalone laptop); rows from before this step were not asked ("").
+    db["plan_oversight"].add_column("signed_in", str, not_null_default="")
     # A finalised version's rows coming back from the team server (the laptop's own, echoed by the
     # pull; or another laptop's again after a conflict) arrive as an upsert, and SQLite runs BEFORE
     # INSERT triggers before it finds the row already there: only a row that is new is an

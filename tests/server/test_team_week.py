@@ -158,7 +158,7 @@ def test_a_week_of_team_work_gives_the_same_returns_as_one_store(council):
     team = Team(council)
     plan = week(team, council)
     one = OneStore(council)
-    week(one, council)
+    one_plan = week(one, council)
     lap = team.laps
     p = council.people
 
@@ -171,6 +171,8 @@ def test_a_week_of_team_work_gives_the_same_returns_as_one_store(council):
     assert "Rang about her bursary form" in [c.summary for c in lap["pa"].services.contacts.contacts(p["amara"])]
     signed = lap["pa"].services.plans.get(plan.id)
     assert signed.oversight and signed.oversight[-1].decision == "signed_off"
+    assert signed.oversight_status.endswith("(signed in to the team server)")
+    assert one.services.plans.get(one_plan.id).oversight_status.endswith("(signed in on this laptop)")
     assert not lap["manager"].services.team.conflicts()
 
     # The service team's laptop holds the whole council and gives the same figures as one store.

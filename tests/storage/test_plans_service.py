@@ -175,7 +175,7 @@ def test_oversight_by_a_manager_only_and_returns_need_comments(services, person,
     services.plans.oversee(plan.id, team["manager"], "signed_off", "Thanks")
     p = services.plans.get(plan.id)
     assert [o.decision for o in p.oversight] == ["returned", "signed_off"]
-    assert p.oversight_status == f"Signed off by Delroy Mbeki on {today:%d/%m/%Y}"
+    assert p.oversight_status == f"Signed off by Delroy Mbeki on {today:%d/%m/%Y} (signed in on this laptop)"
 
 
 def test_overdue_actions_counted_from_the_day_after_their_date(services, person, today):
