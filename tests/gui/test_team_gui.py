@@ -167,7 +167,12 @@ def test_a_manager_resolves_a_conflict_from_the_work_tray(qtbot, council, gui_as
     tray = w.worktray
     assert tray.scope_combo.currentText() == "My team"  # a manager's tray opens on their team
     row = next(r for r in range(tray.proxy.rowCount()) if tray.proxy.row_at(r).kind == ItemKind.CONFLICT)
-    assert "Two values for the phone" in tray.proxy.row_at(row).reason
+    assert "Two values for the phone (details)" in tray.proxy.row_at(row).reason
+    summary = tray.pa_model  # by PA and kind of work: the conflict is counted in its own column
+    headers = [summary.headerData(i, Qt.Orientation.Horizontal) for i in range(summary.columnCount())]
+    col = headers.index("Conflicts to resolve")
+    by_pa = {summary.index(r, 0).data(): summary.index(r, col).data() for r in range(summary.rowCount())}
+    assert by_pa["Priya Valente"] == "1"
     seen = {}
 
     def resolve():
