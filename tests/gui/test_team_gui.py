@@ -215,3 +215,13 @@ def test_a_manager_sees_who_has_looked_at_a_record(qtbot, council, gui_ask):
     kind, text = gui_ask.log[-1]
     assert kind == "inform" and "Priya Valente: opened the record" in text
     assert not pw.findChild(QAction, "action_who_looked").isVisible()  # a PA does not ask
+
+
+def test_the_cover_page_on_a_team_laptop_says_cover_needs_no_pack(qtbot, council, gui_ask):
+    pa = council.laptop("pa")
+    w = make_window(qtbot, pa.services)
+    wait_for_sync(qtbot, w)
+    qtbot.keyClick(w, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = w.tabs.currentWidget()
+    assert page.exchanges_label.text().startswith("On the team server, cover recorded here reaches the duty worker's laptop")
+    assert "no cover pack is needed" in page.exchanges_label.text()
