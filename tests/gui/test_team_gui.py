@@ -225,3 +225,46 @@ def test_the_cover_page_on_a_team_laptop_says_cover_needs_no_pack(qtbot, council
     page = w.tabs.currentWidget()
     assert page.exchanges_label.text().startswith("On the team server, cover recorded here reaches the duty worker's laptop")
     assert "no cover pack is needed" in page.exchanges_label.text()
+
+
+def test_a_pa_records_their_leave_and_the_duty_worker_sees_the_caseload_at_their_next_sync(qtbot, council, gui_ask):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+
+    from careleaver_app.gui.widgets import set_combo
+
+    south, duty = council.laptop("south"), council.laptop("duty")
+    dev = council.people["dev"]
+    w = make_window(qtbot, south.services)
+    wait_for_sync(qtbot, w)
+    qtbot.keyClick(w, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    cover = w.tabs.currentWidget()
+
+    def fill():
+        dlg = QApplication.activeModalWidget()
+        ui = dlg.ui
+        assert ui.worker_combo.currentText() == "Siân Ó Súilleabháin"  # her own leave
+        set_combo(ui.kind_combo, "planned")
+        ui.start_edit.clear()
+        qtbot.keyClicks(ui.start_edit, council.today.strftime("%d/%m/%Y"))
+        ui.return_edit.clear()
+        qtbot.keyClicks(ui.return_edit, (council.today + timedelta(days=7)).strftime("%d/%m/%Y"))
+        set_combo(ui.cover_combo, council.workers["duty"])
+        ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(next(b for b in cover.findChildren(QPushButton) if b.objectName() == "record_absence"),
+                     Qt.MouseButton.LeftButton)
+    assert [a.cover_worker_id for a in south.services.cover.absences()] == [council.workers["duty"]]
+    qtbot.waitUntil(lambda: not w.sync_controller.running, timeout=20_000)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    sync_by_keyboard(qtbot, w)
+    assert w.sync_controller.label.text().endswith("all changes sent")
+    d = make_window(qtbot, duty.services)
+    wait_for_sync(qtbot, d)
+    tray = d.worktray
+    assert tray.scope_combo.currentText() == "My work"
+    people = {tray.proxy.row_at(r).person_id for r in range(tray.proxy.rowCount())}
+    assert dev in people  # Siân's young person, in the duty worker's own work while she is away
+    d.grab().save(str(council.tmp / "duty.png"))
