@@ -71,8 +71,8 @@ def add_parsers(sub, common) -> None:
                                 help="who opened, printed or exported a young person's record (subject access)")
     looked.add_argument("--person", required=True, metavar="ID")
     srv_sub.add_parser("upgrade", parents=[where, council], help="bring the council's database up to this version")
-    load = srv_sub.add_parser("load", parents=[where, council, common],
-                              help="copy a standalone store's records onto an empty council database (moving onto the server)")
+    srv_sub.add_parser("load", parents=[where, council, common],
+                      help="copy a standalone store's records onto an empty council database (moving onto the server)")
 
     tj = sub.add_parser("team", help="this laptop and the team server")
     tj_sub = tj.add_subparsers(dest="team_command", metavar="WHAT", required=True)

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 
 from ..domain.dates import format_uk, from_iso
 from ..domain.errors import Collector, NotAllowed, NotFound, ValidationError
-from ..domain.people import Role
 from ..domain.plans import (
     ActionStatus,
     Gap,

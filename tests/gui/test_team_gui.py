@@ -154,12 +154,8 @@ def test_a_manager_resolves_a_conflict_from_the_work_tray(qtbot, council, gui_as
 
     from careleaver_app.domain.worktray import ItemKind
 
-    pa, pa2, manager = council.laptop("pa"), council.laptop("pa2"), council.laptop("manager")
+    pa, pa2, manager = council.phone_conflict()
     amara = council.people["amara"]
-    pa.services.people.update(replace(pa.services.people.get(amara), phone="07700 900111"))
-    pa2.services.people.update(replace(pa2.services.people.get(amara), phone="07700 900222"))
-    pa.sync()
-    pa2.sync()
     w = make_window(qtbot, manager.services)
     wait_for_sync(qtbot, w)
     assert w.sync_controller.label.text().endswith("1 conflict to resolve")

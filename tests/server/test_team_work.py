@@ -3,7 +3,6 @@ arranged without files, reallocation and workers leaving."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -50,12 +49,8 @@ def test_the_council_can_say_who_has_looked_at_a_young_persons_file(council):
 
 
 def test_a_manager_resolves_a_conflict_and_every_laptop_follows(council):
-    pa, pa2, manager = council.laptop("pa"), council.laptop("pa2"), council.laptop("manager")
+    pa, pa2, manager = council.phone_conflict()
     amara = council.people["amara"]
-    pa.services.people.update(replace(pa.services.people.get(amara), phone="07700 900111"))
-    pa2.services.people.update(replace(pa2.services.people.get(amara), phone="07700 900222"))
-    pa.sync()
-    pa2.sync()
     manager.sync()
     [conflict] = manager.services.team.conflicts()
     assert conflict.person_name == "Amara Test" and conflict.field == "phone"

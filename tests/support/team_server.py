@@ -83,6 +83,19 @@ class Council:
     def server(self):
         return admin.connect(self.admin)
 
+    def phone_conflict(self) -> tuple[Laptop, Laptop, Laptop]:
+        """Priya and Gareth both change Amara's phone offline; Priya syncs first (07700 900111
+        stands), Gareth's 07700 900222 is the conflict. Returns their laptops and the manager's."""
+        from dataclasses import replace
+
+        pa, pa2, manager = self.laptop("pa"), self.laptop("pa2"), self.laptop("manager")
+        amara = self.people["amara"]
+        pa.services.people.update(replace(pa.services.people.get(amara), phone="07700 900111"))
+        pa2.services.people.update(replace(pa2.services.people.get(amara), phone="07700 900222"))
+        pa.sync()
+        pa2.sync()
+        return pa, pa2, manager
+
     def close(self) -> None:
         for lap in self.laptops:
             lap.store.close()

@@ -27,7 +27,7 @@ from .. import replication
 from ..migrations import known_names
 
 if TYPE_CHECKING:
-    import psycopg
+    pass
 
 SCHEMA = "cl"
 # The format of an operation a laptop pushes. The server applies this version and the one
