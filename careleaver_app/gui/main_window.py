@@ -202,6 +202,11 @@ class MainWindow(QMainWindow):
 
     def open_item(self, item) -> None:
         """Open a work-tray item where it is dealt with."""
+        if item.target == "conflict":  # a manager's: the conflicts, at this one
+            from .team_sync import open_conflicts
+
+            open_conflicts(self, self.services, item.ref)
+            return
         self.open_person(item.person_id).go_to(item.target, item.ref)
 
     def record_pages(self) -> list[RecordPage]:
@@ -216,6 +221,7 @@ class MainWindow(QMainWindow):
         from .record import RecordPage  # loaded when the first record is opened
 
         page = RecordPage(self.services, person_id, self.me)
+        self.services.people.note_opened(person_id)
         page.changed.connect(self._record_changed)
         i = self.tabs.addTab(page, page.record.person.display_name)
         page.title_changed.connect(lambda title, p=page: self.tabs.setTabText(self.tabs.indexOf(p), title))
@@ -281,7 +287,7 @@ class MainWindow(QMainWindow):
     def switch_worker(self) -> None:
         from .dialogs import ChooseWorkerDialog
 
-        dlg = ChooseWorkerDialog(self.services.workers, self)
+        dlg = ChooseWorkerDialog(self.services.workers, self, switching=True)
         if dlg.exec() and dlg.chosen is not None:
             self.rebuild_for(dlg.chosen)  # before the message, so a lock during it sees the new views
             ask.inform(self, "Worker changed", f"You are now signed in as {dlg.chosen.name}. The app has reopened its views for you.")
