@@ -33,7 +33,7 @@ def test_each_kind_has_its_label():
 # A Staying Put or Close arrangement ending shares the suitability judgement's place (tested below).
 URGENCY = [ItemKind.LOST_TOUCH, ItemKind.STATUTORY_VISIT, ItemKind.UNSUITABLE, ItemKind.CONTACT, ItemKind.NO_PLAN,
            ItemKind.REVIEW, ItemKind.SUITABILITY, ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONTINGENCY_CHECK,
-           ItemKind.ACTION, ItemKind.FOLLOW_UP, ItemKind.CONSENT, ItemKind.DRAFT_PLAN]
+           ItemKind.ACTION, ItemKind.FOLLOW_UP, ItemKind.CONSENT, ItemKind.DRAFT_PLAN, ItemKind.CONFLICT]
 
 
 def test_overdue_items_are_ordered_by_kind_before_how_long_they_have_waited():
@@ -66,9 +66,9 @@ def test_undated_items_come_with_the_overdue_ones_by_kind():
 
 
 # Mutants judged equivalent (only the relative order of the keys matters, and it is the same):
-# - the most urgent kind's rank 1 as 0, and the least urgent's 14 as 15: no other kind shares them;
+# - the most urgent kind's rank 1 as 0, and the least urgent's (a conflict's) 15 as 16: no other kind shares them;
 # - urgency_key's group numbers (0 for overdue or undated, 1 for due) moved by one either way: when the
-#   groups meet, an overdue item's kind rank (1 to 14) is still compared with a due item's date as an
-#   ordinal (15 or more for any date after 14 January of the year 1), so overdue items still come first;
+#   groups meet, an overdue item's kind rank (1 to 15) is still compared with a due item's date as an
+#   ordinal (16 or more for any date after 15 January of the year 1), so overdue items still come first;
 #   and the duty cover list's (9,) for a young person with nothing due still sorts after both groups.
 # These six are all that survive (48 of 54 caught, 89%): every kind's rank and both groups are tested above.
