@@ -39,6 +39,9 @@ class PlanPrint:
     printed_on: date
     section_notes: dict[SectionKey, list[str | Facts]] = field(default_factory=dict)  # living, money, health within consent
     replaced_by: tuple[int, date | None] | None = None  # (version, its date) when a later version was agreed
+    advocacy: str = ""  # how to get an advocate (a local setting)
+    complaints: str = ""  # how to complain (a local setting)
+    story: str = ""  # their story, when they chose to have it in their copy
 
 
 # The plan talks to the young person: each section's title as it is printed for them.

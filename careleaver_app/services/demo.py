@@ -176,7 +176,12 @@ class DemoGenerator:
         local = dict(self.store.setting("local_settings") or {})
         if not local.get("out_of_hours_phone"):  # the Emergency Duty Team's number, as a real LA would have set it
             local["out_of_hours_phone"] = "01632 960999"
-            self.store.upsert_setting("local_settings", local)
+        # What a real LA's My plan says about advocacy and complaints (synthetic numbers and addresses).
+        local.setdefault("advocacy_contact", "Our independent advocacy service: 01632 960444, advocacy@example.org. "
+                                             "It is free and on your side.")
+        local.setdefault("complaints_contact", "The council's complaints team: 01632 960555, complaints@example.org. "
+                                               "Your personal adviser or an advocate can help you.")
+        self.store.upsert_setting("local_settings", local)
 
     def _worker_names(self, n: int) -> list[str]:
         """Distinct names; within a small team no two share a surname."""

@@ -38,6 +38,11 @@ from .settings import SettingsService
 FINAL_PLAN_MESSAGE = "This version is finalised and cannot be changed. Start a review to make a new version."
 
 
+# A locked My plan is opened by a password the PA gives the young person: long enough that guessing
+# it from a copied file takes years at PBKDF2's cost (reports/my_plan.py, docs/decisions.md).
+MY_PLAN_PASSWORD_MIN = 10
+
+
 class PlanIncomplete(ValidationError):
     """Finalising was refused: ``gaps`` lists what is still missing."""
 
@@ -346,11 +351,13 @@ class PlanService:
         notes = {}
         for extend in self._print_extenders:
             extend(plan, person, notes)
+        local = self.settings.get()
         return PlanPrint(
             plan=plan, name=person.display_name, legal_name=person.legal_name,
             pa_name=pa.name if pa else plan.pa_name, pa_phone=pa.phone if pa else "", pa_email=pa.email if pa else "",
-            duty_phone=team.duty_phone if team else "", out_of_hours=self.settings.get().out_of_hours_phone,
+            duty_phone=team.duty_phone if team else "", out_of_hours=local.out_of_hours_phone,
             next_review=next_review, printed_on=self.clock.today(), section_notes=notes, replaced_by=replaced_by,
+            advocacy=local.advocacy_contact, complaints=local.complaints_contact,
         )
 
     def add_print_extender(self, fn) -> None:
@@ -361,6 +368,22 @@ class PlanService:
         from ..reports.plan_pdf import plan_pdf
 
         return plan_pdf(self.print_data(plan_id))
+
+    def my_plan(self, person_id: str, *, easy_read: bool = False, password: str | None = None) -> str:
+        """The young person's own copy of their current plan (the latest agreed version, or the
+        draft when none is agreed yet) as one self-contained HTML page (reports/my_plan.py)."""
+        from ..reports.my_plan import my_plan_html
+
+        plan = self.latest_final(person_id) or self.current(person_id)
+        if plan is None:
+            raise NotFound("This young person has no pathway plan yet: start one before making their copy.")
+        if password and len(password) < MY_PLAN_PASSWORD_MIN:
+            c = Collector()
+            c.add("password", "Password", f"use at least {MY_PLAN_PASSWORD_MIN} characters, or leave it empty for no password")
+            c.raise_if_any()
+        page = my_plan_html(self.print_data(plan.id), easy_read=easy_read, password=password or None)
+        self.store.audit("export", "plans", plan.id, [], "My plan (easy read)" if easy_read else "My plan")
+        return page
 
     # -- across the caseload -------------------------------------------------------------------
     def alerts(self, person_ids: list[str], as_at: date | None = None, *, late: bool = True) -> dict[str, PlanAlerts]:
