@@ -30,6 +30,8 @@ class ItemKind(Enum):
     FOLLOW_UP = (12, "Contact follow-up")
     CONSENT = (13, "Consent to share health information")
     DRAFT_PLAN = (14, "Plan not finalised")
+    # UK GDPR Art 12(3): a request for their record has a legal deadline (domain/subject_access.py).
+    SUBJECT_ACCESS = (5, "Their record on request")
 
     @property
     def rank(self) -> int:

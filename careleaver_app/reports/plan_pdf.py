@@ -174,6 +174,10 @@ def plan_pdf(p: PlanPrint) -> bytes:
         elif info.key == SectionKey.CONTINGENCY:
             story.append(para("No plans written yet for if things go wrong.", st.body))
 
+    if p.story.strip():
+        story += [Bookmark("Your story", 1), para("Your story", st.h2),
+                  para("Written with you, in your words, about why you came into care and what happened.", st.small)]
+        story += [para(piece.strip(), st.body) for piece in p.story.split("\n\n") if piece.strip()]
     if plan.participants.strip():
         story.append(para("Who helped write this plan", st.h2))
         story.append(para(plan.participants, st.body))

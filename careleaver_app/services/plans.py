@@ -98,6 +98,7 @@ class PlanService:
         self.clock = clock
         self.settings = settings
         self._print_extenders: list = []
+        self.story_for = None  # person id -> their story for their own copy ("" unless they chose it)
 
     # -- reading --------------------------------------------------------------------------
     def get(self, plan_id: str) -> Plan:
@@ -348,6 +349,7 @@ class PlanService:
         newer = [v for v in versions if v.version > plan.version and v.status == PlanStatus.FINAL]
         replaced_by = (min(newer, key=lambda v: v.version).version, min(newer, key=lambda v: v.version).plan_date) if newer else None
         next_review = self.review_status(plan.person_id).due if replaced_by is None and (latest == plan.id or plan.is_final) else None
+        story = self.story_for(plan.person_id) if self.story_for is not None else ""
         notes = {}
         for extend in self._print_extenders:
             extend(plan, person, notes)
@@ -357,7 +359,7 @@ class PlanService:
             pa_name=pa.name if pa else plan.pa_name, pa_phone=pa.phone if pa else "", pa_email=pa.email if pa else "",
             duty_phone=team.duty_phone if team else "", out_of_hours=local.out_of_hours_phone,
             next_review=next_review, printed_on=self.clock.today(), section_notes=notes, replaced_by=replaced_by,
-            advocacy=local.advocacy_contact, complaints=local.complaints_contact,
+            advocacy=local.advocacy_contact, complaints=local.complaints_contact, story=story,
         )
 
     def add_print_extender(self, fn) -> None:

@@ -24,6 +24,7 @@ KIND_GROUPS: dict[str, frozenset[ItemKind]] = {
                                 ItemKind.CONTINGENCY_CHECK}),
     "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY}),
     "Health": frozenset({ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONSENT}),
+    "Their rights": frozenset({ItemKind.SUBJECT_ACCESS}),
 }
 GROUP_OF = {kind: group for group, kinds in KIND_GROUPS.items() for kind in kinds}
 
