@@ -187,3 +187,36 @@ def test_making_the_copy_is_audited(services, team):
     services.plans.my_plan(pid, easy_read=True)
     assert any(e["action"] == "export" and "My plan (easy read)" in (e.get("detail") or "")
                for e in services.store.audit_entries(plan_id))
+
+
+def test_the_message_catalogues_are_up_to_date_with_the_wording():
+    """Run `python scripts/build_catalogues.py` after changing reports/copy_words.py."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("build_catalogues", Path(__file__).parents[2] / "scripts" / "build_catalogues.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.stale() == []
+
+
+def test_a_translation_in_a_catalogue_is_used_and_english_ships(tmp_path, monkeypatch, services, team):
+    import gettext
+
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    from careleaver_app.reports import copy_words
+
+    assert isinstance(copy_words.translator("en"), gettext.GNUTranslations)  # English is a real catalogue
+    cat = Catalog(locale="cy", domain=copy_words.DOMAIN)
+    cat.add("Who to call", "Pwy i'w ffonio")
+    cat.add("{name}'s plan", "Cynllun {name}")
+    (tmp_path / "cy" / "LC_MESSAGES").mkdir(parents=True)
+    with open(tmp_path / "cy" / "LC_MESSAGES" / f"{copy_words.DOMAIN}.mo", "wb") as f:
+        write_mo(f, cat)
+    monkeypatch.setattr(copy_words, "LOCALE_DIR", tmp_path)
+    words = copy_words.Words(language="cy")
+    assert words("who_to_call") == "Pwy i'w ffonio"
+    assert words("title", name="Zoë") == "Cynllun Zoë"
+    assert words("review") == "Your next review"  # not translated yet: English
