@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from types import SimpleNamespace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,13 +53,15 @@ class _Form:
             label = QLabel(intro)
             label.setWordWrap(True)
             outer.addWidget(label)
-        inner = QWidget()
-        inner.setLayout(self.layout)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer.addWidget(scroll, 1)
+        dialog.setMinimumWidth(600)
+        self.inner = QWidget()
+        self.inner.setLayout(self.layout)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.inner)
+        outer.addWidget(self.scroll, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         outer.addWidget(self.buttons)
 
@@ -82,12 +84,15 @@ class _Form:
         self.layout.addRow(label)
 
     def done(self) -> None:
+        # As tall as the fields need, up to what a 1366x768 screen leaves (then it scrolls).
+        self.scroll.setMinimumHeight(min(self.inner.sizeHint().height(), 520))
         self.dialog.setup(SimpleNamespace(button_box=self.buttons), self.fields)
 
 
 def _text(height: int = 90) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setMinimumHeight(height)
+    edit.setMaximumHeight(max(height * 2, 120))
     return edit
 
 

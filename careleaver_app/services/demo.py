@@ -925,10 +925,11 @@ def demo_own_copy(gen: "DemoGenerator") -> None:
                        "notes": ""})
         if rng.random() < 0.35:
             given = date.fromisoformat(f["copy_given_date"])
-            replies.append({"id": gen.uid(), "copy_id": cid, "person_id": f["person_id"],
-                            "section": rng.choice(["whole", "accommodation", "education", "finance"]),
-                            "views": rng.choice(["I read it. I want more help with money.", "Happy with it. I want to stay where I am.",
-                                                 "Can we change the college bit? I want to do the evening course."]),
+            section, views = rng.choice([("whole", "I read it. Happy with it, it is what we said."),
+                                         ("finance", "I want more help with money, the bursary is not enough."),
+                                         ("accommodation", "Happy with it. I want to stay where I am."),
+                                         ("education", "Can we change the college bit? I want to do the evening course.")])
+            replies.append({"id": gen.uid(), "copy_id": cid, "person_id": f["person_id"], "section": section, "views": views,
                             "replied_on": iso(min(today, given + timedelta(days=rng.randint(1, 14))))})
     people = [p for p in gen.summary.people if p.archetype != "frc_ended"]
     for p in rng.sample(people, max(1, len(people) // 8)) if people else []:
