@@ -67,8 +67,9 @@ class SubjectAccessRequest:
         return self.completed_on is None and self.withdrawn_on is None
 
     def paused_since(self) -> date | None:
-        waiting = [p for p in self.pauses if p.answered_on is None]
-        return waiting[-1].asked_on if waiting else None
+        """When the clock was stopped, while a question is waiting for its answer (one at a time)."""
+        waiting = next((p for p in self.pauses if p.answered_on is None), None)
+        return waiting.asked_on if waiting else None
 
 
 @dataclass(frozen=True)
@@ -104,11 +105,10 @@ def access_due(r: SubjectAccessRequest, as_at: date) -> AccessDue:
     if r.withdrawn_on is not None:
         return AccessDue(None, "withdrawn", f"Withdrawn on {format_uk(r.withdrawn_on)}")
     start = clock_start(r)
-    stopped = sum(p.days_stopped(as_at) for p in r.pauses if p.answered_on is not None and start and p.asked_on >= start)
     if start is None:
         state, due, msg = "identity", None, f"Received {format_uk(r.received_on)}: check who is asking before the month starts"
     else:
-        due = next_working_day(add_months(start, RESPONSE_MONTHS + r.extension_months) + timedelta(days=stopped))
+        due = next_working_day(add_months(start, RESPONSE_MONTHS + r.extension_months) + timedelta(days=_days_stopped(r, start)))
         state, msg = "running", f"Due by {format_uk(due)}" + (f" (extended by {r.extension_months} month"
                                                                  f"{'s' if r.extension_months != 1 else ''})" if r.extension_months else "")
         since = r.paused_since()
@@ -119,13 +119,18 @@ def access_due(r: SubjectAccessRequest, as_at: date) -> AccessDue:
     return AccessDue(due, state, msg)
 
 
+def _days_stopped(r: SubjectAccessRequest, start: date) -> int:
+    """Days the clock was stopped after it started (questions answered; one still waiting stops
+    the clock altogether, see ``access_due``)."""
+    return sum(p.days_stopped(p.answered_on) for p in r.pauses if p.answered_on is not None and p.asked_on >= start)
+
+
 def original_due(r: SubjectAccessRequest) -> date | None:
     """The due date before any extension (an extension is decided, and told, within it)."""
     start = clock_start(r)
     if start is None:
         return None
-    stopped = sum(p.days_stopped(p.answered_on) for p in r.pauses if p.answered_on is not None and p.asked_on >= start)
-    return next_working_day(add_months(start, RESPONSE_MONTHS) + timedelta(days=stopped))
+    return next_working_day(add_months(start, RESPONSE_MONTHS) + timedelta(days=_days_stopped(r, start)))
 
 
 def validate_request(r: SubjectAccessRequest, today: date) -> None:

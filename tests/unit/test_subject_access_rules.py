@@ -3,7 +3,7 @@ identity check, the same date next month or that month's last day, stopped while
 clarified, extended by up to two months with a reason told within the first month, and moved
 off a weekend."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -95,3 +95,48 @@ def test_dates_in_the_wrong_order_or_the_future_are_refused_naming_the_field():
         req(date(2026, 11, 3), pauses=[Pause(date(2026, 11, 10), "", date(2026, 11, 9))]))
     assert "Sent on: cannot be before" in messages(req(date(2026, 11, 3), completed_on=date(2026, 11, 2), completed_how="PDF"))
     assert "What was sent, and how: say what was sent" in messages(req(date(2026, 11, 3), completed_on=date(2026, 11, 4)))
+
+
+def test_a_question_asked_before_the_clock_started_does_not_move_the_due_date():
+    r = req(date(2026, 11, 3), checked=date(2026, 11, 10), pauses=[Pause(date(2026, 11, 5), "", date(2026, 11, 9))])
+    assert access_due(r, TODAY).due == date(2026, 12, 10)
+    r.pauses = [Pause(date(2026, 11, 10), "", date(2026, 11, 12))]  # asked on the day it started: counts
+    assert access_due(r, TODAY).due == date(2026, 12, 14)  # 12/12/2026 is a Saturday -> Monday 14th
+
+
+def test_days_stopped_are_never_negative_and_open_means_neither_sent_nor_withdrawn():
+    assert Pause(date(2026, 11, 10), "", date(2026, 11, 9)).days_stopped(TODAY) == 0
+    assert Pause(date(2026, 11, 10)).days_stopped(date(2026, 11, 12)) == 2
+    assert req(date(2026, 11, 3)).open
+    assert not req(date(2026, 11, 3), completed_on=date(2026, 11, 4), completed_how="PDF").open
+    assert not req(date(2026, 11, 3), withdrawn_on=date(2026, 11, 4), withdrawn_reason="x").open
+
+
+def test_the_message_says_how_long_the_extension_is():
+    one = req(date(2026, 11, 3), extension_months=1, extension_reason="x", extended_on=date(2026, 11, 4))
+    two = req(date(2026, 11, 3), extension_months=2, extension_reason="x", extended_on=date(2026, 11, 4))
+    assert access_due(one, TODAY).message == "Due by 04/01/2027 (extended by 1 month)"
+    assert access_due(two, TODAY).message == "Due by 03/02/2027 (extended by 2 months)"
+    assert access_due(req(date(2026, 11, 3)), TODAY).message == "Due by 03/12/2026"
+
+
+@pytest.mark.parametrize("months, ok", [(-1, False), (0, True), (1, True), (2, True), (3, False)])
+def test_an_extension_is_none_one_or_two_months(months, ok):
+    r = req(date(2026, 11, 3), extension_months=months, extension_reason="Many records", extended_on=date(2026, 11, 4))
+    if ok:
+        validate_request(r, TODAY)
+    else:
+        assert "Extension: can be at most 2 months" in messages(r)
+
+
+def test_today_and_the_same_day_are_allowed_tomorrow_and_the_day_before_are_not():
+    day = date(2026, 11, 22)
+    validate_request(req(day), day)  # received and checked today
+    assert "Received on: cannot be in the future" in messages(req(day + timedelta(days=1), checked=None), day)
+    assert "Identity checked on: cannot be in the future" in messages(req(day, checked=day + timedelta(days=1)), day)
+    validate_request(req(day, completed_on=day, completed_how="PDF", pauses=[Pause(day, "", day)]), day)
+    assert "Sent on: cannot be in the future" in messages(req(day, completed_on=day + timedelta(days=1), completed_how="PDF"), day)
+    assert "the answer cannot come before" in messages(req(day, pauses=[Pause(day, "", day - timedelta(days=1))]), day)
+    assert "Sent on: cannot be before" in messages(req(day, completed_on=day - timedelta(days=1), completed_how="PDF"), day)
+    assert "record the answer to the last question" in messages(req(day - timedelta(days=9), pauses=[
+        Pause(day - timedelta(days=5)), Pause(day - timedelta(days=2))]), day)
