@@ -25,7 +25,7 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from careleaver_app.reports.copy_words import DOMAIN, LOCALE_DIR, WORDS  # noqa: E402
+from careleaver_app.reports.copy_words import DOMAIN, LOCALE_DIR, WORDS
 
 SHIPPED = ("en",)
 

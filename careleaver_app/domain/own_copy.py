@@ -74,11 +74,8 @@ class LifeStory:
 
 def validate_copy(c: PlanCopy, today: date, plan_start: date | None) -> None:
     col = Collector()
-    if c.given_on is None:
-        col.add("given_on", "Given on", "enter the date the copy was given (dd/mm/yyyy)")
-    elif c.given_on > today:
-        col.add("given_on", "Given on", "cannot be in the future")
-    elif plan_start is not None and c.given_on < plan_start:
+    if col.day_up_to(c.given_on, "given_on", "Given on", today, missing="the date the copy was given") and \
+            plan_start is not None and c.given_on < plan_start:
         col.add("given_on", "Given on", "cannot be before the plan's start date")
     if c.format not in COPY_FORMATS:
         col.add("format", "Format", "choose how the copy was made")
@@ -96,11 +93,8 @@ def validate_reply(r: CopyReply, today: date, given_on: date | None) -> None:
     if r.section not in REPLY_PARTS:
         col.add("section", "Part of the plan", "choose the part of the plan their reply is about")
     col.require(r.views, "views", "Their reply", "write down what they said, in their words")
-    if r.replied_on is None:
-        col.add("replied_on", "Replied on", "enter the date of their reply (dd/mm/yyyy)")
-    elif r.replied_on > today:
-        col.add("replied_on", "Replied on", "cannot be in the future")
-    elif given_on is not None and r.replied_on < given_on:
+    if col.day_up_to(r.replied_on, "replied_on", "Replied on", today, missing="the date of their reply") and \
+            given_on is not None and r.replied_on < given_on:
         col.add("replied_on", "Replied on", "cannot be before the copy was given")
     col.raise_if_any()
 
@@ -108,8 +102,5 @@ def validate_reply(r: CopyReply, today: date, given_on: date | None) -> None:
 def validate_story(s: LifeStory, today: date) -> None:
     col = Collector()
     col.require(s.story, "story", "Their story", "write their story with them, or leave it: it is optional")
-    if s.written_on is None:
-        col.add("written_on", "Written on", "enter the date (dd/mm/yyyy)")
-    elif s.written_on > today:
-        col.add("written_on", "Written on", "cannot be in the future")
+    col.day_up_to(s.written_on, "written_on", "Written on", today, missing="the date")
     col.raise_if_any()

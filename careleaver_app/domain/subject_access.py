@@ -135,17 +135,12 @@ def original_due(r: SubjectAccessRequest) -> date | None:
 
 def validate_request(r: SubjectAccessRequest, today: date) -> None:
     c = Collector()
-    if r.received_on is None:
-        c.add("received_on", "Received on", "enter the date the request was received (dd/mm/yyyy)")
-    elif r.received_on > today:
-        c.add("received_on", "Received on", "cannot be in the future")
+    c.day_up_to(r.received_on, "received_on", "Received on", today, missing="the date the request was received")
     if r.made_by not in MADE_BY:
         c.add("made_by", "Made by", "choose who made the request")
-    if r.identity_checked_on is not None:
-        if r.received_on and r.identity_checked_on < r.received_on:
-            c.add("identity_checked_on", "Identity checked on", "cannot be before the request was received")
-        elif r.identity_checked_on > today:
-            c.add("identity_checked_on", "Identity checked on", "cannot be in the future")
+    if c.day_up_to(r.identity_checked_on, "identity_checked_on", "Identity checked on", today) and \
+            r.received_on and r.identity_checked_on < r.received_on:
+        c.add("identity_checked_on", "Identity checked on", "cannot be before the request was received")
     if not 0 <= r.extension_months <= MAX_EXTENSION_MONTHS:
         c.add("extension_months", "Extension", f"can be at most {MAX_EXTENSION_MONTHS} months (UK GDPR Art 12(3))")
     elif r.extension_months and not r.extension_reason.strip():
@@ -166,10 +161,8 @@ def validate_request(r: SubjectAccessRequest, today: date) -> None:
             c.add("pauses", "Clarification", "record the answer to the last question before asking another")
         last = p
     if r.completed_on is not None:
-        if r.received_on and r.completed_on < r.received_on:
+        if c.day_up_to(r.completed_on, "completed_on", "Sent on", today) and r.received_on and r.completed_on < r.received_on:
             c.add("completed_on", "Sent on", "cannot be before the request was received")
-        elif r.completed_on > today:
-            c.add("completed_on", "Sent on", "cannot be in the future")
         if not r.completed_how.strip():
             c.add("completed_how", "What was sent, and how", "say what was sent and how (e.g. PDF and JSON by secure email)")
     if r.withdrawn_on is not None and not r.withdrawn_reason.strip():

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -37,6 +35,7 @@ from ..services.plans import MY_PLAN_PASSWORD_MIN
 from .ask import ask
 from .colours import ERROR
 from .dialogs import FormDialog
+from .living_tabs import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
 from .widgets import DateEdit, combo_code, fill_combo, typed_dates
 
@@ -316,19 +315,6 @@ class RequestDialog(FormDialog):
             withdrawn_reason=self.withdrawn_reason.text(), pauses=pauses))
 
 
-def _group(title: str, widgets: list[QWidget], buttons: list[QPushButton]) -> QGroupBox:
-    box = QGroupBox(title)
-    lay = QVBoxLayout(box)
-    for w in widgets:
-        lay.addWidget(w)
-    bar = QHBoxLayout()
-    for b in buttons:
-        bar.addWidget(b)
-    bar.addStretch(1)
-    lay.addLayout(bar)
-    return box
-
-
 def _button(text: str, name: str) -> QPushButton:
     b = QPushButton(text)
     b.setObjectName(name)
@@ -387,11 +373,8 @@ class OwnCopyTab(QWidget):
         lay.addWidget(_group("Their story (optional, written with them)", [self.story_label], [self.story_button]))
         lay.addWidget(_group("Their record on request (subject access)", [self.requests_table, self.export_status],
                              [self.request_button, self.update_request_button, self.export_button]))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
         outer = QVBoxLayout(self)
-        outer.addWidget(scroll)
+        outer.addWidget(_scroll(inner))
         self.my_plan_button.clicked.connect(self.save_my_plan)
         self.copy_button.clicked.connect(lambda: self._run(CopyDialog(services, person_id, self)))
         self.reply_button.clicked.connect(self.add_reply)

@@ -346,7 +346,7 @@ def my_plan_html(p: PlanPrint, *, easy_read: bool = False, password: str | None 
         salt, iv = os.urandom(16), os.urandom(12)
         key = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=PBKDF2_ITERATIONS).derive(password.encode("utf-8"))
         sealed = base64.b64encode(AESGCM(key).encrypt(iv, body.encode("utf-8"), None)).decode("ascii")
-        b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
+        b64 = lambda b: base64.b64encode(b).decode("ascii")
         main = (f"<h1>{e(words('locked_title'))}</h1>"
                 + "".join(f"<p>{e(line)}</p>" for line in words("locked_text").split("\n"))
                 + f'<form id="unlock"><label for="password">{e(words("password"))}</label>'

@@ -65,7 +65,7 @@ def test_save_a_locked_my_plan_the_passwords_checked_first(qtbot, window, servic
 
 
 def test_record_the_copy_given_and_their_reply_against_a_part(qtbot, window, services, person, gui_ask):
-    page, tab = open_tab(window, person)
+    _, tab = open_tab(window, person)
 
     def give(dlg):
         set_combo(dlg.format, "my_plan")
@@ -101,7 +101,7 @@ def test_record_the_copy_given_and_their_reply_against_a_part(qtbot, window, ser
 
 
 def test_their_story_goes_in_their_copy_only_when_they_choose(qtbot, window, services, person, gui_ask):
-    page, tab = open_tab(window, person)
+    _, tab = open_tab(window, person)
 
     def write(include):
         def steps(dlg):
@@ -123,7 +123,7 @@ def test_their_story_goes_in_their_copy_only_when_they_choose(qtbot, window, ser
 
 
 def test_a_request_for_their_record_is_logged_tracked_in_the_tray_and_exported(qtbot, window, services, person, gui_ask, tmp_path):
-    page, tab = open_tab(window, person)
+    _, tab = open_tab(window, person)
 
     def log(dlg):
         typed(qtbot, dlg.received, "02/11/2026")

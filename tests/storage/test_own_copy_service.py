@@ -19,17 +19,15 @@ def copy(services, team):
 
 @pytest.mark.parametrize("table", ["plan_copies", "plan_copy_replies", "life_stories"])
 def test_the_records_of_their_copy_cannot_be_changed_or_deleted(services, copy, table):
-    pid, plan_id, cid = copy
+    pid, _, cid = copy
     services.own_copy.add_reply(CopyReply(cid, pid, "whole", "Fine by me", date(2026, 11, 3)))
     services.own_copy.save_story(LifeStory(pid, "My story", written_on=date(2026, 11, 3)))
     row = services.store.query(f"SELECT * FROM {table} WHERE person_id = ?", [pid])[0]
     column = {"plan_copies": "channel", "plan_copy_replies": "views", "life_stories": "story"}[table]
-    with pytest.raises(Exception, match="are legal records: add a new one instead"):
-        with services.store.transaction():
-            services.store.update(table, row["id"], {column: "changed"})
-    with pytest.raises(Exception, match="are legal records and cannot be deleted"):
-        with services.store.transaction():
-            services.store.delete_where(table, "id = ?", [row["id"]])
+    with pytest.raises(Exception, match="are legal records: add a new one instead"), services.store.transaction():
+        services.store.update(table, row["id"], {column: "changed"})
+    with pytest.raises(Exception, match="are legal records and cannot be deleted"), services.store.transaction():
+        services.store.delete_where(table, "id = ?", [row["id"]])
     assert services.store.query(f"SELECT {column} FROM {table} WHERE id = ?", [row["id"]])[0][column] == row[column]
 
 
