@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from ..domain.dates import format_uk
+from ..domain.plans import SECTION_INFO, ActionStatus, OwnerKind, SectionKey
 from .pdfbase import SHADE, Bookmark, build_pdf, esc, gap, para, styles, table
 
 PARTS = (
@@ -28,8 +29,18 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})")
 
 
+# Codes said in words: a part of the plan by its title, who does an action, an action's state.
+RENAMED = {"key": "Part of the plan", "section": "Part of the plan", "need": "What is needed and what will happen",
+           "own_words": "In your own words", "owner_kind": "Who does it", "dob": "Date of birth", "la_id": "LA ID",
+           "uasc": "Unaccompanied asylum-seeking child", "edt_alert": "Emergency Duty Team alert"}
+CODES = {"key": {k.value: f"{SECTION_INFO[k].number}. {SECTION_INFO[k].plain_title}" for k in SectionKey},
+         "owner_kind": {k.value: k.label for k in OwnerKind}}
+CODES["section"] = {**CODES["key"], "whole": "The whole plan"}
+STATUS_WORDS = {s.value: s.label for s in ActionStatus}
+
+
 def label(key: str) -> str:
-    return key.replace("_", " ").strip().capitalize()
+    return RENAMED.get(key) or key.replace("_", " ").strip().capitalize()
 
 
 def shown(value) -> str:
@@ -71,7 +82,8 @@ def _item(d: dict, st, depth: int = 0) -> list:
         elif isinstance(v, list) and v and any(isinstance(x, dict) for x in v):
             nested.append((k, v))
         else:
-            text = shown(v)
+            text = CODES.get(k, {}).get(v) if isinstance(v, str) else None
+            text = text or (STATUS_WORDS.get(v, v) if k == "status" and "owner_kind" in d else shown(v))
             if text:
                 rows.append((label(k), text))
     out: list = [_facts(rows, st)] if rows else []
