@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from careleaver_app.domain.errors import NotFound, ValidationError
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.reports.my_plan import PBKDF2_ITERATIONS, STYLE, UNLOCK_SCRIPT, _hash, my_plan_html
+from tests.support.acting import as_manager
 from tests.support.young_persons_copy import HOSTILE_NAME, RISK_NOTE, SAFETY_NOTE, person_with_plan
 
 
@@ -151,15 +152,16 @@ def test_advocacy_and_complaints_come_from_the_local_settings(services, team):
     assert "Ask your personal adviser to put you in touch with an advocate." in text
     assert "Ask your personal adviser or the duty team how to complain to the council." in text
     local = services.settings.get()
-    services.settings.save(replace(local, advocacy_contact="Advocacy: 01632 960444, advocacy@example.org",
-                                   complaints_contact="Complaints team: 01632 960555"))
+    with as_manager(services):  # a team manager sets them (File -> Local settings)
+        services.settings.save(replace(local, advocacy_contact="Advocacy: 01632 960444, advocacy@example.org",
+                                       complaints_contact="Complaints team: 01632 960555"))
     text = read(services.plans.my_plan(pid)).text
     assert "Advocacy: 01632 960444, advocacy@example.org" in text and "Complaints team: 01632 960555" in text
     assert "Ask your personal adviser to put you in touch" not in text
 
 
-def test_a_too_long_advocacy_setting_is_refused_naming_the_field(services):
-    with pytest.raises(ValidationError) as exc:
+def test_a_too_long_advocacy_setting_is_refused_naming_the_field(services, team):
+    with as_manager(services), pytest.raises(ValidationError) as exc:
         services.settings.save(replace(services.settings.get(), advocacy_contact="x" * 201))
     assert "My plan: how to get an advocate" in str(exc.value) and "at most 200 characters" in str(exc.value)
 
