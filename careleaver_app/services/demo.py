@@ -142,6 +142,7 @@ class DemoGenerator:
             demo_living(self)
             demo_health(self)
             demo_cover(self)
+            demo_own_copy(self)
         return self.summary
 
     # -- workers --------------------------------------------------------------------------
@@ -176,7 +177,12 @@ class DemoGenerator:
         local = dict(self.store.setting("local_settings") or {})
         if not local.get("out_of_hours_phone"):  # the Emergency Duty Team's number, as a real LA would have set it
             local["out_of_hours_phone"] = "01632 960999"
-            self.store.upsert_setting("local_settings", local)
+        # What a real LA's My plan says about advocacy and complaints (synthetic numbers and addresses).
+        local.setdefault("advocacy_contact", "Our independent advocacy service: 01632 960444, advocacy@example.org. "
+                                             "It is free and on your side.")
+        local.setdefault("complaints_contact", "The council's complaints team: 01632 960555, complaints@example.org. "
+                                               "Your personal adviser or an advocate can help you.")
+        self.store.upsert_setting("local_settings", local)
 
     def _worker_names(self, n: int) -> list[str]:
         """Distinct names; within a small team no two share a surname."""
@@ -894,3 +900,55 @@ def demo_cover(gen: "DemoGenerator") -> None:
          "expected_return": iso(today - timedelta(days=106)), "ended_on": None, "cover_worker_id": pas[-1],
          "out_of_hours": "", "notes": "Annual leave"},
     ])
+
+
+def demo_own_copy(gen: "DemoGenerator") -> None:
+    """Copies of finalised plans given (most recorded, in the formats young people choose), some
+    replies, a few stories, and three requests for their record: one in time, one with the clock
+    stopped while its scope is clarified, one overdue. Its own random stream, so the rest of the
+    demo is as it was."""
+    rng = random.Random(f"own-copy-{gen.n}-{gen.today.isoformat()}")
+    today, store = gen.today, gen.store
+    finals = store.query("SELECT p.id, p.person_id, p.copy_given_date, p.pa_name FROM plans p WHERE p.status = 'final' "
+                         "ORDER BY p.person_id, p.version")
+    copies, replies, stories = [], [], []
+    for f in finals:
+        if not f["copy_given_date"] or rng.random() < 0.15:
+            continue
+        cid = gen.uid()
+        fmt = rng.choice(["paper", "pdf", "my_plan", "my_plan", "my_plan_easy"])
+        channel = {"paper": "in_person", "pdf": "secure_email", "my_plan": "phone_message", "my_plan_easy": "in_person"}[fmt]
+        shared = rng.random() < 0.2
+        copies.append({"id": cid, "plan_id": f["id"], "person_id": f["person_id"], "given_on": f["copy_given_date"],
+                       "format": fmt, "channel": channel, "given_by": f["pa_name"],
+                       "shared_with": "Their supported lodgings key worker" if shared else "", "agreed_by_young_person": int(shared),
+                       "notes": ""})
+        if rng.random() < 0.35:
+            given = date.fromisoformat(f["copy_given_date"])
+            section, views = rng.choice([("whole", "I read it. Happy with it, it is what we said."),
+                                         ("finance", "I want more help with money, the bursary is not enough."),
+                                         ("accommodation", "Happy with it. I want to stay where I am."),
+                                         ("education", "Can we change the college bit? I want to do the evening course.")])
+            replies.append({"id": gen.uid(), "copy_id": cid, "person_id": f["person_id"], "section": section, "views": views,
+                            "replied_on": iso(min(today, given + timedelta(days=rng.randint(1, 14))))})
+    people = [p for p in gen.summary.people if p.archetype != "frc_ended"]
+    for p in rng.sample(people, max(1, len(people) // 8)) if people else []:
+        stories.append({"id": gen.uid(), "person_id": p.id, "version": 1, "written_on": iso(today - timedelta(days=rng.randint(20, 300))),
+                        "story": "I came into care when I was 13 because things at home were not safe. I lived with two foster "
+                                 "families and then a children's home. I still see my little brother every month.",
+                        "written_with": "My personal adviser", "include_in_copy": int(rng.random() < 0.6)})
+    store.insert_many("plan_copies", copies)
+    store.insert_many("plan_copy_replies", replies)
+    store.insert_many("life_stories", stories)
+    if len(people) >= 3:
+        asking = rng.sample(people, 3)
+        received = [today - timedelta(days=10), today - timedelta(days=20), today - timedelta(days=40)]
+        rows = [{"id": gen.uid(), "person_id": p.id, "received_on": iso(r), "made_by": "young_person",
+                 "scope": s, "identity_checked_on": iso(r + timedelta(days=1)), "extension_months": 0}
+                for p, r, s in zip(asking, received, ["Everything you hold about me", "My care records from 2015 to 2019",
+                                                      "Everything, including what was written when I first came into care"])]
+        store.insert_many("subject_access_requests", rows)
+        store.insert_many("subject_access_pauses", [{"id": gen.uid(), "request_id": rows[1]["id"],
+                                                     "asked_on": iso(received[1] + timedelta(days=3)),
+                                                     "asked_what": "Which records: the children's social care file too?"}])
+    gen.summary.counts.update(plan_copies=len(copies), life_stories=len(stories))
