@@ -91,7 +91,7 @@ _NHS_NUMBER_HOW = "10 digits, as on their NHS letter or the NHS App"
 
 def nhs_check_digit(first_nine: str) -> int | None:
     """The check digit the first nine digits call for, or None when they can have none (remainder 10)."""
-    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1)))
+    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1), strict=True))  # weights 10 down to 2
     check = 11 - total % 11
     return None if check == 10 else check % 11
 
