@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from ..domain.contacts import ContactType, reached
 from ..domain.dates import add_months, format_uk, iso, nth_birthday
+from ..domain.health import nhs_check_digit
 from ..storage import plans as plans_repo
 from ..storage.store import Store
 
@@ -817,6 +818,15 @@ HEALTH_NEEDS = [
 PACK = "Birth details\nImmunisation record\nChildhood illnesses and operations\nHospital letters\nDental record\nHow to use health services"
 
 
+def demo_nhs_number(i: int) -> str:
+    """The i-th demo young person's NHS number, from the range the NHS keeps for test data (999 000 0000
+    to 999 999 9999), or "" (not recorded) for about one in six. Made from ``i`` alone, so adding it took
+    nothing from the demo's random sequence."""
+    first_nine = str(999_100_000 + 37 * i)
+    check = nhs_check_digit(first_nine)
+    return "" if check is None or i % 6 == 5 else first_nine + str(check)
+
+
 def demo_health(gen: "DemoGenerator") -> None:
     rng, today, store = gen.rng, gen.today, gen.store
     records, needs, referrals, handovers, consents = [], [], [], [], []
@@ -828,6 +838,7 @@ def demo_health(gen: "DemoGenerator") -> None:
                         "allergies": rng.choice(["None known", "Penicillin", "Peanuts", "None known"]),
                         "medicines": rng.choice(["None", "Salbutamol inhaler", "Sertraline 50mg", "None"]),
                         "passport_allergies": int(rng.random() < 0.7), "passport_medicines": int(rng.random() < 0.5),
+                        "nhs_number": demo_nhs_number(i), "passport_nhs_number": int(i % 9 != 4),
                         "last_health_assessment": iso(min(b18, today) - timedelta(days=rng.randint(30, 400))), "notes": ""})
         for j, (kind, desc, how) in enumerate(rng.sample(HEALTH_NEEDS, rng.choice([0, 0, 1, 1, 2]))):
             needs.append({"id": gen.uid(), "person_id": p.id, "position": j, "kind": kind, "description": desc, "how_met": how,

@@ -505,6 +505,15 @@ def m0014_young_persons_copy(db: sqlite_utils.Database) -> None:
                ["person_id", "version", "story", "written_with", "include_in_copy", "written_on"])
 
 
+@migrations(name="0016_nhs_number")
+def m0016_nhs_number(db: sqlite_utils.Database) -> None:
+    """The young person's NHS number (optional: ten digits, checked in domain.health; '' when not
+    recorded) and their choice whether their health passport prints it (on unless they say no:
+    docs/decisions.md, Health). Existing records have no number, so their passports do not change."""
+    db["health_records"].add_column("nhs_number", str, not_null_default="")
+    db["health_records"].add_column("passport_nhs_number", int, not_null_default=1)
+
+
 def known_names() -> list[str]:
     return [name for name, _ in migrations.steps]
 
