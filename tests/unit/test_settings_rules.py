@@ -40,7 +40,7 @@ def test_the_defaults_an_la_starts_from():
 
 
 def test_every_number_setting_is_listed_here():
-    assert set(RANGES) | {"out_of_hours_phone"} == set(SETTING_INFO)
+    assert set(RANGES) | {"out_of_hours_phone", "advocacy_contact", "complaints_contact"} == set(SETTING_INFO)
 
 
 def refused(name, value):
