@@ -62,7 +62,7 @@ def add_parsers(sub, common) -> None:
     worker.add_argument("--phone", default="")
     worker.add_argument("--email", default="")
     srv_sub.add_parser("upgrade", parents=[where, council], help="bring the council's database up to this version")
-    load = srv_sub.add_parser("load", parents=[where, council, common],
+    srv_sub.add_parser("load", parents=[where, council, common],
                               help="copy a standalone store's records onto an empty council database (moving onto the server)")
 
     tj = sub.add_parser("team", help="this laptop and the team server")

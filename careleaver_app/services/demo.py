@@ -814,7 +814,7 @@ PACK = "Birth details\nImmunisation record\nChildhood illnesses and operations\n
 def demo_health(gen: "DemoGenerator") -> None:
     rng, today, store = gen.rng, gen.today, gen.store
     records, needs, referrals, handovers, consents = [], [], [], [], []
-    for i, p in enumerate(gen.summary.people):
+    for p in gen.summary.people:
         b16, b18 = nth_birthday(p.dob, 16), nth_birthday(p.dob, 18)
         records.append({"id": gen.uid(), "person_id": p.id, "gp_practice": f"{rng.choice(TOWNS)} Medical Practice" if rng.random() < 0.9 else "",
                         "gp_phone": drama_landline(rng), "gp_registered_on": iso(max(b16 - timedelta(days=rng.randint(0, 2000)), p.dob)),

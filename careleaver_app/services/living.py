@@ -278,7 +278,7 @@ class LivingService:
         """The LA's list of entitlements (a local setting). Codes in use cannot be dropped."""
         c = Collector()
         names = [t[1].strip() for t in types]
-        for i, (code, name, amount, note) in enumerate(types, start=1):
+        for i, (_code, name, amount, _note) in enumerate(types, start=1):
             if not name.strip():
                 c.add("types", "Entitlements", f"row {i} has no name")
             if amount is not None and amount < 0:

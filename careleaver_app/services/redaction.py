@@ -35,7 +35,7 @@ INSTITUTION_WORDS = {
     "team", "duty", "emergency", "police", "college", "school", "university", "academy", "centre", "center", "council",
     "housing", "hospital", "services", "service", "nhs", "gp", "camhs", "options", "jobcentre", "plus", "road", "street",
     "lane", "avenue", "close", "way", "court", "drive", "house", "hostel", "foyer", "trust", "association", "group",
-    "project", "clinic", "surgery", "practice", "ward", "unit", "office", "court", "bank", "church", "mosque", "library",
+    "project", "clinic", "surgery", "practice", "ward", "unit", "office", "bank", "church", "mosque", "library",
     "station", "line", "lines", "county", "city", "borough", "district", "health", "care", "leaving", "youth", "young",
     "people", "adviser", "advisor", "worker", "officer", "manager", "christmas", "easter", "eid", "ramadan", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",

@@ -27,7 +27,6 @@ from . import replication
 from .errors import StoreError
 from .migrations import applied_names
 from .server.cluster import ServerError
-from .server.schema import OPERATION_FORMAT
 from .store import SYNC_SERVER_KEY, Store, new_id, utc_now
 
 PASSWORD_KEY = "password"

@@ -9,7 +9,6 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 
 from ...domain.people import Role
 from .. import replication
