@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import (
+    CannotOpen,
     CorruptDatabase,
     DatabaseInUse,
     NewerDatabase,
@@ -117,7 +118,10 @@ def open_connection(path: str | os.PathLike | None, key: bytes | None = None, *,
             raise StoreError(f"There is no database at {p}.")
         if p.exists() and p.is_dir():
             raise NotADatabase(f"{p} is a folder, not a database file.")
-        p.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a file where a folder should be, no permission, a missing drive
+            raise CannotOpen(f"The folder {p.parent} could not be made for the database ({exc.strerror or exc}).") from None
         old_umask = os.umask(PRIVATE_UMASK)
     held = None
     try:

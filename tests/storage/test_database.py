@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from careleaver_app.storage.database import open_database
-from careleaver_app.storage.errors import NewerDatabase, NotADatabase, StoreError
+from careleaver_app.storage.errors import CannotOpen, NewerDatabase, NotADatabase, StoreError
 from careleaver_app.storage.migrations import MIGRATION_SET, known_names
 from careleaver_app.storage.store import Store
 
@@ -117,8 +117,12 @@ def test_a_transaction_is_all_or_nothing(store):
 def test_store_open_explains_a_missing_folder_it_cannot_create(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(Exception):
+    with pytest.raises(CannotOpen) as exc:
         Store.open(blocker / "sub" / "x.db")
+    message = exc.value.user_message()
+    assert f"The folder {blocker / 'sub'} could not be made" in message
+    assert "Check that the folder exists and that you can write to it." in message
+    assert blocker.read_text() == "x"  # what was in the way is left alone
 
 
 def test_an_older_store_is_backed_up_then_brought_up_to_date_when_opened(tmp_path, key):
