@@ -24,6 +24,7 @@ from .services.worktray import WorkTrayService
 from .storage.store import Store
 
 if TYPE_CHECKING:
+    from .services.backups import BackupService
     from .services.dashboard import DashboardService
     from .services.team import TeamService
     from .services.importer import ImportService
@@ -52,6 +53,12 @@ class Services:
         from .services.importer import ImportService
 
         return ImportService(self.store, self.clock, self.settings)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from .services.backups import BackupService
+
+        return BackupService(self.store, self.settings)
 
     @cached_property
     def team(self) -> "TeamService":
