@@ -113,6 +113,13 @@ def main_activity_on(episodes: list[EetEpisode], day: date) -> EetEpisode | None
     return min(current, key=lambda e: MAIN_ACTIVITY_ORDER.index(e.activ) if e.activ in MAIN_ACTIVITY_ORDER else 99)
 
 
+def neet_days(since: date | None, day: date) -> int | None:
+    """How long someone NEET since ``since`` has been NEET on ``day``: whole days from the day the
+    spell began (0 on that day). None when not NEET. The one count behind every "NEET for N days"
+    (the record header, the caseload, the cover summary)."""
+    return None if since is None else (day - since).days
+
+
 def neet_since(episodes: list[EetEpisode], day: date) -> date | None:
     """If NEET on ``day``, the start of the continuous NEET spell (NEET episodes back to back)."""
     current = main_activity_on(episodes, day)
