@@ -194,3 +194,9 @@ def unknown_names(text: str | None, known: set[str]) -> list[str]:
             if g and g not in found:
                 found.append(g)
     return found
+
+
+def scrub(text: str, roles: dict[str, str], allowed_phones: set[str], keep: frozenset[str] | set[str] = frozenset()) -> str:
+    """``text`` as the redacted cover summary prints it: third parties' names said by their role
+    where it is known (else left out) and any phone number not on the allowed list left out."""
+    return Redactor(roles=dict(roles), keep=set(keep), allowed_phones=set(allowed_phones))(text)

@@ -1,7 +1,7 @@
 """Duty cover through the services: summary, redaction, packs and returns between two laptops."""
 
 import io
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from pypdf import PdfReader
@@ -160,6 +160,21 @@ def test_pack_round_trip_between_two_laptops(pa_laptop, duty_laptop, absence, de
 def store_state(services):
     return services.store.change_marker(), services.store.scalar("SELECT count(*) FROM young_people"), \
         services.store.scalar("SELECT count(*) FROM contacts")
+
+
+def test_records_taken_in_from_a_pack_say_who_made_them_cover_copies_and_when(pa_laptop, duty_laptop, absence):
+    """Marking the records a pack brought in goes through Store.update: each row is stamped with
+    the duty worker and the time, and the audit trail has the change."""
+    data, pack_id = pa_laptop.cover.export_pack(absence.worker_id, TEAM_PASS, absence=absence)
+    started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    report = duty_laptop.cover.import_pack(data, TEAM_PASS)
+    me = duty_laptop.workers.current()
+    rows = duty_laptop.store.query("SELECT id, cover_pack_id, updated_by, updated_at FROM young_people")
+    assert len(rows) == report.people > 0
+    assert {(r["cover_pack_id"], r["updated_by"]) for r in rows} == {(pack_id, me.id)}
+    assert all(r["updated_at"][:19] >= started[:19] for r in rows)  # stamped as they were taken in
+    audited = duty_laptop.store.query("SELECT record_id FROM audit_log WHERE action = 'update' AND table_name = 'young_people'")
+    assert {a["record_id"] for a in audited} == {r["id"] for r in rows}
 
 
 @pytest.mark.parametrize("damage, error", [
