@@ -16,12 +16,15 @@ def found(tool: str) -> tuple:
     return tuple(ch.TOOLS[tool]())
 
 
+# mypy on a clean clone (no cache) takes half a minute on a quiet 2-core machine; more when busy.
+@pytest.mark.timeout(600)
 @pytest.mark.parametrize("tool", ["ruff", "mypy"])
 def test_no_problems_beyond_the_baseline(tool):
     new = ch.new_problems(list(found(tool)), ch.load_baseline().get(tool, {}))
     assert [str(p) for p in new] == [], f"{tool} found new problems: fix them (see pyproject.toml for the rules)"
 
 
+@pytest.mark.timeout(600)
 @pytest.mark.parametrize("tool", ["ruff", "mypy"])
 def test_the_baseline_lists_only_problems_still_there(tool):
     stale = ch.fixed(list(found(tool)), ch.load_baseline().get(tool, {}))
@@ -37,6 +40,7 @@ BAD_MODULE = textwrap.dedent('''\
     ''')
 
 
+@pytest.mark.timeout(600)
 def test_the_tools_find_a_planted_problem(tmp_path):
     """The checks can fail: an unused import and a wrong return type are caught, with their line,
     in a file beside the project's configuration."""
