@@ -63,7 +63,7 @@ def test_health_models_pass_the_model_tester(qtmodeltester, window):
 
 def test_managers_set_the_crisis_lines(qtbot, services, team, gui_ask):
     from careleaver_app.gui.crisis_lines_dialog import CrisisLinesDialog
-    dlg = CrisisLinesDialog(services.health, services.workers.get(team["manager"]))
+    dlg = CrisisLinesDialog(services.health, services.workers.set_current(team["manager"]))
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitExposed(dlg)
