@@ -142,8 +142,9 @@ def with_own_connection(services: Services, work):
     if store.path is None:
         return work(services)
     own = Store.open(store.path, store.key, check=False)
-    own.actor = store.actor
     try:
-        return work(build_services(own, services.clock))
+        built = build_services(own, services.clock)  # (which reads the laptop's current worker)
+        own.actor = store.actor  # the work is done by whoever is acting now, as on the GUI's connection
+        return work(built)
     finally:
         own.close()

@@ -25,3 +25,13 @@ def test_a_backup_job_made_before_the_lock_still_backs_up_and_is_listed_with_wha
     with pytest.raises(StoreError):
         summary_of(made, bytes(32))  # the wrong key: a calm, known error the GUI may catch
     assert backups_of(None) == []
+
+
+def test_work_on_a_connection_of_its_own_is_done_by_whoever_is_acting(services, team):
+    """Background work (a backup, a sync, resolving a conflict) opens its own connection and
+    builds the services on it; it still acts as the worker acting on the GUI's connection, even
+    where that is not the laptop's saved current worker."""
+    from careleaver_app.app import with_own_connection
+    services.workers.set_current(team["pa"])
+    services.store.actor = team["manager"]
+    assert with_own_connection(services, lambda own: (own.store.actor, own.store is services.store)) == (team["manager"], False)
