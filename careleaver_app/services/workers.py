@@ -11,7 +11,6 @@ from ..domain.errors import Collector, NotAllowed, NotFound
 from ..domain.people import Role, Team, Worker
 from ..storage import people as repo
 from ..storage.store import Store
-from .access import new_passphrase_problems
 
 CURRENT_WORKER_KEY = "current_worker_id"
 # A worker's own passphrase on a standalone laptop (a laptop setting: never synced), so that
@@ -80,6 +79,8 @@ class WorkerService:
             return w
         stored = self.store.setting(OWN_PASSPHRASE_KEY + w.id)
         if stored is None:
+            from .access import new_passphrase_problems  # the same rules as the store's passphrase (zxcvbn)
+
             problems = new_passphrase_problems(passphrase, passphrase if confirm is None else confirm)
             if problems:
                 c = Collector()
