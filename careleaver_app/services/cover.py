@@ -14,7 +14,7 @@ from ..domain.dates import add_days, age_on, format_uk, from_iso
 from ..domain.errors import Collector, NotAllowed, NotFound
 from ..domain.people import Role
 from ..domain.plans import ActionStatus, ContingencyKind
-from ..domain.redaction import Redactor
+from ..domain.redaction import redactor_for
 from ..domain.worktray import ItemKind
 from ..logs import event
 from ..storage import cover as repo
@@ -216,8 +216,7 @@ class CoverService:
                 else:
                     conts.append(cn.sentence())
         health = self.s.health.summary_lines(r.id, "cover_summary")
-        clean = Redactor(roles={kp.name: kp.role for kp in p.key_people}, keep={p.legal_name, p.preferred_name, r.display_name, *staff_names},
-                         allowed_phones=staff_phones | {p.phone}) if redacted else (lambda t: t)
+        clean = redactor_for(p, staff_names, staff_phones) if redacted else (lambda t: t)
         cover = absence.cover_for(r.id) if absence else None
         cover_name = people_repo.get_worker(self.store, cover).name if cover and people_repo.get_worker(self.store, cover) else ""
         accommodation = ""
