@@ -400,8 +400,9 @@ class RecordPage(QWidget):
         if acc.flag:
             lines.append(acc.flag)
         eet = self.services.living.eet_state(self.person_id)
-        if eet.neet_since is not None:
-            lines.append(f"NEET for {counted((self.services.clock.today() - eet.neet_since).days, 'day')}")
+        neet = eet.neet_label(self.services.clock.today())
+        if neet is not None:
+            lines.append(neet)
         hs = self.services.health.status(self.person_id)
         if hs.needs_attention:
             lines.append("Health history overdue" if hs.level == "overdue" else "Health history due by 18")
