@@ -95,6 +95,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     worktray = WorkTrayService(store, clock, settings, people)
     worktray.add_source(living.work_items)
     worktray.add_source(health.work_items)
+    worktray.add_source(_conflict_items(store))
     chronology = ChronologyService(store, clock)
     chronology.add_source(living.chronology)
     chronology.add_source(health.chronology)
@@ -113,6 +114,17 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     people.covered_by = services.cover.covered_for  # a worker's own views include whom they cover
     return services
 
+
+
+def _conflict_items(store: Store):
+    """A team manager's conflicts in the work tray (nothing is loaded on a standalone laptop)."""
+    def items(rows, as_at, horizon):
+        if not store.is_team_laptop():
+            return []
+        from .services.team import TeamService
+
+        return TeamService(store).work_items(rows, as_at, horizon)
+    return items
 
 
 def with_own_connection(services: Services, work):

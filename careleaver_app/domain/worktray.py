@@ -30,6 +30,7 @@ class ItemKind(Enum):
     FOLLOW_UP = (12, "Contact follow-up")
     CONSENT = (13, "Consent to share health information")
     DRAFT_PLAN = (14, "Plan not finalised")
+    CONFLICT = (15, "Conflict to resolve")  # a team manager's: two workers changed the same thing
 
     @property
     def rank(self) -> int:

@@ -22,8 +22,9 @@ KIND_GROUPS: dict[str, frozenset[ItemKind]] = {
     "Keeping in touch": frozenset({ItemKind.LOST_TOUCH, ItemKind.STATUTORY_VISIT, ItemKind.CONTACT, ItemKind.FOLLOW_UP}),
     "Pathway plans": frozenset({ItemKind.NO_PLAN, ItemKind.DRAFT_PLAN, ItemKind.REVIEW, ItemKind.ACTION,
                                 ItemKind.CONTINGENCY_CHECK}),
-    "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY}),
+    "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY, ItemKind.ARRANGEMENT_ENDING}),
     "Health": frozenset({ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONSENT}),
+    "Conflicts to resolve": frozenset({ItemKind.CONFLICT}),  # a team manager's (team server)
 }
 GROUP_OF = {kind: group for group, kinds in KIND_GROUPS.items() for kind in kinds}
 

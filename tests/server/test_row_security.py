@@ -49,10 +49,10 @@ def test_an_older_server_is_upgraded_to_the_set_based_policies(council):
     with council.server() as conn:
         for table in person_tables():
             conn.execute(f'ALTER POLICY visible ON cl."{table}" USING (_person IN (SELECT cl.visible_people()))')
-        conn.execute("DELETE FROM cl.server_steps WHERE name = '0002_set_based_visibility'")
+        conn.execute("DELETE FROM cl.server_steps WHERE name = '0003_set_based_visibility'")
         conn.commit()
     done = admin.upgrade_council(council.cluster.admin_conninfo(), council.dbname)
-    assert "0002_set_based_visibility" in done
+    assert "0003_set_based_visibility" in done
     with council.server() as conn:
         quals = dict(conn.execute("SELECT tablename, qual FROM pg_policies WHERE schemaname = 'cl' AND policyname = 'visible'"))
     for table in person_tables():
