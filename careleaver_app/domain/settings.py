@@ -17,6 +17,7 @@ class SettingInfo:
     minimum: int
     maximum: int
     unconfirmed: bool = False
+    free_text: bool = False  # words, not a phone number
 
 
 @dataclass
@@ -63,6 +64,12 @@ class LocalSettings:
     oc3_window_after_months: int = 1
     # The team dashboard flags a PA holding more young people than this. (local practice)
     caseload_threshold: int = 20
+    # The young person's own copy (My plan) says how to get an advocate and how to complain. CA 1989
+    # s.26A: the LA arranges advocacy for a care leaver making representations; s.26(3) and the
+    # Children Act 1989 Representations Procedure (England) Regulations 2006: its complaints
+    # procedure. Who to contact is local.
+    advocacy_contact: str = ""
+    complaints_contact: str = ""
 
     @classmethod
     def info(cls) -> dict[str, SettingInfo]:
@@ -126,6 +133,13 @@ SETTING_INFO: dict[str, SettingInfo] = {
         "DfE SSDA903 guidance: on or around the 17th to 21st birthday (DOMAIN.md §5)", 0, 6, unconfirmed=True),
     "caseload_threshold": SettingInfo(
         "Dashboard: flag a PA holding more than", "young people", "Local workload policy", 1, 100),
+    "advocacy_contact": SettingInfo(
+        "My plan: how to get an advocate (who and how to reach them)", "",
+        "CA 1989 s.26A: advocacy for care leavers making representations; local arrangements", 0, 200, free_text=True),
+    "complaints_contact": SettingInfo(
+        "My plan: how to complain (who and how to reach them)", "",
+        "CA 1989 s.26(3) and the Representations Procedure (England) Regulations 2006; local arrangements", 0, 200,
+        free_text=True),
 }
 
 
@@ -135,7 +149,10 @@ def validate_settings(s: LocalSettings) -> None:
     c = Collector()
     for name, info in SETTING_INFO.items():
         value = getattr(s, name)
-        if isinstance(value, str):
+        if isinstance(value, str) and info.free_text:
+            if len(value) > info.maximum:
+                c.add(name, info.label, f"use at most {info.maximum} characters")
+        elif isinstance(value, str):
             if len(value) > info.maximum or (value.strip() and not all(ch.isdigit() or ch in " +()-" for ch in value)):
                 c.add(name, info.label, "use digits, spaces and + only")
         elif not isinstance(value, int) or isinstance(value, bool) or not info.minimum <= value <= info.maximum:

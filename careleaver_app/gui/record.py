@@ -285,7 +285,7 @@ class AllocationTab(QWidget):
 # controls, so no control in a tab may use D, O, P, W, E, M, H, N, Y, F or V
 # (tests/gui/test_keyboard_gui.py checks every window).
 LAZY_TABS = (("contacts", "C&ontacts"), ("plan", "&Pathway plan"), ("living", "&Where they live"), ("eet", "&EET"),
-             ("money", "&Money"), ("health", "&Health"), ("chronology", "Chro&nology"))
+             ("money", "&Money"), ("health", "&Health"), ("chronology", "Chro&nology"), ("copy", "Their copy"))
 
 
 def _read_only(tab: QWidget) -> None:
@@ -445,7 +445,7 @@ class RecordPage(QWidget):
 
     def _restrict_for_cover(self, name: str, tab) -> None:
         """Cover copies: only contacts, notes, plan progress and printing are allowed."""
-        if name in ("living", "eet", "money", "health"):
+        if name in ("living", "eet", "money", "health", "copy"):
             _read_only(tab)
         elif name == "contacts":
             tab.decision_button.setEnabled(False)
@@ -479,6 +479,10 @@ class RecordPage(QWidget):
             from .health_tab import HealthTab
 
             return HealthTab(services, pid)
+        if name == "copy":
+            from .own_copy_tab import OwnCopyTab
+
+            return OwnCopyTab(services, pid)
         from .living_tabs import EetTab, LivingTab, MoneyTab
 
         return {"living": LivingTab, "eet": EetTab, "money": MoneyTab}[name](services, pid)
@@ -509,6 +513,7 @@ class RecordPage(QWidget):
     money = property(lambda self: self.tab("money"))
     health = property(lambda self: self.tab("health"))
     chronology = property(lambda self: self.tab("chronology"))
+    own_copy = property(lambda self: self.tab("copy"))
 
     def _tab_changed(self, tab) -> None:
         """Something was saved on ``tab``: the header and the other tabs may now be out of date."""
@@ -535,13 +540,15 @@ class RecordPage(QWidget):
         """Show where something is dealt with: "contacts", "plan", "plan:section:<key>", "chronology", "details", "pa"."""
         kind, _, rest = target.partition(":")
         name = {"contacts": "contacts_tab", "plan": "plan_tab", "chronology": "chronology_tab", "living": "living_tab",
-                "eet": "eet_tab", "money": "money_tab", "health": "health_tab"}.get(kind)
+                "eet": "eet_tab", "money": "money_tab", "health": "health_tab", "copy": "copy_tab"}.get(kind)
         if name:
             self.show_tab(name)
         elif kind == "details":
             self.tabs.setCurrentWidget(self.details)
         elif kind == "pa":
             self.tabs.setCurrentWidget(self.allocation)
+        if kind == "copy" and ref:
+            self.tab("copy").select_request(ref)
         if kind == "plan" and rest.startswith("section:"):
             from ..domain.plans import SectionKey
 

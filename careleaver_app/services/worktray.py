@@ -24,6 +24,7 @@ KIND_GROUPS: dict[str, frozenset[ItemKind]] = {
                                 ItemKind.CONTINGENCY_CHECK}),
     "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY, ItemKind.ARRANGEMENT_ENDING}),
     "Health": frozenset({ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONSENT}),
+    "Their rights": frozenset({ItemKind.SUBJECT_ACCESS}),
     "Conflicts to resolve": frozenset({ItemKind.CONFLICT}),  # a team manager's (team server)
 }
 GROUP_OF = {kind: group for group, kinds in KIND_GROUPS.items() for kind in kinds}

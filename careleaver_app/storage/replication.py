@@ -46,6 +46,9 @@ FROZEN: dict[str, tuple[str, ...] | None] = {
     "cover_notes": None,
     "in_touch_decisions": ("person_id", "status", "decided_on", "reason"),
     "contact_followups": ("contact_id", "person_id", "what", "owner", "due_date", "to_plan"),
+    "plan_copies": None,
+    "plan_copy_replies": None,
+    "life_stories": None,
 }
 
 # The date a legal record is "as at", for access checked on the record's own day (a contact
@@ -60,6 +63,9 @@ RECORD_DATE = {
     "chronology_events": "on_date",
     "review_requests": "requested_on",
     "in_touch_decisions": "decided_on",
+    "plan_copies": "given_on",
+    "plan_copy_replies": "replied_on",
+    "life_stories": "written_on",
 }
 
 # A draft plan is saved whole: every save moves the plan's revision on, and a save (or the
