@@ -63,6 +63,10 @@ class LocalSettings:
     oc3_window_after_months: int = 1
     # The team dashboard flags a PA holding more young people than this. (local practice)
     caseload_threshold: int = 20
+    # Immigration: the work tray raises leave that is ending this many months before it ends
+    # (domain.duties.leave_needs_action; an in-time application keeps their rights, Immigration
+    # Act 1971 s.3C). (unconfirmed: a practice reading)
+    leave_expiry_warning_months: int = 6
 
     @classmethod
     def info(cls) -> dict[str, SettingInfo]:
@@ -126,6 +130,9 @@ SETTING_INFO: dict[str, SettingInfo] = {
         "DfE SSDA903 guidance: on or around the 17th to 21st birthday (DOMAIN.md §5)", 0, 6, unconfirmed=True),
     "caseload_threshold": SettingInfo(
         "Dashboard: flag a PA holding more than", "young people", "Local workload policy", 1, 100),
+    "leave_expiry_warning_months": SettingInfo(
+        "Immigration: raise leave that is ending this long before it ends", "months",
+        "Apply to extend before leave ends (Immigration Act 1971 s.3C); local practice", 1, 12, unconfirmed=True),
 }
 
 

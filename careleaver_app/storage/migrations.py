@@ -425,6 +425,26 @@ def m0012_two_way_contacts(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_contacts_person_id_occurred_at_seen_contact_type")
 
 
+
+@migrations(name="0015_new_duties")
+def m0015_new_duties(db: sqlite_utils.Database) -> None:
+    """Issue 25's duties: notifying a care leaver's death (domain.duties; one per young person),
+    identity documents (one row per kind), immigration status and leave (one per young person)."""
+    person_fk = [("person_id", "young_people", "id")]
+    _table(db, "death_notifications",
+           {"person_id": str, "learned_on": str, "sos_notified_on": str, "ofsted_notified_on": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "learned_on"}, indexes=[("unique", "person_id")])
+    _table(db, "identity_documents",
+           {"person_id": str, "kind": str, "status": str, "on_date": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "kind", "status"}, indexes=[("unique", "person_id", "kind")])
+    _table(db, "immigration_statuses",
+           {"person_id": str, "status": str, "leave_expires": str, "home_office_ref": str, "legal_representative": str,
+            "triple_plan": str, "citizenship_entitled": int, "citizenship_applied_on": str, "citizenship_decided": str,
+            "notes": str},
+           fks=person_fk, not_null={"person_id", "status"}, defaults={"citizenship_entitled": 0},
+           indexes=[("unique", "person_id")])
+
+
 def known_names() -> list[str]:
     return [name for name, _ in migrations.steps]
 

@@ -33,7 +33,7 @@ COUNCIL_TABLES = ("teams", "workers", "absences")
 # Settings that are the council's (a team manager changes them; every laptop of the team
 # follows), kept on the server in council_settings. Every other key is the laptop's own
 # (who is signed in, the team folder, the sync state).
-COUNCIL_SETTING_KEYS = ("local_settings", "entitlement_types", "crisis_lines")
+COUNCIL_SETTING_KEYS = ("local_settings", "entitlement_types", "crisis_lines", "bank_holidays")
 
 # Legal records: content columns that never change once written (None: every column).
 FROZEN: dict[str, tuple[str, ...] | None] = {

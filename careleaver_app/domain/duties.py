@@ -1,0 +1,263 @@
+"""Duties and clocks beyond plans, visits and health (issue 25): the first needs assessment and
+pathway plan, a personal adviser from 16, notifying a care leaver's death, identity documents,
+immigration status and leave, and release from custody.
+
+Each rule lives here once, with its source; every rule takes the date it is judged on (``as_at``)
+and never reads the clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .dates import add_months, add_working_days, age_on, format_uk, nth_birthday
+from .eligibility import OWED_A_PATHWAY_PLAN, Category, CategoryResult
+from .errors import Collector
+
+# -- 1. The needs assessment and the first pathway plan ------------------------------------------
+# CPPCR 2010 reg 42(1)-(2): the assessment of an eligible child's needs is completed not more than
+# three months after they reach 16 or become eligible after 16, and the pathway plan is prepared as
+# soon as possible after it (reg 43); CLR 2010 reg 5(1): for a relevant child not assessed while
+# eligible, not more than three months after they become relevant. The app dates both the
+# assessment and the first plan on that day (the issue; a plan's first finalised version records them).
+NEEDS_ASSESSMENT_MONTHS = 3
+
+
+def plan_owed_from(timeline: list[tuple[date, CategoryResult]]) -> date | None:
+    """The first day the young person was owed a pathway plan (eligible, relevant or former
+    relevant, duties active): the later of the 16th birthday and becoming eligible. ``timeline``
+    is ``eligibility.category_timeline``'s answer."""
+    for day, r in timeline:
+        if r.category in OWED_A_PATHWAY_PLAN and r.active:
+            return day
+    return None
+
+
+def first_plan_due(owed_from: date) -> date:
+    """The needs assessment and first pathway plan are due by this day (overdue the day after)."""
+    return add_months(owed_from, NEEDS_ASSESSMENT_MONTHS)
+
+
+# -- 2. A personal adviser from 16 -----------------------------------------------------------------
+# CA 1989 Sch 2 para 19C (eligible children), s.23B(2) (relevant children), s.23C(3)(a) (former
+# relevant young people): the LA arranges for each to have a personal adviser. Owed from the day
+# they enter the category, so an eligible, relevant or former relevant young person with no PA is
+# overdue from then (Ofsted found over a quarter met their PA only at 18 or later).
+NEEDS_A_PA = OWED_A_PATHWAY_PLAN
+
+
+def needs_a_pa(category: Category, active: bool, pa_id: str | None) -> bool:
+    return active and category in NEEDS_A_PA and pa_id is None
+
+
+# -- 4. Notifying the death of a care leaver --------------------------------------------------------
+# Working Together to Safeguard Children 2023, ch. 6 (notifiable incidents): the LA notifies the
+# Secretary of State (through the DfE) and Ofsted of the death of a care leaver up to the age of 25
+# within 5 working days of learning of it. Working days leave out weekends and bank holidays (a
+# local setting: BANK_HOLIDAYS_DEFAULT is shipped, and a team manager keeps the list).
+DEATH_NOTIFICATION_WORKING_DAYS = 5
+DEATH_NOTIFIABLE_BELOW_AGE = 25
+
+# England and Wales bank holidays 2025-2028 (gov.uk/bank-holidays, substitute days included).
+# Shipped as the default of the local setting; a manager adds later years and any extra day.
+BANK_HOLIDAYS_DEFAULT: tuple[date, ...] = tuple(date.fromisoformat(d) for d in (
+    "2025-01-01", "2025-04-18", "2025-04-21", "2025-05-05", "2025-05-26", "2025-08-25", "2025-12-25", "2025-12-26",
+    "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
+    "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30", "2027-12-27", "2027-12-28",
+    "2028-01-03", "2028-04-14", "2028-04-17", "2028-05-01", "2028-05-29", "2028-08-28", "2028-12-25", "2028-12-26",
+))
+
+
+def death_is_notifiable(dob: date, died_on: date) -> bool:
+    """A care leaver who died before their 25th birthday."""
+    return died_on >= dob and age_on(dob, died_on) < DEATH_NOTIFIABLE_BELOW_AGE
+
+
+def death_notification_due(learned_on: date, bank_holidays) -> date:
+    """The last day to notify: the 5th working day after the day the LA learned of the death."""
+    return add_working_days(learned_on, DEATH_NOTIFICATION_WORKING_DAYS, bank_holidays)
+
+
+@dataclass
+class DeathNotification:
+    person_id: str
+    learned_on: date | None = None
+    sos_notified_on: date | None = None  # the Secretary of State, through the DfE
+    ofsted_notified_on: date | None = None
+    notes: str = ""
+    id: str | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.sos_notified_on is not None and self.ofsted_notified_on is not None
+
+    def outstanding(self) -> list[str]:
+        return [who for who, on in (("the Secretary of State (DfE)", self.sos_notified_on), ("Ofsted", self.ofsted_notified_on))
+                if on is None]
+
+
+def validate_death_notification(n: DeathNotification, died_on: date | None, as_at: date) -> None:
+    c = Collector()
+    if n.learned_on is None:
+        c.add("learned_on", "Learned of the death on", "enter the date the service learned of the death (dd/mm/yyyy)")
+    elif n.learned_on > as_at:
+        c.add("learned_on", "Learned of the death on", "is in the future")
+    elif died_on is not None and n.learned_on < died_on:
+        c.add("learned_on", "Learned of the death on", f"is before the date of death ({format_uk(died_on)})")
+    for field, label, on in (("sos_notified_on", "Secretary of State notified on", n.sos_notified_on),
+                             ("ofsted_notified_on", "Ofsted notified on", n.ofsted_notified_on)):
+        if on is None:
+            continue
+        if on > as_at:
+            c.add(field, label, "is in the future")
+        elif n.learned_on is not None and on < n.learned_on:
+            c.add(field, label, "is before the service learned of the death")
+    c.raise_if_any()
+
+
+# -- 8. Identity documents --------------------------------------------------------------------------
+# Vol 3 (Planning transition to adulthood, 2022) ch. 7 and the local offer (CSWA 2017 s.2): before
+# they leave care a young person should hold their birth certificate, a passport or ID, their
+# National Insurance number, a bank account, and be registered with a GP and to vote. Practice
+# (unconfirmed): outstanding documents are flagged from 6 months before the 18th birthday and due by it.
+IDENTITY_DOCUMENTS = {
+    "birth_certificate": "Birth certificate",
+    "passport_or_id": "Passport or photo ID",
+    "ni_number": "National Insurance number",
+    "bank_account": "Bank account",
+    "gp_registration": "Registered with a GP",
+    "voter_registration": "Registered to vote",
+}
+DOCUMENT_STATUSES = {"held": "Held", "applied": "Applied for", "not_needed": "Not needed", "": "Not recorded"}
+DOCUMENTS_DUE_AGE = 18
+DOCUMENTS_FLAG_MONTHS_BEFORE = 6
+
+
+@dataclass
+class IdentityDocument:
+    kind: str
+    status: str = ""
+    on: date | None = None  # held since / applied on
+    notes: str = ""
+    id: str | None = None
+
+    @property
+    def label(self) -> str:
+        return IDENTITY_DOCUMENTS.get(self.kind, self.kind)
+
+    @property
+    def outstanding(self) -> bool:
+        return self.status not in ("held", "not_needed")
+
+    def describe(self) -> str:
+        status = DOCUMENT_STATUSES.get(self.status, self.status)
+        when = f" ({'applied for on' if self.status == 'applied' else 'since'} {format_uk(self.on)})" if self.on and self.status in (
+            "held", "applied") else ""
+        return f"{self.label}: {status.lower() if self.status else 'not recorded'}{when}"
+
+
+def documents_due(dob: date) -> date:
+    return nth_birthday(dob, DOCUMENTS_DUE_AGE)
+
+
+def documents_flagged_from(dob: date) -> date:
+    return add_months(documents_due(dob), -DOCUMENTS_FLAG_MONTHS_BEFORE)
+
+
+def outstanding_documents(docs: list[IdentityDocument]) -> list[IdentityDocument]:
+    """Every kind, in order, that is neither held nor not needed (a kind with no row counts)."""
+    by_kind = {d.kind: d for d in docs}
+    return [by_kind.get(k, IdentityDocument(k)) for k in IDENTITY_DOCUMENTS if by_kind.get(k, IdentityDocument(k)).outstanding]
+
+
+def validate_documents(docs: list[IdentityDocument], as_at: date) -> None:
+    c = Collector()
+    for d in docs:
+        if d.kind not in IDENTITY_DOCUMENTS:
+            c.add("documents", "Identity documents", f"{d.kind}: not a document the app knows")
+        if d.status not in DOCUMENT_STATUSES:
+            c.add(d.kind, d.label, "choose held, applied for or not needed")
+        if d.on is not None and d.on > as_at:
+            c.add(d.kind, d.label, "the date is in the future")
+        if d.status == "applied" and d.on is None:
+            c.add(d.kind, d.label, "enter the date it was applied for (dd/mm/yyyy)")
+    c.raise_if_any()
+
+
+# -- 7. Immigration status, for anyone --------------------------------------------------------------
+# Immigration Rules Part 1 / Home Office guidance: limited leave must be extended before it expires
+# (an in-time application keeps the person's rights, Immigration Act 1971 s.3C). Practice
+# (unconfirmed, a local setting): the work tray raises it this many months before expiry so the
+# application, legal advice and triple planning (Vol 3 for UASC: staying in the UK, return, a third
+# country) are in hand. British Nationality Act 1981 s.1(4) / Sch 2 / s.3(1): registration as a
+# British citizen where entitled (a free application for a child in care since 2022, when made by 18).
+IMMIGRATION_STATUSES = {
+    "british": "British citizen",
+    "settled": "Settled (indefinite leave, EUSS settled)",
+    "pre_settled": "Pre-settled status (EUSS)",
+    "limited_leave": "Limited leave to remain",
+    "refugee": "Refugee status (limited leave)",
+    "humanitarian": "Humanitarian protection",
+    "asylum_pending": "Asylum claim waiting for a decision",
+    "appeal": "Appeal waiting",
+    "refused": "Refused, appeal rights exhausted",
+    "no_status": "No leave or status",
+    "not_known": "Not known",
+}
+STATUSES_WITH_EXPIRY = frozenset({"pre_settled", "limited_leave", "refugee", "humanitarian"})
+LEAVE_EXPIRY_WARNING_MONTHS_DEFAULT = 6
+
+
+@dataclass
+class ImmigrationStatus:
+    person_id: str
+    status: str = ""
+    leave_expires: date | None = None
+    home_office_ref: str = ""
+    legal_representative: str = ""
+    triple_plan: str = ""  # staying in the UK; return; elsewhere (UASC)
+    citizenship_entitled: bool = False
+    citizenship_applied_on: date | None = None
+    citizenship_decided: str = ""  # "", "registered", "refused"
+    notes: str = ""
+    id: str | None = None
+
+    @property
+    def label(self) -> str:
+        return IMMIGRATION_STATUSES.get(self.status, "Not recorded")
+
+
+def leave_expiry_flagged_from(expires: date, warning_months: int) -> date:
+    """From this day the work tray says leave is expiring (``warning_months`` before expiry)."""
+    return add_months(expires, -warning_months)
+
+
+def leave_needs_action(st: ImmigrationStatus, as_at: date, warning_months: int) -> bool:
+    """Leave with an expiry date inside the warning window (or already passed)."""
+    return (st.status in STATUSES_WITH_EXPIRY and st.leave_expires is not None
+            and as_at >= leave_expiry_flagged_from(st.leave_expires, warning_months))
+
+
+def validate_immigration(st: ImmigrationStatus, as_at: date) -> None:
+    c = Collector()
+    if st.status not in IMMIGRATION_STATUSES:
+        c.add("status", "Immigration status", "choose a status")
+    if st.status in STATUSES_WITH_EXPIRY and st.leave_expires is None:
+        c.add("leave_expires", "Leave expires on", "enter the date the leave ends (dd/mm/yyyy): the work tray reminds you before it")
+    if st.status not in STATUSES_WITH_EXPIRY and st.leave_expires is not None:
+        c.add("leave_expires", "Leave expires on", f"{st.label.lower()} has no expiry date: leave it empty")
+    if st.citizenship_applied_on is not None and st.citizenship_applied_on > as_at:
+        c.add("citizenship_applied_on", "Registration applied for on", "is in the future")
+    c.raise_if_any()
+
+
+# -- 5. Release from custody ------------------------------------------------------------------------
+# CLR 2010 reg 7(1)(b) with reg 9: the plan is reviewed when accommodation changes, and suitable
+# accommodation is arranged before release (Vol 3 ch. 7, young people in custody). Practice
+# (unconfirmed): the review and accommodation work are due this many days before the release date.
+RELEASE_PREPARATION_DAYS = 28
+
+
+def release_work_due(release_on: date) -> date:
+    return release_on - timedelta(days=RELEASE_PREPARATION_DAYS)

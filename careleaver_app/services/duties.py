@@ -1,0 +1,265 @@
+"""Issue 25's duties through the store: the first needs assessment and plan, a PA from 16, notifying
+a death, identity documents (and the care-leaver status letter), immigration status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.dates import format_uk, from_iso, parse_uk_date
+from ..domain.duties import (
+    BANK_HOLIDAYS_DEFAULT,
+    IDENTITY_DOCUMENTS,
+    STATUSES_WITH_EXPIRY,
+    DeathNotification,
+    IdentityDocument,
+    ImmigrationStatus,
+    death_is_notifiable,
+    death_notification_due,
+    documents_due,
+    documents_flagged_from,
+    first_plan_due,
+    leave_needs_action,
+    needs_a_pa,
+    outstanding_documents,
+    plan_owed_from,
+    validate_death_notification,
+    validate_documents,
+    validate_immigration,
+)
+from ..domain.eligibility import OWED_A_PATHWAY_PLAN, category_timeline
+from ..domain.errors import Collector, NotFound
+from ..domain.plans import SectionKey
+from ..domain.worktray import ItemKind, WorkItem
+from ..storage import duties as repo
+from ..storage import people as people_repo
+from ..storage.store import Store
+from .chronology import ChronologyEvent
+from .context import Clock, refuse_if_cover_copy
+from .settings import SettingsService
+
+BANK_HOLIDAYS_KEY = "bank_holidays"  # a council setting (storage.replication.COUNCIL_SETTING_KEYS)
+
+
+class DutiesService:
+    def __init__(self, store: Store, clock: Clock, settings: SettingsService, people):
+        self.store = store
+        self.clock = clock
+        self.settings = settings
+        self.people = people  # services.people.PeopleService: the record the status letter states
+
+    def _person(self, person_id: str):
+        p = people_repo.load_person(self.store, person_id)
+        if p is None:
+            raise NotFound("That young person is not in this database.")
+        return p
+
+    # -- 1 and 2: the first plan's due date, and a PA ----------------------------------------------------
+    def owed_from(self, rows) -> dict[str, date]:
+        """The first day each caseload row was owed a plan and a PA (rows in those categories only)."""
+        rows = [r for r in rows if r.category in OWED_A_PATHWAY_PLAN and r.category_active]
+        if not rows:
+            return {}
+        periods = people_repo.care_periods_by_person(self.store, [r.id for r in rows])
+        out = {}
+        for r in rows:
+            start = plan_owed_from(category_timeline(r.dob, periods.get(r.id, []), r.as_at or self.clock.today()))
+            if start is not None:
+                out[r.id] = start
+        return out
+
+    def first_plan_due(self, person_id: str, as_at: date | None = None) -> date | None:
+        """When the needs assessment and first plan are (were) due, for a young person owed a plan."""
+        p = self._person(person_id)
+        start = plan_owed_from(category_timeline(p.dob, p.care_periods, as_at or self.clock.today(),
+                                                 returned_home_from=p.returned_home_from, died_on=p.died_on))
+        return first_plan_due(start) if start else None
+
+    def extend_caseload(self, rows, as_at: date) -> None:
+        """``first_plan_due`` for those with no finalised plan yet, ``pa_owed_from`` for those with
+        no PA (after the plans' columns: it reads them)."""
+        wanting = [r for r in rows if r.category in OWED_A_PATHWAY_PLAN and r.category_active and not r.archived
+                   and (r.pa_id is None or not getattr(r.extra.get("plan"), "has_final", True))]
+        owed = self.owed_from(wanting)
+        for r in wanting:
+            start = owed.get(r.id)
+            if start is None:
+                continue
+            plan = r.extra.get("plan")
+            if plan is not None and not plan.has_final:
+                r.extra["first_plan_due"] = first_plan_due(start)
+            if needs_a_pa(r.category, r.category_active, r.pa_id):
+                r.extra["pa_owed_from"] = start
+
+    # -- 4: notifying a death ----------------------------------------------------------------------------
+    def bank_holidays(self) -> list[date]:
+        """England and Wales bank holidays (a local setting a manager keeps; 2025-2028 shipped)."""
+        saved = self.store.setting(BANK_HOLIDAYS_KEY)
+        return sorted(from_iso(d) for d in saved) if saved is not None else list(BANK_HOLIDAYS_DEFAULT)
+
+    def save_bank_holidays(self, days: list[str]) -> None:
+        """``days`` as typed (dd/mm/yyyy), one each; blank lines are left out."""
+        c = Collector()
+        out = set()
+        for i, text in enumerate(days, start=1):
+            if not text.strip():
+                continue
+            try:
+                out.add(parse_uk_date(text))
+            except ValueError as exc:
+                c.add("days", "Bank holidays", f"row {i}: {exc}")
+        c.raise_if_any()
+        with self.store.transaction():
+            self.store.upsert_setting(BANK_HOLIDAYS_KEY, sorted(d.isoformat() for d in out))
+
+    def death_notification(self, person_id: str) -> DeathNotification | None:
+        """The notification task for a young person recorded as DIED (None if not). Until it is
+        saved, the day the service learned of the death is taken to be the day of the death the
+        DIED decision records (the earliest it can be, so the deadline is never later than the
+        law's; the PA corrects it on the form)."""
+        p = self._person(person_id)
+        if p.died_on is None:
+            return None
+        return repo.load_death_notification(self.store, person_id) or DeathNotification(person_id, p.died_on)
+
+    def death_notification_due(self, n: DeathNotification) -> date:
+        return death_notification_due(n.learned_on, self.bank_holidays())
+
+    def save_death_notification(self, n: DeathNotification) -> None:
+        refuse_if_cover_copy(self.store, n.person_id)
+        p = self._person(n.person_id)
+        if p.died_on is None:
+            c = Collector()
+            c.add("learned_on", "Learned of the death on", "record DIED in the in-touch record (Contacts tab) first")
+            c.raise_if_any()
+        validate_death_notification(n, p.died_on, self.clock.today())
+        with self.store.transaction():
+            repo.save_death_notification(self.store, n)
+
+    def death_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
+        """For young people whose duties ended with their death: the notification until done."""
+        dead = [r for r in rows if not r.archived]
+        if not dead:
+            return []
+        ids = [r.id for r in dead]
+        died = repo.deaths(self.store, ids)
+        saved = repo.all_death_notifications(self.store, ids)
+        holidays = self.bank_holidays()
+        items = []
+        for r in dead:
+            died_on = died.get(r.id)
+            if died_on is None or died_on > as_at or not death_is_notifiable(r.dob, died_on):
+                continue
+            n = saved.get(r.id) or DeathNotification(r.id, died_on)
+            if n.done:
+                continue
+            due = death_notification_due(n.learned_on, holidays)
+            items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.DEATH_NOTIFICATION, due,
+                                  f"Notify {' and '.join(n.outstanding())} of the death (within 5 working days of learning of "
+                                  f"it on {format_uk(n.learned_on)}: Working Together 2023)", as_at, "duties"))
+        return items
+
+    # -- 8: identity documents ---------------------------------------------------------------------------
+    def documents(self, person_id: str) -> list[IdentityDocument]:
+        """Every kind, in order (a kind not yet recorded is an empty one)."""
+        saved = {d.kind: d for d in repo.documents_for(self.store, person_id)}
+        return [saved.get(k, IdentityDocument(k)) for k in IDENTITY_DOCUMENTS]
+
+    def save_documents(self, person_id: str, docs: list[IdentityDocument]) -> None:
+        refuse_if_cover_copy(self.store, person_id)
+        self._person(person_id)
+        validate_documents(docs, self.clock.today())
+        with self.store.transaction():
+            repo.save_documents(self.store, person_id, docs)
+
+    def status_letter_pdf(self, person_id: str) -> bytes:
+        """A letter confirming the young person is a care leaver (name, category, the LA's contact)."""
+        from ..reports.status_letter_pdf import StatusLetter, status_letter_pdf
+
+        rec = self.people.record(person_id)
+        p = rec.person
+        team = next((t for t in people_repo.list_teams(self.store) if rec.pa and t.id == rec.pa.team_id), None)
+        return status_letter_pdf(StatusLetter(
+            name=p.legal_name, dob=p.dob, category=rec.category.category.label, category_reason=rec.category.reason,
+            active=rec.category.active, duties_end=rec.category.duties_end, printed_on=self.clock.today(),
+            pa_name=rec.pa.name if rec.pa else "", pa_phone=rec.pa.phone if rec.pa else "",
+            pa_email=rec.pa.email if rec.pa else "", team_name=team.name if team else "",
+            team_phone=team.duty_phone if team else "", out_of_hours=self.settings.get().out_of_hours_phone))
+
+    # -- 7: immigration -----------------------------------------------------------------------------------
+    def immigration(self, person_id: str) -> ImmigrationStatus:
+        return repo.load_immigration(self.store, person_id) or ImmigrationStatus(person_id)
+
+    def save_immigration(self, st: ImmigrationStatus) -> None:
+        refuse_if_cover_copy(self.store, st.person_id)
+        self._person(st.person_id)
+        validate_immigration(st, self.clock.today())
+        with self.store.transaction():
+            repo.save_immigration(self.store, st)
+
+    # -- the work tray, the printed plan, the chronology ----------------------------------------------------
+    def work_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
+        items = []
+        ids = [r.id for r in rows]
+        docs = repo.all_documents(self.store, ids)
+        imm = repo.all_immigration(self.store, ids)
+        warn = self.settings.get().leave_expiry_warning_months
+        for r in rows:
+            since = r.extra.get("pa_owed_from")
+            if since is not None and r.pa_id is None:
+                items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.NO_PA, since,
+                                      f"No personal adviser allocated ({r.category.label.lower()} since {format_uk(since)}: "
+                                      f"CA 1989 Sch 2 para 19C, s.23B, s.23C)", as_at, "allocation"))
+            if r.category in OWED_A_PATHWAY_PLAN and documents_flagged_from(r.dob) <= as_at:
+                missing = outstanding_documents(docs.get(r.id, []))
+                if missing:
+                    names = ", ".join(d.label.lower() if d.status != "applied" else f"{d.label.lower()} (applied for)" for d in missing)
+                    items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.DOCUMENTS, documents_due(r.dob),
+                                          f"Identity documents to sort out: {names}", as_at, "duties"))
+            st = imm.get(r.id)
+            if st is not None and leave_needs_action(st, as_at, warn):
+                items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.LEAVE_EXPIRY, st.leave_expires,
+                                      f"{st.label} ends on {format_uk(st.leave_expires)}: apply to extend in time, with legal advice",
+                                      as_at, "duties"))
+        return items
+
+    def plan_print_notes(self, plan, person, notes: dict) -> None:
+        """The printed plan's identity section (Schedule 1 item 10): their documents and, where it
+        applies, their immigration status, said to the young person."""
+        lines = []
+        docs = self.documents(person.id)
+        held = [d.label.lower() for d in docs if d.status == "held"]
+        applied = [d.label.lower() for d in docs if d.status == "applied"]
+        missing = [d.label.lower() for d in docs if d.status == ""]
+        if held:
+            lines.append(f"Documents you have: {', '.join(held)}.")
+        if applied:
+            lines.append(f"Applied for and waiting: {', '.join(applied)}.")
+        if missing:
+            lines.append(f"Still to sort out with your personal adviser: {', '.join(missing)}.")
+        st = repo.load_immigration(self.store, person.id)
+        if st is not None and st.status not in ("", "british"):
+            line = f"Your immigration status: {st.label.lower()}"
+            if st.status in STATUSES_WITH_EXPIRY and st.leave_expires:
+                line += f", until {format_uk(st.leave_expires)}. Your personal adviser will help you apply to extend it in time"
+            lines.append(line + ".")
+            if st.citizenship_entitled and st.citizenship_decided != "registered":
+                lines.append("You may be entitled to register as a British citizen: your personal adviser will help you apply."
+                             if st.citizenship_applied_on is None else
+                             f"You applied to register as a British citizen on {format_uk(st.citizenship_applied_on)}.")
+        if lines:
+            notes.setdefault(SectionKey.IDENTITY, []).extend(lines)
+
+    def chronology(self, person, as_at: date) -> list[ChronologyEvent]:
+        out = []
+        for d in repo.documents_for(self.store, person.id):
+            if d.on and d.status in ("held", "applied"):
+                out.append(ChronologyEvent(d.on, "duties", f"{d.label}: {'applied for' if d.status == 'applied' else 'held'}", d.notes))
+        n = repo.load_death_notification(self.store, person.id)
+        if n is not None:
+            for on, who in ((n.sos_notified_on, "the Secretary of State (DfE)"), (n.ofsted_notified_on, "Ofsted")):
+                if on:
+                    out.append(ChronologyEvent(on, "duties", f"Death notified to {who}", n.notes))
+        st = repo.load_immigration(self.store, person.id)
+        if st is not None and st.citizenship_applied_on:
+            out.append(ChronologyEvent(st.citizenship_applied_on, "duties", "Applied to register as a British citizen", ""))
+        return out

@@ -1,0 +1,106 @@
+"""Issue 25's records: death notifications, identity documents, immigration status."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from ..domain.dates import from_iso, iso
+from ..domain.duties import DeathNotification, IdentityDocument, ImmigrationStatus
+from .store import Store
+
+
+def _upsert_one(store: Store, table: str, person_id: str, row: dict) -> str:
+    """The young person's one row in ``table`` (made or changed). In a transaction."""
+    existing = store.scalar(f"SELECT id FROM {table} WHERE person_id = ?", [person_id])
+    if existing:
+        store.update(table, existing, row)
+        return existing
+    return store.insert(table, {"person_id": person_id, **row})
+
+
+# -- death notifications ------------------------------------------------------------------------------
+def _notification(r: dict) -> DeathNotification:
+    return DeathNotification(r["person_id"], from_iso(r["learned_on"]), from_iso(r["sos_notified_on"]),
+                             from_iso(r["ofsted_notified_on"]), r["notes"] or "", r["id"])
+
+
+def load_death_notification(store: Store, person_id: str) -> DeathNotification | None:
+    rows = store.query("SELECT * FROM death_notifications WHERE person_id = ?", [person_id])
+    return _notification(rows[0]) if rows else None
+
+
+def all_death_notifications(store: Store, person_ids: list[str] | None) -> dict[str, DeathNotification]:
+    return {r["person_id"]: _notification(r) for r in store.per_person("SELECT * FROM death_notifications", person_ids)}
+
+
+def save_death_notification(store: Store, n: DeathNotification) -> str:
+    return _upsert_one(store, "death_notifications", n.person_id, {
+        "learned_on": iso(n.learned_on), "sos_notified_on": iso(n.sos_notified_on),
+        "ofsted_notified_on": iso(n.ofsted_notified_on), "notes": n.notes.strip()})
+
+
+def deaths(store: Store, person_ids: list[str] | None) -> dict[str, date]:
+    """Per person with a DIED in-touch decision, the date of death it records (the first, as
+    storage.people.DIED_ON_SQL)."""
+    out: dict[str, date] = {}
+    for r in store.per_person("SELECT person_id, decided_on FROM in_touch_decisions WHERE status = 'DIED'",
+                              person_ids, " ORDER BY decided_on"):
+        out.setdefault(r["person_id"], from_iso(r["decided_on"]))
+    return out
+
+
+# -- identity documents --------------------------------------------------------------------------------
+def _document(r: dict) -> IdentityDocument:
+    return IdentityDocument(r["kind"], r["status"], from_iso(r["on_date"]), r["notes"] or "", r["id"])
+
+
+def documents_for(store: Store, person_id: str) -> list[IdentityDocument]:
+    return [_document(r) for r in store.query("SELECT * FROM identity_documents WHERE person_id = ?", [person_id])]
+
+
+def all_documents(store: Store, person_ids: list[str] | None) -> dict[str, list[IdentityDocument]]:
+    out: dict[str, list[IdentityDocument]] = defaultdict(list)
+    for r in store.per_person("SELECT id, person_id, kind, status, on_date, notes FROM identity_documents", person_ids):
+        out[r["person_id"]].append(_document(r))
+    return out
+
+
+def save_documents(store: Store, person_id: str, docs: list[IdentityDocument]) -> None:
+    """Each kind's row, made or changed (only those that differ). In a transaction."""
+    existing = {d.kind: d for d in documents_for(store, person_id)}
+    for d in docs:
+        row = {"status": d.status, "on_date": iso(d.on), "notes": d.notes.strip()}
+        old = existing.get(d.kind)
+        if old is None:
+            if d.status or d.on or d.notes.strip():
+                store.insert("identity_documents", {"person_id": person_id, "kind": d.kind, **row})
+        elif (old.status, old.on, old.notes) != (d.status, d.on, d.notes.strip()):
+            store.update("identity_documents", old.id, row)
+
+
+# -- immigration status -----------------------------------------------------------------------------------
+_IMM_TEXT = ("status", "home_office_ref", "legal_representative", "triple_plan", "citizenship_decided", "notes")
+
+
+def _immigration(r: dict) -> ImmigrationStatus:
+    return ImmigrationStatus(
+        r["person_id"], r["status"], from_iso(r["leave_expires"]), r["home_office_ref"] or "", r["legal_representative"] or "",
+        r["triple_plan"] or "", bool(r["citizenship_entitled"]), from_iso(r["citizenship_applied_on"]),
+        r["citizenship_decided"] or "", r["notes"] or "", r["id"])
+
+
+def load_immigration(store: Store, person_id: str) -> ImmigrationStatus | None:
+    rows = store.query("SELECT * FROM immigration_statuses WHERE person_id = ?", [person_id])
+    return _immigration(rows[0]) if rows else None
+
+
+def all_immigration(store: Store, person_ids: list[str] | None) -> dict[str, ImmigrationStatus]:
+    return {r["person_id"]: _immigration(r) for r in store.per_person("SELECT * FROM immigration_statuses", person_ids)}
+
+
+def save_immigration(store: Store, st: ImmigrationStatus) -> str:
+    row = {f: (getattr(st, f) or "").strip() for f in _IMM_TEXT}
+    row.update(leave_expires=iso(st.leave_expires), citizenship_entitled=int(st.citizenship_entitled),
+               citizenship_applied_on=iso(st.citizenship_applied_on))
+    return _upsert_one(store, "immigration_statuses", st.person_id, row)

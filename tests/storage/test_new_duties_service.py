@@ -1,0 +1,153 @@
+"""Issue 25's duties through the services: the first plan's due date and a PA in the work tray,
+a death's notification, identity documents and the status letter, immigration leave."""
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from careleaver_app.domain.contacts import InTouch
+from careleaver_app.domain.duties import DeathNotification, IdentityDocument, ImmigrationStatus
+from careleaver_app.domain.eligibility import CarePeriod
+from careleaver_app.domain.errors import ValidationError
+from careleaver_app.domain.people import YoungPerson
+from careleaver_app.domain.worktray import ItemKind
+from careleaver_app.services.people import Scope, ScopeKind
+from tests.storage.test_plans_service import fill
+
+EVERYONE = Scope(ScopeKind.ALL)
+
+
+def tray(services, as_at, kind, pid=None):
+    return [i for i in services.worktray.items(EVERYONE, as_at=as_at) if i.kind == kind and (pid is None or i.person_id == pid)]
+
+
+@pytest.fixture
+def sixteen(services, team):
+    """16 on 31/08/2026, in care since 2023: owed an assessment and plan by 30/11/2026."""
+    return services.people.create(YoungPerson(legal_name="Amara Quist", dob=date(2010, 8, 31),
+                                              care_periods=[CarePeriod(date(2023, 1, 9))]), team["pa"])
+
+
+@pytest.mark.parametrize("as_at, when", [(date(2026, 11, 29), "Due in 1 day"), (date(2026, 11, 30), "Due today"),
+                                         (date(2026, 12, 1), "Overdue 1 day")])
+def test_no_plan_is_due_three_months_after_the_16th_birthday(services, sixteen, as_at, when):
+    [item] = tray(services, as_at, ItemKind.NO_PLAN, sixteen)
+    assert item.due == date(2026, 11, 30) and item.when == when
+    assert "by 30/11/2026 (CPPCR 2010 reg 42; CLR 2010 reg 5)" in item.reason
+    assert services.duties.first_plan_due(sixteen) == date(2026, 11, 30)
+
+
+def test_a_draft_carries_the_first_plan_date_and_a_finalised_plan_ends_it(services, sixteen):
+    plan = services.plans.start_plan(sixteen, date(2026, 11, 1))
+    [item] = tray(services, date(2026, 12, 1), ItemKind.DRAFT_PLAN, sixteen)
+    assert item.due == date(2026, 11, 30) and item.overdue
+    services.plans.finalise(fill(plan))
+    assert not tray(services, date(2026, 12, 1), ItemKind.DRAFT_PLAN, sixteen)
+    assert not tray(services, date(2026, 12, 1), ItemKind.NO_PLAN, sixteen)
+
+
+def test_becoming_eligible_after_16_starts_the_three_months(services, team):
+    pid = services.people.create(YoungPerson(legal_name="Tomasz Ekwueme", dob=date(2010, 3, 10),
+                                             care_periods=[CarePeriod(date(2026, 6, 1))]), team["pa"])
+    [item] = tray(services, date(2026, 11, 22), ItemKind.NO_PLAN, pid)
+    assert item.due == date(2026, 11, 30)  # eligible on 30/08/2026 (91 days), + 3 months
+
+
+def test_an_eligible_young_person_without_a_pa_is_flagged(services, team):
+    pid = services.people.create(YoungPerson(legal_name="Nia Okonkwo", dob=date(2010, 8, 31),
+                                             care_periods=[CarePeriod(date(2023, 1, 9))]), None)
+    [item] = tray(services, date(2026, 11, 22), ItemKind.NO_PA, pid)
+    assert item.due == date(2026, 8, 31) and item.overdue and item.target == "allocation"
+    assert "No personal adviser allocated" in item.reason
+    assert not tray(services, date(2026, 8, 30), ItemKind.NO_PA, pid)  # 15 the day before: not yet owed one
+    services.people.reallocate(pid, team["pa"], "First PA", date(2026, 11, 22))
+    assert not tray(services, date(2026, 11, 22), ItemKind.NO_PA, pid)
+
+
+@pytest.fixture
+def died(services, team):
+    """Former relevant, 20; recorded as DIED on Friday 20/11/2026."""
+    pid = services.people.create(YoungPerson(legal_name="Joël Achterberg", dob=date(2006, 5, 1),
+                                             care_periods=[CarePeriod(date(2020, 5, 1), date(2024, 5, 1))]), team["pa"])
+    services.contacts.record_decision(pid, InTouch.DIED, date(2026, 11, 20), "Told by his sister; confirmed by the coroner's office")
+    return pid
+
+
+def test_died_starts_the_notification_five_working_days_on(services, died):
+    [item] = tray(services, date(2026, 11, 22), ItemKind.DEATH_NOTIFICATION, died)
+    assert item.due == date(2026, 11, 27)  # Friday to the next Friday, across a weekend
+    assert "Secretary of State (DfE) and Ofsted" in item.reason and item.target == "duties"
+    services.duties.save_death_notification(DeathNotification(died, date(2026, 11, 20), sos_notified_on=date(2026, 11, 21)))
+    [item] = tray(services, date(2026, 11, 22), ItemKind.DEATH_NOTIFICATION, died)
+    assert "Notify Ofsted of the death" in item.reason
+    n = services.duties.death_notification(died)
+    n.ofsted_notified_on = date(2026, 11, 22)
+    services.duties.save_death_notification(n)
+    assert not tray(services, date(2026, 11, 22), ItemKind.DEATH_NOTIFICATION, died)
+    titles = [e.title for e in services.chronology.events(died)]
+    assert "Death notified to Ofsted" in titles and "Death notified to the Secretary of State (DfE)" in titles
+
+
+def test_bank_holidays_are_a_local_setting(services, died):
+    services.duties.save_death_notification(DeathNotification(died, date(2026, 11, 20)))
+    assert tray(services, date(2026, 11, 22), ItemKind.DEATH_NOTIFICATION, died)[0].due == date(2026, 11, 27)
+    services.duties.save_bank_holidays(["23/11/2026", "", *[d.strftime("%d/%m/%Y") for d in services.duties.bank_holidays()]])
+    assert tray(services, date(2026, 11, 22), ItemKind.DEATH_NOTIFICATION, died)[0].due == date(2026, 11, 30)
+    with pytest.raises(ValidationError) as e:
+        services.duties.save_bank_holidays(["31/11/2026"])
+    assert "row 1" in str(e.value.errors[0]) and date(2026, 11, 23) in services.duties.bank_holidays()  # nothing half-saved
+
+
+def test_a_notification_needs_a_death_recorded(services, sixteen):
+    assert services.duties.death_notification(sixteen) is None
+    with pytest.raises(ValidationError) as e:
+        services.duties.save_death_notification(DeathNotification(sixteen, date(2026, 11, 20)))
+    assert "record DIED" in str(e.value.errors[0])
+
+
+def test_documents_flagged_from_six_months_before_18_and_in_the_plan(services, team):
+    pid = services.people.create(YoungPerson(legal_name="Zoë Łukasik", dob=date(2009, 5, 22),
+                                             care_periods=[CarePeriod(date(2021, 1, 1))]), team["pa"])
+    assert not tray(services, date(2026, 11, 21), ItemKind.DOCUMENTS, pid)  # the day before
+    [item] = tray(services, date(2026, 11, 22), ItemKind.DOCUMENTS, pid)  # six months before 22/05/2027
+    assert item.due == date(2027, 5, 22) and "birth certificate" in item.reason
+    docs = services.duties.documents(pid)
+    for d in docs:
+        d.status = "held"
+    docs[1].status, docs[1].on = "applied", date(2026, 11, 1)
+    docs[5].status = "not_needed"
+    services.duties.save_documents(pid, docs)
+    [item] = tray(services, date(2026, 11, 22), ItemKind.DOCUMENTS, pid)
+    assert item.reason == "Identity documents to sort out: passport or photo id (applied for)"
+    plan = services.plans.finalise(fill(services.plans.start_plan(pid, date(2026, 11, 1))))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(services.plans.pdf(plan.id))).pages).split())
+    assert "Documents you have: birth certificate, national insurance number" in text
+    assert "Applied for and waiting: passport or photo id." in text
+
+
+def test_a_document_applied_for_needs_its_date(services, sixteen):
+    docs = services.duties.documents(sixteen)
+    docs[0].status = "applied"
+    with pytest.raises(ValidationError) as e:
+        services.duties.save_documents(sixteen, docs)
+    assert e.value.errors[0].label == "Birth certificate"
+    assert all(d.id is None for d in services.duties.documents(sixteen))
+
+
+def test_the_status_letter_names_them_their_category_and_the_team(services, sixteen):
+    reader = PdfReader(io.BytesIO(services.duties.status_letter_pdf(sixteen)))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "Confirmation of care-leaver status" in text and "Amara Quist, born 31/08/2010" in text
+    assert "Eligible child" in text and "Leaving Care North" in text and "01632 960001" in text
+    assert "Priya Valente" in text and "OFFICIAL-SENSITIVE" in text
+
+
+@pytest.mark.parametrize("as_at, shown", [(date(2027, 2, 27), False), (date(2027, 2, 28), True), (date(2027, 9, 1), True)])
+def test_leave_expiry_in_the_tray(services, sixteen, as_at, shown):
+    services.duties.save_immigration(ImmigrationStatus(sixteen, "limited_leave", date(2027, 8, 31), citizenship_entitled=True))
+    items = tray(services, as_at, ItemKind.LEAVE_EXPIRY, sixteen)
+    assert bool(items) is shown
+    if shown:
+        assert items[0].due == date(2027, 8, 31) and "ends on 31/08/2027" in items[0].reason
