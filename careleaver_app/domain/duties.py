@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .dates import add_months, add_working_days, age_on, format_uk, nth_birthday
+from .codes import IMMIGRATION_STATUSES, is_code, label_for
 from .eligibility import OWED_A_PATHWAY_PLAN, Category, CategoryResult
 from .errors import Collector
 
@@ -192,27 +193,16 @@ def validate_documents(docs: list[IdentityDocument], as_at: date) -> None:
 # application, legal advice and triple planning (Vol 3 for UASC: staying in the UK, return, a third
 # country) are in hand. British Nationality Act 1981 s.1(4) / Sch 2 / s.3(1): registration as a
 # British citizen where entitled (a free application for a child in care since 2022, when made by 18).
-IMMIGRATION_STATUSES = {
-    "british": "British citizen",
-    "settled": "Settled (indefinite leave, EUSS settled)",
-    "pre_settled": "Pre-settled status (EUSS)",
-    "limited_leave": "Limited leave to remain",
-    "refugee": "Refugee status (limited leave)",
-    "humanitarian": "Humanitarian protection",
-    "asylum_pending": "Asylum claim waiting for a decision",
-    "appeal": "Appeal waiting",
-    "refused": "Refused, appeal rights exhausted",
-    "no_status": "No leave or status",
-    "not_known": "Not known",
-}
-STATUSES_WITH_EXPIRY = frozenset({"pre_settled", "limited_leave", "refugee", "humanitarian"})
+# The statuses are the young person's own field (codes.IMMIGRATION_STATUSES, on the Details tab
+# and the Identity tab alike): these are the ones that are limited leave, with an end date.
+STATUSES_WITH_EXPIRY = frozenset({"uasc_leave", "refugee", "humanitarian", "limited_leave"})
 LEAVE_EXPIRY_WARNING_MONTHS_DEFAULT = 6
 
 
 @dataclass
 class ImmigrationStatus:
     person_id: str
-    status: str = ""
+    status: str = ""  # a code of codes.IMMIGRATION_STATUSES ("": not applicable / not recorded)
     leave_expires: date | None = None
     home_office_ref: str = ""
     legal_representative: str = ""
@@ -225,7 +215,7 @@ class ImmigrationStatus:
 
     @property
     def label(self) -> str:
-        return IMMIGRATION_STATUSES.get(self.status, "Not recorded")
+        return label_for(IMMIGRATION_STATUSES, self.status) if self.status else "Not recorded"
 
 
 def leave_expiry_flagged_from(expires: date, warning_months: int) -> date:
@@ -241,7 +231,7 @@ def leave_needs_action(st: ImmigrationStatus, as_at: date, warning_months: int) 
 
 def validate_immigration(st: ImmigrationStatus, as_at: date) -> None:
     c = Collector()
-    if st.status not in IMMIGRATION_STATUSES:
+    if not st.status or not is_code(IMMIGRATION_STATUSES, st.status):
         c.add("status", "Immigration status", "choose a status")
     if st.status in STATUSES_WITH_EXPIRY and st.leave_expires is None:
         c.add("leave_expires", "Leave expires on", "enter the date the leave ends (dd/mm/yyyy): the work tray reminds you before it")

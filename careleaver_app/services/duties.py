@@ -187,7 +187,12 @@ class DutiesService:
 
     # -- 7: immigration -----------------------------------------------------------------------------------
     def immigration(self, person_id: str) -> ImmigrationStatus:
-        return repo.load_immigration(self.store, person_id) or ImmigrationStatus(person_id)
+        self._person(person_id)
+        return repo.load_immigration(self.store, person_id)
+
+    def leave_ending(self, st: ImmigrationStatus, as_at: date | None = None) -> bool:
+        """Leave inside the local warning window (or past its end)."""
+        return leave_needs_action(st, as_at or self.clock.today(), self.settings.get().leave_expiry_warning_months)
 
     def save_immigration(self, st: ImmigrationStatus) -> None:
         refuse_if_cover_copy(self.store, st.person_id)
@@ -202,13 +207,12 @@ class DutiesService:
         ids = [r.id for r in rows]
         docs = repo.all_documents(self.store, ids)
         imm = repo.all_immigration(self.store, ids)
-        warn = self.settings.get().leave_expiry_warning_months
         for r in rows:
             since = r.extra.get("pa_owed_from")
             if since is not None and r.pa_id is None:
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.NO_PA, since,
                                       f"No personal adviser allocated ({r.category.label.lower()} since {format_uk(since)}: "
-                                      f"CA 1989 Sch 2 para 19C, s.23B, s.23C)", as_at, "allocation"))
+                                      f"CA 1989 Sch 2 para 19C, s.23B, s.23C)", as_at, "pa"))
             if r.category in OWED_A_PATHWAY_PLAN and documents_flagged_from(r.dob) <= as_at:
                 missing = outstanding_documents(docs.get(r.id, []))
                 if missing:
@@ -216,7 +220,7 @@ class DutiesService:
                     items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.DOCUMENTS, documents_due(r.dob),
                                           f"Identity documents to sort out: {names}", as_at, "duties"))
             st = imm.get(r.id)
-            if st is not None and leave_needs_action(st, as_at, warn):
+            if st is not None and self.leave_ending(st, as_at):
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.LEAVE_EXPIRY, st.leave_expires,
                                       f"{st.label} ends on {format_uk(st.leave_expires)}: apply to extend in time, with legal advice",
                                       as_at, "duties"))
@@ -237,7 +241,7 @@ class DutiesService:
         if missing:
             lines.append(f"Still to sort out with your personal adviser: {', '.join(missing)}.")
         st = repo.load_immigration(self.store, person.id)
-        if st is not None and st.status not in ("", "british"):
+        if st is not None and st.status not in ("", "citizen"):
             line = f"Your immigration status: {st.label.lower()}"
             if st.status in STATUSES_WITH_EXPIRY and st.leave_expires:
                 line += f", until {format_uk(st.leave_expires)}. Your personal adviser will help you apply to extend it in time"

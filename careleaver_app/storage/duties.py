@@ -80,26 +80,37 @@ def save_documents(store: Store, person_id: str, docs: list[IdentityDocument]) -
 
 
 # -- immigration status -----------------------------------------------------------------------------------
-_IMM_TEXT = ("status", "home_office_ref", "legal_representative", "triple_plan", "citizenship_decided", "notes")
+# The status is the young person's own field; the leave, references and plans are beside it.
+_IMM_TEXT = ("home_office_ref", "legal_representative", "triple_plan", "citizenship_decided", "notes")
+_IMM_SQL = ("SELECT yp.id AS person_id, yp.immigration_status AS status, i.id, i.leave_expires, i.home_office_ref, "
+            "i.legal_representative, i.triple_plan, i.citizenship_entitled, i.citizenship_applied_on, i.citizenship_decided, "
+            "i.notes FROM young_people yp LEFT JOIN immigration_statuses i ON i.person_id = yp.id")
 
 
 def _immigration(r: dict) -> ImmigrationStatus:
     return ImmigrationStatus(
-        r["person_id"], r["status"], from_iso(r["leave_expires"]), r["home_office_ref"] or "", r["legal_representative"] or "",
+        r["person_id"], r["status"] or "", from_iso(r["leave_expires"]), r["home_office_ref"] or "", r["legal_representative"] or "",
         r["triple_plan"] or "", bool(r["citizenship_entitled"]), from_iso(r["citizenship_applied_on"]),
         r["citizenship_decided"] or "", r["notes"] or "", r["id"])
 
 
 def load_immigration(store: Store, person_id: str) -> ImmigrationStatus | None:
-    rows = store.query("SELECT * FROM immigration_statuses WHERE person_id = ?", [person_id])
+    rows = store.query(f"{_IMM_SQL} WHERE yp.id = ?", [person_id])
     return _immigration(rows[0]) if rows else None
 
 
 def all_immigration(store: Store, person_ids: list[str] | None) -> dict[str, ImmigrationStatus]:
-    return {r["person_id"]: _immigration(r) for r in store.per_person("SELECT * FROM immigration_statuses", person_ids)}
+    """Those with a status or leave recorded."""
+    out = {}
+    for r in store.per_person(f"{_IMM_SQL} WHERE (yp.immigration_status <> '' OR i.id IS NOT NULL)", person_ids, column="yp.id"):
+        out[r["person_id"]] = _immigration(r)
+    return out
 
 
 def save_immigration(store: Store, st: ImmigrationStatus) -> str:
+    """The young person's status, and the rest beside it. In a transaction."""
+    if (store.scalar("SELECT immigration_status FROM young_people WHERE id = ?", [st.person_id]) or "") != st.status:
+        store.update("young_people", st.person_id, {"immigration_status": st.status})
     row = {f: (getattr(st, f) or "").strip() for f in _IMM_TEXT}
     row.update(leave_expires=iso(st.leave_expires), citizenship_entitled=int(st.citizenship_entitled),
                citizenship_applied_on=iso(st.citizenship_applied_on))

@@ -437,11 +437,12 @@ def m0015_new_duties(db: sqlite_utils.Database) -> None:
     _table(db, "identity_documents",
            {"person_id": str, "kind": str, "status": str, "on_date": str, "notes": str},
            fks=person_fk, not_null={"person_id", "kind", "status"}, indexes=[("unique", "person_id", "kind")])
+    # The status itself stays the young person's own field (young_people.immigration_status).
     _table(db, "immigration_statuses",
-           {"person_id": str, "status": str, "leave_expires": str, "home_office_ref": str, "legal_representative": str,
+           {"person_id": str, "leave_expires": str, "home_office_ref": str, "legal_representative": str,
             "triple_plan": str, "citizenship_entitled": int, "citizenship_applied_on": str, "citizenship_decided": str,
             "notes": str},
-           fks=person_fk, not_null={"person_id", "status"}, defaults={"citizenship_entitled": 0},
+           fks=person_fk, not_null={"person_id"}, defaults={"citizenship_entitled": 0},
            indexes=[("unique", "person_id")])
 
 

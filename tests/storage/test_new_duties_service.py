@@ -59,7 +59,7 @@ def test_an_eligible_young_person_without_a_pa_is_flagged(services, team):
     pid = services.people.create(YoungPerson(legal_name="Nia Okonkwo", dob=date(2010, 8, 31),
                                              care_periods=[CarePeriod(date(2023, 1, 9))]), None)
     [item] = tray(services, date(2026, 11, 22), ItemKind.NO_PA, pid)
-    assert item.due == date(2026, 8, 31) and item.overdue and item.target == "allocation"
+    assert item.due == date(2026, 8, 31) and item.overdue and item.target == "pa"
     assert "No personal adviser allocated" in item.reason
     assert not tray(services, date(2026, 8, 30), ItemKind.NO_PA, pid)  # 15 the day before: not yet owed one
     services.people.reallocate(pid, team["pa"], "First PA", date(2026, 11, 22))

@@ -130,9 +130,9 @@ def test_leave_expiry_window_edges(as_at, flagged):
 
 
 def test_settled_status_never_expires_and_limited_leave_needs_a_date():
-    assert not leave_needs_action(ImmigrationStatus("p", "settled"), date(2030, 1, 1), 6)
+    assert not leave_needs_action(ImmigrationStatus("p", "ilr", date(2027, 1, 1)), date(2030, 1, 1), 6)
     with pytest.raises(ValidationError) as e:
         validate_immigration(ImmigrationStatus("p", "refugee"), date(2026, 11, 22))
     assert e.value.errors[0].field == "leave_expires"
     with pytest.raises(ValidationError):
-        validate_immigration(ImmigrationStatus("p", "british", date(2027, 1, 1)), date(2026, 11, 22))
+        validate_immigration(ImmigrationStatus("p", "citizen", date(2027, 1, 1)), date(2026, 11, 22))

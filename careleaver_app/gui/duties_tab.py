@@ -1,0 +1,262 @@
+"""The Identity and duties tab: the first needs assessment and plan, a PA, identity documents and
+the care-leaver status letter, immigration status and leave, and notifying a death."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..domain.dates import format_uk
+from ..domain.codes import IMMIGRATION_STATUSES
+from ..domain.duties import DOCUMENT_STATUSES, DeathNotification
+from ..domain.eligibility import OWED_A_PATHWAY_PLAN
+from ..domain.errors import Collector
+from .colours import ERROR, hex_colour
+from .dialogs import FormDialog
+from .forms.death_notification_dialog_ui import Ui_DeathNotificationDialog
+from .forms.documents_dialog_ui import Ui_DocumentsDialog
+from .forms.immigration_dialog_ui import Ui_ImmigrationDialog
+from .living_tabs import _group, _scroll
+from .models import Column, RowsModel, rows_table
+from .widgets import set_combo, typed_date, typed_dates
+
+CITIZENSHIP_DECISIONS = {"": "", "registered": "Registered as a British citizen", "refused": "Refused"}
+
+
+class DocumentsDialog(FormDialog):
+    def __init__(self, services, person_id: str, parent=None):
+        super().__init__(parent)
+        ui = Ui_DocumentsDialog()
+        ui.setupUi(self)
+        self.services, self.person_id = services, person_id
+        self.docs = services.duties.documents(person_id)
+        errors = {}
+        for d in self.docs:
+            combo = getattr(ui, f"{d.kind}_combo")
+            for code in ("", "held", "applied", "not_needed"):
+                combo.addItem(DOCUMENT_STATUSES[code], code)
+            set_combo(combo, d.status)
+            getattr(ui, f"{d.kind}_date").setDate(d.on)
+            getattr(ui, f"{d.kind}_notes").setText(d.notes)
+            errors[d.kind] = (combo, getattr(ui, f"{d.kind}_error"))
+        self.setup(ui, errors)
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        out = []
+        for d in self.docs:
+            on = typed_date(c, getattr(ui, f"{d.kind}_date"), d.kind, d.label)
+            out.append(replace(d, status=getattr(ui, f"{d.kind}_combo").currentData(), on=on,
+                               notes=getattr(ui, f"{d.kind}_notes").text()))
+        c.raise_if_any()
+        self.services.duties.save_documents(self.person_id, out)
+
+
+class ImmigrationDialog(FormDialog):
+    def __init__(self, services, person_id: str, parent=None):
+        super().__init__(parent)
+        ui = Ui_ImmigrationDialog()
+        ui.setupUi(self)
+        self.services = services
+        self.status = services.duties.immigration(person_id)
+        ui.status_combo.addItem("", "")
+        for code, label in IMMIGRATION_STATUSES:
+            if code:
+                ui.status_combo.addItem(label, code)
+        for code, label in CITIZENSHIP_DECISIONS.items():
+            ui.citizenship_decided_combo.addItem(label, code)
+        st = self.status
+        set_combo(ui.status_combo, st.status)
+        ui.leave_expires_edit.setDate(st.leave_expires)
+        ui.home_office_ref_edit.setText(st.home_office_ref)
+        ui.legal_representative_edit.setText(st.legal_representative)
+        ui.triple_plan_edit.setPlainText(st.triple_plan)
+        ui.citizenship_check.setChecked(st.citizenship_entitled)
+        ui.citizenship_applied_edit.setDate(st.citizenship_applied_on)
+        set_combo(ui.citizenship_decided_combo, st.citizenship_decided)
+        ui.notes_edit.setPlainText(st.notes)
+        self.setup(ui, {"status": (ui.status_combo, ui.status_error), "leave_expires": (ui.leave_expires_edit, ui.leave_expires_error),
+                        "citizenship_applied_on": (ui.citizenship_applied_edit, ui.citizenship_applied_on_error)})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        expires, applied = typed_dates(c, (ui.leave_expires_edit, "leave_expires", "Leave ends on"),
+                                       (ui.citizenship_applied_edit, "citizenship_applied_on", "Registration applied for on"))
+        c.raise_if_any()
+        self.services.duties.save_immigration(replace(
+            self.status, status=ui.status_combo.currentData(), leave_expires=expires, home_office_ref=ui.home_office_ref_edit.text(),
+            legal_representative=ui.legal_representative_edit.text(), triple_plan=ui.triple_plan_edit.toPlainText(),
+            citizenship_entitled=ui.citizenship_check.isChecked(), citizenship_applied_on=applied,
+            citizenship_decided=ui.citizenship_decided_combo.currentData(), notes=ui.notes_edit.toPlainText()))
+
+
+class DeathNotificationDialog(FormDialog):
+    def __init__(self, services, person_id: str, parent=None):
+        super().__init__(parent)
+        ui = Ui_DeathNotificationDialog()
+        ui.setupUi(self)
+        self.services = services
+        # Opened only once DIED is recorded; otherwise saving says to record it first.
+        self.notification = services.duties.death_notification(person_id) or DeathNotification(person_id)
+        n = self.notification
+        ui.learned_on_edit.setDate(n.learned_on)
+        ui.sos_notified_on_edit.setDate(n.sos_notified_on)
+        ui.ofsted_notified_on_edit.setDate(n.ofsted_notified_on)
+        ui.notes_edit.setPlainText(n.notes)
+        self.setup(ui, {f: (getattr(ui, f"{f}_edit"), getattr(ui, f"{f}_error"))
+                        for f in ("learned_on", "sos_notified_on", "ofsted_notified_on")})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        learned, sos, ofsted = typed_dates(c, (ui.learned_on_edit, "learned_on", "Learned of the death on"),
+                                           (ui.sos_notified_on_edit, "sos_notified_on", "Secretary of State notified on"),
+                                           (ui.ofsted_notified_on_edit, "ofsted_notified_on", "Ofsted notified on"))
+        c.raise_if_any()
+        self.services.duties.save_death_notification(replace(self.notification, learned_on=learned, sos_notified_on=sos,
+                                                             ofsted_notified_on=ofsted, notes=ui.notes_edit.toPlainText()))
+
+
+def _label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def _warn(text: str) -> str:
+    return f'<span style="color:{hex_colour(ERROR)}">{text}</span>'
+
+
+class DutiesTab(QWidget):
+    """Access keys: the record's tabs and menus take D, O, P, W, E, M, H, N, Y, F, V and I."""
+
+    changed = Signal()
+
+    def __init__(self, services, person_id: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("duties_tab")
+        self.services, self.person_id = services, person_id
+        self.first_plan_label = _label("first_plan_status")
+        self.pa_label = _label("pa_status")
+        self.death_label = _label("death_status")
+        self.death_button = QPushButton("&Tell the DfE and Ofsted…")
+        self.death_button.setObjectName("death_notification")
+        self.death_box = QGroupBox("Notifying the death of a care leaver")
+        box = QHBoxLayout(self.death_box)
+        box.addWidget(self.death_label, 1)
+        box.addWidget(self.death_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.documents = RowsModel([
+            Column("Document", lambda d: d.label),
+            Column("Status", lambda d: DOCUMENT_STATUSES.get(d.status, d.status),
+                   colour=lambda d: ERROR if d.status == "" else None),
+            Column("Since / applied on", lambda d: format_uk(d.on), sort=lambda d: d.on),
+            Column("Notes", lambda d: d.notes),
+        ], self)
+        self.documents_table = rows_table(self.documents, "documents_table", (220, 120, 130))
+        self.documents_table.setMinimumHeight(self.documents_table.verticalHeader().defaultSectionSize() * 7 + 8)
+        self.documents_button = QPushButton("&Change documents…")
+        self.documents_button.setObjectName("change_documents")
+        self.letter_button = QPushButton("Status &letter PDF…")
+        self.letter_button.setObjectName("status_letter")
+        self.immigration_label = _label("immigration_status")
+        self.immigration_button = QPushButton("Immigration &status…")
+        self.immigration_button.setObjectName("change_immigration")
+        imm = QGroupBox("Immigration status and leave")
+        il = QHBoxLayout(imm)
+        il.addWidget(self.immigration_label, 1)
+        il.addWidget(self.immigration_button, 0, Qt.AlignmentFlag.AlignTop)
+        duties = QGroupBox("First needs assessment, pathway plan and personal adviser")
+        dl = QVBoxLayout(duties)
+        dl.addWidget(self.first_plan_label)
+        dl.addWidget(self.pa_label)
+
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        lay.addWidget(self.death_box)
+        lay.addWidget(duties)
+        lay.addWidget(_group("Identity documents (on the printed plan)", self.documents_table,
+                             [self.documents_button, self.letter_button]))
+        lay.addWidget(imm)
+        lay.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addWidget(_scroll(inner))
+
+        self.documents_button.clicked.connect(lambda: self._run(DocumentsDialog(services, person_id, self)))
+        self.immigration_button.clicked.connect(lambda: self._run(ImmigrationDialog(services, person_id, self)))
+        self.death_button.clicked.connect(lambda: self._run(DeathNotificationDialog(services, person_id, self)))
+        self.letter_button.clicked.connect(self.letter)
+        self.documents_table.activated.connect(lambda _: self.documents_button.click())
+        self.reload()
+
+    def reload(self) -> None:
+        s = self.services
+        today = s.clock.today()
+        rec = s.people.record(self.person_id)
+        cat = rec.category
+        owed = cat.category in OWED_A_PATHWAY_PLAN
+        due = s.duties.first_plan_due(self.person_id) if owed else None
+        final = owed and s.plans.alerts([self.person_id])[self.person_id].has_final
+        if not owed:
+            self.first_plan_label.setText(f"A pathway plan is not owed ({cat.category.label.lower()}).")
+        elif final:
+            self.first_plan_label.setText("Needs assessment and first pathway plan: done (a finalised plan is on the record)."
+                                          + (f" They were due by {format_uk(due)}." if due else ""))
+        elif due is not None:
+            text = (f"Needs assessment and first pathway plan due by {format_uk(due)}, three months after they were first owed one "
+                    f"(CPPCR 2010 reg 42; CLR 2010 reg 5).")
+            self.first_plan_label.setText(_warn(text + " Overdue.") if due < today else text)
+        else:
+            self.first_plan_label.setText("Needs assessment and first pathway plan: not yet owed.")
+        if rec.pa is not None:
+            self.pa_label.setText(f"Personal adviser: {rec.pa.name}.")
+        elif owed and cat.active:
+            self.pa_label.setText(_warn("No personal adviser allocated: an eligible, relevant or former relevant young person must "
+                                        "have one (CA 1989 Sch 2 para 19C, s.23B, s.23C). Allocate one on the PA and history tab."))
+        else:
+            self.pa_label.setText("No personal adviser allocated.")
+        self.documents.set_rows(s.duties.documents(self.person_id))
+        st = s.duties.immigration(self.person_id)
+        if not st.status and st.id is None:
+            self.immigration_label.setText("Not recorded. Record it for anyone who is not a British citizen, not only "
+                                           "unaccompanied asylum-seeking young people.")
+        else:
+            parts = [f"<b>{st.label}</b>"]
+            if st.leave_expires:
+                ends = f"leave ends on {format_uk(st.leave_expires)}"
+                parts.append(_warn(ends + ": apply to extend it in time") if s.duties.leave_ending(st) else ends)
+            if st.citizenship_entitled:
+                parts.append("entitled to register as a British citizen" + (
+                    f", applied for on {format_uk(st.citizenship_applied_on)}" if st.citizenship_applied_on else ": not yet applied for")
+                    + (f" ({CITIZENSHIP_DECISIONS[st.citizenship_decided].lower()})" if st.citizenship_decided else ""))
+            if st.triple_plan:
+                parts.append("triple plan recorded")
+            self.immigration_label.setText("; ".join(parts) + ".")
+        n = s.duties.death_notification(self.person_id)
+        self.death_box.setVisible(n is not None)
+        if n is not None:
+            due = s.duties.death_notification_due(n)
+            if n.done:
+                self.death_label.setText(f"Learned of the death on {format_uk(n.learned_on)}. The Secretary of State (DfE) was told on "
+                                         f"{format_uk(n.sos_notified_on)} and Ofsted on {format_uk(n.ofsted_notified_on)}.")
+            else:
+                text = (f"Learned of the death on {format_uk(n.learned_on)}: tell {' and '.join(n.outstanding())} by {format_uk(due)} "
+                        f"(5 working days, Working Together 2023).")
+                self.death_label.setText(_warn(text) if due < today else text)
+
+    def _run(self, dlg) -> None:
+        if dlg.exec():
+            self.reload()
+            self.changed.emit()
+
+    def letter(self) -> None:
+        from .pdf_preview import PdfPreviewDialog
+
+        PdfPreviewDialog(self.services.duties.status_letter_pdf(self.person_id), "Care-leaver status letter", "care-leaver-status.pdf",
+                         self, on_output=lambda kind: self.services.store.audit(kind, "young_people", self.person_id, [],
+                                                                                "care-leaver status letter PDF")).exec()

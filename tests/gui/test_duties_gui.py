@@ -1,0 +1,134 @@
+"""Issue 25 through the record's Identity and duties tab, as a PA uses it."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidgetItem
+
+from careleaver_app.domain.contacts import InTouch
+from careleaver_app.domain.eligibility import CarePeriod
+from careleaver_app.domain.people import YoungPerson
+from careleaver_app.gui.main_window import MainWindow
+from careleaver_app.gui.widgets import set_combo
+
+
+@pytest.fixture
+def window(qtbot, services, team, gui_ask):
+    w = MainWindow(services, services.workers.current())
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def ok(qtbot, dlg):
+    qtbot.mouseClick(dlg.ui.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def in_dialog(fill):
+    QTimer.singleShot(0, lambda: fill(QApplication.activeModalWidget()))
+
+
+def test_documents_through_the_form_and_the_first_plan_date(qtbot, window, services, team):
+    pid = services.people.create(YoungPerson(legal_name="Amara Quist", dob=date(2010, 8, 31),
+                                             care_periods=[CarePeriod(date(2023, 1, 9))]), team["pa"])
+    page = window.open_person(pid)
+    assert "No pathway plan: due by 30/11/2026" in page.alert_lines()
+    page.go_to("duties")
+    tab = page.duties
+    assert page.tabs.currentWidget() is tab
+    assert "due by 30/11/2026" in tab.first_plan_label.text() and "Overdue" not in tab.first_plan_label.text()
+    assert "Priya Valente" in tab.pa_label.text()
+    assert [tab.documents.rows[i].status for i in range(6)] == [""] * 6
+
+    def fill(dlg):
+        ui = dlg.ui
+        set_combo(ui.birth_certificate_combo, "held")
+        set_combo(ui.passport_or_id_combo, "applied")
+        ok(qtbot, dlg)
+        assert dlg.isVisible() and "date it was applied for" in ui.passport_or_id_error.text()
+        qtbot.keyClicks(ui.passport_or_id_date, "03/11/2026")
+        set_combo(ui.voter_registration_combo, "not_needed")
+        qtbot.keyClicks(ui.voter_registration_notes, "Not yet 18")
+        ok(qtbot, dlg)
+    in_dialog(fill)
+    qtbot.mouseClick(tab.documents_button, Qt.MouseButton.LeftButton)
+    shown = {d.kind: (d.status, d.on, d.notes) for d in services.duties.documents(pid)}
+    assert shown["birth_certificate"][0] == "held" and shown["passport_or_id"][:2] == ("applied", date(2026, 11, 3))
+    assert shown["voter_registration"] == ("not_needed", None, "Not yet 18")
+    assert tab.documents.data(tab.documents.index(1, 1)) == "Applied for"
+
+
+def test_immigration_status_with_leave_ending(qtbot, window, services, team):
+    pid = services.people.create(YoungPerson(legal_name="Dawit Haile", dob=date(2008, 4, 2),
+                                             care_periods=[CarePeriod(date(2023, 1, 9))]), team["pa"])
+    page = window.open_person(pid)
+    page.go_to("duties")
+    tab = page.duties
+    assert "Not recorded" in tab.immigration_label.text()
+
+    def fill(dlg):
+        ui = dlg.ui
+        set_combo(ui.status_combo, "refugee")
+        ok(qtbot, dlg)
+        assert dlg.isVisible() and "enter the date the leave ends" in ui.leave_expires_error.text()
+        qtbot.keyClicks(ui.leave_expires_edit, "01/04/2027")
+        ui.citizenship_check.setChecked(True)
+        qtbot.keyClicks(ui.triple_plan_edit, "Stay: extend refugee leave. Return: not safe. Elsewhere: none.")
+        ok(qtbot, dlg)
+    in_dialog(fill)
+    qtbot.mouseClick(tab.immigration_button, Qt.MouseButton.LeftButton)
+    text = tab.immigration_label.text()
+    assert "Refugee status" in text and "leave ends on 01/04/2027: apply to extend it in time" in text  # inside 6 months
+    assert "entitled to register as a British citizen: not yet applied for" in text
+    assert "Leave to remain ends 01/04/2027" in page.alert_lines()
+    # The status is the young person's own field, for anyone (not only UASC): the Details tab shows it too.
+    assert not page.details.form.ui.uasc_check.isChecked() and page.details.form.ui.immigration_combo.isEnabled()
+    assert page.details.form.ui.immigration_combo.currentData() == "refugee"
+    assert services.people.get(pid).immigration_status == "refugee"
+
+
+def test_a_death_is_notified_through_the_tab(qtbot, window, services, team):
+    pid = services.people.create(YoungPerson(legal_name="Joël Achterberg", dob=date(2006, 5, 1),
+                                             care_periods=[CarePeriod(date(2020, 5, 1), date(2024, 5, 1))]), team["pa"])
+    page = window.open_person(pid)
+    page.go_to("duties")
+    assert page.duties.death_box.isHidden()
+    services.contacts.record_decision(pid, InTouch.DIED, date(2026, 11, 20), "Confirmed by the coroner's office")
+    page.reload()
+    page.duties.reload()
+    assert "Notify the death by 27/11/2026" in page.alert_lines()
+    assert not page.duties.death_box.isHidden()
+    assert "tell the Secretary of State (DfE) and Ofsted by 27/11/2026" in page.duties.death_label.text()
+
+    def fill(dlg):
+        ui = dlg.ui
+        qtbot.keyClicks(ui.sos_notified_on_edit, "23/11/2026")
+        ok(qtbot, dlg)
+        assert dlg.isVisible() and "is in the future" in ui.sos_notified_on_error.text()
+        ui.sos_notified_on_edit.clear()
+        qtbot.keyClicks(ui.sos_notified_on_edit, "21/11/2026")
+        qtbot.keyClicks(ui.ofsted_notified_on_edit, "22/11/2026")
+        ok(qtbot, dlg)
+    in_dialog(fill)
+    qtbot.mouseClick(page.duties.death_button, Qt.MouseButton.LeftButton)
+    assert "Ofsted on 22/11/2026" in page.duties.death_label.text()
+    assert not any("Notify the death" in line for line in page.alert_lines())
+
+
+def test_a_manager_keeps_the_bank_holidays(qtbot, services, team, gui_ask):
+    from careleaver_app.gui.bank_holidays_dialog import BankHolidaysDialog
+
+    dlg = BankHolidaysDialog(services.duties, services.workers.get(team["manager"]))
+    qtbot.addWidget(dlg)
+    assert dlg.cell(0, 0) == "01/01/2025" and dlg.table.rowCount() == 32
+    qtbot.mouseClick(dlg.add_button, Qt.MouseButton.LeftButton)
+    dlg.table.setItem(32, 0, QTableWidgetItem("30/02/2029"))
+    dlg.accept()
+    assert "row 33" in dlg.error_label.text() and "February 2029 has 28 days" in dlg.error_label.text()
+    dlg.table.setItem(32, 0, QTableWidgetItem("01/01/2029"))
+    dlg.accept()
+    assert date(2029, 1, 1) in services.duties.bank_holidays()
+    pa = BankHolidaysDialog(services.duties, services.workers.get(team["pa"]))
+    qtbot.addWidget(pa)
+    assert not pa.add_button.isEnabled()
