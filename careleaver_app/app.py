@@ -71,7 +71,7 @@ class Services:
     def dashboard(self) -> "DashboardService":
         from .services.dashboard import DashboardService
 
-        return DashboardService(self.store, self.clock, self.settings, self.people, self.workers)
+        return DashboardService(self.store, self.clock, self.settings, self.people, self.workers, self.duties)
 
     def plan_section_notes(self, plan) -> dict:
         """What the plan editor shows beside a section from elsewhere in the record (the PA's

@@ -142,6 +142,7 @@ class DemoGenerator:
             demo_living(self)
             demo_health(self)
             demo_cover(self)
+            demo_duties(self)  # last, on its own random stream: the earlier steps' data stay as they were
         return self.summary
 
     # -- workers --------------------------------------------------------------------------
@@ -874,6 +875,62 @@ def demo_health(gen: "DemoGenerator") -> None:
     store.insert_many("mh_referrals", referrals)
     store.insert_many("health_handovers", handovers)
     store.insert_many("health_consents", consents)
+
+
+# -- issue 25: identity documents, immigration leave, a death's notification -------------------------
+DOCUMENT_ORDER = ("birth_certificate", "passport_or_id", "ni_number", "bank_account", "gp_registration", "voter_registration")
+LIMITED_LEAVE = ("uasc_leave", "refugee", "humanitarian", "limited_leave")
+
+
+def demo_duties(gen: "DemoGenerator") -> None:
+    """A mostly well-run service: most young people near or past 18 hold their documents (a few
+    are waiting for or missing one); those with limited leave mostly have it well in date, a few
+    inside the warning window; the death was notified within the 5 working days."""
+    rng, today, store = random.Random(f"duties-{gen.rng.random()}"), gen.today, gen.store
+
+    def uid() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    statuses = {r["id"]: r["immigration_status"] or "" for r in store.query("SELECT id, immigration_status FROM young_people")}
+    docs, leave, notes = [], [], []
+    for p in gen.summary.people:
+        b18 = nth_birthday(p.dob, 18)
+        near = today >= add_months(b18, -9)
+        # Near or past 18: everything sorted, but for one in eight (one document applied for or missing).
+        gap = rng.choice(DOCUMENT_ORDER) if near and rng.random() < 0.125 else None
+        for kind in DOCUMENT_ORDER:
+            roll = rng.random()
+            if kind == "voter_registration" and today < b18:
+                status = "" if roll < 0.7 else "not_needed"
+            elif near:
+                status = "held" if kind != gap else ("applied" if roll < 0.6 else "")
+            else:
+                status = "held" if roll < 0.5 else ("applied" if roll < 0.6 else "")
+            if not status:
+                continue
+            since = max(p.dob + timedelta(days=40), today - timedelta(days=rng.randint(20, 2000)))
+            docs.append({"id": uid(), "person_id": p.id, "kind": kind, "status": status,
+                         "on_date": iso(since) if status in ("held", "applied") else None,
+                         "notes": "Biometric residence permit (photo ID)" if kind == "passport_or_id" and statuses[p.id] not in ("", "citizen") else ""})
+        st = statuses[p.id]
+        if st:
+            expires = today + timedelta(days=rng.randint(300, 1500)) if rng.random() < 0.85 else today + timedelta(days=rng.randint(40, 170))
+            limited = st in LIMITED_LEAVE
+            leave.append({"id": uid(), "person_id": p.id, "leave_expires": iso(expires) if limited else None,
+                          "home_office_ref": f"X{rng.randint(1000000, 9999999)}" if st != "citizen" else "",
+                          "legal_representative": "Refugee Legal Centre (immigration solicitor)" if st != "citizen" else "",
+                          "triple_plan": "Stay: extend leave or settle. Return: not safe now. Elsewhere: none." if st != "citizen" else "",
+                          "citizenship_entitled": int(st in ("ilr", "refugee") and rng.random() < 0.4), "citizenship_applied_on": None,
+                          "citizenship_decided": "", "notes": ""})
+        if p.touch_state == "died" and p.story_end is not None:
+            learned = p.story_end + timedelta(days=rng.randint(0, 2))
+            notes.append({"id": uid(), "person_id": p.id, "learned_on": iso(learned),
+                          "sos_notified_on": iso(learned + timedelta(days=rng.randint(1, 3))),
+                          "ofsted_notified_on": iso(learned + timedelta(days=rng.randint(1, 3))),
+                          "notes": "Notified through the DfE and Ofsted notification forms."})
+    store.insert_many("identity_documents", docs)
+    store.insert_many("immigration_statuses", leave)
+    store.insert_many("death_notifications", notes)
 
 
 # -- duty cover ------------------------------------------------------------------------------------

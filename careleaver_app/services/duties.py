@@ -226,6 +226,34 @@ class DutiesService:
                                       as_at, "duties"))
         return items
 
+    def dashboard_sets(self, rows, leavers, as_at: date) -> dict:
+        """The dashboard's figures for these duties: key -> (label, rows, detail, record target).
+        ``rows``: everyone in the scope (the deaths are among those whose duties have ended);
+        ``leavers``: the care leavers owed duties on ``as_at``."""
+        items = self.work_items(leavers, as_at, as_at)
+        by_kind: dict[ItemKind, dict[str, WorkItem]] = {}
+        for i in items:
+            by_kind.setdefault(i.kind, {})[i.person_id] = i
+        ended = [r for r in rows if not r.category_active and not r.archived]
+        deaths = {i.person_id: i for i in self.death_items(ended, as_at, as_at)}
+        first = [r for r in leavers if r.extra.get("first_plan_due") and r.extra["first_plan_due"] < as_at]
+
+        def due(items):
+            return lambda r: f"due {format_uk(items[r.id].due)}"
+
+        docs, leave = by_kind.get(ItemKind.DOCUMENTS, {}), by_kind.get(ItemKind.LEAVE_EXPIRY, {})
+        return {
+            "first_plan_overdue": ("Needs assessment and first plan overdue", first,
+                                   lambda r: f"due {format_uk(r.extra['first_plan_due'])}", "plan"),
+            "no_pa": ("Eligible, relevant or former relevant with no PA", [r for r in leavers if r.id in by_kind.get(ItemKind.NO_PA, {})],
+                      None, "pa"),
+            "documents_overdue": ("Identity documents outstanding at 18 or over",
+                                  [r for r in leavers if r.id in docs and docs[r.id].due < as_at], due(docs), "duties"),
+            "leave_ending": ("Immigration leave ending or ended", [r for r in leavers if r.id in leave], due(leave), "duties"),
+            "deaths_to_notify": ("Deaths still to notify to the DfE and Ofsted", [r for r in ended if r.id in deaths], due(deaths),
+                                 "duties"),
+        }
+
     def plan_print_notes(self, plan, person, notes: dict) -> None:
         """The printed plan's identity section (Schedule 1 item 10): their documents and, where it
         applies, their immigration status, said to the young person."""

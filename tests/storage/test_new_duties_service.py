@@ -151,3 +151,19 @@ def test_leave_expiry_in_the_tray(services, sixteen, as_at, shown):
     assert bool(items) is shown
     if shown:
         assert items[0].due == date(2027, 8, 31) and "ends on 31/08/2027" in items[0].reason
+
+
+def test_the_dashboard_shows_these_duties_for_a_manager(services, team, sixteen, died):
+    nopa = services.people.create(YoungPerson(legal_name="Nia Okonkwo", dob=date(2010, 8, 31),
+                                              care_periods=[CarePeriod(date(2023, 1, 9))]), None)
+    late = services.people.create(YoungPerson(legal_name="Ivo Marchetti", dob=date(2010, 7, 31),
+                                              care_periods=[CarePeriod(date(2023, 1, 9))]), team["pa"])
+    dash = services.dashboard.build(EVERYONE)
+    figures = {f.key: f for f in dash.duties}
+    assert [(p.id, p.detail) for p in figures["first_plan_overdue"].people] == [(late, "due 31/10/2026")]
+    assert [p.id for p in figures["no_pa"].people] == [nopa]
+    assert [p.id for p in figures["deaths_to_notify"].people] == [died]
+    assert figures["deaths_to_notify"].people[0].detail == "due 27/11/2026"
+    # (Amara's is due 30/11/2026: not yet overdue on 22/11/2026.)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(services.dashboard.pdf(EVERYONE))).pages).split())
+    assert "Duties and documents" in text and "Deaths still to notify to the DfE and Ofsted" in text
