@@ -134,7 +134,7 @@ def _warn(text: str) -> str:
 
 
 class DutiesTab(QWidget):
-    """Access keys: the record's tabs and menus take D, O, P, W, E, M, H, N, Y, F, V and I."""
+    """Access keys: the record's tabs and menus take D, O, P, W, E, M, H, N, Y, F and V."""
 
     changed = Signal()
 

@@ -282,10 +282,12 @@ class AllocationTab(QWidget):
 
 
 # Access keys: the record's tabs, and the menus (File, View), are in view with every tab's own
-# controls, so no control in a tab may use D, O, P, W, E, M, H, I, N, Y, F or V
-# (tests/gui/test_keyboard_gui.py checks every window).
+# controls, so no control in a tab may use D, O, P, W, E, M, H, N, Y, F or V
+# (tests/gui/test_keyboard_gui.py checks every window). Every letter of "Identity and duties" is
+# taken by some tab's controls, so that tab has no access key: Ctrl+Tab reaches it, and the work
+# tray's items open it.
 LAZY_TABS = (("contacts", "C&ontacts"), ("plan", "&Pathway plan"), ("living", "&Where they live"), ("eet", "&EET"),
-             ("money", "&Money"), ("health", "&Health"), ("duties", "&Identity and duties"), ("chronology", "Chro&nology"))
+             ("money", "&Money"), ("health", "&Health"), ("duties", "Identity and duties"), ("chronology", "Chro&nology"))
 
 
 def _read_only(tab: QWidget) -> None:
