@@ -247,7 +247,38 @@ def validate_immigration(st: ImmigrationStatus, as_at: date) -> None:
 # accommodation is arranged before release (Vol 3 ch. 7, young people in custody). Practice
 # (unconfirmed): the review and accommodation work are due this many days before the release date.
 RELEASE_PREPARATION_DAYS = 28
+CUSTODY = "X"  # the 903 accommodation code for custody
 
 
 def release_work_due(release_on: date) -> date:
     return release_on - timedelta(days=RELEASE_PREPARATION_DAYS)
+
+
+@dataclass
+class CustodyRelease:
+    person_id: str
+    release_on: date | None = None
+    plan_reviewed_on: date | None = None  # the pathway plan reviewed for the release
+    accommodation_arranged_on: date | None = None  # where they will live on release arranged
+    notes: str = ""
+    id: str | None = None
+
+    def outstanding(self) -> list[str]:
+        return [what for what, on in (("review the plan", self.plan_reviewed_on),
+                                      ("arrange accommodation", self.accommodation_arranged_on)) if on is None]
+
+
+def release_work_needed(c: CustodyRelease | None, accom_type: str | None) -> bool:
+    """In custody now, with a release date, and the review or the accommodation still to do."""
+    return accom_type == CUSTODY and c is not None and c.release_on is not None and bool(c.outstanding())
+
+
+def validate_custody(c: CustodyRelease, as_at: date) -> None:
+    col = Collector()
+    if c.release_on is None:
+        col.add("release_on", "Release date", "enter the expected release date (dd/mm/yyyy)")
+    for field, label, on in (("plan_reviewed_on", "Plan reviewed on", c.plan_reviewed_on),
+                             ("accommodation_arranged_on", "Accommodation arranged on", c.accommodation_arranged_on)):
+        if on is not None and on > as_at:
+            col.add(field, label, "is in the future")
+    col.raise_if_any()

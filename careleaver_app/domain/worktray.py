@@ -20,6 +20,7 @@ class ItemKind(Enum):
     LOST_TOUCH = (1, "Re-establish contact")
     STATUTORY_VISIT = (2, "Statutory visit")
     UNSUITABLE = (3, "Unsuitable accommodation")
+    CUSTODY_RELEASE = (3, "Release from custody")
     CONTACT = (4, "Contact")
     NO_PA = (5, "No personal adviser")
     NO_PLAN = (5, "No pathway plan")

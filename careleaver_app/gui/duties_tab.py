@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ..domain.dates import format_uk
 from ..domain.codes import IMMIGRATION_STATUSES
-from ..domain.duties import DOCUMENT_STATUSES, DeathNotification
+from ..domain.duties import CUSTODY, DOCUMENT_STATUSES, DeathNotification, release_work_due
 from ..domain.eligibility import OWED_A_PATHWAY_PLAN
 from ..domain.errors import Collector
 from .colours import ERROR, hex_colour
 from .dialogs import FormDialog
+from .forms.custody_dialog_ui import Ui_CustodyDialog
 from .forms.death_notification_dialog_ui import Ui_DeathNotificationDialog
 from .forms.documents_dialog_ui import Ui_DocumentsDialog
 from .forms.immigration_dialog_ui import Ui_ImmigrationDialog
@@ -121,6 +122,33 @@ class DeathNotificationDialog(FormDialog):
                                                              ofsted_notified_on=ofsted, notes=ui.notes_edit.toPlainText()))
 
 
+class CustodyDialog(FormDialog):
+    def __init__(self, services, person_id: str, parent=None):
+        super().__init__(parent)
+        ui = Ui_CustodyDialog()
+        ui.setupUi(self)
+        self.services = services
+        self.custody = services.duties.custody(person_id)
+        c = self.custody
+        ui.release_on_edit.setDate(c.release_on)
+        ui.plan_reviewed_on_edit.setDate(c.plan_reviewed_on)
+        ui.accommodation_arranged_on_edit.setDate(c.accommodation_arranged_on)
+        ui.notes_edit.setPlainText(c.notes)
+        self.setup(ui, {f: (getattr(ui, f"{f}_edit"), getattr(ui, f"{f}_error"))
+                        for f in ("release_on", "plan_reviewed_on", "accommodation_arranged_on")})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        release, reviewed, arranged = typed_dates(c, (ui.release_on_edit, "release_on", "Release date"),
+                                                  (ui.plan_reviewed_on_edit, "plan_reviewed_on", "Plan reviewed on"),
+                                                  (ui.accommodation_arranged_on_edit, "accommodation_arranged_on",
+                                                   "Accommodation arranged on"))
+        c.raise_if_any()
+        self.services.duties.save_custody(replace(self.custody, release_on=release, plan_reviewed_on=reviewed,
+                                                  accommodation_arranged_on=arranged, notes=ui.notes_edit.toPlainText()))
+
+
 def _label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
@@ -171,6 +199,13 @@ class DutiesTab(QWidget):
         il = QHBoxLayout(imm)
         il.addWidget(self.immigration_label, 1)
         il.addWidget(self.immigration_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.custody_label = _label("custody_status")
+        self.custody_button = QPushButton("&Release from custody…")
+        self.custody_button.setObjectName("change_custody")
+        custody = QGroupBox("Custody and release")
+        cl = QHBoxLayout(custody)
+        cl.addWidget(self.custody_label, 1)
+        cl.addWidget(self.custody_button, 0, Qt.AlignmentFlag.AlignTop)
         duties = QGroupBox("First needs assessment, pathway plan and personal adviser")
         dl = QVBoxLayout(duties)
         dl.addWidget(self.first_plan_label)
@@ -183,6 +218,7 @@ class DutiesTab(QWidget):
         lay.addWidget(_group("Identity documents (on the printed plan)", self.documents_table,
                              [self.documents_button, self.letter_button]))
         lay.addWidget(imm)
+        lay.addWidget(custody)
         lay.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addWidget(_scroll(inner))
@@ -190,6 +226,7 @@ class DutiesTab(QWidget):
         self.documents_button.clicked.connect(lambda: self._run(DocumentsDialog(services, person_id, self)))
         self.immigration_button.clicked.connect(lambda: self._run(ImmigrationDialog(services, person_id, self)))
         self.death_button.clicked.connect(lambda: self._run(DeathNotificationDialog(services, person_id, self)))
+        self.custody_button.clicked.connect(lambda: self._run(CustodyDialog(services, person_id, self)))
         self.letter_button.clicked.connect(self.letter)
         self.documents_table.activated.connect(lambda _: self.documents_button.click())
         self.reload()
@@ -237,6 +274,19 @@ class DutiesTab(QWidget):
             if st.triple_plan:
                 parts.append("triple plan recorded")
             self.immigration_label.setText("; ".join(parts) + ".")
+        c = s.duties.custody(self.person_id)
+        stay = s.living.state(self.person_id).episode
+        in_custody = stay is not None and stay.accom_type == CUSTODY
+        if c.release_on is None:
+            self.custody_label.setText("In custody: record the expected release date, so the plan review and accommodation are "
+                                       "arranged before it." if in_custody else "Not in custody.")
+        elif c.outstanding():
+            text = (f"Release on {format_uk(c.release_on)}: {' and '.join(c.outstanding())} by "
+                    f"{format_uk(release_work_due(c.release_on))}.")
+            self.custody_label.setText(_warn(text) if in_custody and release_work_due(c.release_on) < today else text)
+        else:
+            self.custody_label.setText(f"Release on {format_uk(c.release_on)}: plan reviewed on {format_uk(c.plan_reviewed_on)}, "
+                                       f"accommodation arranged on {format_uk(c.accommodation_arranged_on)}.")
         n = s.duties.death_notification(self.person_id)
         self.death_box.setVisible(n is not None)
         if n is not None:

@@ -10,6 +10,7 @@ from ..domain.duties import (
     BANK_HOLIDAYS_DEFAULT,
     IDENTITY_DOCUMENTS,
     STATUSES_WITH_EXPIRY,
+    CustodyRelease,
     DeathNotification,
     IdentityDocument,
     ImmigrationStatus,
@@ -22,6 +23,9 @@ from ..domain.duties import (
     needs_a_pa,
     outstanding_documents,
     plan_owed_from,
+    release_work_due,
+    release_work_needed,
+    validate_custody,
     validate_death_notification,
     validate_documents,
     validate_immigration,
@@ -201,12 +205,25 @@ class DutiesService:
         with self.store.transaction():
             repo.save_immigration(self.store, st)
 
+    # -- 5: release from custody ---------------------------------------------------------------------------
+    def custody(self, person_id: str) -> CustodyRelease:
+        self._person(person_id)
+        return repo.load_custody(self.store, person_id) or CustodyRelease(person_id)
+
+    def save_custody(self, c: CustodyRelease) -> None:
+        refuse_if_cover_copy(self.store, c.person_id)
+        self._person(c.person_id)
+        validate_custody(c, self.clock.today())
+        with self.store.transaction():
+            repo.save_custody(self.store, c)
+
     # -- the work tray, the printed plan, the chronology ----------------------------------------------------
     def work_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
         items = []
         ids = [r.id for r in rows]
         docs = repo.all_documents(self.store, ids)
         imm = repo.all_immigration(self.store, ids)
+        custody = repo.all_custody(self.store, ids)
         for r in rows:
             since = r.extra.get("pa_owed_from")
             if since is not None and r.pa_id is None:
@@ -219,6 +236,12 @@ class DutiesService:
                     names = ", ".join(d.label.lower() if d.status != "applied" else f"{d.label.lower()} (applied for)" for d in missing)
                     items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.DOCUMENTS, documents_due(r.dob),
                                           f"Identity documents to sort out: {names}", as_at, "duties"))
+            accom = r.extra.get("accom")
+            c = custody.get(r.id)
+            if release_work_needed(c, accom.episode.accom_type if accom is not None and accom.episode else None):
+                items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.CUSTODY_RELEASE, release_work_due(c.release_on),
+                                      f"Released from custody on {format_uk(c.release_on)}: {' and '.join(c.outstanding())} before "
+                                      f"then (CLR 2010 regs 7 and 9)", as_at, "duties"))
             st = imm.get(r.id)
             if st is not None and self.leave_ending(st, as_at):
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.LEAVE_EXPIRY, st.leave_expires,
@@ -280,6 +303,13 @@ class DutiesService:
                              f"You applied to register as a British citizen on {format_uk(st.citizenship_applied_on)}.")
         if lines:
             notes.setdefault(SectionKey.IDENTITY, []).extend(lines)
+        c = repo.load_custody(self.store, person.id)
+        if c is not None and c.release_on and c.release_on >= self.clock.today():
+            notes.setdefault(SectionKey.ACCOMMODATION, []).append(
+                f"When you are released on {format_uk(c.release_on)}: " + (
+                    "your personal adviser has arranged where you will live." if c.accommodation_arranged_on else
+                    "your personal adviser will arrange where you will live before then.") + (
+                    "" if c.plan_reviewed_on else " Your plan will be reviewed before you are released."))
 
     def chronology(self, person, as_at: date) -> list[ChronologyEvent]:
         out = []
@@ -291,6 +321,12 @@ class DutiesService:
             for on, who in ((n.sos_notified_on, "the Secretary of State (DfE)"), (n.ofsted_notified_on, "Ofsted")):
                 if on:
                     out.append(ChronologyEvent(on, "duties", f"Death notified to {who}", n.notes))
+        c = repo.load_custody(self.store, person.id)
+        if c is not None:
+            for on, what in ((c.plan_reviewed_on, "Plan reviewed for release from custody"),
+                             (c.accommodation_arranged_on, "Accommodation arranged for release from custody")):
+                if on:
+                    out.append(ChronologyEvent(on, "duties", what, f"Release on {format_uk(c.release_on)}"))
         st = repo.load_immigration(self.store, person.id)
         if st is not None and st.citizenship_applied_on:
             out.append(ChronologyEvent(st.citizenship_applied_on, "duties", "Applied to register as a British citizen", ""))

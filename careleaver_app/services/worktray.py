@@ -22,7 +22,8 @@ KIND_GROUPS: dict[str, frozenset[ItemKind]] = {
     "Keeping in touch": frozenset({ItemKind.LOST_TOUCH, ItemKind.STATUTORY_VISIT, ItemKind.CONTACT, ItemKind.FOLLOW_UP}),
     "Pathway plans": frozenset({ItemKind.NO_PLAN, ItemKind.DRAFT_PLAN, ItemKind.REVIEW, ItemKind.ACTION,
                                 ItemKind.CONTINGENCY_CHECK}),
-    "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY, ItemKind.ARRANGEMENT_ENDING}),
+    "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY, ItemKind.ARRANGEMENT_ENDING,
+                                  ItemKind.CUSTODY_RELEASE}),
     "Health": frozenset({ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONSENT}),
     "Duties and documents": frozenset({ItemKind.DEATH_NOTIFICATION, ItemKind.NO_PA, ItemKind.DOCUMENTS, ItemKind.LEAVE_EXPIRY}),
 }

@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 
 from ..domain.dates import from_iso, iso
-from ..domain.duties import DeathNotification, IdentityDocument, ImmigrationStatus
+from ..domain.duties import CustodyRelease, DeathNotification, IdentityDocument, ImmigrationStatus
 from .store import Store
 
 
@@ -115,3 +115,24 @@ def save_immigration(store: Store, st: ImmigrationStatus) -> str:
     row.update(leave_expires=iso(st.leave_expires), citizenship_entitled=int(st.citizenship_entitled),
                citizenship_applied_on=iso(st.citizenship_applied_on))
     return _upsert_one(store, "immigration_statuses", st.person_id, row)
+
+
+# -- release from custody ------------------------------------------------------------------------------------
+def _custody(r: dict) -> CustodyRelease:
+    return CustodyRelease(r["person_id"], from_iso(r["release_on"]), from_iso(r["plan_reviewed_on"]),
+                          from_iso(r["accommodation_arranged_on"]), r["notes"] or "", r["id"])
+
+
+def load_custody(store: Store, person_id: str) -> CustodyRelease | None:
+    rows = store.query("SELECT * FROM custody_releases WHERE person_id = ?", [person_id])
+    return _custody(rows[0]) if rows else None
+
+
+def all_custody(store: Store, person_ids: list[str] | None) -> dict[str, CustodyRelease]:
+    return {r["person_id"]: _custody(r) for r in store.per_person("SELECT * FROM custody_releases", person_ids)}
+
+
+def save_custody(store: Store, c: CustodyRelease) -> str:
+    return _upsert_one(store, "custody_releases", c.person_id, {
+        "release_on": iso(c.release_on), "plan_reviewed_on": iso(c.plan_reviewed_on),
+        "accommodation_arranged_on": iso(c.accommodation_arranged_on), "notes": c.notes.strip()})

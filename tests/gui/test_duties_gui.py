@@ -132,3 +132,26 @@ def test_a_manager_keeps_the_bank_holidays(qtbot, services, team, gui_ask):
     pa = BankHolidaysDialog(services.duties, services.workers.get(team["pa"]))
     qtbot.addWidget(pa)
     assert not pa.add_button.isEnabled()
+
+
+def test_release_from_custody_through_the_tab(qtbot, window, services, team):
+    from careleaver_app.domain.accommodation import AccommodationEpisode
+
+    pid = services.people.create(YoungPerson(legal_name="Kai Brennan", dob=date(2007, 3, 3),
+                                             care_periods=[CarePeriod(date(2021, 3, 3), date(2025, 3, 3))]), team["pa"])
+    services.living.record_move(AccommodationEpisode(pid, "X", date(2026, 9, 1), provider="HMP Brackenford"))
+    page = window.open_person(pid)
+    page.go_to("duties")
+    tab = page.duties
+    assert "In custody: record the expected release date" in tab.custody_label.text()
+
+    def fill(dlg):
+        ui = dlg.ui
+        ok(qtbot, dlg)
+        assert dlg.isVisible() and "expected release date" in ui.release_on_error.text()
+        qtbot.keyClicks(ui.release_on_edit, "15/12/2026")
+        ok(qtbot, dlg)
+    in_dialog(fill)
+    qtbot.mouseClick(tab.custody_button, Qt.MouseButton.LeftButton)
+    assert "Release on 15/12/2026: review the plan and arrange accommodation by 17/11/2026." in tab.custody_label.text()
+    assert "color" in tab.custody_label.text()  # overdue: shown as a warning

@@ -167,3 +167,29 @@ def test_the_dashboard_shows_these_duties_for_a_manager(services, team, sixteen,
     # (Amara's is due 30/11/2026: not yet overdue on 22/11/2026.)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(services.dashboard.pdf(EVERYONE))).pages).split())
     assert "Duties and documents" in text and "Deaths still to notify to the DfE and Ofsted" in text
+
+
+def test_custody_with_a_release_date_asks_for_a_review_and_accommodation(services, team):
+    from careleaver_app.domain.accommodation import AccommodationEpisode
+    from careleaver_app.domain.duties import CustodyRelease
+
+    pid = services.people.create(YoungPerson(legal_name="Kai Brennan", dob=date(2007, 3, 3),
+                                             care_periods=[CarePeriod(date(2021, 3, 3), date(2025, 3, 3))]), team["pa"])
+    services.duties.save_custody(CustodyRelease(pid, date(2027, 1, 15)))
+    assert not tray(services, date(2026, 11, 22), ItemKind.CUSTODY_RELEASE, pid)  # not in custody: nothing to prepare
+    services.living.record_move(AccommodationEpisode(pid, "X", date(2026, 9, 1), provider="HMP Brackenford"))
+    [item] = tray(services, date(2026, 11, 22), ItemKind.CUSTODY_RELEASE, pid)
+    assert item.due == date(2026, 12, 18)  # 28 days before the release
+    assert "review the plan and arrange accommodation" in item.reason
+    assert tray(services, date(2026, 12, 19), ItemKind.CUSTODY_RELEASE, pid)[0].overdue
+    assert not tray(services, date(2026, 12, 18), ItemKind.CUSTODY_RELEASE, pid)[0].overdue
+    services.duties.save_custody(CustodyRelease(pid, date(2027, 1, 15), plan_reviewed_on=date(2026, 11, 20)))
+    assert "arrange accommodation before" in tray(services, date(2026, 11, 22), ItemKind.CUSTODY_RELEASE, pid)[0].reason
+    plan = services.plans.finalise(fill(services.plans.start_plan(pid, date(2026, 11, 1))))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(services.plans.pdf(plan.id))).pages).split())
+    assert "When you are released on 15/01/2027: your personal adviser will arrange where you will live before then." in text
+    services.duties.save_custody(CustodyRelease(pid, date(2027, 1, 15), date(2026, 11, 20), date(2026, 11, 21)))
+    assert not tray(services, date(2026, 11, 22), ItemKind.CUSTODY_RELEASE, pid)
+    with pytest.raises(ValidationError) as e:
+        services.duties.save_custody(CustodyRelease(pid, None))
+    assert e.value.errors[0].field == "release_on"
