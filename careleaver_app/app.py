@@ -101,6 +101,8 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     worktray.add_source(health.work_items)
     worktray.add_source(duties.work_items)
     worktray.add_source(duties.death_items, ended=True)
+    worktray.add_source(duties.offer_items)  # the offer at 21: before the birthday (active) and after it (ended at 21)
+    worktray.add_source(duties.offer_items, ended=True)
     chronology = ChronologyService(store, clock)
     chronology.add_source(living.chronology)
     chronology.add_source(health.chronology)

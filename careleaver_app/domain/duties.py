@@ -282,3 +282,62 @@ def validate_custody(c: CustodyRelease, as_at: date) -> None:
         if on is not None and on > as_at:
             col.add(field, label, "is in the future")
     col.raise_if_any()
+
+
+# -- 3. The offer of PA support to 25, made at 21 ----------------------------------------------------
+# CA 1989 s.23CZB (inserted by CSWA 2017 s.3): a former relevant young person aged 21 to 25 who asks
+# for it gets a PA's advice and support. Statutory guidance (Extending Personal Adviser support to all
+# care leavers to age 25, DfE 2018): the LA offers it as they reach 21, and again at least once a
+# year to those who decline or do not answer (unconfirmed: the yearly re-offer is the guidance's
+# reading). The offer is flagged from 3 months before the 21st birthday; an accepted offer means
+# they have asked for support (the person's "support requested to 25", which keeps duties to 25).
+OFFER_AGE = 21
+OFFER_FLAG_MONTHS_BEFORE = 3
+REOFFER_MONTHS = 12
+OFFER_OUTCOMES = {"accepted": "Accepted: wants a PA's support", "declined": "Declined for now", "no_reply": "No answer yet"}
+
+
+@dataclass
+class PaOffer:
+    person_id: str
+    offered_on: date | None = None
+    how: str = ""
+    outcome: str = ""
+    notes: str = ""
+    id: str | None = None
+
+    @property
+    def outcome_label(self) -> str:
+        return OFFER_OUTCOMES.get(self.outcome, "")
+
+
+def offer_due(dob: date, offers: list[PaOffer], as_at: date) -> date | None:
+    """When the offer of support to 25 is (next) due for a former relevant young person who has not
+    asked for it; None once accepted, or from the 25th birthday."""
+    if as_at >= nth_birthday(dob, 25):
+        return None
+    b21 = nth_birthday(dob, OFFER_AGE)
+    made = sorted((o for o in offers if o.offered_on and o.offered_on >= add_months(b21, -OFFER_FLAG_MONTHS_BEFORE)),
+                  key=lambda o: o.offered_on)
+    if not made:
+        return b21
+    if made[-1].outcome == "accepted":
+        return None
+    return add_months(made[-1].offered_on, REOFFER_MONTHS)
+
+
+def offer_flagged_from(due: date) -> date:
+    return add_months(due, -OFFER_FLAG_MONTHS_BEFORE)
+
+
+def validate_offer(o: PaOffer, dob: date, as_at: date) -> None:
+    c = Collector()
+    if o.offered_on is None:
+        c.add("offered_on", "Offered on", "enter the date the offer was made (dd/mm/yyyy)")
+    elif o.offered_on > as_at:
+        c.add("offered_on", "Offered on", "is in the future")
+    elif o.offered_on < add_months(nth_birthday(dob, OFFER_AGE), -OFFER_FLAG_MONTHS_BEFORE):
+        c.add("offered_on", "Offered on", "is more than 3 months before their 21st birthday: the offer is made at 21")
+    if o.outcome not in OFFER_OUTCOMES:
+        c.add("outcome", "Outcome", "choose accepted, declined or no answer yet")
+    c.raise_if_any()

@@ -24,6 +24,7 @@ class ItemKind(Enum):
     CONTACT = (4, "Contact")
     NO_PA = (5, "No personal adviser")
     NO_PLAN = (5, "No pathway plan")
+    OFFER_AT_21 = (6, "Offer of support to 25")
     REVIEW = (6, "Plan review")
     SUITABILITY = (7, "Suitability judgement")
     ARRANGEMENT_ENDING = (7, "Staying Put or Close ending")

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ..domain.dates import format_uk
 from ..domain.codes import IMMIGRATION_STATUSES
-from ..domain.duties import CUSTODY, DOCUMENT_STATUSES, DeathNotification, release_work_due
-from ..domain.eligibility import OWED_A_PATHWAY_PLAN
+from ..domain.duties import CUSTODY, DOCUMENT_STATUSES, OFFER_OUTCOMES, DeathNotification, PaOffer, release_work_due
+from ..domain.eligibility import OWED_A_PATHWAY_PLAN, Category
 from ..domain.errors import Collector
 from .colours import ERROR, hex_colour
 from .dialogs import FormDialog
@@ -19,6 +19,7 @@ from .forms.custody_dialog_ui import Ui_CustodyDialog
 from .forms.death_notification_dialog_ui import Ui_DeathNotificationDialog
 from .forms.documents_dialog_ui import Ui_DocumentsDialog
 from .forms.immigration_dialog_ui import Ui_ImmigrationDialog
+from .forms.pa_offer_dialog_ui import Ui_PaOfferDialog
 from .living_tabs import _group, _scroll
 from .models import Column, RowsModel, rows_table
 from .widgets import set_combo, typed_date, typed_dates
@@ -122,6 +123,27 @@ class DeathNotificationDialog(FormDialog):
                                                              ofsted_notified_on=ofsted, notes=ui.notes_edit.toPlainText()))
 
 
+class PaOfferDialog(FormDialog):
+    def __init__(self, services, person_id: str, parent=None):
+        super().__init__(parent)
+        ui = Ui_PaOfferDialog()
+        ui.setupUi(self)
+        self.services, self.person_id = services, person_id
+        ui.outcome_combo.addItem("", "")
+        for code, label in OFFER_OUTCOMES.items():
+            ui.outcome_combo.addItem(label, code)
+        ui.offered_on_edit.setDate(services.clock.today())
+        self.setup(ui, {"offered_on": (ui.offered_on_edit, ui.offered_on_error), "outcome": (ui.outcome_combo, ui.outcome_error)})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        on = typed_date(c, ui.offered_on_edit, "offered_on", "Offered on")
+        c.raise_if_any()
+        self.services.duties.record_offer(PaOffer(self.person_id, on, ui.how_edit.text(), ui.outcome_combo.currentData(),
+                                                  ui.notes_edit.toPlainText()))
+
+
 class CustodyDialog(FormDialog):
     def __init__(self, services, person_id: str, parent=None):
         super().__init__(parent)
@@ -210,6 +232,13 @@ class DutiesTab(QWidget):
         dl = QVBoxLayout(duties)
         dl.addWidget(self.first_plan_label)
         dl.addWidget(self.pa_label)
+        self.offer_label = _label("offer_status")
+        self.offer_button = QPushButton("Offer &at 21…")
+        self.offer_button.setObjectName("record_offer")
+        offer_row = QHBoxLayout()
+        offer_row.addWidget(self.offer_label, 1)
+        offer_row.addWidget(self.offer_button, 0, Qt.AlignmentFlag.AlignTop)
+        dl.addLayout(offer_row)
 
         inner = QWidget()
         lay = QVBoxLayout(inner)
@@ -227,6 +256,7 @@ class DutiesTab(QWidget):
         self.immigration_button.clicked.connect(lambda: self._run(ImmigrationDialog(services, person_id, self)))
         self.death_button.clicked.connect(lambda: self._run(DeathNotificationDialog(services, person_id, self)))
         self.custody_button.clicked.connect(lambda: self._run(CustodyDialog(services, person_id, self)))
+        self.offer_button.clicked.connect(lambda: self._run(PaOfferDialog(services, person_id, self)))
         self.letter_button.clicked.connect(self.letter)
         self.documents_table.activated.connect(lambda _: self.documents_button.click())
         self.reload()
@@ -257,6 +287,16 @@ class DutiesTab(QWidget):
                                         "have one (CA 1989 Sch 2 para 19C, s.23B, s.23C). Allocate one on the PA and history tab."))
         else:
             self.pa_label.setText("No personal adviser allocated.")
+        offers = s.duties.offers(self.person_id)
+        offer_due = s.duties.offer_due(self.person_id)
+        made = "; ".join(f"offered {format_uk(o.offered_on)}: {o.outcome_label.lower()}" for o in offers)
+        if offer_due is not None:
+            text = f"The offer of a PA's support to 25 (CA 1989 s.23CZB) is due by {format_uk(offer_due)}." + (f" ({made}.)" if made else "")
+            self.offer_label.setText(_warn(text) if offer_due < today else text)
+        else:
+            self.offer_label.setText(f"The offer of a PA's support to 25: {made}." if made else
+                                     "The offer of a PA's support to 25 is made to former relevant young people at 21.")
+        self.offer_button.setEnabled(rec.category.category == Category.FORMER_RELEVANT and rec.age >= 20)
         self.documents.set_rows(s.duties.documents(self.person_id))
         st = s.duties.immigration(self.person_id)
         if not st.status and st.id is None:

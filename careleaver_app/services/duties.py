@@ -14,6 +14,7 @@ from ..domain.duties import (
     DeathNotification,
     IdentityDocument,
     ImmigrationStatus,
+    PaOffer,
     death_is_notifiable,
     death_notification_due,
     documents_due,
@@ -21,6 +22,8 @@ from ..domain.duties import (
     first_plan_due,
     leave_needs_action,
     needs_a_pa,
+    offer_due,
+    offer_flagged_from,
     outstanding_documents,
     plan_owed_from,
     release_work_due,
@@ -29,8 +32,9 @@ from ..domain.duties import (
     validate_death_notification,
     validate_documents,
     validate_immigration,
+    validate_offer,
 )
-from ..domain.eligibility import OWED_A_PATHWAY_PLAN, category_timeline
+from ..domain.eligibility import OWED_A_PATHWAY_PLAN, Category, category_timeline
 from ..domain.errors import Collector, NotFound
 from ..domain.plans import SectionKey
 from ..domain.worktray import ItemKind, WorkItem
@@ -41,6 +45,7 @@ from .chronology import ChronologyEvent
 from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
 
+OFFER_FROM_AGE = 20  # the offer's rows: from 20 (flagged 3 months before 21, domain.duties)
 BANK_HOLIDAYS_KEY = "bank_holidays"  # a council setting (storage.replication.COUNCIL_SETTING_KEYS)
 
 
@@ -205,6 +210,48 @@ class DutiesService:
         with self.store.transaction():
             repo.save_immigration(self.store, st)
 
+    # -- 3: the offer of PA support to 25 -----------------------------------------------------------------
+    def offers(self, person_id: str) -> list[PaOffer]:
+        return repo.offers_for(self.store, person_id)
+
+    def offer_due(self, person_id: str, as_at: date | None = None) -> date | None:
+        """When the offer is (next) due, for a former relevant young person who has not asked for support."""
+        p = self._person(person_id)
+        as_at = as_at or self.clock.today()
+        if p.support_requested_to_25 or p.died_on or self.people.category_of(p, as_at).category != Category.FORMER_RELEVANT:
+            return None
+        return offer_due(p.dob, self.offers(person_id), as_at)
+
+    def record_offer(self, o: PaOffer) -> str:
+        refuse_if_cover_copy(self.store, o.person_id)
+        p = self._person(o.person_id)
+        validate_offer(o, p.dob, self.clock.today())
+        with self.store.transaction():
+            return repo.insert_offer(self.store, o)
+
+    def offer_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
+        """Former relevant young people reaching 21 (active rows) or past it with duties ended
+        (``ended`` rows), who have not asked for support to 25: the offer, at 21 and yearly."""
+        rows = [r for r in rows if r.category == Category.FORMER_RELEVANT and r.age >= OFFER_FROM_AGE]
+        if not rows:
+            return []
+        ids = [r.id for r in rows]
+        asked = repo.asked_for_support(self.store, ids)
+        died = repo.deaths(self.store, ids)
+        offers = repo.all_offers(self.store, ids)
+        items = []
+        for r in rows:
+            if r.id in asked or r.id in died:
+                continue
+            due = offer_due(r.dob, offers.get(r.id, []), as_at)
+            if due is None or offer_flagged_from(due) > as_at:
+                continue
+            made = offers.get(r.id)
+            why = (f"Offer a PA's support to 25 again (last offered {format_uk(made[-1].offered_on)}: "
+                   f"{made[-1].outcome_label.lower()})" if made else "Offer a PA's support to 25 at 21 (CA 1989 s.23CZB) and record the answer")
+            items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.OFFER_AT_21, due, why, as_at, "duties"))
+        return items
+
     # -- 5: release from custody ---------------------------------------------------------------------------
     def custody(self, person_id: str) -> CustodyRelease:
         self._person(person_id)
@@ -260,6 +307,8 @@ class DutiesService:
         ended = [r for r in rows if not r.category_active and not r.archived]
         deaths = {i.person_id: i for i in self.death_items(ended, as_at, as_at)}
         first = [r for r in leavers if r.extra.get("first_plan_due") and r.extra["first_plan_due"] < as_at]
+        offers = {i.person_id: i for i in self.offer_items(leavers, as_at, as_at) + self.offer_items(ended, as_at, as_at)
+                  if i.overdue}
 
         def due(items):
             return lambda r: f"due {format_uk(items[r.id].due)}"
@@ -273,6 +322,8 @@ class DutiesService:
             "documents_overdue": ("Identity documents outstanding at 18 or over",
                                   [r for r in leavers if r.id in docs and docs[r.id].due < as_at], due(docs), "duties"),
             "leave_ending": ("Immigration leave ending or ended", [r for r in leavers if r.id in leave], due(leave), "duties"),
+            "offer_overdue": ("Offer of a PA's support to 25 overdue", [r for r in leavers + ended if r.id in offers],
+                              due(offers), "duties"),
             "deaths_to_notify": ("Deaths still to notify to the DfE and Ofsted", [r for r in ended if r.id in deaths], due(deaths),
                                  "duties"),
         }
@@ -327,6 +378,8 @@ class DutiesService:
                              (c.accommodation_arranged_on, "Accommodation arranged for release from custody")):
                 if on:
                     out.append(ChronologyEvent(on, "duties", what, f"Release on {format_uk(c.release_on)}"))
+        for o in self.offers(person.id):
+            out.append(ChronologyEvent(o.offered_on, "duties", "Offered a PA's support to 25", f"{o.outcome_label}. {o.notes}".strip(". ")))
         st = repo.load_immigration(self.store, person.id)
         if st is not None and st.citizenship_applied_on:
             out.append(ChronologyEvent(st.citizenship_applied_on, "duties", "Applied to register as a British citizen", ""))

@@ -25,7 +25,8 @@ KIND_GROUPS: dict[str, frozenset[ItemKind]] = {
     "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY, ItemKind.ARRANGEMENT_ENDING,
                                   ItemKind.CUSTODY_RELEASE}),
     "Health": frozenset({ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONSENT}),
-    "Duties and documents": frozenset({ItemKind.DEATH_NOTIFICATION, ItemKind.NO_PA, ItemKind.DOCUMENTS, ItemKind.LEAVE_EXPIRY}),
+    "Duties and documents": frozenset({ItemKind.DEATH_NOTIFICATION, ItemKind.NO_PA, ItemKind.DOCUMENTS, ItemKind.LEAVE_EXPIRY,
+                                          ItemKind.OFFER_AT_21}),
 }
 OWED_OR_ADVISED = frozenset(OWED_A_PATHWAY_PLAN | {Category.QUALIFYING})
 GROUP_OF = {kind: group for group, kinds in KIND_GROUPS.items() for kind in kinds}

@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 
 from ..domain.dates import from_iso, iso
-from ..domain.duties import CustodyRelease, DeathNotification, IdentityDocument, ImmigrationStatus
+from ..domain.duties import CustodyRelease, DeathNotification, IdentityDocument, ImmigrationStatus, PaOffer
 from .store import Store
 
 
@@ -136,3 +136,35 @@ def save_custody(store: Store, c: CustodyRelease) -> str:
     return _upsert_one(store, "custody_releases", c.person_id, {
         "release_on": iso(c.release_on), "plan_reviewed_on": iso(c.plan_reviewed_on),
         "accommodation_arranged_on": iso(c.accommodation_arranged_on), "notes": c.notes.strip()})
+
+
+# -- the offer of PA support to 25 -------------------------------------------------------------------------
+def _offer(r: dict) -> PaOffer:
+    return PaOffer(r["person_id"], from_iso(r["offered_on"]), r["how"] or "", r["outcome"], r["notes"] or "", r["id"])
+
+
+def offers_for(store: Store, person_id: str) -> list[PaOffer]:
+    return [_offer(r) for r in store.query("SELECT * FROM pa_offers WHERE person_id = ? ORDER BY offered_on, created_at", [person_id])]
+
+
+def all_offers(store: Store, person_ids: list[str] | None) -> dict[str, list[PaOffer]]:
+    out: dict[str, list[PaOffer]] = defaultdict(list)
+    for r in store.per_person("SELECT * FROM pa_offers", person_ids, " ORDER BY offered_on"):
+        out[r["person_id"]].append(_offer(r))
+    return out
+
+
+def asked_for_support(store: Store, person_ids: list[str]) -> set[str]:
+    """Those who have asked for support to 25 (young_people.support_requested_to_25)."""
+    return {r["id"] for r in store.per_person("SELECT id FROM young_people WHERE support_requested_to_25 = 1", person_ids,
+                                              column="id")}
+
+
+def insert_offer(store: Store, o: PaOffer) -> str:
+    """The offer (a record kept as made) and, when accepted, the young person's request for support
+    to 25. In a transaction."""
+    oid = store.insert("pa_offers", {"person_id": o.person_id, "offered_on": iso(o.offered_on), "how": o.how.strip(),
+                                     "outcome": o.outcome, "notes": o.notes.strip()})
+    if o.outcome == "accepted":
+        store.update("young_people", o.person_id, {"support_requested_to_25": 1})
+    return oid

@@ -430,7 +430,8 @@ def m0012_two_way_contacts(db: sqlite_utils.Database) -> None:
 def m0015_new_duties(db: sqlite_utils.Database) -> None:
     """Issue 25's duties: notifying a care leaver's death (domain.duties; one per young person),
     identity documents (one row per kind), immigration status and leave (one per young person),
-    the expected release from custody and the work before it (one per young person)."""
+    the expected release from custody and the work before it (one per young person), the offers
+    of PA support to 25 made at 21 (a list)."""
     person_fk = [("person_id", "young_people", "id")]
     _table(db, "death_notifications",
            {"person_id": str, "learned_on": str, "sos_notified_on": str, "ofsted_notified_on": str, "notes": str},
@@ -445,6 +446,9 @@ def m0015_new_duties(db: sqlite_utils.Database) -> None:
             "notes": str},
            fks=person_fk, not_null={"person_id"}, defaults={"citizenship_entitled": 0},
            indexes=[("unique", "person_id")])
+    _table(db, "pa_offers",
+           {"person_id": str, "offered_on": str, "how": str, "outcome": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "offered_on", "outcome"}, indexes=["person_id"])
     _table(db, "custody_releases",
            {"person_id": str, "release_on": str, "plan_reviewed_on": str, "accommodation_arranged_on": str, "notes": str},
            fks=person_fk, not_null={"person_id", "release_on"}, indexes=[("unique", "person_id")])

@@ -140,6 +140,7 @@ def dialogs(services, tmp_path):
     yield "ImmigrationDialog", duties_tab.ImmigrationDialog(services, pid)
     yield "DeathNotificationDialog", duties_tab.DeathNotificationDialog(services, pid)
     yield "CustodyDialog", duties_tab.CustodyDialog(services, pid)
+    yield "PaOfferDialog", duties_tab.PaOfferDialog(services, pid)
     yield "BankHolidaysDialog", bank_holidays_dialog.BankHolidaysDialog(services.duties, manager)
     yield "EpisodeDialog", living_tabs.EpisodeDialog(services, pid, None)
     yield "AssessmentDialog", living_tabs.AssessmentDialog(services, pid, episode)

@@ -155,3 +155,24 @@ def test_release_from_custody_through_the_tab(qtbot, window, services, team):
     qtbot.mouseClick(tab.custody_button, Qt.MouseButton.LeftButton)
     assert "Release on 15/12/2026: review the plan and arrange accommodation by 17/11/2026." in tab.custody_label.text()
     assert "color" in tab.custody_label.text()  # overdue: shown as a warning
+
+
+def test_the_offer_at_21_through_the_tab(qtbot, window, services, team):
+    pid = services.people.create(YoungPerson(legal_name="Ruairí Dlamini", dob=date(2005, 12, 15),
+                                             care_periods=[CarePeriod(date(2019, 12, 15), date(2023, 12, 15))]), team["pa"])
+    page = window.open_person(pid)
+    page.go_to("duties")
+    tab = page.duties
+    assert "is due by 15/12/2026" in tab.offer_label.text()
+
+    def fill(dlg):
+        ui = dlg.ui
+        ok(qtbot, dlg)
+        assert dlg.isVisible() and "choose accepted" in ui.outcome_error.text()
+        set_combo(ui.outcome_combo, "accepted")
+        qtbot.keyClicks(ui.how_edit, "At a visit")
+        ok(qtbot, dlg)
+    in_dialog(fill)
+    qtbot.mouseClick(tab.offer_button, Qt.MouseButton.LeftButton)
+    assert "offered 22/11/2026: accepted: wants a pa's support" in tab.offer_label.text()
+    assert page.details.form.ui.support_to_25_check.isChecked()

@@ -193,3 +193,42 @@ def test_custody_with_a_release_date_asks_for_a_review_and_accommodation(service
     with pytest.raises(ValidationError) as e:
         services.duties.save_custody(CustodyRelease(pid, None))
     assert e.value.errors[0].field == "release_on"
+
+
+@pytest.fixture
+def turning_21(services, team):
+    """Former relevant, 21 on 15/12/2026."""
+    return services.people.create(YoungPerson(legal_name="Ruairí Dlamini", dob=date(2005, 12, 15),
+                                              care_periods=[CarePeriod(date(2019, 12, 15), date(2023, 12, 15))]), team["pa"])
+
+
+def test_the_offer_at_21_is_flagged_three_months_before_and_due_on_the_birthday(services, turning_21):
+    from careleaver_app.domain.duties import PaOffer
+
+    assert not tray(services, date(2026, 9, 14), ItemKind.OFFER_AT_21, turning_21)  # the day before the window
+    [item] = tray(services, date(2026, 9, 15), ItemKind.OFFER_AT_21, turning_21)
+    assert item.due == date(2026, 12, 15) and "CA 1989 s.23CZB" in item.reason
+    # After the birthday their duties have ended, and the offer is still owed (overdue).
+    [item] = tray(services, date(2026, 12, 16), ItemKind.OFFER_AT_21, turning_21)
+    assert item.overdue
+    services.duties.record_offer(PaOffer(turning_21, date(2026, 11, 20), "At a visit", "declined", "Wants to manage alone for now"))
+    [item] = tray(services, date(2027, 8, 20), ItemKind.OFFER_AT_21, turning_21)  # offered again a year on
+    assert item.due == date(2027, 11, 20) and "last offered 20/11/2026: declined for now" in item.reason
+    assert not tray(services, date(2027, 8, 19), ItemKind.OFFER_AT_21, turning_21)
+    services.duties.record_offer(PaOffer(turning_21, date(2026, 11, 22), "Phone", "accepted"))
+    assert services.people.get(turning_21).support_requested_to_25  # accepting is asking for support (s.23CZB)
+    assert services.people.category_of(services.people.get(turning_21), date(2027, 1, 1)).active
+    assert not tray(services, date(2027, 8, 20), ItemKind.OFFER_AT_21, turning_21)
+    assert [o.outcome for o in services.duties.offers(turning_21)] == ["declined", "accepted"]  # both kept
+    assert "Offered a PA's support to 25" in [e.title for e in services.chronology.events(turning_21)]
+
+
+def test_an_offer_is_checked(services, turning_21):
+    from careleaver_app.domain.duties import PaOffer
+
+    with pytest.raises(ValidationError) as e:
+        services.duties.record_offer(PaOffer(turning_21, date(2026, 9, 14), "", "declined"))
+    assert "more than 3 months before their 21st birthday" in str(e.value.errors[0])
+    with pytest.raises(ValidationError):
+        services.duties.record_offer(PaOffer(turning_21, date(2026, 11, 1), "", ""))
+    assert services.duties.offers(turning_21) == []
