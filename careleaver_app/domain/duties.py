@@ -341,3 +341,103 @@ def validate_offer(o: PaOffer, dob: date, as_at: date) -> None:
     if o.outcome not in OFFER_OUTCOMES:
         c.add("outcome", "Outcome", "choose accepted, declined or no answer yet")
     c.raise_if_any()
+
+
+# -- 9 and 10. Requests to other bodies (the corporate parents), and the duty to refer --------------------
+# CSWA 2017 s.1: corporate parenting principles (the LA acts as a good parent would, including asking
+# other bodies for what the young person needs). The log shows what was asked, of whom, and what came
+# back. A request not answered by its chase date (default 4 weeks after it was made: unconfirmed, a
+# practice reading) is a tray item and a dashboard figure.
+# Housing Act 1996 s.213B (inserted by the Homelessness Reduction Act 2017 s.10): a specified public
+# authority (social services among them) that thinks someone may be homeless or threatened with
+# homelessness (s.175(4): likely to become homeless within 56 days) refers them, with their consent,
+# to the housing authority they choose. A young person flagged at risk with no such referral since
+# the flag is a tray item.
+BODY_KINDS = {"dwp": "DWP (benefits, Jobcentre)", "nhs": "NHS (GP, hospital, mental health)", "housing": "Housing authority",
+              "home_office": "Home Office", "college": "College, school or university", "other": "Other"}
+REQUEST_CHASE_DAYS = 28
+THREATENED_WITH_HOMELESSNESS_DAYS = 56
+
+
+@dataclass
+class AgencyRequest:
+    person_id: str
+    body_kind: str = ""
+    body_name: str = ""
+    what: str = ""
+    asked_on: date | None = None
+    chase_by: date | None = None
+    answered_on: date | None = None
+    answer: str = ""
+    duty_to_refer: bool = False  # a referral under Housing Act 1996 s.213B
+    consent: bool = False  # the young person agreed to the referral (s.213B(3))
+    notes: str = ""
+    id: str | None = None
+
+    @property
+    def body_label(self) -> str:
+        return BODY_KINDS.get(self.body_kind, self.body_kind) + (f": {self.body_name}" if self.body_name else "")
+
+    def waiting(self, as_at: date) -> bool:
+        """Not answered, and past its chase date."""
+        return self.answered_on is None and self.chase_by is not None and self.chase_by < as_at
+
+
+def request_chase_by(asked_on: date) -> date:
+    return asked_on + timedelta(days=REQUEST_CHASE_DAYS)
+
+
+def validate_request(r: AgencyRequest, as_at: date) -> None:
+    c = Collector()
+    if r.body_kind not in BODY_KINDS:
+        c.add("body_kind", "Asked of", "choose the body asked (DWP, NHS, housing, the Home Office, a college, other)")
+    if not r.what.strip():
+        c.add("what", "What was asked", "say what was asked for")
+    if r.asked_on is None:
+        c.add("asked_on", "Asked on", "enter the date it was asked (dd/mm/yyyy)")
+    elif r.asked_on > as_at:
+        c.add("asked_on", "Asked on", "is in the future")
+    if r.answered_on is not None:
+        if r.answered_on > as_at:
+            c.add("answered_on", "Answered on", "is in the future")
+        elif r.asked_on is not None and r.answered_on < r.asked_on:
+            c.add("answered_on", "Answered on", "is before it was asked")
+        if not r.answer.strip():
+            c.add("answer", "What came back", "say what came back")
+    if r.duty_to_refer:
+        if r.body_kind != "housing":
+            c.add("body_kind", "Asked of", "a referral under the duty to refer goes to a housing authority")
+        if not r.consent:
+            c.add("consent", "They agreed to the referral", "the duty to refer needs the young person's consent (s.213B(3))")
+    c.raise_if_any()
+
+
+@dataclass
+class HomelessnessRisk:
+    person_id: str
+    at_risk_from: date | None = None
+    reason: str = ""
+    ended_on: date | None = None
+    id: str | None = None
+
+    def open_on(self, as_at: date) -> bool:
+        return self.at_risk_from is not None and self.at_risk_from <= as_at and (self.ended_on is None or as_at < self.ended_on)
+
+
+def needs_duty_to_refer(risk: HomelessnessRisk | None, requests: list[AgencyRequest], as_at: date) -> bool:
+    """At risk of homelessness, and no referral under the duty to refer since the risk was flagged."""
+    return (risk is not None and risk.open_on(as_at)
+            and not any(r.duty_to_refer and r.asked_on and r.asked_on >= risk.at_risk_from for r in requests))
+
+
+def validate_risk(r: HomelessnessRisk, as_at: date) -> None:
+    c = Collector()
+    if r.at_risk_from is None:
+        c.add("at_risk_from", "At risk from", "enter the date the risk was known (dd/mm/yyyy)")
+    elif r.at_risk_from > as_at:
+        c.add("at_risk_from", "At risk from", "is in the future")
+    if not r.reason.strip():
+        c.add("reason", "Why", "say why they may become homeless (e.g. notice to leave)")
+    if r.ended_on is not None and r.at_risk_from is not None and r.ended_on < r.at_risk_from:
+        c.add("ended_on", "No longer at risk from", "is before the risk began")
+    c.raise_if_any()

@@ -10,7 +10,18 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ..domain.dates import format_uk
 from ..domain.codes import IMMIGRATION_STATUSES
-from ..domain.duties import CUSTODY, DOCUMENT_STATUSES, OFFER_OUTCOMES, DeathNotification, PaOffer, release_work_due
+from ..domain.duties import (
+    BODY_KINDS,
+    CUSTODY,
+    DOCUMENT_STATUSES,
+    OFFER_OUTCOMES,
+    AgencyRequest,
+    DeathNotification,
+    HomelessnessRisk,
+    PaOffer,
+    needs_duty_to_refer,
+    release_work_due,
+)
 from ..domain.eligibility import OWED_A_PATHWAY_PLAN, Category
 from ..domain.errors import Collector
 from .colours import ERROR, hex_colour
@@ -20,8 +31,10 @@ from .forms.death_notification_dialog_ui import Ui_DeathNotificationDialog
 from .forms.documents_dialog_ui import Ui_DocumentsDialog
 from .forms.immigration_dialog_ui import Ui_ImmigrationDialog
 from .forms.pa_offer_dialog_ui import Ui_PaOfferDialog
+from .forms.request_dialog_ui import Ui_RequestDialog
+from .forms.risk_dialog_ui import Ui_RiskDialog
 from .living_tabs import _group, _scroll
-from .models import Column, RowsModel, rows_table
+from .models import Column, RowsModel, rows_table, selected_row
 from .widgets import set_combo, typed_date, typed_dates
 
 CITIZENSHIP_DECISIONS = {"": "", "registered": "Registered as a British citizen", "refused": "Refused"}
@@ -144,6 +157,64 @@ class PaOfferDialog(FormDialog):
                                                   ui.notes_edit.toPlainText()))
 
 
+class RequestDialog(FormDialog):
+    def __init__(self, services, person_id: str, request: AgencyRequest | None, parent=None):
+        super().__init__(parent)
+        ui = Ui_RequestDialog()
+        ui.setupUi(self)
+        self.services = services
+        self.request = request or AgencyRequest(person_id, asked_on=services.clock.today())
+        ui.body_kind_combo.addItem("", "")
+        for code, label in BODY_KINDS.items():
+            ui.body_kind_combo.addItem(label, code)
+        q = self.request
+        set_combo(ui.body_kind_combo, q.body_kind)
+        ui.body_name_edit.setText(q.body_name)
+        ui.what_edit.setText(q.what)
+        ui.asked_on_edit.setDate(q.asked_on)
+        ui.chase_by_edit.setDate(q.chase_by)
+        ui.duty_to_refer_check.setChecked(q.duty_to_refer)
+        ui.consent_check.setChecked(q.consent)
+        ui.answered_on_edit.setDate(q.answered_on)
+        ui.answer_edit.setText(q.answer)
+        ui.notes_edit.setPlainText(q.notes)
+        self.setup(ui, {"body_kind": (ui.body_kind_combo, ui.body_kind_error), "what": (ui.what_edit, ui.what_error),
+                        "asked_on": (ui.asked_on_edit, ui.asked_on_error), "consent": (ui.consent_check, ui.consent_error),
+                        "answered_on": (ui.answered_on_edit, ui.answered_on_error), "answer": (ui.answer_edit, ui.answer_error)})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        asked, chase, answered = typed_dates(c, (ui.asked_on_edit, "asked_on", "Asked on"), (ui.chase_by_edit, "asked_on", "Chase by"),
+                                             (ui.answered_on_edit, "answered_on", "Answered on"))
+        c.raise_if_any()
+        self.services.duties.save_request(replace(
+            self.request, body_kind=ui.body_kind_combo.currentData(), body_name=ui.body_name_edit.text(), what=ui.what_edit.text(),
+            asked_on=asked, chase_by=chase, answered_on=answered, answer=ui.answer_edit.text(),
+            duty_to_refer=ui.duty_to_refer_check.isChecked(), consent=ui.consent_check.isChecked(), notes=ui.notes_edit.toPlainText()))
+
+
+class RiskDialog(FormDialog):
+    def __init__(self, services, person_id: str, parent=None):
+        super().__init__(parent)
+        ui = Ui_RiskDialog()
+        ui.setupUi(self)
+        self.services = services
+        self.risk = services.duties.open_risk(person_id) or HomelessnessRisk(person_id, services.clock.today())
+        ui.at_risk_from_edit.setDate(self.risk.at_risk_from)
+        ui.reason_edit.setText(self.risk.reason)
+        ui.ended_on_edit.setDate(self.risk.ended_on)
+        self.setup(ui, {f: (getattr(ui, f"{f}_edit"), getattr(ui, f"{f}_error")) for f in ("at_risk_from", "reason", "ended_on")})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        since, ended = typed_dates(c, (ui.at_risk_from_edit, "at_risk_from", "At risk from"),
+                                   (ui.ended_on_edit, "ended_on", "No longer at risk from"))
+        c.raise_if_any()
+        self.services.duties.save_risk(replace(self.risk, at_risk_from=since, reason=ui.reason_edit.text(), ended_on=ended))
+
+
 class CustodyDialog(FormDialog):
     def __init__(self, services, person_id: str, parent=None):
         super().__init__(parent)
@@ -221,6 +292,23 @@ class DutiesTab(QWidget):
         il = QHBoxLayout(imm)
         il.addWidget(self.immigration_label, 1)
         il.addWidget(self.immigration_button, 0, Qt.AlignmentFlag.AlignTop)
+        today = services.clock.today()
+        self.requests = RowsModel([
+            Column("Asked of", lambda q: q.body_label + (" (duty to refer)" if q.duty_to_refer else "")),
+            Column("What", lambda q: q.what),
+            Column("Asked", lambda q: format_uk(q.asked_on), sort=lambda q: q.asked_on),
+            Column("Answer", lambda q: (f"{format_uk(q.answered_on)}: {q.answer}" if q.answered_on else
+                                        f"Waiting (chase by {format_uk(q.chase_by)})"),
+                   colour=lambda q: ERROR if q.waiting(today) else None),
+        ], self)
+        self.requests_table = rows_table(self.requests, "requests_table", (240, 260, 90))
+        self.ask_button = QPushButton("Ask another &body…")
+        self.ask_button.setObjectName("add_request")
+        self.answer_button = QPushButton("Chan&ge or answer…")
+        self.answer_button.setObjectName("edit_request")
+        self.risk_label = _label("homelessness_status")
+        self.risk_button = QPushButton("Ris&k of homelessness…")
+        self.risk_button.setObjectName("homelessness_risk")
         self.custody_label = _label("custody_status")
         self.custody_button = QPushButton("&Release from custody…")
         self.custody_button.setObjectName("change_custody")
@@ -247,6 +335,13 @@ class DutiesTab(QWidget):
         lay.addWidget(_group("Identity documents (on the printed plan)", self.documents_table,
                              [self.documents_button, self.letter_button]))
         lay.addWidget(imm)
+        requests_box = _group("Requests to other bodies (the DWP, the NHS, housing, the Home Office, colleges) and what came back",
+                              self.requests_table, [self.ask_button, self.answer_button])
+        risk_row = QHBoxLayout()
+        risk_row.addWidget(self.risk_label, 1)
+        risk_row.addWidget(self.risk_button, 0, Qt.AlignmentFlag.AlignTop)
+        requests_box.layout().insertLayout(0, risk_row)
+        lay.addWidget(requests_box)
         lay.addWidget(custody)
         lay.addStretch(1)
         outer = QVBoxLayout(self)
@@ -257,6 +352,10 @@ class DutiesTab(QWidget):
         self.death_button.clicked.connect(lambda: self._run(DeathNotificationDialog(services, person_id, self)))
         self.custody_button.clicked.connect(lambda: self._run(CustodyDialog(services, person_id, self)))
         self.offer_button.clicked.connect(lambda: self._run(PaOfferDialog(services, person_id, self)))
+        self.ask_button.clicked.connect(lambda: self._run(RequestDialog(services, person_id, None, self)))
+        self.answer_button.clicked.connect(self._edit_request)
+        self.requests_table.activated.connect(lambda _: self._edit_request())
+        self.risk_button.clicked.connect(lambda: self._run(RiskDialog(services, person_id, self)))
         self.letter_button.clicked.connect(self.letter)
         self.documents_table.activated.connect(lambda _: self.documents_button.click())
         self.reload()
@@ -314,6 +413,15 @@ class DutiesTab(QWidget):
             if st.triple_plan:
                 parts.append("triple plan recorded")
             self.immigration_label.setText("; ".join(parts) + ".")
+        self.requests.set_rows(s.duties.requests(self.person_id))
+        risk = s.duties.open_risk(self.person_id)
+        if risk is None:
+            self.risk_label.setText("Not recorded as at risk of homelessness.")
+        else:
+            referred = not needs_duty_to_refer(risk, self.requests.rows, today)
+            text = f"At risk of homelessness since {format_uk(risk.at_risk_from)}: {risk.reason}."
+            self.risk_label.setText(text + " Referred under the duty to refer." if referred else
+                                    _warn(text + " Refer them to a housing authority, with their consent (duty to refer)."))
         c = s.duties.custody(self.person_id)
         stay = s.living.state(self.person_id).episode
         in_custody = stay is not None and stay.accom_type == CUSTODY
@@ -338,6 +446,15 @@ class DutiesTab(QWidget):
                 text = (f"Learned of the death on {format_uk(n.learned_on)}: tell {' and '.join(n.outstanding())} by {format_uk(due)} "
                         f"(5 working days, Working Together 2023).")
                 self.death_label.setText(_warn(text) if due < today else text)
+
+    def _edit_request(self) -> None:
+        from .ask import ask
+
+        q = selected_row(self.requests_table)
+        if q is None:
+            ask.inform(self, "Choose a row", "Select a request first.")
+            return
+        self._run(RequestDialog(self.services, self.person_id, q, self))
 
     def _run(self, dlg) -> None:
         if dlg.exec():

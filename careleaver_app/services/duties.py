@@ -3,11 +3,18 @@ a death, identity documents (and the care-leaver status letter), immigration sta
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..domain.dates import format_uk, from_iso, parse_uk_date
 from ..domain.duties import (
     BANK_HOLIDAYS_DEFAULT,
+    AgencyRequest,
+    HomelessnessRisk,
+    needs_duty_to_refer,
+    request_chase_by,
+    validate_request,
+    validate_risk,
     IDENTITY_DOCUMENTS,
     STATUSES_WITH_EXPIRY,
     CustodyRelease,
@@ -252,6 +259,34 @@ class DutiesService:
             items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.OFFER_AT_21, due, why, as_at, "duties"))
         return items
 
+    # -- 9 and 10: requests to other bodies, the duty to refer, the risk of homelessness ------------------
+    def requests(self, person_id: str) -> list[AgencyRequest]:
+        return repo.requests_for(self.store, person_id)
+
+    def save_request(self, r: AgencyRequest) -> str:
+        """A request (made or its answer recorded); the chase date defaults to 4 weeks on."""
+        refuse_if_cover_copy(self.store, r.person_id)
+        self._person(r.person_id)
+        validate_request(r, self.clock.today())
+        if r.chase_by is None:
+            r = replace(r, chase_by=request_chase_by(r.asked_on))
+        with self.store.transaction():
+            return repo.save_request(self.store, r)
+
+    def risks(self, person_id: str) -> list[HomelessnessRisk]:
+        return repo.risks_for(self.store, person_id)
+
+    def save_risk(self, r: HomelessnessRisk) -> str:
+        refuse_if_cover_copy(self.store, r.person_id)
+        self._person(r.person_id)
+        validate_risk(r, self.clock.today())
+        with self.store.transaction():
+            return repo.save_risk(self.store, r)
+
+    def open_risk(self, person_id: str, as_at: date | None = None) -> HomelessnessRisk | None:
+        as_at = as_at or self.clock.today()
+        return next((r for r in reversed(self.risks(person_id)) if r.open_on(as_at)), None)
+
     # -- 5: release from custody ---------------------------------------------------------------------------
     def custody(self, person_id: str) -> CustodyRelease:
         self._person(person_id)
@@ -271,6 +306,7 @@ class DutiesService:
         docs = repo.all_documents(self.store, ids)
         imm = repo.all_immigration(self.store, ids)
         custody = repo.all_custody(self.store, ids)
+        requests, risks = repo.all_requests(self.store, ids), repo.all_risks(self.store, ids)
         for r in rows:
             since = r.extra.get("pa_owed_from")
             if since is not None and r.pa_id is None:
@@ -289,6 +325,17 @@ class DutiesService:
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.CUSTODY_RELEASE, release_work_due(c.release_on),
                                       f"Released from custody on {format_uk(c.release_on)}: {' and '.join(c.outstanding())} before "
                                       f"then (CLR 2010 regs 7 and 9)", as_at, "duties"))
+            theirs = requests.get(r.id, [])
+            risk = next((k for k in reversed(risks.get(r.id, [])) if k.open_on(as_at)), None)
+            if needs_duty_to_refer(risk, theirs, as_at):
+                items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.DUTY_TO_REFER, None,
+                                      f"At risk of homelessness since {format_uk(risk.at_risk_from)} ({risk.reason}): refer them, "
+                                      f"with their consent, to a housing authority (Housing Act 1996 s.213B)", as_at, "duties"))
+            for q in theirs:
+                if q.answered_on is None and q.chase_by is not None and q.chase_by <= horizon:
+                    items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.REQUEST, q.chase_by,
+                                          f"No answer from {q.body_label} to: {q.what} (asked {format_uk(q.asked_on)}): chase it",
+                                          as_at, "duties", q.id or ""))
             st = imm.get(r.id)
             if st is not None and self.leave_ending(st, as_at):
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.LEAVE_EXPIRY, st.leave_expires,
@@ -314,6 +361,7 @@ class DutiesService:
             return lambda r: f"due {format_uk(items[r.id].due)}"
 
         docs, leave = by_kind.get(ItemKind.DOCUMENTS, {}), by_kind.get(ItemKind.LEAVE_EXPIRY, {})
+        requests = {i.person_id: i for i in items if i.kind == ItemKind.REQUEST and i.overdue}
         return {
             "first_plan_overdue": ("Needs assessment and first plan overdue", first,
                                    lambda r: f"due {format_uk(r.extra['first_plan_due'])}", "plan"),
@@ -324,6 +372,9 @@ class DutiesService:
             "leave_ending": ("Immigration leave ending or ended", [r for r in leavers if r.id in leave], due(leave), "duties"),
             "offer_overdue": ("Offer of a PA's support to 25 overdue", [r for r in leavers + ended if r.id in offers],
                               due(offers), "duties"),
+            "requests_unanswered": ("Requests to other bodies not answered by their chase date",
+                                    [r for r in leavers if r.id in requests], lambda r: requests[r.id].reason.removesuffix(": chase it"),
+                                    "duties"),
             "deaths_to_notify": ("Deaths still to notify to the DfE and Ofsted", [r for r in ended if r.id in deaths], due(deaths),
                                  "duties"),
         }
@@ -378,6 +429,13 @@ class DutiesService:
                              (c.accommodation_arranged_on, "Accommodation arranged for release from custody")):
                 if on:
                     out.append(ChronologyEvent(on, "duties", what, f"Release on {format_uk(c.release_on)}"))
+        for q in self.requests(person.id):
+            out.append(ChronologyEvent(q.asked_on, "duties", ("Referred under the duty to refer to " if q.duty_to_refer else "Asked ")
+                                       + q.body_label, q.what, q.id or ""))
+            if q.answered_on:
+                out.append(ChronologyEvent(q.answered_on, "duties", f"Answer from {q.body_label}", q.answer, q.id or ""))
+        for k in self.risks(person.id):
+            out.append(ChronologyEvent(k.at_risk_from, "duties", "At risk of homelessness", k.reason, k.id or ""))
         for o in self.offers(person.id):
             out.append(ChronologyEvent(o.offered_on, "duties", "Offered a PA's support to 25", f"{o.outcome_label}. {o.notes}".strip(". ")))
         st = repo.load_immigration(self.store, person.id)

@@ -77,6 +77,7 @@ TABLE_LABELS = {
     "health_needs": "Health need", "mh_referrals": "Referral", "health_handovers": "Health history", "health_consents": "Consent",
     "death_notifications": "Death notification", "identity_documents": "Identity document", "immigration_statuses": "Immigration status",
     "custody_releases": "Release from custody", "pa_offers": "Offer of support to 25",
+    "agency_requests": "Request to another body", "homelessness_risks": "Risk of homelessness",
 }
 ACTION_LABELS = {"create": "Added", "update": "Changed", "delete": "Removed", "archive": "Archived", "export": "Exported",
                  "print": "Printed", "finalise": "Finalised"}

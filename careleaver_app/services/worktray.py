@@ -23,10 +23,10 @@ KIND_GROUPS: dict[str, frozenset[ItemKind]] = {
     "Pathway plans": frozenset({ItemKind.NO_PLAN, ItemKind.DRAFT_PLAN, ItemKind.REVIEW, ItemKind.ACTION,
                                 ItemKind.CONTINGENCY_CHECK}),
     "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY, ItemKind.ARRANGEMENT_ENDING,
-                                  ItemKind.CUSTODY_RELEASE}),
+                                  ItemKind.CUSTODY_RELEASE, ItemKind.DUTY_TO_REFER}),
     "Health": frozenset({ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONSENT}),
     "Duties and documents": frozenset({ItemKind.DEATH_NOTIFICATION, ItemKind.NO_PA, ItemKind.DOCUMENTS, ItemKind.LEAVE_EXPIRY,
-                                          ItemKind.OFFER_AT_21}),
+                                          ItemKind.OFFER_AT_21, ItemKind.REQUEST}),
 }
 OWED_OR_ADVISED = frozenset(OWED_A_PATHWAY_PLAN | {Category.QUALIFYING})
 GROUP_OF = {kind: group for group, kinds in KIND_GROUPS.items() for kind in kinds}

@@ -6,7 +6,15 @@ from collections import defaultdict
 from datetime import date
 
 from ..domain.dates import from_iso, iso
-from ..domain.duties import CustodyRelease, DeathNotification, IdentityDocument, ImmigrationStatus, PaOffer
+from ..domain.duties import (
+    AgencyRequest,
+    CustodyRelease,
+    DeathNotification,
+    HomelessnessRisk,
+    IdentityDocument,
+    ImmigrationStatus,
+    PaOffer,
+)
 from .store import Store
 
 
@@ -168,3 +176,59 @@ def insert_offer(store: Store, o: PaOffer) -> str:
     if o.outcome == "accepted":
         store.update("young_people", o.person_id, {"support_requested_to_25": 1})
     return oid
+
+
+# -- requests to other bodies, homelessness risk ------------------------------------------------------------
+_REQ_DATES = ("asked_on", "chase_by", "answered_on")
+_REQ_TEXT = ("body_kind", "body_name", "what", "answer", "notes")
+
+
+def _request(r: dict) -> AgencyRequest:
+    return AgencyRequest(r["person_id"], r["body_kind"], r["body_name"] or "", r["what"], from_iso(r["asked_on"]),
+                         from_iso(r["chase_by"]), from_iso(r["answered_on"]), r["answer"] or "", bool(r["duty_to_refer"]),
+                         bool(r["consent"]), r["notes"] or "", r["id"])
+
+
+def requests_for(store: Store, person_id: str) -> list[AgencyRequest]:
+    return [_request(r) for r in store.query("SELECT * FROM agency_requests WHERE person_id = ? ORDER BY asked_on, created_at",
+                                             [person_id])]
+
+
+def all_requests(store: Store, person_ids: list[str] | None) -> dict[str, list[AgencyRequest]]:
+    out: dict[str, list[AgencyRequest]] = defaultdict(list)
+    for r in store.per_person("SELECT * FROM agency_requests", person_ids, " ORDER BY asked_on"):
+        out[r["person_id"]].append(_request(r))
+    return out
+
+
+def save_request(store: Store, r: AgencyRequest) -> str:
+    row = {f: iso(getattr(r, f)) for f in _REQ_DATES}
+    row.update({f: (getattr(r, f) or "").strip() for f in _REQ_TEXT})
+    row.update(duty_to_refer=int(r.duty_to_refer), consent=int(r.consent))
+    if r.id:
+        store.update("agency_requests", r.id, row)
+        return r.id
+    return store.insert("agency_requests", {"person_id": r.person_id, **row})
+
+
+def _risk(r: dict) -> HomelessnessRisk:
+    return HomelessnessRisk(r["person_id"], from_iso(r["at_risk_from"]), r["reason"] or "", from_iso(r["ended_on"]), r["id"])
+
+
+def risks_for(store: Store, person_id: str) -> list[HomelessnessRisk]:
+    return [_risk(r) for r in store.query("SELECT * FROM homelessness_risks WHERE person_id = ? ORDER BY at_risk_from", [person_id])]
+
+
+def all_risks(store: Store, person_ids: list[str] | None) -> dict[str, list[HomelessnessRisk]]:
+    out: dict[str, list[HomelessnessRisk]] = defaultdict(list)
+    for r in store.per_person("SELECT * FROM homelessness_risks", person_ids, " ORDER BY at_risk_from"):
+        out[r["person_id"]].append(_risk(r))
+    return out
+
+
+def save_risk(store: Store, r: HomelessnessRisk) -> str:
+    row = {"at_risk_from": iso(r.at_risk_from), "reason": r.reason.strip(), "ended_on": iso(r.ended_on)}
+    if r.id:
+        store.update("homelessness_risks", r.id, row)
+        return r.id
+    return store.insert("homelessness_risks", {"person_id": r.person_id, **row})

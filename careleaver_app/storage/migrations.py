@@ -431,7 +431,8 @@ def m0015_new_duties(db: sqlite_utils.Database) -> None:
     """Issue 25's duties: notifying a care leaver's death (domain.duties; one per young person),
     identity documents (one row per kind), immigration status and leave (one per young person),
     the expected release from custody and the work before it (one per young person), the offers
-    of PA support to 25 made at 21 (a list)."""
+    of PA support to 25 made at 21 (a list), requests to other bodies (the duty to refer among them)
+    and the risk of homelessness."""
     person_fk = [("person_id", "young_people", "id")]
     _table(db, "death_notifications",
            {"person_id": str, "learned_on": str, "sos_notified_on": str, "ofsted_notified_on": str, "notes": str},
@@ -449,6 +450,14 @@ def m0015_new_duties(db: sqlite_utils.Database) -> None:
     _table(db, "pa_offers",
            {"person_id": str, "offered_on": str, "how": str, "outcome": str, "notes": str},
            fks=person_fk, not_null={"person_id", "offered_on", "outcome"}, indexes=["person_id"])
+    _table(db, "agency_requests",
+           {"person_id": str, "body_kind": str, "body_name": str, "what": str, "asked_on": str, "chase_by": str,
+            "answered_on": str, "answer": str, "duty_to_refer": int, "consent": int, "notes": str},
+           fks=person_fk, not_null={"person_id", "body_kind", "what", "asked_on"}, defaults={"duty_to_refer": 0, "consent": 0},
+           indexes=["person_id"])
+    _table(db, "homelessness_risks",
+           {"person_id": str, "at_risk_from": str, "reason": str, "ended_on": str},
+           fks=person_fk, not_null={"person_id", "at_risk_from"}, indexes=["person_id"])
     _table(db, "custody_releases",
            {"person_id": str, "release_on": str, "plan_reviewed_on": str, "accommodation_arranged_on": str, "notes": str},
            fks=person_fk, not_null={"person_id", "release_on"}, indexes=[("unique", "person_id")])

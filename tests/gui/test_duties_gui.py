@@ -176,3 +176,43 @@ def test_the_offer_at_21_through_the_tab(qtbot, window, services, team):
     qtbot.mouseClick(tab.offer_button, Qt.MouseButton.LeftButton)
     assert "offered 22/11/2026: accepted: wants a pa's support" in tab.offer_label.text()
     assert page.details.form.ui.support_to_25_check.isChecked()
+
+
+def test_requests_and_the_duty_to_refer_through_the_tab(qtbot, window, services, team, gui_ask):
+    pid = services.people.create(YoungPerson(legal_name="Amara Quist", dob=date(2008, 8, 31),
+                                             care_periods=[CarePeriod(date(2023, 1, 9), date(2025, 1, 9))]), team["pa"])
+    page = window.open_person(pid)
+    page.go_to("duties")
+    tab = page.duties
+
+    def risk(dlg):
+        qtbot.keyClicks(dlg.ui.reason_edit, "Notice to leave supported lodgings")
+        ok(qtbot, dlg)
+    in_dialog(risk)
+    qtbot.mouseClick(tab.risk_button, Qt.MouseButton.LeftButton)
+    assert "Refer them to a housing authority" in tab.risk_label.text()
+
+    def ask(dlg):
+        ui = dlg.ui
+        set_combo(ui.body_kind_combo, "housing")
+        qtbot.keyClicks(ui.body_name_edit, "Millbrook District Council")
+        qtbot.keyClicks(ui.what_edit, "Duty to refer: notice to leave")
+        ui.duty_to_refer_check.setChecked(True)
+        ok(qtbot, dlg)
+        assert dlg.isVisible() and "needs the young person's consent" in ui.consent_error.text()
+        ui.consent_check.setChecked(True)
+        ok(qtbot, dlg)
+    in_dialog(ask)
+    qtbot.mouseClick(tab.ask_button, Qt.MouseButton.LeftButton)
+    assert "Referred under the duty to refer" in tab.risk_label.text()
+    assert tab.requests.data(tab.requests.index(0, 3)) == "Waiting (chase by 20/12/2026)"
+
+    def answer(dlg):
+        ui = dlg.ui
+        qtbot.keyClicks(ui.answered_on_edit, "22/11/2026")
+        qtbot.keyClicks(ui.answer_edit, "Prevention duty accepted; housing officer allocated")
+        ok(qtbot, dlg)
+    tab.requests_table.selectRow(0)
+    in_dialog(answer)
+    qtbot.mouseClick(tab.answer_button, Qt.MouseButton.LeftButton)
+    assert tab.requests.data(tab.requests.index(0, 3)) == "22/11/2026: Prevention duty accepted; housing officer allocated"

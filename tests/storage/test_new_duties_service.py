@@ -2,6 +2,7 @@
 a death's notification, identity documents and the status letter, immigration leave."""
 
 import io
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -232,3 +233,38 @@ def test_an_offer_is_checked(services, turning_21):
     with pytest.raises(ValidationError):
         services.duties.record_offer(PaOffer(turning_21, date(2026, 11, 1), "", ""))
     assert services.duties.offers(turning_21) == []
+
+
+def test_requests_to_other_bodies_are_chased_and_the_dashboard_shows_who_does_not_answer(services, sixteen):
+    from careleaver_app.domain.duties import AgencyRequest
+
+    rid = services.duties.save_request(AgencyRequest(sixteen, "dwp", "Jobcentre Plus Kingsmere", "Universal Credit advance",
+                                                     date(2026, 10, 20)))
+    [q] = services.duties.requests(sixteen)
+    assert q.chase_by == date(2026, 11, 17)  # four weeks on
+    [item] = tray(services, date(2026, 11, 22), ItemKind.REQUEST, sixteen)
+    assert item.overdue and item.ref == rid and "No answer from DWP (benefits, Jobcentre): Jobcentre Plus Kingsmere" in item.reason
+    assert not tray(services, date(2026, 11, 2), ItemKind.REQUEST, sixteen)  # not within 14 days of the chase date yet
+    fig = {f.key: f for f in services.dashboard.build(EVERYONE).duties}["requests_unanswered"]
+    assert fig.people[0].detail.startswith("No answer from DWP")
+    services.duties.save_request(replace(q, answered_on=date(2026, 11, 21), answer="Advance paid"))
+    assert not tray(services, date(2026, 11, 22), ItemKind.REQUEST, sixteen)
+    with pytest.raises(ValidationError) as e:
+        services.duties.save_request(replace(q, id=None, answered_on=date(2026, 10, 1), answer="x"))
+    assert e.value.errors[0].field == "answered_on"
+
+
+def test_at_risk_of_homelessness_needs_a_referral_under_the_duty_to_refer(services, sixteen):
+    from careleaver_app.domain.duties import AgencyRequest, HomelessnessRisk
+
+    services.duties.save_risk(HomelessnessRisk(sixteen, date(2026, 11, 10), "Notice to leave supported lodgings"))
+    [item] = tray(services, date(2026, 11, 22), ItemKind.DUTY_TO_REFER, sixteen)
+    assert item.due is None and "Housing Act 1996 s.213B" in item.reason
+    with pytest.raises(ValidationError) as e:  # a duty-to-refer referral goes to housing, with consent
+        services.duties.save_request(AgencyRequest(sixteen, "nhs", "", "Referral", date(2026, 11, 12), duty_to_refer=True))
+    assert {x.field for x in e.value.errors} == {"body_kind", "consent"}
+    services.duties.save_request(AgencyRequest(sixteen, "housing", "Millbrook District Council", "Duty to refer: notice to leave",
+                                               date(2026, 11, 12), duty_to_refer=True, consent=True))
+    assert not tray(services, date(2026, 11, 22), ItemKind.DUTY_TO_REFER, sixteen)
+    assert "Referred under the duty to refer to Housing authority: Millbrook District Council" in [
+        e.title for e in services.chronology.events(sixteen)]
