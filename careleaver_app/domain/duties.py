@@ -441,3 +441,45 @@ def validate_risk(r: HomelessnessRisk, as_at: date) -> None:
     if r.ended_on is not None and r.at_risk_from is not None and r.ended_on < r.at_risk_from:
         c.add("ended_on", "No longer at risk from", "is before the risk began")
     c.raise_if_any()
+
+
+# -- 6. Staying Close (not yet in force) ------------------------------------------------------------------
+# Children's Wellbeing and Schools Act 2026 s.7, inserting CA 1989 s.23CZAA: the LA assesses whether a
+# former relevant young person under 25 needs staying close support, decides, and takes account of
+# their representations. Behind the local setting staying_close_duty_in_force (off until
+# commencement); until then the LA's own Staying Close offer is recorded as an arrangement.
+STAYING_CLOSE_BELOW_AGE = 25
+STAYING_CLOSE_NEEDED = {"yes": "Needed", "no": "Not needed"}
+
+
+@dataclass
+class StayingCloseAssessment:
+    person_id: str
+    assessed_on: date | None = None
+    needed: str = ""  # "yes" / "no"
+    decision: str = ""  # what will be provided, or why not
+    representations: str = ""  # what the young person said (their words)
+    notes: str = ""
+    id: str | None = None
+
+
+def staying_close_owed(in_force: bool, category: Category, dob: date, as_at: date,
+                       assessments: list[StayingCloseAssessment]) -> bool:
+    """The duty is in force, they are former relevant and under 25, and no assessment is recorded."""
+    return (in_force and category == Category.FORMER_RELEVANT and age_on(dob, as_at) < STAYING_CLOSE_BELOW_AGE
+            and not any(a.assessed_on for a in assessments))
+
+
+def validate_staying_close(a: StayingCloseAssessment, as_at: date) -> None:
+    c = Collector()
+    if a.assessed_on is None:
+        c.add("assessed_on", "Assessed on", "enter the date of the assessment (dd/mm/yyyy)")
+    elif a.assessed_on > as_at:
+        c.add("assessed_on", "Assessed on", "is in the future")
+    if a.needed not in STAYING_CLOSE_NEEDED:
+        c.add("needed", "Staying close support", "say whether it is needed")
+    if not a.decision.strip():
+        c.add("decision", "The decision", "record what was decided and why")
+    if not a.representations.strip():
+        c.add("representations", "Their views", "record what the young person said (s.23CZAA asks for their representations)")
+    c.raise_if_any()

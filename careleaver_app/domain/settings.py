@@ -67,6 +67,10 @@ class LocalSettings:
     # (domain.duties.leave_needs_action; an in-time application keeps their rights, Immigration
     # Act 1971 s.3C). (unconfirmed: a practice reading)
     leave_expiry_warning_months: int = 6
+    # Children's Wellbeing and Schools Act 2026 s.7 (new CA 1989 s.23CZAA): the Staying Close duty
+    # (assess former relevant young people under 25 for staying close support). Not yet in force:
+    # off until commencement, when a manager turns it on. (domain.duties.STAYING_CLOSE)
+    staying_close_duty_in_force: bool = False
 
     @classmethod
     def info(cls) -> dict[str, SettingInfo]:
@@ -133,6 +137,9 @@ SETTING_INFO: dict[str, SettingInfo] = {
     "leave_expiry_warning_months": SettingInfo(
         "Immigration: raise leave that is ending this long before it ends", "months",
         "Apply to extend before leave ends (Immigration Act 1971 s.3C); local practice", 1, 12, unconfirmed=True),
+    "staying_close_duty_in_force": SettingInfo(
+        "The Staying Close duty (CA 1989 s.23CZAA) is in force", "",
+        "Children's Wellbeing and Schools Act 2026 s.7: not yet in force; turn on from commencement", 0, 1),
 }
 
 
@@ -145,6 +152,8 @@ def validate_settings(s: LocalSettings) -> None:
         if isinstance(value, str):
             if len(value) > info.maximum or (value.strip() and not all(ch.isdigit() or ch in " +()-" for ch in value)):
                 c.add(name, info.label, "use digits, spaces and + only")
+        elif isinstance(value, bool) and isinstance(getattr(LocalSettings, name, None), bool):
+            continue  # a yes/no setting
         elif not isinstance(value, int) or isinstance(value, bool) or not info.minimum <= value <= info.maximum:
             c.add(name, info.label, f"must be a whole number from {info.minimum} to {info.maximum} {info.unit}")
     c.raise_if_any()

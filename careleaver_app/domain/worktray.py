@@ -22,6 +22,7 @@ class ItemKind(Enum):
     UNSUITABLE = (3, "Unsuitable accommodation")
     CUSTODY_RELEASE = (3, "Release from custody")
     DUTY_TO_REFER = (3, "Refer to housing (duty to refer)")
+    STAYING_CLOSE = (7, "Staying Close assessment")
     CONTACT = (4, "Contact")
     NO_PA = (5, "No personal adviser")
     NO_PLAN = (5, "No pathway plan")

@@ -18,7 +18,9 @@ from ..domain.duties import (
     AgencyRequest,
     DeathNotification,
     HomelessnessRisk,
+    STAYING_CLOSE_NEEDED,
     PaOffer,
+    StayingCloseAssessment,
     needs_duty_to_refer,
     release_work_due,
 )
@@ -33,6 +35,7 @@ from .forms.immigration_dialog_ui import Ui_ImmigrationDialog
 from .forms.pa_offer_dialog_ui import Ui_PaOfferDialog
 from .forms.request_dialog_ui import Ui_RequestDialog
 from .forms.risk_dialog_ui import Ui_RiskDialog
+from .forms.staying_close_dialog_ui import Ui_StayingCloseDialog
 from .living_tabs import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
 from .widgets import set_combo, typed_date, typed_dates
@@ -215,6 +218,30 @@ class RiskDialog(FormDialog):
         self.services.duties.save_risk(replace(self.risk, at_risk_from=since, reason=ui.reason_edit.text(), ended_on=ended))
 
 
+class StayingCloseDialog(FormDialog):
+    def __init__(self, services, person_id: str, parent=None):
+        super().__init__(parent)
+        ui = Ui_StayingCloseDialog()
+        ui.setupUi(self)
+        self.services, self.person_id = services, person_id
+        ui.needed_combo.addItem("", "")
+        for code, label in STAYING_CLOSE_NEEDED.items():
+            ui.needed_combo.addItem(label, code)
+        ui.assessed_on_edit.setDate(services.clock.today())
+        self.setup(ui, {f: (getattr(ui, w), getattr(ui, f"{f}_error")) for f, w in (
+            ("assessed_on", "assessed_on_edit"), ("needed", "needed_combo"), ("decision", "decision_edit"),
+            ("representations", "representations_edit"))})
+
+    def save(self) -> None:
+        ui = self.ui
+        c = Collector()
+        on = typed_date(c, ui.assessed_on_edit, "assessed_on", "Assessed on")
+        c.raise_if_any()
+        self.services.duties.record_staying_close(StayingCloseAssessment(
+            self.person_id, on, ui.needed_combo.currentData(), ui.decision_edit.toPlainText(), ui.representations_edit.toPlainText(),
+            ui.notes_edit.toPlainText()))
+
+
 class CustodyDialog(FormDialog):
     def __init__(self, services, person_id: str, parent=None):
         super().__init__(parent)
@@ -309,6 +336,13 @@ class DutiesTab(QWidget):
         self.risk_label = _label("homelessness_status")
         self.risk_button = QPushButton("Ris&k of homelessness…")
         self.risk_button.setObjectName("homelessness_risk")
+        self.close_label = _label("staying_close_status")
+        self.close_button = QPushButton("Stay&ing Close assessment…")
+        self.close_button.setObjectName("staying_close")
+        self.close_box = QGroupBox("Staying Close (CA 1989 s.23CZAA)")
+        sl = QHBoxLayout(self.close_box)
+        sl.addWidget(self.close_label, 1)
+        sl.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.custody_label = _label("custody_status")
         self.custody_button = QPushButton("&Release from custody…")
         self.custody_button.setObjectName("change_custody")
@@ -343,6 +377,7 @@ class DutiesTab(QWidget):
         requests_box.layout().insertLayout(0, risk_row)
         lay.addWidget(requests_box)
         lay.addWidget(custody)
+        lay.addWidget(self.close_box)
         lay.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addWidget(_scroll(inner))
@@ -356,6 +391,7 @@ class DutiesTab(QWidget):
         self.answer_button.clicked.connect(self._edit_request)
         self.requests_table.activated.connect(lambda _: self._edit_request())
         self.risk_button.clicked.connect(lambda: self._run(RiskDialog(services, person_id, self)))
+        self.close_button.clicked.connect(lambda: self._run(StayingCloseDialog(services, person_id, self)))
         self.letter_button.clicked.connect(self.letter)
         self.documents_table.activated.connect(lambda _: self.documents_button.click())
         self.reload()
@@ -435,6 +471,13 @@ class DutiesTab(QWidget):
         else:
             self.custody_label.setText(f"Release on {format_uk(c.release_on)}: plan reviewed on {format_uk(c.plan_reviewed_on)}, "
                                        f"accommodation arranged on {format_uk(c.accommodation_arranged_on)}.")
+        in_force = s.duties.staying_close_in_force()
+        self.close_box.setVisible(in_force and cat.category == Category.FORMER_RELEVANT)
+        if in_force:
+            done = s.duties.staying_close(self.person_id)
+            self.close_label.setText("; ".join(f"Assessed {format_uk(a.assessed_on)}: {STAYING_CLOSE_NEEDED[a.needed].lower()} "
+                                               f"({a.decision})" for a in done) + "." if done else
+                                     _warn("Not yet assessed: assess whether they need staying close support, with their views."))
         n = s.duties.death_notification(self.person_id)
         self.death_box.setVisible(n is not None)
         if n is not None:

@@ -9,6 +9,7 @@ from datetime import date
 from ..domain.dates import format_uk, from_iso, parse_uk_date
 from ..domain.duties import (
     BANK_HOLIDAYS_DEFAULT,
+    STAYING_CLOSE_NEEDED,
     AgencyRequest,
     HomelessnessRisk,
     needs_duty_to_refer,
@@ -22,7 +23,10 @@ from ..domain.duties import (
     IdentityDocument,
     ImmigrationStatus,
     PaOffer,
+    StayingCloseAssessment,
     death_is_notifiable,
+    staying_close_owed,
+    validate_staying_close,
     death_notification_due,
     documents_due,
     documents_flagged_from,
@@ -287,6 +291,25 @@ class DutiesService:
         as_at = as_at or self.clock.today()
         return next((r for r in reversed(self.risks(person_id)) if r.open_on(as_at)), None)
 
+    # -- 6: Staying Close (behind a local setting until commencement) -------------------------------------
+    def staying_close_in_force(self) -> bool:
+        return self.settings.get().staying_close_duty_in_force
+
+    def staying_close(self, person_id: str) -> list[StayingCloseAssessment]:
+        return repo.staying_close_for(self.store, person_id)
+
+    def record_staying_close(self, a: StayingCloseAssessment) -> str:
+        refuse_if_cover_copy(self.store, a.person_id)
+        self._person(a.person_id)
+        if not self.staying_close_in_force():
+            c = Collector()
+            c.add("assessed_on", "Assessed on", "the Staying Close duty is not in force: a manager turns it on in Local settings "
+                                                "from commencement")
+            c.raise_if_any()
+        validate_staying_close(a, self.clock.today())
+        with self.store.transaction():
+            return repo.insert_staying_close(self.store, a)
+
     # -- 5: release from custody ---------------------------------------------------------------------------
     def custody(self, person_id: str) -> CustodyRelease:
         self._person(person_id)
@@ -307,6 +330,8 @@ class DutiesService:
         imm = repo.all_immigration(self.store, ids)
         custody = repo.all_custody(self.store, ids)
         requests, risks = repo.all_requests(self.store, ids), repo.all_risks(self.store, ids)
+        close_in_force = self.staying_close_in_force()
+        close = repo.all_staying_close(self.store, ids) if close_in_force else {}
         for r in rows:
             since = r.extra.get("pa_owed_from")
             if since is not None and r.pa_id is None:
@@ -325,6 +350,10 @@ class DutiesService:
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.CUSTODY_RELEASE, release_work_due(c.release_on),
                                       f"Released from custody on {format_uk(c.release_on)}: {' and '.join(c.outstanding())} before "
                                       f"then (CLR 2010 regs 7 and 9)", as_at, "duties"))
+            if staying_close_owed(close_in_force, r.category, r.dob, as_at, close.get(r.id, [])):
+                items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.STAYING_CLOSE, None,
+                                      "Assess whether they need staying close support, with their views (CA 1989 s.23CZAA)",
+                                      as_at, "duties"))
             theirs = requests.get(r.id, [])
             risk = next((k for k in reversed(risks.get(r.id, [])) if k.open_on(as_at)), None)
             if needs_duty_to_refer(risk, theirs, as_at):
@@ -436,6 +465,9 @@ class DutiesService:
                 out.append(ChronologyEvent(q.answered_on, "duties", f"Answer from {q.body_label}", q.answer, q.id or ""))
         for k in self.risks(person.id):
             out.append(ChronologyEvent(k.at_risk_from, "duties", "At risk of homelessness", k.reason, k.id or ""))
+        for a in self.staying_close(person.id):
+            out.append(ChronologyEvent(a.assessed_on, "duties", f"Staying Close assessment: {STAYING_CLOSE_NEEDED.get(a.needed, '')}",
+                                       a.decision, a.id or ""))
         for o in self.offers(person.id):
             out.append(ChronologyEvent(o.offered_on, "duties", "Offered a PA's support to 25", f"{o.outcome_label}. {o.notes}".strip(". ")))
         st = repo.load_immigration(self.store, person.id)

@@ -78,6 +78,7 @@ TABLE_LABELS = {
     "death_notifications": "Death notification", "identity_documents": "Identity document", "immigration_statuses": "Immigration status",
     "custody_releases": "Release from custody", "pa_offers": "Offer of support to 25",
     "agency_requests": "Request to another body", "homelessness_risks": "Risk of homelessness",
+    "staying_close_assessments": "Staying Close assessment",
 }
 ACTION_LABELS = {"create": "Added", "update": "Changed", "delete": "Removed", "archive": "Archived", "export": "Exported",
                  "print": "Printed", "finalise": "Finalised"}

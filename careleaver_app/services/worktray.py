@@ -23,7 +23,7 @@ KIND_GROUPS: dict[str, frozenset[ItemKind]] = {
     "Pathway plans": frozenset({ItemKind.NO_PLAN, ItemKind.DRAFT_PLAN, ItemKind.REVIEW, ItemKind.ACTION,
                                 ItemKind.CONTINGENCY_CHECK}),
     "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY, ItemKind.ARRANGEMENT_ENDING,
-                                  ItemKind.CUSTODY_RELEASE, ItemKind.DUTY_TO_REFER}),
+                                  ItemKind.CUSTODY_RELEASE, ItemKind.DUTY_TO_REFER, ItemKind.STAYING_CLOSE}),
     "Health": frozenset({ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONSENT}),
     "Duties and documents": frozenset({ItemKind.DEATH_NOTIFICATION, ItemKind.NO_PA, ItemKind.DOCUMENTS, ItemKind.LEAVE_EXPIRY,
                                           ItemKind.OFFER_AT_21, ItemKind.REQUEST}),

@@ -14,6 +14,7 @@ from ..domain.duties import (
     IdentityDocument,
     ImmigrationStatus,
     PaOffer,
+    StayingCloseAssessment,
 )
 from .store import Store
 
@@ -232,3 +233,27 @@ def save_risk(store: Store, r: HomelessnessRisk) -> str:
         store.update("homelessness_risks", r.id, row)
         return r.id
     return store.insert("homelessness_risks", {"person_id": r.person_id, **row})
+
+
+# -- Staying Close assessments ----------------------------------------------------------------------------
+def _assessment(r: dict) -> StayingCloseAssessment:
+    return StayingCloseAssessment(r["person_id"], from_iso(r["assessed_on"]), r["needed"], r["decision"] or "",
+                                  r["representations"] or "", r["notes"] or "", r["id"])
+
+
+def staying_close_for(store: Store, person_id: str) -> list[StayingCloseAssessment]:
+    return [_assessment(r) for r in store.query("SELECT * FROM staying_close_assessments WHERE person_id = ? ORDER BY assessed_on",
+                                                [person_id])]
+
+
+def all_staying_close(store: Store, person_ids: list[str] | None) -> dict[str, list[StayingCloseAssessment]]:
+    out: dict[str, list[StayingCloseAssessment]] = defaultdict(list)
+    for r in store.per_person("SELECT * FROM staying_close_assessments", person_ids, " ORDER BY assessed_on"):
+        out[r["person_id"]].append(_assessment(r))
+    return out
+
+
+def insert_staying_close(store: Store, a: StayingCloseAssessment) -> str:
+    return store.insert("staying_close_assessments", {
+        "person_id": a.person_id, "assessed_on": iso(a.assessed_on), "needed": a.needed, "decision": a.decision.strip(),
+        "representations": a.representations.strip(), "notes": a.notes.strip()})

@@ -432,7 +432,7 @@ def m0015_new_duties(db: sqlite_utils.Database) -> None:
     identity documents (one row per kind), immigration status and leave (one per young person),
     the expected release from custody and the work before it (one per young person), the offers
     of PA support to 25 made at 21 (a list), requests to other bodies (the duty to refer among them)
-    and the risk of homelessness."""
+    the risk of homelessness, and Staying Close assessments (CA 1989 s.23CZAA, behind a setting)."""
     person_fk = [("person_id", "young_people", "id")]
     _table(db, "death_notifications",
            {"person_id": str, "learned_on": str, "sos_notified_on": str, "ofsted_notified_on": str, "notes": str},
@@ -458,6 +458,9 @@ def m0015_new_duties(db: sqlite_utils.Database) -> None:
     _table(db, "homelessness_risks",
            {"person_id": str, "at_risk_from": str, "reason": str, "ended_on": str},
            fks=person_fk, not_null={"person_id", "at_risk_from"}, indexes=["person_id"])
+    _table(db, "staying_close_assessments",
+           {"person_id": str, "assessed_on": str, "needed": str, "decision": str, "representations": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "assessed_on", "needed"}, indexes=["person_id"])
     _table(db, "custody_releases",
            {"person_id": str, "release_on": str, "plan_reviewed_on": str, "accommodation_arranged_on": str, "notes": str},
            fks=person_fk, not_null={"person_id", "release_on"}, indexes=[("unique", "person_id")])

@@ -143,6 +143,7 @@ def dialogs(services, tmp_path):
     yield "PaOfferDialog", duties_tab.PaOfferDialog(services, pid)
     yield "RequestDialog", duties_tab.RequestDialog(services, pid, None)
     yield "RiskDialog", duties_tab.RiskDialog(services, pid)
+    yield "StayingCloseDialog", duties_tab.StayingCloseDialog(services, pid)
     yield "BankHolidaysDialog", bank_holidays_dialog.BankHolidaysDialog(services.duties, manager)
     yield "EpisodeDialog", living_tabs.EpisodeDialog(services, pid, None)
     yield "AssessmentDialog", living_tabs.AssessmentDialog(services, pid, episode)

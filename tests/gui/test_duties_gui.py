@@ -216,3 +216,38 @@ def test_requests_and_the_duty_to_refer_through_the_tab(qtbot, window, services,
     in_dialog(answer)
     qtbot.mouseClick(tab.answer_button, Qt.MouseButton.LeftButton)
     assert tab.requests.data(tab.requests.index(0, 3)) == "22/11/2026: Prevention duty accepted; housing officer allocated"
+
+
+def test_staying_close_appears_once_a_manager_says_the_duty_is_in_force(qtbot, window, services, team):
+    from careleaver_app.gui.settings_dialog import SettingsDialog
+
+    pid = services.people.create(YoungPerson(legal_name="Ruairí Dlamini", dob=date(2005, 12, 15),
+                                             care_periods=[CarePeriod(date(2019, 12, 15), date(2023, 12, 15))]), team["pa"])
+    page = window.open_person(pid)
+    page.go_to("duties")
+    assert page.duties.close_box.isHidden()
+    dlg = SettingsDialog(services.settings, services.workers.get(team["manager"]))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    box = dlg.inputs["staying_close_duty_in_force"]
+    assert not box.isChecked()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    dlg.accept()
+    assert dlg.error_label.text() == ""
+    assert services.settings.get().staying_close_duty_in_force
+    page.duties.reload()
+    assert not page.duties.close_box.isHidden() and "Not yet assessed" in page.duties.close_label.text()
+
+    def fill(d):
+        ui = d.ui
+        set_combo(ui.needed_combo, "yes")
+        qtbot.keyClicks(ui.decision_edit, "Support to stay near Elm House")
+        ok(qtbot, d)
+        assert d.isVisible() and "what the young person said" in ui.representations_error.text()
+        qtbot.keyClicks(ui.representations_edit, "I want to stay near my friends")
+        ok(qtbot, d)
+    in_dialog(fill)
+    qtbot.mouseClick(page.duties.close_button, Qt.MouseButton.LeftButton)
+    assert "Assessed 22/11/2026: needed (Support to stay near Elm House)." in page.duties.close_label.text()

@@ -268,3 +268,23 @@ def test_at_risk_of_homelessness_needs_a_referral_under_the_duty_to_refer(servic
     assert not tray(services, date(2026, 11, 22), ItemKind.DUTY_TO_REFER, sixteen)
     assert "Referred under the duty to refer to Housing authority: Millbrook District Council" in [
         e.title for e in services.chronology.events(sixteen)]
+
+
+def test_staying_close_is_off_until_a_manager_turns_it_on(services, turning_21):
+    from dataclasses import replace as with_
+
+    from careleaver_app.domain.duties import StayingCloseAssessment
+
+    assert not tray(services, date(2026, 11, 22), ItemKind.STAYING_CLOSE, turning_21)  # not in force
+    a = StayingCloseAssessment(turning_21, date(2026, 11, 20), "yes", "Support to stay near Elm House", "I want to stay near my friends")
+    with pytest.raises(ValidationError) as e:
+        services.duties.record_staying_close(a)
+    assert "not in force" in str(e.value.errors[0])
+    services.settings.save(with_(services.settings.get(), staying_close_duty_in_force=True))
+    [item] = tray(services, date(2026, 11, 22), ItemKind.STAYING_CLOSE, turning_21)
+    assert "CA 1989 s.23CZAA" in item.reason
+    with pytest.raises(ValidationError) as e:
+        services.duties.record_staying_close(with_(a, representations=""))
+    assert e.value.errors[0].field == "representations"
+    services.duties.record_staying_close(a)
+    assert not tray(services, date(2026, 11, 22), ItemKind.STAYING_CLOSE, turning_21)
