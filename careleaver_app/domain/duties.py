@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .dates import add_months, add_working_days, age_on, format_uk, nth_birthday
 from .codes import IMMIGRATION_STATUSES, is_code, label_for
+from .dates import add_months, add_working_days, age_on, format_uk, nth_birthday
 from .eligibility import OWED_A_PATHWAY_PLAN, Category, CategoryResult
 from .errors import Collector
 

@@ -8,17 +8,17 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..domain.dates import format_uk
 from ..domain.codes import IMMIGRATION_STATUSES
+from ..domain.dates import format_uk
 from ..domain.duties import (
     BODY_KINDS,
     CUSTODY,
     DOCUMENT_STATUSES,
     OFFER_OUTCOMES,
+    STAYING_CLOSE_NEEDED,
     AgencyRequest,
     DeathNotification,
     HomelessnessRisk,
-    STAYING_CLOSE_NEEDED,
     PaOffer,
     StayingCloseAssessment,
     needs_duty_to_refer,

@@ -46,6 +46,11 @@ FROZEN: dict[str, tuple[str, ...] | None] = {
     "cover_notes": None,
     "in_touch_decisions": ("person_id", "status", "decided_on", "reason"),
     "contact_followups": ("contact_id", "person_id", "what", "owner", "due_date", "to_plan"),
+    # Issue 25: an offer of support to 25 and a Staying Close assessment are kept as made; a
+    # request to another body keeps what was asked, of whom and when (its answer comes later).
+    "pa_offers": None,
+    "staying_close_assessments": None,
+    "agency_requests": ("person_id", "body_kind", "body_name", "what", "asked_on", "duty_to_refer", "consent"),
 }
 
 # The date a legal record is "as at", for access checked on the record's own day (a contact
@@ -60,6 +65,9 @@ RECORD_DATE = {
     "chronology_events": "on_date",
     "review_requests": "requested_on",
     "in_touch_decisions": "decided_on",
+    "pa_offers": "offered_on",
+    "staying_close_assessments": "assessed_on",
+    "agency_requests": "asked_on",
 }
 
 # A draft plan is saved whole: every save moves the plan's revision on, and a save (or the

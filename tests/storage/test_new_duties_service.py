@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from careleaver_app.domain.contacts import InTouch
-from careleaver_app.domain.duties import DeathNotification, IdentityDocument, ImmigrationStatus
+from careleaver_app.domain.duties import DeathNotification, ImmigrationStatus
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.errors import ValidationError
 from careleaver_app.domain.people import YoungPerson
