@@ -151,12 +151,6 @@ class IdentityDocument:
     def outstanding(self) -> bool:
         return self.status not in ("held", "not_needed")
 
-    def describe(self) -> str:
-        status = DOCUMENT_STATUSES.get(self.status, self.status)
-        when = f" ({'applied for on' if self.status == 'applied' else 'since'} {format_uk(self.on)})" if self.on and self.status in (
-            "held", "applied") else ""
-        return f"{self.label}: {status.lower() if self.status else 'not recorded'}{when}"
-
 
 def documents_due(dob: date) -> date:
     return nth_birthday(dob, DOCUMENTS_DUE_AGE)

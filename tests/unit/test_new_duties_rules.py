@@ -136,3 +136,122 @@ def test_settled_status_never_expires_and_limited_leave_needs_a_date():
     assert e.value.errors[0].field == "leave_expires"
     with pytest.raises(ValidationError):
         validate_immigration(ImmigrationStatus("p", "citizen", date(2027, 1, 1)), date(2026, 11, 22))
+
+
+# -- the boundaries the mutation run found untested ---------------------------------------------------
+from careleaver_app.domain.duties import (  # noqa: E402
+    AgencyRequest,
+    CustodyRelease,
+    HomelessnessRisk,
+    PaOffer,
+    StayingCloseAssessment,
+    needs_duty_to_refer,
+    offer_due,
+    release_work_due,
+    release_work_needed,
+    staying_close_owed,
+    validate_documents,
+    validate_offer,
+    validate_request,
+    validate_risk,
+    validate_staying_close,
+)
+
+TODAY = date(2026, 11, 22)
+TOMORROW = date(2026, 11, 23)
+
+
+def test_the_offer_at_21_and_again_a_year_after_a_decline_until_25():
+    dob = date(2005, 12, 15)
+    assert offer_due(dob, [], date(2026, 1, 1)) == date(2026, 12, 15)
+    declined = [PaOffer("p", date(2026, 12, 1), outcome="declined")]
+    assert offer_due(dob, declined, date(2027, 1, 1)) == date(2027, 12, 1)
+    assert offer_due(dob, declined + [PaOffer("p", date(2027, 12, 1), outcome="no_reply")], date(2028, 1, 1)) == date(2028, 12, 1)
+    assert offer_due(dob, declined + [PaOffer("p", date(2027, 1, 5), outcome="accepted")], date(2027, 2, 1)) is None
+    assert offer_due(dob, [PaOffer("p", date(2026, 9, 14), outcome="accepted")], date(2026, 10, 1)) == date(2026, 12, 15)  # too early
+    assert offer_due(dob, [], date(2030, 12, 14)) == date(2026, 12, 15)  # the day before the 25th birthday
+    assert offer_due(dob, [], date(2030, 12, 15)) is None  # 25
+
+
+def test_offer_dates_are_checked_at_their_edges():
+    dob = date(2005, 12, 15)
+    validate_offer(PaOffer("p", TODAY, outcome="declined"), dob, TODAY)
+    validate_offer(PaOffer("p", date(2026, 9, 15), outcome="declined"), dob, TODAY)  # exactly 3 months before 21
+    for bad in (PaOffer("p", TOMORROW, outcome="declined"), PaOffer("p", date(2026, 9, 14), outcome="declined")):
+        with pytest.raises(ValidationError):
+            validate_offer(bad, dob, TODAY)
+
+
+def test_release_work_is_due_28_days_before_release_while_in_custody():
+    c = CustodyRelease("p", date(2027, 1, 15))
+    assert release_work_due(date(2027, 1, 15)) == date(2026, 12, 18)
+    assert release_work_needed(c, "X") and not release_work_needed(c, "U") and not release_work_needed(None, "X")
+    assert not release_work_needed(CustodyRelease("p"), "X")
+    assert release_work_needed(CustodyRelease("p", date(2027, 1, 15), plan_reviewed_on=TODAY), "X")
+    assert not release_work_needed(CustodyRelease("p", date(2027, 1, 15), TODAY, TODAY), "X")
+
+
+def test_a_risk_of_homelessness_is_open_from_its_day_to_the_day_before_it_ends():
+    r = HomelessnessRisk("p", date(2026, 11, 10), "Notice", ended_on=date(2026, 12, 1))
+    assert not r.open_on(date(2026, 11, 9)) and r.open_on(date(2026, 11, 10)) and r.open_on(date(2026, 11, 30))
+    assert not r.open_on(date(2026, 12, 1))
+    assert HomelessnessRisk("p", date(2026, 11, 10), "Notice").open_on(date(2030, 1, 1))
+    assert not HomelessnessRisk("p").open_on(TODAY)
+    refer = AgencyRequest("p", "housing", what="x", asked_on=date(2026, 11, 10), duty_to_refer=True, consent=True)
+    assert not needs_duty_to_refer(r, [refer], TODAY)  # referred the day the risk was known
+    assert needs_duty_to_refer(r, [AgencyRequest("p", "housing", what="x", asked_on=date(2026, 11, 9), duty_to_refer=True)], TODAY)
+    assert needs_duty_to_refer(r, [AgencyRequest("p", "housing", what="x", asked_on=date(2026, 11, 12))], TODAY)  # not under the duty
+    assert not needs_duty_to_refer(None, [], TODAY)
+
+
+def test_a_request_waits_from_the_day_after_its_chase_date():
+    q = AgencyRequest("p", "dwp", what="UC", asked_on=date(2026, 10, 20), chase_by=date(2026, 11, 17))
+    assert not q.waiting(date(2026, 11, 17)) and q.waiting(date(2026, 11, 18))
+    q.answered_on = date(2026, 11, 1)
+    assert not q.waiting(date(2026, 11, 18))
+    assert q.body_label == "DWP (benefits, Jobcentre)"
+
+
+@pytest.mark.parametrize("make, field", [
+    (lambda: AgencyRequest("p", "dwp", what="UC", asked_on=TOMORROW), "asked_on"),
+    (lambda: AgencyRequest("p", "dwp", what="UC", asked_on=TODAY, answered_on=TOMORROW, answer="ok"), "answered_on"),
+    (lambda: AgencyRequest("p", "dwp", what="UC", asked_on=TODAY, answered_on=TODAY), "answer"),
+    (lambda: AgencyRequest("p", "", what="UC", asked_on=TODAY), "body_kind"),
+    (lambda: AgencyRequest("p", "dwp", what=" ", asked_on=TODAY), "what"),
+])
+def test_requests_are_checked(make, field):
+    with pytest.raises(ValidationError) as e:
+        validate_request(make(), TODAY)
+    assert [x.field for x in e.value.errors] == [field]
+
+
+def test_valid_requests_risks_and_assessments_on_the_day_pass():
+    validate_request(AgencyRequest("p", "housing", what="Refer", asked_on=TODAY, answered_on=TODAY, answer="ok", duty_to_refer=True,
+                                   consent=True), TODAY)
+    validate_risk(HomelessnessRisk("p", TODAY, "Notice", TODAY), TODAY)
+    validate_staying_close(StayingCloseAssessment("p", TODAY, "no", "Not needed", "I am fine"), TODAY)
+    for bad in (HomelessnessRisk("p", TOMORROW, "Notice"), HomelessnessRisk("p", TODAY, " "),
+                HomelessnessRisk("p", TODAY, "Notice", date(2026, 11, 21))):
+        with pytest.raises(ValidationError):
+            validate_risk(bad, TODAY)
+    with pytest.raises(ValidationError):
+        validate_staying_close(StayingCloseAssessment("p", TOMORROW, "no", "x", "y"), TODAY)
+
+
+def test_staying_close_is_owed_to_former_relevant_under_25_only_when_in_force():
+    dob = date(2002, 1, 10)
+    assert staying_close_owed(True, Category.FORMER_RELEVANT, dob, date(2027, 1, 9), [])
+    assert not staying_close_owed(True, Category.FORMER_RELEVANT, dob, date(2027, 1, 10), [])  # 25
+    assert not staying_close_owed(False, Category.FORMER_RELEVANT, dob, date(2026, 1, 1), [])
+    assert not staying_close_owed(True, Category.QUALIFYING, dob, date(2026, 1, 1), [])
+    assert not staying_close_owed(True, Category.FORMER_RELEVANT, dob, date(2026, 1, 1),
+                                  [StayingCloseAssessment("p", date(2025, 6, 1), "no")])
+
+
+def test_document_dates_and_what_is_outstanding():
+    validate_documents([IdentityDocument("birth_certificate", "held", TODAY)], TODAY)
+    with pytest.raises(ValidationError):
+        validate_documents([IdentityDocument("birth_certificate", "held", TOMORROW)], TODAY)
+    validate_documents([IdentityDocument("passport_or_id", "held")], TODAY)  # held without a date is fine
+    assert IdentityDocument("passport_or_id", "applied").outstanding and not IdentityDocument("ni_number", "not_needed").outstanding
+    assert not death_is_notifiable(date(2006, 5, 1), date(2006, 4, 30))  # before birth: nonsense, not notifiable
