@@ -190,7 +190,6 @@ def validate_documents(docs: list[IdentityDocument], as_at: date) -> None:
 # The statuses are the young person's own field (codes.IMMIGRATION_STATUSES, on the Details tab
 # and the Identity tab alike): these are the ones that are limited leave, with an end date.
 STATUSES_WITH_EXPIRY = frozenset({"uasc_leave", "refugee", "humanitarian", "limited_leave"})
-LEAVE_EXPIRY_WARNING_MONTHS_DEFAULT = 6
 
 
 @dataclass
@@ -350,7 +349,6 @@ def validate_offer(o: PaOffer, dob: date, as_at: date) -> None:
 BODY_KINDS = {"dwp": "DWP (benefits, Jobcentre)", "nhs": "NHS (GP, hospital, mental health)", "housing": "Housing authority",
               "home_office": "Home Office", "college": "College, school or university", "other": "Other"}
 REQUEST_CHASE_DAYS = 28
-THREATENED_WITH_HOMELESSNESS_DAYS = 56
 
 
 @dataclass
