@@ -103,6 +103,7 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     worktray.add_source(duties.death_items, ended=True)
     worktray.add_source(duties.offer_items)  # the offer at 21: before the birthday (active) and after it (ended at 21)
     worktray.add_source(duties.offer_items, ended=True)
+    worktray.add_source(_conflict_items(store))
     chronology = ChronologyService(store, clock)
     chronology.add_source(living.chronology)
     chronology.add_source(health.chronology)
@@ -123,6 +124,17 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     people.covered_by = services.cover.covered_for  # a worker's own views include whom they cover
     return services
 
+
+
+def _conflict_items(store: Store):
+    """A team manager's conflicts in the work tray (nothing is loaded on a standalone laptop)."""
+    def items(rows, as_at, horizon):
+        if not store.is_team_laptop():
+            return []
+        from .services.team import TeamService
+
+        return TeamService(store).work_items(rows, as_at, horizon)
+    return items
 
 
 def with_own_connection(services: Services, work):

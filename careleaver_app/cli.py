@@ -17,6 +17,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from . import __version__
 from .domain.dates import parse_uk_date
 from .domain.errors import ExportRefused, NotAllowed, NotFound, ValidationError
 from .storage.errors import StoreError
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Casework for personal advisers supporting care leavers. Without a command, opens the app.",
         parents=[common],
     )
+    parser.add_argument("--version", action="version", version=f"careleaver-app {__version__}")
     parser.add_argument("--demo", action="store_true", help="open on a freshly generated synthetic caseload in a throw-away folder")
     parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once it is populated, then exit")
     parser.add_argument("--view", default="worktray", help="with --screenshot: which view to show (worktray, caseload, team, record, plan, contacts, chronology, living, eet, money, health, cover, returns, dashboard, contact-dialog, pdf-preview)")
@@ -227,6 +229,16 @@ def last_resort(exc: BaseException) -> int:
     print(f"careleaver-app: something went wrong inside the app ({type(exc).__name__}); what was saved before is safe."
           f"{where}", file=sys.stderr)
     return 3
+
+
+def main_gui(argv: list[str] | None = None) -> int:
+    """The windowed entry point (``careleaver-app-gui``; on Windows the one the Start menu opens,
+    with no console window behind it). A windowed process has no standard streams, so it gets
+    empty ones: a message meant for a terminal is dropped instead of failing."""
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))
+    return main(argv)
 
 
 def _db_path(args) -> Path:

@@ -61,9 +61,18 @@ def add_parsers(sub, common) -> None:
     worker.add_argument("--login", required=True, help="their login on the server (lower case)")
     worker.add_argument("--phone", default="")
     worker.add_argument("--email", default="")
+    leave = srv_sub.add_parser("deactivate-worker", parents=[where, council],
+                               help="a worker leaving: their login stops working (their records stay)")
+    leave.add_argument("--login", required=True)
+    move = srv_sub.add_parser("move-worker", parents=[where, council], help="a worker joining another team")
+    move.add_argument("--login", required=True)
+    move.add_argument("--team", required=True)
+    looked = srv_sub.add_parser("who-looked", parents=[where, council],
+                                help="who opened, printed or exported a young person's record (subject access)")
+    looked.add_argument("--person", required=True, metavar="ID")
     srv_sub.add_parser("upgrade", parents=[where, council], help="bring the council's database up to this version")
-    load = srv_sub.add_parser("load", parents=[where, council, common],
-                              help="copy a standalone store's records onto an empty council database (moving onto the server)")
+    srv_sub.add_parser("load", parents=[where, council, common],
+                      help="copy a standalone store's records onto an empty council database (moving onto the server)")
 
     tj = sub.add_parser("team", help="this laptop and the team server")
     tj_sub = tj.add_subparsers(dest="team_command", metavar="WHAT", required=True)
@@ -138,6 +147,15 @@ def cmd_server(args) -> int:
         w = admin.add_worker(conninfo, dbname, name=args.name, role=Role(args.role), team=args.team, login=args.login,
                              password=password, phone=args.phone, email=args.email)
         print(f"Added {args.name} ({Role(args.role).label}) with the login {w.login}")
+    elif args.server_command == "deactivate-worker":
+        admin.deactivate_worker(conninfo, dbname, args.login)
+        print(f"The login {args.login} can no longer sign in; their records are kept")
+    elif args.server_command == "move-worker":
+        admin.move_worker(conninfo, dbname, args.login, args.team)
+        print(f"{args.login} is now in {args.team}; their laptop follows at its next sync")
+    elif args.server_command == "who-looked":
+        for at, worker, role, what, detail in admin.who_looked(conninfo, dbname, args.person):
+            print(f"{at:%d/%m/%Y %H:%M}\t{worker}\t{role}\t{what}" + (f" ({detail})" if detail else ""))
     elif args.server_command == "upgrade":
         done = admin.upgrade_council(conninfo, dbname)
         print("Upgraded: " + (", ".join(done) if done else "already up to date"))
@@ -203,6 +221,11 @@ def cmd_sync(args) -> int:
 
 def cmd_demo_team(args) -> int:
     from .demo_team import run_demo_team
+    from .gui.qt_support import window_system_problem
+
+    problem = window_system_problem()
+    if problem:  # said before a server is started for nothing
+        raise TeamCliError(problem)
 
     return run_demo_team(as_role=args.as_role, people=args.people, screenshot=args.screenshot, view=args.view)
 

@@ -43,7 +43,6 @@ def make_demo_team(*, people: int = 60, today: date | None = None) -> DemoTeam:
     from .storage import keys, sync
     from .storage.server import admin
     from .storage.server.cluster import throwaway_cluster
-    from .storage.store import Store
 
     folder = Path(tempfile.mkdtemp(prefix="careleaver-demo-team-"))
     cluster = throwaway_cluster()

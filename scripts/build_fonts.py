@@ -1,7 +1,7 @@
-"""Make the fallback fonts in resources/fonts/ from their published sources (run by hand, not at
+"""Make the fallback fonts in careleaver_app/resources/fonts/ from their published sources (run by hand, not at
 install or test time; the results are committed).
 
-Sources (all SIL Open Font License 1.1; the licence is resources/fonts/LICENSE-Noto.txt):
+Sources (all SIL Open Font License 1.1; the licence is careleaver_app/resources/fonts/LICENSE-Noto.txt):
 
 - Debian's ``fonts-noto-core`` (Noto Sans Arabic, Ethiopic, Symbols, Symbols 2), copied as they are.
 - Debian's ``fonts-noto-cjk`` (Noto Sans CJK SC, OpenType/CFF outlines in a 19 MB collection).
@@ -24,7 +24,7 @@ import shutil
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+OUT = Path(__file__).resolve().parent.parent / "careleaver_app" / "resources" / "fonts"
 CORE = Path("/usr/share/fonts/truetype/noto")
 CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 CJK_SC = 2  # the collection's Noto Sans CJK SC face

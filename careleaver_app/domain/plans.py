@@ -201,10 +201,20 @@ class Oversight:
     comment: str
     on: date
     id: str | None = None
+    # How the manager was known to be the one acting: "team server" (their own login, checked by
+    # the server), "laptop" (their own passphrase on a standalone laptop), "" (before either was
+    # asked for). What each proves: docs/decisions.md, "Team work on the server".
+    signed_in: str = ""
 
     @property
     def label(self) -> str:
         return "Signed off" if self.decision == "signed_off" else "Returned with comments"
+
+    @property
+    def text(self) -> str:
+        how = {"team server": " (signed in to the team server)",
+               "laptop": " (signed in on this laptop)"}.get(self.signed_in, "")
+        return f"{self.label} by {self.manager_name} on {format_uk(self.on)}{how}"
 
 
 @dataclass
@@ -272,8 +282,7 @@ class Plan:
     def oversight_status(self) -> str:
         if not self.oversight:
             return "Awaiting manager's sign-off" if self.is_final else ""
-        last = self.oversight[-1]
-        return f"{last.label} by {last.manager_name} on {format_uk(last.on)}"
+        return self.oversight[-1].text
 
 
 # -- reviews --------------------------------------------------------------------------------

@@ -45,8 +45,11 @@ COVER_PROGRESS_FIELDS: dict[str, tuple[str, ...]] = {
     "plan_contingencies": ("last_checked", "next_check_by"),
     "contact_followups": ("done_on", "plan_action_id"),
 }
-MANAGERS_ONLY = ("plan_oversight", "absences", "cover_assignments", "settings")
-NOT_THE_SERVICE_TEAM = ("plan_oversight", "absences", "cover_assignments")
+# Sign-off (Vol 3: management oversight) and the council's local settings.
+MANAGERS_ONLY = ("plan_oversight", "settings")
+# Arranging cover: the absent worker's team manager, or a PA for their own planned leave (the
+# server checks whose absence it is: see may_arrange_cover).
+COVER_ARRANGEMENTS = ("absences", "cover_assignments")
 SERVER_ONLY = ("teams", "workers")
 
 
@@ -57,19 +60,39 @@ def write_rules(tables: list[str]) -> list[tuple[str, str, tuple[str, ...], tupl
     for table in [*tables, "settings"]:
         if table in SERVER_ONLY:
             continue
+        kinds = ("setting",) if table == "settings" else ALL
         for role in Role:
             if role == Role.DUTY:
-                if table in COVER_WORK:
+                allowed = table in COVER_WORK
+                if allowed:
                     rules.append((role.value, table, COVER_WORK[table], COVER_PROGRESS_FIELDS.get(table)))
-            elif role == Role.MANAGER:
-                rules.append((role.value, table, ALL if table != "settings" else ("setting",), None))
-            elif table in MANAGERS_ONLY and (role == Role.PA or table in NOT_THE_SERVICE_TEAM):
                 continue
-            else:
-                rules.append((role.value, table, ALL if table != "settings" else ("setting",), None))
+            if role == Role.MANAGER:
+                allowed = True
+            elif role == Role.PA:
+                allowed = table not in MANAGERS_ONLY
+            else:  # the service team: details, not sign-off, settings or a team's cover
+                allowed = table not in MANAGERS_ONLY and table not in COVER_ARRANGEMENTS
+            if allowed:
+                rules.append((role.value, table, kinds, None))
     return rules
 
 
 def may_sign_off(role: Role) -> bool:
     """Only a team manager signs off or returns a plan (Vol 3: management oversight)."""
     return role == Role.MANAGER
+
+
+def may_change_local_settings(role: Role) -> bool:
+    """The council's local settings (timescales left to local practice, the local offer, crisis
+    lines) are a team manager's to change."""
+    return role == Role.MANAGER
+
+
+def may_arrange_cover(role: Role, acting_worker_id: str, acting_team_id: str | None, absent_worker_id: str,
+                      absent_team_id: str | None) -> bool:
+    """Cover is arranged by the absent worker's team manager, or by a PA for their own leave
+    (the team server's cl.apply_op says the same)."""
+    if role == Role.MANAGER:
+        return acting_team_id is not None and acting_team_id == absent_team_id
+    return role == Role.PA and acting_worker_id == absent_worker_id

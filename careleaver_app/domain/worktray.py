@@ -40,6 +40,7 @@ class ItemKind(Enum):
     CONSENT = (13, "Consent to share health information")
     DOCUMENTS = (13, "Identity documents")
     DRAFT_PLAN = (14, "Plan not finalised")
+    CONFLICT = (15, "Conflict to resolve")  # a team manager's: two workers changed the same thing
 
     @property
     def rank(self) -> int:

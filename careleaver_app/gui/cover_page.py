@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.cover import KINDS, Absence
 from ..domain.dates import format_uk
-from ..domain.errors import Collector, NotAllowed, NotFound, ValidationError
+from ..domain.errors import Collector, ExportRefused, NotAllowed, NotFound, ValidationError
 from ..domain.people import Role
 from ..safe_files import write_private
 from ..services.cover import PACK_SUFFIX, RETURN_SUFFIX
@@ -238,10 +238,14 @@ class CoverPage(QWidget):
     def refresh(self) -> None:
         self.model.set_rows(self.services.cover.absences())
         packs = self.services.cover.imported_packs()
-        self.exchanges_label.setText(
-            "Cover packs imported here: " + "; ".join(f"{p['absent_pa_name']}'s caseload ({p['created_at'][:10]})" for p in packs)
-            if packs else "No cover packs imported here. When you cover a colleague, import the cover pack they (or the team "
-                          "folder) gave you; when you hand back, export a cover return for them.")
+        text = ("Cover packs imported here: " + "; ".join(f"{p['absent_pa_name']}'s caseload ({p['created_at'][:10]})" for p in packs)
+                if packs else "No cover packs imported here. When you cover a colleague, import the cover pack they (or the team "
+                              "folder) gave you; when you hand back, export a cover return for them.")
+        if self.services.team.is_team_laptop:
+            text = ("On the team server, cover recorded here reaches the duty worker's laptop at their next sync, and "
+                    "leaves it when cover ends: no cover pack is needed. Packs are for a laptop without the server, a "
+                    "server outage, or a transfer to another council. " + text)
+        self.exchanges_label.setText(text)
         folder, has_pass = self.services.cover.team_folder()
         self.folder_label.setText(f"Team folder: {folder} (published daily and on closing)" if folder and has_pass else
                                   "No team folder set: set one so a duty worker can open today's state of your caseload if "
@@ -316,7 +320,11 @@ class CoverPage(QWidget):
             return
         path = ask.save_path(self, "Save the cover pack", f"cover-pack{PACK_SUFFIX}", f"Cover packs (*{PACK_SUFFIX})")
         if path:
-            write_private(path, data)
+            try:
+                write_private(path, data)
+            except ExportRefused as exc:  # open in another program (Windows): close it and try again
+                ask.warn(self, "Not saved", str(exc))
+                return
             ask.inform(self, "Cover pack saved", f"Saved {Path(path).name}. Give it to the duty worker with the team passphrase "
                        "(separately). It is encrypted.")
             self._done()
@@ -373,7 +381,11 @@ class CoverPage(QWidget):
             return
         path = ask.save_path(self, "Save the cover return", f"cover-return{RETURN_SUFFIX}", f"Cover returns (*{RETURN_SUFFIX})")
         if path:
-            write_private(path, data)
+            try:
+                write_private(path, data)
+            except ExportRefused as exc:  # open in another program (Windows): close it and try again
+                ask.warn(self, "Not saved", str(exc))
+                return
             ask.inform(self, "Cover return saved", f"Saved {Path(path).name}: give it to {pack['absent_pa_name']}.")
             self._done()
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ..domain.dates import format_uk
-from ..domain.errors import ValidationError
+from ..domain.errors import ExportRefused, ValidationError
 from ..domain.people import Role
 from ..services.people import Scope, ScopeKind
 from .ask import ask
@@ -267,7 +267,7 @@ class DashboardPage(QWidget):
 
         def failed(exc):
             self.pdf_button.setEnabled(True)
-            if isinstance(exc, ValidationError):
+            if isinstance(exc, (ValidationError, ExportRefused)):  # ExportRefused: e.g. the PDF is open in Acrobat
                 self._problem(str(exc))
             else:
                 raise exc

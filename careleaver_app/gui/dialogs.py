@@ -72,13 +72,15 @@ class FormDialog(RememberingDialog):
 
 
 class ChooseWorkerDialog(RememberingDialog):
-    """First run (and File → Switch worker): who is using the app."""
+    """First run (and File → Switch worker): who is using the app. Switching to another worker
+    (``switching``) needs that worker's own passphrase, chosen by them the first time."""
 
-    def __init__(self, workers: WorkerService, parent: QWidget | None = None):
+    def __init__(self, workers: WorkerService, parent: QWidget | None = None, *, switching: bool = False):
         super().__init__(parent)
         self.ui = Ui_ChooseWorkerDialog()
         self.ui.setupUi(self)
         self.workers = workers
+        self.switching = switching
         self.chosen: Worker | None = None
         ui = self.ui
         for w in workers.workers():
@@ -119,11 +121,34 @@ class ChooseWorkerDialog(RememberingDialog):
                 if item is None:
                     raise _error("worker", "Worker", "choose yourself from the list")
                 wid = item.data(Qt.ItemDataRole.UserRole)
-            self.chosen = self.workers.set_current(wid)
+            if self.switching:
+                chosen = self._switch(wid)
+                if chosen is None:
+                    return
+                self.chosen = chosen
+            else:
+                self.chosen = self.workers.set_current(wid)
         except ValidationError as exc:
             ui.error_label.setText("\n".join(str(e) for e in exc.errors))
             return
+        except NotAllowed as exc:
+            ui.error_label.setText(str(exc))
+            return
         super().accept()
+
+    def _switch(self, wid: str) -> Worker | None:
+        """Their own passphrase (chosen now, the first time); None if they cancel."""
+        w = self.workers.get(wid)
+        title = f"Switch to {w.name}"
+        if self.workers.has_own_passphrase(wid):
+            typed = ask.secret(self, title, f"{w.name}, type your own passphrase:")
+            return None if typed is None else self.workers.switch_to(wid, typed)
+        typed = ask.secret(self, title, f"{w.name}, choose your own passphrase for this laptop. Only you should know it: "
+                                        "you type it whenever you switch to your name (to sign off a plan, for example).")
+        if typed is None:
+            return None
+        again = ask.secret(self, title, "Type it again:")
+        return None if again is None else self.workers.switch_to(wid, typed, again)
 
 
 def _error(field: str, label: str, message: str) -> ValidationError:

@@ -7,7 +7,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..domain.errors import NotAllowed, NotFound, ValidationError
+from ..domain.errors import ExportRefused, NotAllowed, NotFound, ValidationError
 from ..logs import log_fault
 from ..storage.errors import StoreError, classify, is_db_error
 
@@ -20,7 +20,7 @@ def explain_fault(exc: BaseException, parent=None) -> str:
         log_fault(exc)
         _box(parent, QMessageBox.Icon.Warning, "The database has a problem", exc.user_message())
         return "known"
-    if isinstance(exc, (ValidationError, NotAllowed, NotFound)):
+    if isinstance(exc, (ValidationError, NotAllowed, NotFound, ExportRefused)):  # ExportRefused: a file open in Excel…
         _box(parent, QMessageBox.Icon.Information, "Not done", str(exc))
         return "known"
     report = log_fault(exc)

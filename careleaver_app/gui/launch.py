@@ -23,6 +23,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName("careleaver_app")
     app.setApplicationDisplayName("careleaver_app")
+    from PySide6.QtGui import QIcon
+
+    from ..resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons/careleaver_app.png"))))
     return app
 
 
@@ -118,8 +123,15 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
     from ..logs import event, setup_logging
     from ..services.access import StoreAccess
     from .errors import install_excepthook
+    from .qt_support import drops_none_references, unsupported_qt_message, window_system_problem
 
     screen_file = use_laptop_screen() if screenshot else None
+    setup_logging()
+    problem = window_system_problem()
+    if problem:  # Qt would abort the process: say what is missing instead
+        event("no_window_system")
+        print(f"careleaver-app: {problem}", file=sys.stderr)
+        return 2
     app = make_application()
     if screen_file is not None:  # read by Qt as the application was made: nothing is left behind
         Path(screen_file).unlink(missing_ok=True)
@@ -128,9 +140,7 @@ def run_gui(path: Path, *, demo: bool = False, screenshot: str | None = None, vi
 
         app.setStyle("Fusion")  # a style that draws with the palette it is given
         app.setPalette(dark_palette())
-    setup_logging()
     install_excepthook()
-    from .qt_support import drops_none_references, unsupported_qt_message
 
     if drops_none_references():
         # Refuse rather than abort mid-write-up, losing what was typed (see qt_support).

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QTabBar, QTabWidget, QWidget
 
 from ..domain.people import Worker
 from ..services.people import Scope, ScopeKind
@@ -202,6 +202,11 @@ class MainWindow(QMainWindow):
 
     def open_item(self, item) -> None:
         """Open a work-tray item where it is dealt with."""
+        if item.target == "conflict":  # a manager's: the conflicts, at this one
+            from .team_sync import open_conflicts
+
+            open_conflicts(self, self.services, item.ref)
+            return
         self.open_person(item.person_id).go_to(item.target, item.ref)
 
     def record_pages(self) -> list[RecordPage]:
@@ -216,6 +221,7 @@ class MainWindow(QMainWindow):
         from .record import RecordPage  # loaded when the first record is opened
 
         page = RecordPage(self.services, person_id, self.me)
+        self.services.people.note_opened(person_id)
         page.changed.connect(self._record_changed)
         i = self.tabs.addTab(page, page.record.person.display_name)
         page.title_changed.connect(lambda title, p=page: self.tabs.setTabText(self.tabs.indexOf(p), title))
@@ -281,7 +287,7 @@ class MainWindow(QMainWindow):
     def switch_worker(self) -> None:
         from .dialogs import ChooseWorkerDialog
 
-        dlg = ChooseWorkerDialog(self.services.workers, self)
+        dlg = ChooseWorkerDialog(self.services.workers, self, switching=True)
         if dlg.exec() and dlg.chosen is not None:
             self.rebuild_for(dlg.chosen)  # before the message, so a lock during it sees the new views
             ask.inform(self, "Worker changed", f"You are now signed in as {dlg.chosen.name}. The app has reopened its views for you.")
@@ -347,6 +353,7 @@ class MainWindow(QMainWindow):
         self._action(view, "C&lose record", self.close_current_record, QKeySequence.StandardKey.Close, "action_close_record")
         help_menu = bar.addMenu("Help")  # no access key: H is a record's Health tab (Alt on its own reaches the menus)
         self._action(help_menu, "&About careleaver_app", self._about, None, "action_about")
+        self._action(help_menu, "About &Qt", lambda: QMessageBox.aboutQt(self), None, "action_about_qt")
 
     def local_settings(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -586,11 +593,19 @@ class MainWindow(QMainWindow):
         self.caseload.focus_filter()
 
     def _about(self) -> None:
+        import platform
+
+        import PySide6
+        from PySide6.QtCore import qVersion
+
         from .. import __version__
 
         ask.inform(self, "About",
-                   f"careleaver_app {__version__}\n\nFor personal advisers supporting young people leaving care in England: "
-                   "pathway plans, keeping in touch, accommodation, EET, health histories and duty cover.")
+                   f"careleaver_app\nVersion {__version__}\n\nFor personal advisers supporting young people leaving care in England: "
+                   "pathway plans, keeping in touch, accommodation, EET, health histories and duty cover.\n\n"
+                   f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, Qt {qVersion()}.\n"
+                   "Licence: MIT. Qt is used under the GNU LGPL version 3 (Help → About Qt); the other open-source "
+                   "software it includes and their licences are listed in THIRD-PARTY-NOTICES.md, installed with the app.")
 
     # -- remembered state (UI only: never names or search text) ----------------------------
     def _restore_state(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..domain.errors import ExportRefused
 from ..safe_files import write_private
 from .ask import ask
 from .colours import ERROR, hex_colour
@@ -94,6 +95,9 @@ class PdfPreviewDialog(QDialog):
                 return None
         try:
             write_private(path, data)
+        except ExportRefused as exc:  # open in Acrobat (Windows): close it there and try again
+            ask.warn(self, "Not saved", str(exc))
+            return None
         except OSError as exc:
             ask.warn(self, "Not saved", f"The PDF could not be saved: {exc.strerror or exc}. Choose another folder.")
             return None

@@ -292,7 +292,7 @@ class OverviewPage(QWidget):
         ui.review_date_label.setVisible(plan.review_date is not None)
         ui.review_reason_edit.setVisible(plan.review_date is not None)
         ui.review_reason_label.setVisible(plan.review_date is not None)
-        lines = [f"{o.label} by {o.manager_name} on {format_uk(o.on)}" + (f": {o.comment}" if o.comment else "") for o in plan.oversight]
+        lines = [o.text + (f": {o.comment}" if o.comment else "") for o in plan.oversight]
         ui.oversight_label.setText("\n".join(lines) or (plan.oversight_status or "Sign-off is possible once the plan is finalised."))
         self.errors.clear()
         self._loading = False

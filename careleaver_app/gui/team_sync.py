@@ -109,6 +109,10 @@ class SyncController(QObject):
         self.join_action = self._add(file_menu, "&Join your team's server…", self.join, "action_join_team")
         self.notices_action = self._add(file_menu, "Changes the server did &not take…", self.show_notices,
                                         "action_sync_notices")
+        self.conflicts_action = self._add(file_menu, "Con&flicts to resolve…", lambda: open_conflicts(window, services),
+                                          "action_conflicts")
+        self.looked_action = self._add(file_menu, "Who has &looked at this record…", self.who_looked_current,
+                                       "action_who_looked")
         self.task = None
         self.connection = None  # one connection to the server, kept between syncs
         self.offline_reason = ""
@@ -145,6 +149,10 @@ class SyncController(QObject):
         self.sync_action.setVisible(team)
         self.notices_action.setVisible(team)
         self.join_action.setVisible(not team and self.services.store.is_open)
+        manager = team and self.services.workers.current() is not None and \
+            self.services.workers.current().role.value in ("manager", "service")
+        self.conflicts_action.setVisible(manager)
+        self.looked_action.setVisible(manager)
         if not team:
             return
         status = self.services.team.status()
@@ -153,6 +161,11 @@ class SyncController(QObject):
             text = f"Team server: offline · {status.waiting} change{'s' if status.waiting != 1 else ''} kept on this laptop"
         if status.unread_notices:
             text += f" · {status.unread_notices} not taken (File menu)"
+        if manager:
+            waiting = len(self.services.team.conflicts())
+            self.conflicts_action.setText(f"Con&flicts to resolve ({waiting})…")
+            if waiting:
+                text += f" · {waiting} conflict{'s' if waiting != 1 else ''} to resolve"
         self.label.setText(text)
         self.label.setToolTip(self.offline_reason or "Your changes are sent to the team server whenever you are online.")
         switch = self.window.findChild(QAction, "action_switch_worker")
@@ -239,6 +252,14 @@ class SyncController(QObject):
             if self.connection is not None:
                 self.connection.drop()
 
+    def who_looked_current(self) -> None:
+        page = self.window.tabs.currentWidget()
+        person_id = getattr(page, "person_id", None)
+        if person_id is None:
+            ask.inform(self.window, "Who has looked at this record", "Open a young person's record first.")
+            return
+        who_looked(self.window, self.services, person_id, page.record.person.display_name)
+
     # -- joining and notices ---------------------------------------------------------------------
     def join(self) -> None:
         if not self.services.team.can_join():
@@ -267,3 +288,177 @@ class SyncController(QObject):
         ask.inform(self.window, "Changes the server did not take", "\n\n".join(lines))
         self.services.team.mark_notices_read()
         self.update_status()
+
+
+class ConflictsDialog(RememberingDialog):
+    """A team manager's conflicts: which record, both values, who and when; resolve each by
+    keeping the value that stands, taking the other, or writing a corrected one. Resolving is
+    done on the team server (online), then this laptop syncs."""
+
+    def __init__(self, services, parent: QWidget | None = None, *, select: str = ""):
+        super().__init__(parent)
+        from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QTextBrowser,
+                                       QVBoxLayout)
+
+        from .models import Column, RowsModel, rows_table, selected_row
+
+        self._selected_row = selected_row
+        self.services = services
+        self.setWindowTitle("Conflicts to resolve")
+        self.setObjectName("conflicts_dialog")
+        lay = QVBoxLayout(self)
+        intro = QLabel("Two workers changed the same thing before either synced. The change that reached the team "
+                       "server first stands until you decide; nothing was overwritten.")
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.model = RowsModel([
+            Column("When", lambda c: c.at.astimezone().strftime("%d/%m/%Y %H:%M"), sort=lambda c: c.at),
+            Column("Young person", lambda c: c.person_name),
+            Column("What", lambda c: c.what),
+        ], self)
+        self.table = rows_table(self.model, "conflicts_table", (130, 180), accessible_name="Conflicts", sortable=True)
+        lay.addWidget(self.table, 1)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("conflict_detail")
+        self.detail.setAccessibleName("The two values")
+        lay.addWidget(self.detail, 1)
+        row = QHBoxLayout()
+        self.keep_button = QPushButton("&Keep the value that stands")
+        self.take_button = QPushButton("&Take the other value")
+        self.value_edit = QLineEdit()
+        self.value_edit.setObjectName("corrected_value")
+        self.value_edit.setAccessibleName("Corrected value")
+        self.value_edit.setPlaceholderText("or type the value that is right…")
+        self.value_button = QPushButton("&Use this value")
+        for w in (self.keep_button, self.take_button, self.value_edit, self.value_button):
+            row.addWidget(w)
+        lay.addLayout(row)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("conflict_error")
+        self.error_label.setWordWrap(True)
+        from .widgets import error_label
+
+        error_label(self.error_label)
+        lay.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        # Enter in the corrected value uses it; it never presses another button or closes the dialog.
+        for b in (self.keep_button, self.take_button, self.value_button, *buttons.buttons()):
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        self.keep_button.clicked.connect(lambda: self.resolve("server"))
+        self.take_button.clicked.connect(lambda: self.resolve("laptop"))
+        self.value_button.clicked.connect(lambda: self.resolve("value"))
+        self.value_edit.returnPressed.connect(lambda: self.resolve("value"))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        self.task = None
+        self.resolved: list[str] = []
+        self.restore_geometry()
+        self.reload(select)
+
+    def reload(self, select: str = "") -> None:
+        conflicts = self.services.team.conflicts()
+        self.model.set_rows(conflicts)
+        index = next((i for i in range(self.table.model().rowCount()) if self.table.model().row_at(i).id == select), 0)
+        if conflicts:
+            self.table.selectRow(index)
+        self.show_detail()
+
+    @property
+    def current(self):
+        return self._selected_row(self.table)
+
+    def show_detail(self) -> None:
+        from html import escape
+
+        from ..services.team import show
+
+        c = self.current
+        for w in (self.keep_button, self.take_button, self.value_button, self.value_edit):
+            w.setEnabled(c is not None and (w not in (self.value_button, self.value_edit) or not c.is_whole_record))
+        if c is None:
+            self.detail.setHtml("<p>No conflicts are waiting: every change has been taken.</p>")
+            return
+        when = c.at.astimezone().strftime("%d/%m/%Y %H:%M")
+        if c.is_whole_record:
+            body = (f"<p><b>{escape(c.summary)}</b></p><p>{escape(c.standing_by)}'s version stands; "
+                    f"{escape(c.other_by)}'s was kept whole on {when}. Keep the one that stands, or take "
+                    f"{escape(c.other_by)}'s.</p>")
+        else:
+            body = (f"<p><b>{escape(c.person_name)}: {escape(c.what)}</b></p><table cellpadding='4'>"
+                    f"<tr><td>Stands (reached the server first)</td><td><b>{escape(show(c.standing))}</b></td>"
+                    f"<td>{escape(c.standing_by)}</td></tr>"
+                    f"<tr><td>The other change ({when})</td><td><b>{escape(show(c.other))}</b></td><td>{escape(c.other_by)}</td></tr>"
+                    f"<tr><td>What both started from</td><td>{escape(show(c.seen))}</td><td></td></tr></table>")
+        self.detail.setHtml(body)
+
+    def resolve(self, choice: str) -> None:
+        from ..domain.errors import NotAllowed, NotFound
+        from ..services.team import TeamService
+        from ..storage.errors import StoreError
+        from ..storage.store import Store
+        from .tasks import run_in_background
+
+        c = self.current
+        if c is None or (self.task is not None and self.task.running):
+            return
+        self.error_label.clear()
+        value = self.value_edit.text() if choice == "value" else None
+        if choice == "value" and not (value or "").strip():  # said before going to the server
+            self.error_label.setText("Corrected value: type the value that is right.")
+            self.value_edit.setFocus()
+            return
+        store = self.services.store
+        path, key, actor = store.path, store.key, store.actor
+
+        def work():
+            own = Store.open(path, key, check=False) if path is not None else store
+            own.actor = actor
+            try:
+                TeamService(own).resolve(c.id, choice, value)
+            finally:
+                if own is not store:
+                    own.close()
+
+        def failed(exc):
+            if isinstance(exc, (NotAllowed, NotFound)):
+                self.error_label.setText(str(exc))
+            elif isinstance(exc, ValidationError):
+                self.error_label.setText("; ".join(str(e) for e in exc.errors))
+            elif isinstance(exc, StoreError):
+                self.error_label.setText(exc.user_message())
+            else:
+                raise exc
+
+        def done(_):
+            self.value_edit.clear()
+            self.resolved.append(c.id)
+            self.reload()
+
+        self.task = run_in_background(self, "Resolving on the team server…", work, done, failed)
+
+
+def open_conflicts(window, services, select: str = "") -> None:
+    dlg = ConflictsDialog(services, window, select=select)
+    dlg.exec()
+    if dlg.resolved:
+        window.refresh_after_sync(set())
+        window.sync_controller.update_status()
+
+
+def who_looked(window, services, person_id: str, name: str) -> None:
+    """Who opened, printed or exported this record (the team server's read audit)."""
+    from ..storage.errors import StoreError
+
+    try:
+        rows = services.team.who_looked(person_id)
+    except StoreError as exc:
+        ask.warn(window, "Who has looked at this record", exc.user_message())
+        return
+    if not rows:
+        ask.inform(window, f"Who has looked at {name}'s record", "Nobody has opened, printed or exported it yet.")
+        return
+    lines = [f"{r['at'].astimezone():%d/%m/%Y %H:%M} — {r['worker']}: {r['what']}" + (f" ({r['detail']})" if r["detail"] else "")
+             for r in rows]
+    ask.inform(window, f"Who has looked at {name}'s record", "\n".join(lines))

@@ -136,6 +136,7 @@ class ChronologyService:
         from ..reports.chronology_pdf import chronology_pdf
 
         person = people_repo.load_person(self.store, person_id)
+        self.store.note_read(person_id, "printed the chronology")
         return chronology_pdf(person.display_name, person.legal_name, self.events(person_id, kinds), self.clock.today(),
                               [KINDS[k] for k in sorted(kinds)] if kinds else [])
 

@@ -21,6 +21,7 @@ from ..storage import people as people_repo
 from ..storage import plans as plans_repo
 from ..storage.packs import new_pack_db, open_pack, seal
 from ..storage.store import Store
+from .acting import require_cover_rights
 from .context import Clock
 from .people import Scope, ScopeKind
 from .redaction import Redactor
@@ -119,6 +120,7 @@ class CoverService:
     def save_absence(self, a: Absence) -> str:
         workers = {w.id for w in people_repo.list_workers(self.store)}
         validate_absence(a, self.absences(), workers, self.clock.today())
+        require_cover_rights(self.store, a.worker_id)
         with self.store.transaction():
             return repo.save_absence(self.store, a)
 
@@ -269,6 +271,8 @@ class CoverService:
 
         data = self.summary(worker_id, start, end, redacted=redacted, absence=absence)
         self.store.audit("print", "absences", absence.id if absence else None, [], f"cover summary ({'redacted' if redacted else 'full'})")
+        for p in data.people:
+            self.store.note_read(p.id, "printed in a duty cover summary", "redacted" if redacted else "full")
         return cover_pdf(data)
 
     # -- cover packs -----------------------------------------------------------------------------

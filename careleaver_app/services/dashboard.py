@@ -260,6 +260,7 @@ class DashboardService:
         data = self.pdf(scope, as_at)
         write_private(path, data)
         self.store.audit("export", "young_people", None, [], f"Dashboard as at {(as_at or self.clock.today()).isoformat()}")
+        self.store.note_read(None, "printed the dashboard", f"as at {(as_at or self.clock.today()).isoformat()}")
 
     def _caseloads(self, scope: Scope, rows: list[CaseloadRow], threshold: int) -> list[PaLoad]:
         """Everyone each PA in the scope holds (not only care leavers: it is their workload)."""

@@ -483,7 +483,7 @@ def demo_plans(gen: "DemoGenerator") -> None:
                 decision = "returned" if rng.random() < 0.06 else "signed_off"
                 mid = team_manager[p.team_id]
                 oversight.append({"id": gen.uid(), "plan_id": plan_id, "manager_id": mid, "manager_name": names[mid],
-                                  "decision": decision, "on_date": iso(min(vdate + timedelta(days=rng.randint(1, 14)), today)),
+                                  "decision": decision, "signed_in": "laptop", "on_date": iso(min(vdate + timedelta(days=rng.randint(1, 14)), today)),
                                   "comment": "Please add a date for the housing register action." if decision == "returned" else "Good plan; timescales clear."})
         if kind in ("final", "overdue") and rng.random() < 0.08:
             asked = today - timedelta(days=rng.randint(1, 40))

@@ -30,6 +30,7 @@ from ..domain.worktray import ItemKind, WorkItem
 from ..storage import health as repo
 from ..storage import people as people_repo
 from ..storage.store import Store
+from .acting import require_local_settings_rights
 from .chronology import ChronologyEvent
 from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
@@ -198,6 +199,7 @@ class HealthService:
         from ..reports.health_passport_pdf import PassportData, health_passport_pdf
 
         p = self._person(person_id)
+        self.store.note_read(person_id, "printed the health passport")
         rec = self.record(person_id)
         h = self.handover(person_id)
         pa = people_repo.get_worker(self.store, p.allocated_pa_id) if p.allocated_pa_id else None
@@ -220,6 +222,7 @@ class HealthService:
             if not name.strip() or not how.strip():
                 c.add("lines", "Crisis lines", f"row {i}: give the name and how to reach them")
         c.raise_if_any()
+        require_local_settings_rights(self.store)
         with self.store.transaction():
             self.store.upsert_setting("crisis_lines", [[n.strip(), h.strip(), w.strip()] for n, h, w in lines])
 

@@ -33,6 +33,7 @@ from ..storage import living as repo
 from ..storage import people as people_repo
 from ..storage import plans as plans_repo
 from ..storage.store import Store
+from .acting import require_local_settings_rights
 from .chronology import ChronologyEvent
 from .context import Clock, refuse_if_cover_copy
 from .plans import PlanService
@@ -289,6 +290,7 @@ class LivingService:
             if required not in [t[0] for t in types]:
                 c.add("types", "Entitlements", "the setting-up-home allowance cannot be removed")
         c.raise_if_any()
+        require_local_settings_rights(self.store)
         with self.store.transaction():
             self.store.upsert_setting("entitlement_types", [list(t) for t in types])
 

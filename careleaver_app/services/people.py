@@ -205,6 +205,10 @@ class PeopleService:
             died_on=p.died_on,
         )
 
+    def note_opened(self, person_id: str) -> None:
+        """A worker opened this young person's record (the team server's read audit)."""
+        self.store.note_read(person_id, "opened the record")
+
     def record(self, person_id: str, as_at: date | None = None) -> PersonRecord:
         as_at = as_at or self.clock.today()
         p = self.get(person_id)

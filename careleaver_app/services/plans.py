@@ -9,7 +9,6 @@ from datetime import date, timedelta
 
 from ..domain.dates import format_uk, from_iso
 from ..domain.errors import Collector, NotAllowed, NotFound, ValidationError
-from ..domain.people import Role
 from ..domain.plans import (
     ActionStatus,
     Gap,
@@ -32,6 +31,7 @@ from ..domain.plans import (
 from ..storage import people as people_repo
 from ..storage import plans as repo
 from ..storage.store import Store
+from .acting import require_sign_off_rights
 from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
 
@@ -279,10 +279,8 @@ class PlanService:
         """A team manager signs off a finalised version, or returns it with comments."""
         refuse_if_cover_copy(self.store, self.get(plan_id).person_id)
         plan = self.get(plan_id)
-        manager = people_repo.get_worker(self.store, manager_id)
+        manager = require_sign_off_rights(self.store, manager_id)
         c = Collector()
-        if manager is None or manager.role != Role.MANAGER:
-            raise NotAllowed("Only a team manager can sign off or return a plan.")
         if not plan.is_final:
             raise NotAllowed("Only a finalised version can be signed off: finalise the plan first.")
         if decision not in ("signed_off", "returned"):
@@ -294,7 +292,8 @@ class PlanService:
             c.add("on", "Date", "is in the future")
         c.raise_if_any()
         with self.store.transaction():
-            repo.add_oversight(self.store, plan_id, manager.id, manager.name, decision, comment.strip(), on)
+            repo.add_oversight(self.store, plan_id, manager.id, manager.name, decision, comment.strip(), on,
+                               "team server" if self.store.is_team_laptop() else "laptop")
 
     # -- review requests ---------------------------------------------------------------------
     def request_review(self, person_id: str, source: ReviewSource, reason: str = "", requested_on: date | None = None,
@@ -360,7 +359,10 @@ class PlanService:
     def pdf(self, plan_id: str) -> bytes:
         from ..reports.plan_pdf import plan_pdf
 
-        return plan_pdf(self.print_data(plan_id))
+        data = self.print_data(plan_id)
+        plan = self.get(plan_id)
+        self.store.note_read(plan.person_id, "printed the pathway plan", f"version {plan.version}")
+        return plan_pdf(data)
 
     # -- across the caseload -------------------------------------------------------------------
     def alerts(self, person_ids: list[str], as_at: date | None = None, *, late: bool = True) -> dict[str, PlanAlerts]:

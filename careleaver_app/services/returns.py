@@ -201,12 +201,11 @@ class ReturnsService:
             raise ExportRefused(f"{folder} is not a folder: choose an existing folder. Nothing was written.")
         data = [files.oc3, files.header] + ([files.failing] if files.failing else [])
         targets = [(folder / name, d) for name, d in zip(files.names(), data)]
-        write_all_private(targets)
         stale = folder / f"OC3_{files.year}_failing.csv"
-        if files.failing is None and stale.is_file():
-            stale.unlink()
+        write_all_private(targets, remove=[stale] if files.failing is None and stale.is_file() else [])
         left = f", {files.left_out} left out (failing the DfE checks)" if files.left_out else ""
         self.store.audit("export", "young_people", None, [], f"903 OC3 {files.year}: {files.rows} rows{left}")
+        self.store.note_read(None, "exported the 903 care-leaver return", f"{files.year}: {files.rows} rows{left}")
         event("export_oc3", rows=files.rows, left_out=files.left_out)
         return [t for t, _ in targets]
 
@@ -339,6 +338,7 @@ class ReturnsService:
             raise ExportRefused(f"{path.parent} is not a folder: choose an existing folder. Nothing was written.")
         write_all_private([(path, data)])
         self.store.audit("export", "young_people", None, [], f"Annex A List 9 as at {as_at.isoformat()}")
+        self.store.note_read(None, "exported Ofsted Annex A List 9", f"as at {as_at.isoformat()}")
         event("export_annex_a")
         return path
 

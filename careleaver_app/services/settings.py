@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..domain.settings import LocalSettings, validate_settings
 from ..storage.store import Store
+from .acting import require_local_settings_rights
 
 SETTINGS_KEY = "local_settings"
 
@@ -19,6 +20,7 @@ class SettingsService:
         return self._cache
 
     def save(self, settings: LocalSettings) -> None:
+        require_local_settings_rights(self.store)
         validate_settings(settings)
         with self.store.transaction():
             self.store.upsert_setting(SETTINGS_KEY, settings.to_dict())

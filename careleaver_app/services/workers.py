@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import os
 from dataclasses import dataclass
 
-from ..domain.errors import Collector, NotFound
+from ..domain.errors import Collector, NotAllowed, NotFound
+from ..domain.security import passphrase_problems
 from ..domain.people import Role, Team, Worker
 from ..storage import people as repo
 from ..storage.store import Store
 
 CURRENT_WORKER_KEY = "current_worker_id"
+# A worker's own passphrase on a standalone laptop (a laptop setting: never synced), so that
+# switching to them, and so signing off as them, needs them at the keyboard.
+OWN_PASSPHRASE_KEY = "worker_passphrase:"
+_SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1, "dklen": 32}
+
+
+def _hash(passphrase: str, salt: bytes) -> str:
+    return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, **_SCRYPT).hex()
 
 
 @dataclass
@@ -52,6 +64,34 @@ class WorkerService:
         with self.store.transaction():
             self.store.upsert_setting(CURRENT_WORKER_KEY, w.id)
         return w
+
+    def has_own_passphrase(self, worker_id: str) -> bool:
+        return self.store.setting(OWN_PASSPHRASE_KEY + worker_id) is not None
+
+    def switch_to(self, worker_id: str, passphrase: str, confirm: str | None = None) -> Worker:
+        """File → Switch worker on a standalone laptop: the worker switched to types their own
+        passphrase (the first time on this laptop they choose it, ``confirm`` typed again), so
+        what is then done in their name (a sign-off) was done with them at the keyboard. A team
+        laptop acts as the worker signed in to the team server and never switches."""
+        if self.store.is_team_laptop():
+            raise NotAllowed("On a team laptop you are the worker signed in to the team server.")
+        w = self.get(worker_id)
+        if w.id == self.store.actor:
+            return w
+        stored = self.store.setting(OWN_PASSPHRASE_KEY + w.id)
+        if stored is None:
+            problems = passphrase_problems(passphrase, passphrase if confirm is None else confirm)
+            if problems:
+                c = Collector()
+                for p in problems:
+                    c.add("passphrase", f"{w.name}'s own passphrase", p)
+                c.raise_if_any()
+            salt = os.urandom(16)
+            with self.store.transaction():
+                self.store.upsert_setting(OWN_PASSPHRASE_KEY + w.id, {"salt": salt.hex(), "hash": _hash(passphrase, salt)})
+        elif not hmac.compare_digest(_hash(passphrase, bytes.fromhex(stored["salt"])), stored["hash"]):
+            raise NotAllowed(f"That is not {w.name}'s own passphrase: only {w.name} can switch to their name.")
+        return self.set_current(w.id)
 
     # -- setting up -----------------------------------------------------------------------
     def create_team(self, name: str, duty_phone: str = "") -> str:

@@ -425,6 +425,31 @@ def m0012_two_way_contacts(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_contacts_person_id_occurred_at_seen_contact_type")
 
 
+@migrations(name="0013_team_work")
+def m0013_team_work(db: sqlite_utils.Database) -> None:
+    """The team's conflicts as the team server keeps them (storage/sync.py pulls those a worker
+    may see: a manager their team's, anyone the ones their own changes made), read-only here;
+    a manager resolves them on the server."""
+    db.execute("""CREATE TABLE sync_conflicts (
+        id TEXT PRIMARY KEY, at TEXT NOT NULL, table_name TEXT NOT NULL, record_id TEXT NOT NULL, person_id TEXT,
+        field TEXT NOT NULL, seen_value TEXT, server_value TEXT, laptop_value TEXT, server_changed_by TEXT,
+        worker_id TEXT NOT NULL, resolved_at TEXT, resolved_by TEXT, resolution TEXT)""")
+    db.execute("CREATE INDEX idx_sync_conflicts_person ON sync_conflicts(person_id)")
+    # How the manager signing off was known to be themselves (their team login, or their own
+    # passphrase on a standalone laptop); rows from before this step were not asked ("").
+    db["plan_oversight"].add_column("signed_in", str, not_null_default="")
+    # A finalised version's rows coming back from the team server (the laptop's own, echoed by the
+    # pull; or another laptop's again after a conflict) arrive as an upsert, and SQLite runs BEFORE
+    # INSERT triggers before it finds the row already there: only a row that is new is an
+    # addition to a finalised version. Changes to a row already there are still judged by the
+    # update trigger (content columns unchanged, or refused).
+    for table in ("plan_sections", "plan_actions", "plan_contingencies"):
+        db.execute(f"DROP TRIGGER {table}_final_insert")
+        db.execute(f"""CREATE TRIGGER {table}_final_insert BEFORE INSERT ON {table}
+            WHEN (SELECT status FROM plans WHERE id = NEW.plan_id) = 'final'
+            AND NOT EXISTS (SELECT 1 FROM {table} WHERE id = NEW.id)
+            BEGIN SELECT RAISE(ABORT, 'finalised plan versions cannot be changed'); END""")
+
 
 @migrations(name="0015_new_duties")
 def m0015_new_duties(db: sqlite_utils.Database) -> None:

@@ -71,7 +71,8 @@ def load_plan(store: Store, plan_id: str) -> Plan | None:
     plan.contingencies = [_contingency(r) for r in store.query(
         "SELECT * FROM plan_contingencies WHERE plan_id = ? ORDER BY position", [plan_id])]
     plan.oversight = [
-        Oversight(r["manager_id"], r["manager_name"] or "", r["decision"], r["comment"] or "", from_iso(r["on_date"]), r["id"])
+        Oversight(r["manager_id"], r["manager_name"] or "", r["decision"], r["comment"] or "", from_iso(r["on_date"]), r["id"],
+                  r["signed_in"] or "")
         for r in store.query("SELECT * FROM plan_oversight WHERE plan_id = ? ORDER BY on_date, created_at", [plan_id])
     ]
     return plan
@@ -202,9 +203,11 @@ def contingency_row(store: Store, contingency_id: str) -> dict | None:
     return store.get("plan_contingencies", contingency_id)
 
 
-def add_oversight(store: Store, plan_id: str, manager_id: str, manager_name: str, decision: str, comment: str, on: date) -> str:
+def add_oversight(store: Store, plan_id: str, manager_id: str, manager_name: str, decision: str, comment: str, on: date,
+                  signed_in: str) -> str:
     return store.insert("plan_oversight", {"plan_id": plan_id, "manager_id": manager_id, "manager_name": manager_name,
-                                           "decision": decision, "comment": comment, "on_date": iso(on)})
+                                           "decision": decision, "comment": comment, "on_date": iso(on),
+                                           "signed_in": signed_in})
 
 
 # -- review requests ---------------------------------------------------------------------------

@@ -473,6 +473,15 @@ class Store:
         for row in to_insert:
             self.insert(table, row)
 
+    def note_read(self, person_id: str | None, what: str, detail: str = "") -> None:
+        """A record opened, printed or exported (never its content): on a team laptop this goes
+        to the team server's read audit, so the council can answer "who has looked at my file?"
+        (UK GDPR Art. 15). A standalone laptop keeps no such log."""
+        if not self.queues_operations:
+            return
+        with self._translate(), self._grouped(), self.db.atomic():
+            self._queue("read", "read_audit", person_id or "", {"at": utc_now(), "what": what, "detail": detail}, None, "")
+
     # -- the team server's queue (storage/sync.py reads it) -------------------------------------
     def _current(self, table: str, id: str, columns: list[str]) -> dict:
         cols = [c for c in columns if c in self._columns(table)]

@@ -27,7 +27,6 @@ from . import replication
 from .errors import StoreError
 from .migrations import applied_names
 from .server.cluster import ServerError
-from .server.schema import OPERATION_FORMAT
 from .store import SYNC_SERVER_KEY, Store, new_id, utc_now
 
 PASSWORD_KEY = "password"
@@ -50,7 +49,7 @@ class SyncResult:
     pulled: int = 0
     arrived: list[str] = field(default_factory=list)  # young people now in scope
     left: list[str] = field(default_factory=list)  # young people no longer in scope
-    tables: set[str] = field(default_factory=set)  # what changed on this laptop
+    tables: set[str] = field(default_factory=set)  # what changed on this laptop (sync_conflicts too)
     waiting: int = 0
 
     @property
@@ -164,7 +163,7 @@ def _connect(conninfo: dict):
     try:
         return connect(conninfo, autocommit=True)
     except ServerError as exc:
-        if "did not accept" in str(exc) or "no database" in str(exc):
+        if "did not accept" in str(exc) or "no database" in str(exc) or "account is closed" in str(exc):
             raise
         raise Offline(str(exc)) from exc
 
@@ -419,6 +418,7 @@ def _remove_people(store: Store, tables: dict[str, replication.Table], people: l
         store.conn.execute(f"DELETE FROM [{t.name}] WHERE id IN (SELECT t.id FROM {frm} "
                            f"WHERE {person} IN (SELECT value FROM json_each(?)))", [ids])
     store.conn.execute("DELETE FROM sync_notices WHERE person_id IN (SELECT value FROM json_each(?))", [ids])
+    store.conn.execute("DELETE FROM sync_conflicts WHERE person_id IN (SELECT value FROM json_each(?))", [ids])
     store.conn.execute("DELETE FROM sync_scope_removal")
 
 
@@ -433,6 +433,7 @@ class _Changes:
     rows: dict[str, list[dict]]
     gone: dict[str, list[str]]
     settings: list[dict]
+    conflicts: list[tuple] = field(default_factory=list)
 
 
 def pull(store: Store, pg, result: SyncResult) -> None:
@@ -492,7 +493,8 @@ def _read_changes(store: Store, pg, tables: dict[str, replication.Table], waterm
         settings = [dict(zip(("key", "value", "created_at", "updated_at", "updated_by"), r)) for r in pg.execute(
             "SELECT key, value, created_at, updated_at, updated_by FROM cl.council_settings"
             + ("" if watermark is None else " WHERE _xid >= %s::xid8"), [] if watermark is None else [watermark])]
-    return _Changes(new_watermark, local, arriving, leaving, rows, gone, settings)
+    conflicts = _read_conflicts(pg, watermark) if watermark is None or "conflicts" in changed else []
+    return _Changes(new_watermark, local, arriving, leaving, rows, gone, settings, conflicts)
 
 
 FIRST_PULL_CHUNK = 5000
@@ -537,6 +539,7 @@ def _first_pull(store: Store, pg, tables: dict[str, replication.Table], result: 
                         put((t, cols, rows))
             settings = pg.execute("SELECT key, value, created_at, updated_at, updated_by FROM cl.council_settings").fetchall()
             put(("settings", None, settings))
+            put(("conflicts", None, _read_conflicts(pg, None)))
             put(DONE)
         except BaseException as exc:  # handed to the writer, which raises it
             put(exc)
@@ -563,6 +566,9 @@ def _first_pull(store: Store, pg, tables: dict[str, replication.Table], result: 
                     for row in rows:
                         _put_setting(store, dict(zip(("key", "value", "created_at", "updated_at", "updated_by"), row)))
                     continue
+                if t == "conflicts":
+                    _put_conflicts(store, rows)
+                    continue
                 store.conn.executemany(f"INSERT INTO [{t.name}] ({', '.join(f'[{c}]' for c in cols)}) "
                                        f"VALUES ({', '.join('?' * len(cols))})", rows)
                 n += len(rows)
@@ -577,6 +583,29 @@ def _first_pull(store: Store, pg, tables: dict[str, replication.Table], result: 
         reader.join(timeout=30)
     result.pulled += n
     result.arrived = [r[0] for r in store.conn.execute("SELECT id FROM young_people")]
+
+
+CONFLICT_COLUMNS = ("id", "at", "table_name", "record_id", "person_id", "field", "seen_value", "server_value", "laptop_value",
+                    "server_changed_by", "worker_id", "resolved_at", "resolved_by", "resolution")
+
+
+def _read_conflicts(pg, watermark: str | None) -> list[tuple]:
+    """The conflicts this worker may see (a manager: their team's; anyone: their own), changed
+    since the watermark."""
+    sql = ("SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS+00:00'), table_name, record_id, _person, "
+           "field, seen_value::text, server_value::text, laptop_value::text, server_changed_by, worker_id, "
+           "to_char(resolved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS+00:00'), resolved_by, resolution::text "
+           "FROM cl.conflicts")
+    if watermark is None:
+        return pg.execute(sql).fetchall()
+    return pg.execute(sql + " WHERE _xid >= %s::xid8", [watermark]).fetchall()
+
+
+def _put_conflicts(store: Store, rows: list[tuple]) -> None:
+    if rows:
+        store.conn.executemany(
+            f"INSERT OR REPLACE INTO sync_conflicts ({', '.join(CONFLICT_COLUMNS)}) VALUES ({', '.join('?' * len(CONFLICT_COLUMNS))})",
+            rows)
 
 
 def _q(name: str) -> str:
@@ -601,12 +630,61 @@ def _apply_pulled(store: Store, tables: dict[str, replication.Table], ch: _Chang
                 result.tables.add(t.name)
         for row in ch.settings:
             _put_setting(store, row)
+        _put_conflicts(store, ch.conflicts)
+        if ch.conflicts:
+            result.tables.add("sync_conflicts")
         set_state(store, WATERMARK_KEY, ch.watermark)
         if n or ch.leaving:
             store.audit("sync", "sync_state", None, [],
                         f"{n} changes from the team server"
                          + (f"; {len(ch.leaving)} young people left this laptop's scope" if ch.leaving else ""))
     result.pulled += n
+
+
+# -- conflicts and the read audit (online: they ask the server) ------------------------------------
+def conflicts(store: Store, *, unresolved_only: bool = True) -> list[dict]:
+    """The conflicts this laptop knows of (as of its last pull), with names."""
+    sql = ("SELECT c.*, yp.legal_name AS person_name, yp.preferred_name AS person_preferred, w.name AS worker_name, "
+           "s.name AS server_worker_name FROM sync_conflicts c LEFT JOIN young_people yp ON yp.id = c.person_id "
+           "LEFT JOIN workers w ON w.id = c.worker_id LEFT JOIN workers s ON s.id = c.server_changed_by")
+    return store.query(sql + (" WHERE c.resolved_at IS NULL" if unresolved_only else "") + " ORDER BY c.at")
+
+
+def resolve_conflict(store: Store, conflict_id: str, choice: str, value=None, connection: "ServerConnection | None" = None) -> None:
+    """A manager's resolution, made on the server; then this laptop syncs to show it."""
+    import psycopg
+    from psycopg.types.json import Jsonb
+
+    pg = connection.get(store) if connection is not None else connect_as_worker(store)
+    try:
+        with pg.transaction():
+            pg.execute("SELECT cl.resolve_conflict(%s, %s, %s)", [conflict_id, choice, None if value is None else Jsonb(value)])
+    except _pg_errors() as exc:
+        if connection is not None:
+            connection.drop()
+        raise Offline("The team server could not be reached: resolve the conflict when you are online.") from exc
+    except psycopg.Error as exc:
+        raise ServerError(getattr(getattr(exc, "diag", None), "message_primary", None) or str(exc)) from exc
+    finally:
+        if connection is None:
+            pg.close()
+    sync(store, connection=connection)
+
+
+def who_looked(store: Store, person_id: str) -> list[dict]:
+    """Who opened, printed or exported a young person's record, from the server's read audit."""
+    import psycopg
+
+    pg = connect_as_worker(store)
+    try:
+        rows = pg.execute("SELECT at, worker, role, what, detail FROM cl.who_looked(%s)", [person_id]).fetchall()
+    except _pg_errors() as exc:
+        raise Offline("The team server could not be reached: try again when you are online.") from exc
+    except psycopg.Error as exc:
+        raise ServerError(getattr(getattr(exc, "diag", None), "message_primary", None) or str(exc)) from exc
+    finally:
+        pg.close()
+    return [{"at": r[0], "worker": r[1], "role": r[2], "what": r[3], "detail": r[4]} for r in rows]
 
 
 def last_sync(store: Store) -> datetime | None:

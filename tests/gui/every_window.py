@@ -170,6 +170,7 @@ def dialogs(services, tmp_path):
     from careleaver_app.gui import team_sync
 
     yield "JoinTeamDialog", team_sync.JoinTeamDialog(services)
+    yield "ConflictsDialog", team_sync.ConflictsDialog(services)
     yield "SetupDialog", unlock.SetupDialog(access.create)
     yield "UnlockDialog", unlock.UnlockDialog(access, access.unlock)
     yield "RecoverDialog", unlock.RecoverDialog(access)

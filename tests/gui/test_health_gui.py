@@ -65,7 +65,7 @@ def test_managers_set_the_crisis_lines(qtbot, services, team, gui_ask):
     from PySide6.QtWidgets import QTableWidgetItem
 
     from careleaver_app.gui.crisis_lines_dialog import CrisisLinesDialog
-    dlg = CrisisLinesDialog(services.health, services.workers.get(team["manager"]))
+    dlg = CrisisLinesDialog(services.health, services.workers.set_current(team["manager"]))
     qtbot.addWidget(dlg)
     n = dlg.table.rowCount()
     dlg._add("Local crisis team", "", "Evenings")

@@ -108,7 +108,7 @@ def test_managers_edit_the_list_of_entitlements(qtbot, services, team, person, g
     dlg = EntitlementTypesDialog(services.living, services.workers.get(team["pa"]))
     qtbot.addWidget(dlg)
     assert dlg.table.editTriggers() == dlg.table.EditTrigger.NoEditTriggers and not dlg.add_button.isEnabled()
-    dlg = EntitlementTypesDialog(services.living, services.workers.get(team["manager"]))
+    dlg = EntitlementTypesDialog(services.living, services.workers.set_current(team["manager"]))
     qtbot.addWidget(dlg)
     qtbot.mouseClick(dlg.add_button, Qt.MouseButton.LeftButton)
     r = dlg.table.rowCount() - 1
@@ -126,7 +126,7 @@ def test_managers_edit_the_list_of_entitlements(qtbot, services, team, person, g
 def test_the_allowances_the_law_sets_cannot_be_removed_from_the_list(qtbot, services, team, gui_ask):
     from careleaver_app.domain.entitlements import ALLOWANCE_CODES
     from careleaver_app.gui.entitlement_types_dialog import EntitlementTypesDialog
-    dlg = EntitlementTypesDialog(services.living, services.workers.get(team["manager"]))
+    dlg = EntitlementTypesDialog(services.living, services.workers.set_current(team["manager"]))
     qtbot.addWidget(dlg)
     n = dlg.table.rowCount()
     statutory = dlg.codes.index(next(c for c in dlg.codes if c in ALLOWANCE_CODES))

@@ -21,6 +21,7 @@ from careleaver_app.services.access import StoreAccess
 from careleaver_app.services.context import Clock
 from careleaver_app.services.demo import generate_demo
 from careleaver_app.storage import audit, keys
+from tests.support.private_files import assert_private, posix_only
 
 PASS = "tangerine lighthouse orbit velvet"
 TODAY = date(2026, 11, 22)
@@ -187,6 +188,7 @@ def make_cut(tmp_path, sqlcipher3):
     return access, store, recovery, backup
 
 
+@posix_only
 def test_a_pdf_printed_to_a_file_is_readable_by_the_user_only(qtbot, tmp_path, services, team):
     from PySide6.QtPrintSupport import QPrinter
 
@@ -206,7 +208,7 @@ def test_a_pdf_printed_to_a_file_is_readable_by_the_user_only(qtbot, tmp_path, s
     finally:
         os.umask(old)
     assert out.read_bytes().startswith(b"%PDF")
-    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    assert_private(out)
 
 
 def test_screenshot_mode_leaves_no_temporary_folders_behind(tmp_path):

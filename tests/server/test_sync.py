@@ -3,7 +3,6 @@ silently overwritten, each worker sees and changes only what their role allows."
 
 from __future__ import annotations
 
-import json
 import threading
 from dataclasses import replace
 from datetime import datetime, time, timedelta

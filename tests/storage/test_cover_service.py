@@ -16,6 +16,7 @@ from careleaver_app.services.context import Clock
 from careleaver_app.services.people import Scope, ScopeKind
 from careleaver_app.storage.packs import NotAPack, PackDamaged, PackWrongPassphrase
 from careleaver_app.storage.store import Store
+from tests.support.private_files import assert_private
 
 TODAY = date(2026, 11, 22)
 TEAM_PASS = "team passphrase for cover files"
@@ -235,7 +236,7 @@ def test_team_folder_publishes_encrypted_files(pa_laptop, absence, tmp_path):
     reader = PdfReader(str(pdf))
     assert reader.is_encrypted and reader.decrypt(TEAM_PASS)
     assert not pa_laptop.cover.needs_publishing()
-    assert all((f.stat().st_mode & 0o077) == 0 for f in files)
+    assert_private(*files)
 
 
 def test_the_redacted_summary_leaves_out_every_number_and_name_in_free_text(pa_laptop, absence):

@@ -8,6 +8,7 @@ from careleaver_app.storage.database import open_database
 from careleaver_app.storage.errors import NewerDatabase, NotADatabase, StoreError
 from careleaver_app.storage.migrations import MIGRATION_SET, known_names
 from careleaver_app.storage.store import Store
+from tests.support.private_files import assert_private, posix_only
 
 
 def test_migrations_from_empty_create_the_schema(tmp_path):
@@ -100,10 +101,11 @@ def test_rows_get_uuid_ids_and_stamps(store):
     assert row["created_at"].endswith("+00:00") and row["updated_by"] == "worker-1"
 
 
+@posix_only
 def test_files_are_private_to_the_user(tmp_path):
     path = tmp_path / "private.db"
     open_database(path).close()
-    assert path.stat().st_mode & 0o077 == 0
+    assert_private(path)
 
 
 def test_a_transaction_is_all_or_nothing(store):

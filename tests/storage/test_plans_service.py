@@ -163,13 +163,19 @@ def test_oversight_by_a_manager_only_and_returns_need_comments(services, person,
     plan = services.plans.finalise(fill(plan))
     with pytest.raises(NotAllowed):
         services.plans.oversee(plan.id, team["pa2"], "signed_off", "")
+    # The manager's name is not enough: they sign off signed in as themselves.
+    with pytest.raises(NotAllowed, match="signed in as themselves"):
+        services.plans.oversee(plan.id, team["manager"], "signed_off", "Thanks")
+    services.workers.set_current(team["manager"])
+    with pytest.raises(NotAllowed):
+        services.plans.oversee(plan.id, team["pa2"], "signed_off", "")
     with pytest.raises(ValidationError):
         services.plans.oversee(plan.id, team["manager"], "returned", "  ")
     services.plans.oversee(plan.id, team["manager"], "returned", "Add a date for the housing action")
     services.plans.oversee(plan.id, team["manager"], "signed_off", "Thanks")
     p = services.plans.get(plan.id)
     assert [o.decision for o in p.oversight] == ["returned", "signed_off"]
-    assert p.oversight_status == f"Signed off by Delroy Mbeki on {today:%d/%m/%Y}"
+    assert p.oversight_status == f"Signed off by Delroy Mbeki on {today:%d/%m/%Y} (signed in on this laptop)"
 
 
 def test_overdue_actions_counted_from_the_day_after_their_date(services, person, today):

@@ -19,6 +19,7 @@ from careleaver_app.storage.errors import CorruptDatabase, DatabaseInUse, StoreE
 from careleaver_app.storage.store import Store
 
 from tests.support.stores import PASS, make_store
+from tests.support.private_files import assert_private
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -162,7 +163,7 @@ def test_a_damaged_store_can_still_be_backed_up_over_and_is_kept_for_examination
     assert restored.scalar("SELECT count(*) FROM young_people") == 20
     kept = sorted(damaged_folder(store.path).glob("*.db"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes  # as it was, for examination
-    assert (kept[0].stat().st_mode & 0o077) == 0
+    assert_private(kept[0])
     assert restored.verify_audit().ok
     assert restored.query("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")[0]["action"] == "restore"
     restored.close()

@@ -15,6 +15,7 @@ from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.errors import ExportRefused, ValidationError
 from careleaver_app.domain.people import KeyPerson, YoungPerson
 from careleaver_app.domain.returns import ANNEX_A_COLUMNS
+from tests.support.private_files import assert_private
 
 
 def contact(services, pid, worker, day: date, kind=ContactType.VISIT_HOME):
@@ -94,7 +95,7 @@ def test_exact_files_once_the_record_is_put_right(services, people, out):
                                   ["LC900001", "F", "14/09/2006", "WBRI", "", "", ""],  # 2025-26: M, F or U (rule 101)
                                   ["LC900002", "M", "02/06/2007", "WBRI", "", "", ""],
                                   ["LC900003", "M", "01/12/2005", "WBRI", "", "", ""]]
-    assert oct(paths[0].stat().st_mode & 0o777) == "0o600"
+    assert_private(*paths)
     assert any(a["action"] == "export" and "903 OC3 2026" in (a["detail"] or "") for a in services.store.query("SELECT * FROM audit_log"))
 
 

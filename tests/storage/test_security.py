@@ -1,6 +1,5 @@
 """Encryption at rest, keys and recovery, lock-out, the audit chain, backups, damaged files."""
 
-import os
 import sqlite3
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -17,6 +16,7 @@ from careleaver_app.storage.backup import list_backups, rotate, summarise
 from careleaver_app.storage.errors import StoreError
 from careleaver_app.storage.keys import BadRecoveryKey, KeyFileMissing, WrongPassphrase
 from careleaver_app.storage.store import Store
+from tests.support.private_files import assert_private
 
 PASS = "tangerine lighthouse orbit velvet"
 
@@ -197,7 +197,7 @@ def test_backups_are_encrypted_verified_summarised_and_restorable(tmp_path):
     access, store, _ = make_store(tmp_path)
     path = store.backup("manual")
     assert path.parent.name == "backups" and (path.parent / "cl.db.keys").exists()
-    assert (path.stat().st_mode & 0o077) == 0 and (path.parent.stat().st_mode & 0o077) == 0
+    assert_private(path, path.parent)
     s = summarise(path, store.key)
     assert s.young_people == 8 and s.contacts > 0
     store.insert("teams", {"name": "Added after the backup"})
@@ -262,5 +262,5 @@ def test_key_bytes_never_in_logs_or_key_file_plaintext(tmp_path):
     access, store, recovery = make_store(tmp_path)
     kf = keys.key_file_for(access.path).read_text()
     assert store.key.hex() not in kf and recovery.replace("-", "") not in kf.replace("-", "")
-    assert oct(os.stat(keys.key_file_for(access.path)).st_mode & 0o777) == "0o600"
+    assert_private(keys.key_file_for(access.path))
     store.close()

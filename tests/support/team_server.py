@@ -58,6 +58,7 @@ class Council:
     teams: dict[str, str] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)  # label -> person id
     laptops: list[Laptop] = field(default_factory=list)
+    seed_key: bytes = b""  # the standalone store the council was loaded from (tmp/seed.db), kept closed
 
     @property
     def admin(self) -> dict:
@@ -82,6 +83,19 @@ class Council:
     def server(self):
         return admin.connect(self.admin)
 
+    def phone_conflict(self) -> tuple[Laptop, Laptop, Laptop]:
+        """Priya and Gareth both change Amara's phone offline; Priya syncs first (07700 900111
+        stands), Gareth's 07700 900222 is the conflict. Returns their laptops and the manager's."""
+        from dataclasses import replace
+
+        pa, pa2, manager = self.laptop("pa"), self.laptop("pa2"), self.laptop("manager")
+        amara = self.people["amara"]
+        pa.services.people.update(replace(pa.services.people.get(amara), phone="07700 900111"))
+        pa2.services.people.update(replace(pa2.services.people.get(amara), phone="07700 900222"))
+        pa.sync()
+        pa2.sync()
+        return pa, pa2, manager
+
     def close(self) -> None:
         for lap in self.laptops:
             lap.store.close()
@@ -94,7 +108,8 @@ def seed(cluster, tmp: Path, today: date) -> Council:
     code = f"t{os.getpid()}_{next(_codes)}"
     dbname = admin.create_council(cluster.admin_conninfo(), code, "Test County")
     council = Council(cluster, dbname, tmp, today)
-    src = Store.open(tmp / "seed.db", os.urandom(32))
+    council.seed_key = os.urandom(32)
+    src = Store.open(tmp / "seed.db", council.seed_key)
     s = build_services(src, Clock(today))
     north = s.workers.create_team("North", "01632 960001")
     south = s.workers.create_team("South", "01632 960002")
@@ -106,10 +121,15 @@ def seed(cluster, tmp: Path, today: date) -> Council:
     s.workers.set_current(council.workers["manager"])
     from careleaver_app.domain.contacts import Contact, ContactType
 
+    from careleaver_app.domain.dates import nth_birthday
+    from careleaver_app.domain.eligibility import CarePeriod
+
     for label, pa, dob in (("amara", "pa", date(2007, 3, 14)), ("ben", "pa", date(2006, 8, 2)),
-                           ("chloe", "pa2", date(2008, 1, 20)), ("dev", "south", date(2005, 11, 5))):
-        pid = s.people.create(YoungPerson(legal_name=label.capitalize() + " Test", dob=dob, phone="07700 900001"),
-                              council.workers[pa])
+                           ("chloe", "pa2", date(2008, 1, 20)), ("dev", "south", date(2006, 11, 5))):
+        # In care from 15 until the 18th birthday: former relevant care leavers, with duties.
+        care = [CarePeriod(nth_birthday(dob, 15), nth_birthday(dob, 18))]
+        pid = s.people.create(YoungPerson(legal_name=label.capitalize() + " Test", dob=dob, phone="07700 900001",
+                                          la_id=f"CL{dob:%y%m%d}", care_periods=care), council.workers[pa])
         council.people[label] = pid
         s.contacts.log(Contact(pid, datetime.combine(today - timedelta(days=3), time(10, 0)), ContactType.VISIT_HOME,
                                council.workers[pa], seen=True, summary=f"Visit to {label} at home"))

@@ -9,7 +9,6 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 
 from ...domain.people import Role
 from .. import replication
@@ -39,6 +38,8 @@ def connect(conninfo: dict | str, **overrides):
         text = str(exc)
         if "password authentication failed" in text or "no password supplied" in text:
             raise ServerError("The team server did not accept that login and password.") from exc
+        if "not permitted to log in" in text:
+            raise ServerError("Your team server account is closed: ask your team manager.") from exc
         if "does not exist" in text and "database" in text:
             raise ServerError("The team server has no database for that council: check the council code.") from exc
         raise ServerError("The team server could not be reached: check the network and the server's address, "
@@ -153,6 +154,53 @@ def add_worker(admin: dict | str, dbname: str, *, name: str, team: str | None, l
                          [wid, name, role.value, team_id, phone, email, _now(), _now(), login])
         conn.commit()
     return NewWorker(wid, login)
+
+
+def _worker_by_login(conn, login: str) -> tuple[str, str]:
+    row = conn.execute("SELECT id, name FROM cl.workers WHERE _login = %s", [login]).fetchone()
+    if row is None:
+        raise ServerError(f"There is no worker with the login {login} on this server.")
+    return row
+
+
+def deactivate_worker(admin: dict | str, dbname: str, login: str) -> None:
+    """A worker leaving: their login can no longer sign in and they are shown as inactive; their
+    records stay. Refused while they still hold young people (reallocate them first)."""
+    from psycopg import sql
+
+    with connect(_with_db(admin, dbname)) as conn:
+        wid, name = _worker_by_login(conn, login)
+        held = conn.execute("SELECT count(*) FROM cl.young_people WHERE allocated_pa_id = %s AND archived_at IS NULL",
+                            [wid]).fetchone()[0]
+        if held:
+            raise ServerError(f"{name} still holds {held} young people: reallocate them first (their team manager, "
+                              "on the young person's record: Change PA).")
+        conn.execute("UPDATE cl.workers SET active = 0, updated_at = %s, updated_by = 'server' WHERE id = %s", [_now(), wid])
+        conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(login)))
+        conn.commit()
+
+
+def move_worker(admin: dict | str, dbname: str, login: str, team: str) -> None:
+    """A worker joining another team: from their next sync they see that team's young people
+    (and those allocated to them, whose team is now the new one)."""
+    with connect(_with_db(admin, dbname)) as conn:
+        wid, _name = _worker_by_login(conn, login)
+        row = conn.execute("SELECT id FROM cl.teams WHERE id = %s OR lower(name) = lower(%s)", [team, team]).fetchone()
+        if row is None:
+            raise ServerError(f"There is no team called {team}.")
+        conn.execute("UPDATE cl.workers SET team_id = %s, updated_at = %s, updated_by = 'server' WHERE id = %s",
+                     [row[0], _now(), wid])
+        conn.commit()
+
+
+def who_looked(admin: dict | str, dbname: str, person_id: str) -> list[tuple]:
+    """IT's answer to "who has looked at my file?": the server's read audit for one young person."""
+    with connect(_with_db(admin, dbname)) as conn:
+        if not conn.execute("SELECT 1 FROM cl.young_people WHERE id = %s", [person_id]).fetchone():
+            raise ServerError("There is no young person with that id on this server.")
+        return conn.execute("SELECT coalesce(r.on_laptop_at::timestamptz, r.at), coalesce(w.name, r.login), "
+                            "coalesce(w.role, ''), r.what, r.detail FROM cl.read_audit r LEFT JOIN cl.workers w "
+                            "ON w.id = r.worker_id WHERE r.person_id = %s ORDER BY r.seq", [person_id]).fetchall()
 
 
 def load_store(admin: dict | str, dbname: str, store) -> dict[str, int]:

@@ -27,7 +27,7 @@ from .. import replication
 from ..migrations import known_names
 
 if TYPE_CHECKING:
-    import psycopg
+    pass
 
 SCHEMA = "cl"
 # The format of an operation a laptop pushes. The server applies this version and the one
@@ -170,6 +170,116 @@ SET search_path = cl, pg_temp AS $$
     SELECT a.worker_id FROM cl.absences a, me WHERE a.cover_worker_id = me.id
 $$;
 
+CREATE OR REPLACE FUNCTION cl.my_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = cl, pg_temp AS $$
+    SELECT role FROM cl.workers WHERE _login = session_user AND active = 1
+$$;
+
+-- One link in the council's chain outside a sync (a conflict resolved).
+CREATE OR REPLACE FUNCTION cl.chain_append(p_worker text, p_kind text, p_table text, p_record text, p_outcome text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = cl, pg_temp AS $$
+DECLARE
+    v_head cl.audit_head;
+    v_at timestamptz := clock_timestamp();
+    v_hash text;
+BEGIN
+    SELECT * INTO v_head FROM cl.audit_head FOR UPDATE;
+    v_hash := encode(sha256(convert_to(concat_ws('|', v_head.hash, v_head.seq + 1, to_char(v_at AT TIME ZONE 'UTC',
+        'YYYY-MM-DD"T"HH24:MI:SS.US'), p_worker, session_user, NULL, NULL, NULL, p_kind, p_table, p_record, p_outcome,
+        NULL), 'UTF8')), 'hex');
+    INSERT INTO cl.audit_chain VALUES (v_head.seq + 1, v_at, p_worker, session_user, NULL, NULL, NULL, p_kind, p_table,
+        p_record, p_outcome, NULL, v_head.hash, v_hash);
+    UPDATE cl.audit_head SET seq = v_head.seq + 1, hash = v_hash;
+END $$;
+
+-- A team manager resolves a conflict of their team's: keep the value that stands ('server'),
+-- take the other worker's ('laptop'), or write a corrected value ('value', p_value). A draft
+-- kept whole is resolved by keeping what stands or taking the other draft's changes. Audited
+-- in the council's chain; the record's change reaches every laptop at its next sync.
+CREATE OR REPLACE FUNCTION cl.resolve_conflict(p_id text, p_choice text, p_value jsonb DEFAULT NULL) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = cl, pg_temp AS $$
+DECLARE
+    v_me cl.workers;
+    v_c cl.conflicts;
+    v_new jsonb;
+    v_op jsonb;
+    v_cols text;
+BEGIN
+    v_me := cl.me();
+    IF v_me.id IS NULL OR v_me.role NOT IN ('manager', 'service') THEN
+        RAISE EXCEPTION 'Only a team manager resolves conflicts.' USING ERRCODE = '42501';
+    END IF;
+    SELECT * INTO v_c FROM cl.conflicts WHERE id = p_id FOR UPDATE;
+    IF NOT FOUND OR (v_c._person IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cl.visible_people() v WHERE v = v_c._person)) THEN
+        RAISE EXCEPTION 'There is no such conflict in your team.' USING ERRCODE = 'P0004';
+    END IF;
+    IF v_c.resolved_at IS NOT NULL THEN
+        RAISE EXCEPTION 'That conflict was resolved already.' USING ERRCODE = 'P0005';
+    END IF;
+    IF p_choice NOT IN ('server', 'laptop', 'value') OR (p_choice = 'value' AND v_c.field LIKE '(%') THEN
+        RAISE EXCEPTION 'Choose which value to keep.' USING ERRCODE = 'P0006';
+    END IF;
+    IF p_choice <> 'server' THEN
+        IF v_c.field = '(draft)' THEN
+            -- Take the other draft: each of its changes, as this manager.
+            FOR v_op IN SELECT * FROM jsonb_array_elements(v_c.laptop_value) LOOP
+                IF v_op->>'kind' = 'update' THEN
+                    SELECT string_agg(format('%I = x.%I', k, k), ', ') INTO v_cols
+                    FROM jsonb_object_keys(v_op->'values') k WHERE k NOT IN ('draft_revision');
+                    IF v_cols IS NOT NULL THEN
+                        EXECUTE format('UPDATE cl.%I t SET %s FROM jsonb_populate_record(NULL::cl.%I, $1) x WHERE t.id = $2',
+                            v_op->>'table', v_cols, v_op->>'table') USING v_op->'values', v_op->>'id';
+                    END IF;
+                ELSIF v_op->>'kind' = 'insert' THEN
+                    EXECUTE format('INSERT INTO cl.%I SELECT * FROM jsonb_populate_record(NULL::cl.%I, $1) ON CONFLICT DO NOTHING',
+                        v_op->>'table', v_op->>'table') USING (v_op->'values') || jsonb_build_object('_person', v_c._person);
+                ELSIF v_op->>'kind' = 'delete' THEN
+                    EXECUTE format('DELETE FROM cl.%I WHERE id = $1', v_op->>'table') USING v_op->>'id';
+                    INSERT INTO cl.tombstones (table_name, record_id, _person) VALUES (v_op->>'table', v_op->>'id', v_c._person)
+                        ON CONFLICT (table_name, record_id) DO UPDATE SET _person = EXCLUDED._person;
+                END IF;
+            END LOOP;
+            UPDATE cl.plans SET draft_revision = coalesce(draft_revision, 0) + 1, updated_by = v_me.id WHERE id = v_c.record_id;
+        ELSIF v_c.field = '(removed)' THEN
+            IF v_c.laptop_value IS NULL THEN  -- someone removed it meanwhile changed on the server: remove it now
+                EXECUTE format('DELETE FROM cl.%I WHERE id = $1', v_c.table_name) USING v_c.record_id;
+                INSERT INTO cl.tombstones (table_name, record_id, _person) VALUES (v_c.table_name, v_c.record_id, v_c._person)
+                    ON CONFLICT (table_name, record_id) DO UPDATE SET _person = EXCLUDED._person;
+            END IF;
+        ELSE
+            v_new := CASE WHEN p_choice = 'laptop' THEN v_c.laptop_value ELSE p_value END;
+            IF v_c.table_name = 'settings' THEN
+                UPDATE cl.council_settings SET value = v_new #>> '{}', updated_by = v_me.id WHERE key = v_c.record_id;
+            ELSE
+                EXECUTE format('UPDATE cl.%I t SET %I = x.%I, updated_by = $3 FROM jsonb_populate_record(NULL::cl.%I, $1) x '
+                    'WHERE t.id = $2', v_c.table_name, v_c.field, v_c.field, v_c.table_name)
+                    USING jsonb_build_object(v_c.field, v_new), v_c.record_id, v_me.id;
+            END IF;
+        END IF;
+    END IF;
+    UPDATE cl.conflicts SET resolved_at = now(), resolved_by = v_me.id,
+        resolution = jsonb_build_object('choice', p_choice, 'value', CASE WHEN p_choice = 'value' THEN p_value END)
+    WHERE id = p_id;
+    PERFORM cl.chain_append(v_me.id, 'resolve', v_c.table_name, v_c.record_id, p_choice);
+    RETURN jsonb_build_object('resolved', p_id, 'choice', p_choice);
+END $$;
+
+-- Who has looked at a young person's record (a subject access request): when, who, what.
+CREATE OR REPLACE FUNCTION cl.who_looked(p_person text) RETURNS TABLE (at timestamptz, worker text, role text, what text,
+    detail text) LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = cl, pg_temp AS $$
+BEGIN
+    IF cl.my_role() NOT IN ('manager', 'service') THEN
+        RAISE EXCEPTION 'Only a team manager or the service team can see who looked at a record.' USING ERRCODE = '42501';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM cl.visible_people() v WHERE v = p_person) THEN
+        RAISE EXCEPTION 'That young person is not in your team.' USING ERRCODE = 'P0004';
+    END IF;
+    -- When it happened on the laptop (it may have been offline), in the order the server had them.
+    RETURN QUERY SELECT coalesce(r.on_laptop_at::timestamptz, r.at), w.name, w.role, r.what, r.detail
+        FROM cl.read_audit r LEFT JOIN cl.workers w ON w.id = r.worker_id
+        WHERE r.person_id = p_person ORDER BY r.seq;
+END $$;
+
 CREATE OR REPLACE FUNCTION cl.role_label(p_role text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE p_role WHEN 'pa' THEN 'personal adviser' WHEN 'duty' THEN 'duty worker' WHEN 'manager' THEN 'team manager'
         WHEN 'service' THEN 'member of the service team' ELSE p_role END
@@ -208,6 +318,18 @@ DECLARE
     v_stamps text[] := ARRAY['created_at', 'updated_at', 'updated_by'];
     v_on text;
 BEGIN
+    IF v_kind = 'read' THEN
+        -- A record opened, printed or exported (what and when, never the content).
+        IF v_id IS NOT NULL AND v_id <> '' AND NOT (v_id = ANY (p_visible)) AND NOT EXISTS (
+            SELECT 1 FROM cl.covered_by(p_me.id, left(v_vals->>'at', 10)) c WHERE c = v_id) THEN
+            RETURN jsonb_build_object('outcome', 'refused', 'message', 'That young person is not in your team or your cover.');
+        END IF;
+        INSERT INTO cl.read_audit (at, on_laptop_at, worker_id, login, device_id, person_id, what, detail)
+        VALUES (clock_timestamp(), v_vals->>'at', p_me.id, session_user, p_device, nullif(v_id, ''), coalesce(v_vals->>'what', 'opened'),
+            coalesce(v_vals->>'detail', ''));
+        RETURN jsonb_build_object('outcome', 'applied', 'person', nullif(v_id, ''));
+    END IF;
+
     IF v_kind = 'setting' THEN
         SELECT * INTO v_rule FROM cl.write_rules WHERE role = p_me.role AND table_name = 'settings';
         IF NOT FOUND THEN
@@ -283,10 +405,19 @@ BEGIN
                 'That young person is not in your team or your cover, so the change was not made.');
         END IF;
     END IF;
-    IF v_table = 'absences' AND p_me.role <> 'service' AND NOT EXISTS (
-        SELECT 1 FROM cl.workers w WHERE w.id = coalesce(v_vals->>'worker_id', v_cur->>'worker_id')
-        AND w.team_id = p_me.team_id) THEN
-        RETURN jsonb_build_object('outcome', 'refused', 'message', 'Cover is arranged by the absent worker''s own team.');
+    -- Cover is arranged by the absent worker's team manager, or by a PA for their own planned
+    -- leave (domain/team_access.may_arrange_cover says the same).
+    IF v_table = 'absences' AND NOT (
+        (p_me.role = 'manager' AND EXISTS (SELECT 1 FROM cl.workers w
+            WHERE w.id = coalesce(v_vals->>'worker_id', v_cur->>'worker_id') AND w.team_id = p_me.team_id))
+        OR (p_me.role = 'pa' AND coalesce(v_vals->>'worker_id', v_cur->>'worker_id') = p_me.id
+            AND (v_cur IS NULL OR v_cur->>'worker_id' = p_me.id))) THEN
+        RETURN jsonb_build_object('outcome', 'refused', 'message',
+            'Cover is arranged by the absent worker''s team manager (or by a PA for their own leave).');
+    END IF;
+    IF v_table = 'cover_assignments' AND p_me.role = 'pa' AND NOT EXISTS (
+        SELECT 1 FROM cl.absences a WHERE a.id = coalesce(v_vals->>'absence_id', v_cur->>'absence_id') AND a.worker_id = p_me.id) THEN
+        RETURN jsonb_build_object('outcome', 'refused', 'message', 'A PA arranges cover for their own leave only.');
     END IF;
 
     -- A finalised plan version is a legal record (only its progress columns change).
@@ -542,7 +673,21 @@ def _core(conn, dbname: str) -> None:
     conn.execute(CORE)
 
 
-SERVER_STEPS = [("0001_core", _core)]
+TEAM_WORK = r"""
+-- Who opened which young person's record, and who printed or exported what (never the content),
+-- so the council can answer "who has looked at my file?" (UK GDPR Art. 15).
+CREATE TABLE cl.read_audit (seq bigserial PRIMARY KEY, at timestamptz NOT NULL, on_laptop_at text, worker_id text NOT NULL,
+    login text NOT NULL, device_id text, person_id text, what text NOT NULL, detail text NOT NULL DEFAULT '');
+CREATE INDEX read_audit_person ON cl.read_audit (person_id, at);
+CREATE TRIGGER read_audit_fixed BEFORE UPDATE OR DELETE ON cl.read_audit FOR EACH ROW EXECUTE FUNCTION cl.no_change();
+"""
+
+
+def _team_work(conn, dbname: str) -> None:
+    conn.execute(TEAM_WORK)
+
+
+SERVER_STEPS = [("0001_core", _core), ("0002_team_work", _team_work)]
 
 
 # -- the record tables, from the laptop's schema -------------------------------------------------
@@ -591,7 +736,7 @@ def _changed_tables_function(tables: dict[str, replication.Table]) -> str:
     rows changed since a watermark, council-wide and by name only, so a pull reads just those
     through row-level security. One static statement (its plan kept for the session)."""
     probes = [f"CASE WHEN EXISTS (SELECT 1 FROM cl.{_ident(t)} WHERE _xid >= p_since) THEN '{t}' END"
-              for t in [*tables, "tombstones", "council_settings"]]
+              for t in [*tables, "tombstones", "council_settings", "conflicts"]]
     return f"""CREATE OR REPLACE FUNCTION cl.changed_tables(p_since xid8) RETURNS text[] LANGUAGE plpgsql STABLE
 SECURITY DEFINER SET search_path = cl, pg_temp AS $$
 BEGIN
@@ -678,12 +823,17 @@ def upgrade(conn, dbname: str) -> list[str]:
         conn.execute(f"GRANT USAGE ON SCHEMA cl TO {_ident(r['worker'])}")
         conn.execute(f"GRANT SELECT ON cl.conflicts, cl.tombstones, cl.council_settings, cl.council, cl.catalogue "
                      f"TO {_ident(r['worker'])}")
-        for table, using in (("conflicts", "_person IN (SELECT cl.visible_people()) OR worker_id = (SELECT id FROM cl.me())"),
+        conn.execute("REVOKE ALL ON FUNCTION cl.chain_append(text, text, text, text, text) FROM PUBLIC")
+        # A team's conflicts are its manager's (and the service team's) to see and resolve; a
+        # worker sees the ones their own changes made.
+        for table, using in (("conflicts", "((SELECT cl.my_role()) IN ('manager', 'service') AND _person IN "
+                                           "(SELECT cl.visible_people())) OR worker_id = (SELECT id FROM cl.me())"),
                              ("tombstones", "_person IS NULL OR _person IN (SELECT cl.visible_people())")):
             conn.execute(f"ALTER TABLE cl.{table} ENABLE ROW LEVEL SECURITY")
             conn.execute(f"DROP POLICY IF EXISTS visible ON cl.{table}")
             conn.execute(f"CREATE POLICY visible ON cl.{table} FOR SELECT TO {_ident(r['worker'])} USING ({using})")
-        for fn in ("me()", "visible_people()", "visible_workers()", "whoami()", "changed_tables(xid8)",
+        for fn in ("me()", "visible_people()", "visible_workers()", "whoami()", "changed_tables(xid8)", "my_role()",
+                   "resolve_conflict(text, text, jsonb)", "who_looked(text)",
                    "sync_apply(text, jsonb, int)", "covered_by(text, text)"):
             conn.execute(f"GRANT EXECUTE ON FUNCTION cl.{fn} TO {_ident(r['worker'])}")
         conn.execute("REVOKE ALL ON FUNCTION cl.apply_op(cl.workers, text, jsonb, text[]) FROM PUBLIC")
