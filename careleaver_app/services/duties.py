@@ -52,6 +52,7 @@ from ..domain.worktray import ItemKind, WorkItem
 from ..storage import duties as repo
 from ..storage import people as people_repo
 from ..storage.store import Store
+from .acting import require_local_settings_rights
 from .chronology import ChronologyEvent
 from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
@@ -117,7 +118,9 @@ class DutiesService:
         return sorted(from_iso(d) for d in saved) if saved is not None else list(BANK_HOLIDAYS_DEFAULT)
 
     def save_bank_holidays(self, days: list[str]) -> None:
-        """``days`` as typed (dd/mm/yyyy), one each; blank lines are left out."""
+        """``days`` as typed (dd/mm/yyyy), one each; blank lines are left out. A team manager's, as
+        every local setting (services.acting)."""
+        require_local_settings_rights(self.store)
         c = Collector()
         out = set()
         for i, text in enumerate(days, start=1):

@@ -119,6 +119,7 @@ def test_a_death_is_notified_through_the_tab(qtbot, window, services, team):
 def test_a_manager_keeps_the_bank_holidays(qtbot, services, team, gui_ask):
     from careleaver_app.gui.bank_holidays_dialog import BankHolidaysDialog
 
+    services.workers.set_current(team["manager"])
     dlg = BankHolidaysDialog(services.duties, services.workers.get(team["manager"]))
     qtbot.addWidget(dlg)
     assert dlg.cell(0, 0) == "01/01/2025" and dlg.table.rowCount() == 32
@@ -226,6 +227,7 @@ def test_staying_close_appears_once_a_manager_says_the_duty_is_in_force(qtbot, w
     page = window.open_person(pid)
     page.go_to("duties")
     assert page.duties.close_box.isHidden()
+    services.workers.set_current(team["manager"])  # only a manager signed in as themselves changes local settings
     dlg = SettingsDialog(services.settings, services.workers.get(team["manager"]))
     qtbot.addWidget(dlg)
     dlg.show()
@@ -237,6 +239,7 @@ def test_staying_close_appears_once_a_manager_says_the_duty_is_in_force(qtbot, w
     dlg.accept()
     assert dlg.error_label.text() == ""
     assert services.settings.get().staying_close_duty_in_force
+    services.workers.set_current(team["pa"])
     page.duties.reload()
     assert not page.duties.close_box.isHidden() and "Not yet assessed" in page.duties.close_label.text()
 

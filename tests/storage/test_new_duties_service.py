@@ -91,9 +91,14 @@ def test_died_starts_the_notification_five_working_days_on(services, died):
     assert "Death notified to Ofsted" in titles and "Death notified to the Secretary of State (DfE)" in titles
 
 
-def test_bank_holidays_are_a_local_setting(services, died):
+def test_bank_holidays_are_a_local_setting(services, team, died):
+    from careleaver_app.domain.errors import NotAllowed
+
     services.duties.save_death_notification(DeathNotification(died, date(2026, 11, 20)))
     assert tray(services, date(2026, 11, 22), ItemKind.DEATH_NOTIFICATION, died)[0].due == date(2026, 11, 27)
+    with pytest.raises(NotAllowed):  # a PA cannot change them
+        services.duties.save_bank_holidays(["23/11/2026"])
+    services.workers.set_current(team["manager"])
     services.duties.save_bank_holidays(["23/11/2026", "", *[d.strftime("%d/%m/%Y") for d in services.duties.bank_holidays()]])
     assert tray(services, date(2026, 11, 22), ItemKind.DEATH_NOTIFICATION, died)[0].due == date(2026, 11, 30)
     with pytest.raises(ValidationError) as e:
@@ -270,7 +275,7 @@ def test_at_risk_of_homelessness_needs_a_referral_under_the_duty_to_refer(servic
         e.title for e in services.chronology.events(sixteen)]
 
 
-def test_staying_close_is_off_until_a_manager_turns_it_on(services, turning_21):
+def test_staying_close_is_off_until_a_manager_turns_it_on(services, team, turning_21):
     from dataclasses import replace as with_
 
     from careleaver_app.domain.duties import StayingCloseAssessment
@@ -280,7 +285,9 @@ def test_staying_close_is_off_until_a_manager_turns_it_on(services, turning_21):
     with pytest.raises(ValidationError) as e:
         services.duties.record_staying_close(a)
     assert "not in force" in str(e.value.errors[0])
+    services.workers.set_current(team["manager"])  # a manager turns it on from commencement
     services.settings.save(with_(services.settings.get(), staying_close_duty_in_force=True))
+    services.workers.set_current(team["pa"])
     [item] = tray(services, date(2026, 11, 22), ItemKind.STAYING_CLOSE, turning_21)
     assert "CA 1989 s.23CZAA" in item.reason
     with pytest.raises(ValidationError) as e:
