@@ -16,10 +16,12 @@ from .services.cover import CoverService
 from .services.duties import DutiesService
 from .services.health import HealthService
 from .services.living import LivingService
+from .services.own_copy import OwnCopyService
 from .services.people import PeopleService
 from .services.plans import PlanService
 from .services.search import SearchService
 from .services.settings import SettingsService
+from .services.subject_access import SubjectAccessService
 from .services.workers import WorkerService
 from .services.worktray import WorkTrayService
 from .storage.store import Store
@@ -46,7 +48,9 @@ class Services:
     worktray: WorkTrayService
     chronology: ChronologyService
     search: SearchService
+    own_copy: OwnCopyService | None = None
     cover: CoverService | None = None  # needs the other services, so it is made last
+    subject_access: SubjectAccessService | None = None  # gathers from all the others
 
     # Made when first used (their modules are not loaded at start-up).
     @cached_property
@@ -96,6 +100,8 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     plans.add_print_extender(health.plan_print_notes)  # the plan's health section, within consent
     duties = DutiesService(store, clock, settings, people)
     plans.add_print_extender(duties.plan_print_notes)  # identity: documents and immigration status
+    own_copy = OwnCopyService(store, clock, plans)
+    plans.story_for = own_copy.story_for_copy  # their story, in their copy only if they chose
     worktray = WorkTrayService(store, clock, settings, people)
     worktray.add_source(living.work_items)
     worktray.add_source(health.work_items)
@@ -118,8 +124,10 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     people.add_row_extender(worktray.extend_caseload, "tray")
     services = Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans,
                     contacts=contacts, living=living, health=health, duties=duties, worktray=worktray, chronology=chronology,
-                    search=SearchService(store))
+                    search=SearchService(store), own_copy=own_copy)
     services.cover = CoverService(store, clock, services)
+    services.subject_access = SubjectAccessService(store, clock, services)
+    worktray.add_source(services.subject_access.work_items)
     people.add_row_extender(services.cover.extend_caseload, "cover")
     people.covered_by = services.cover.covered_for  # a worker's own views include whom they cover
     return services

@@ -26,6 +26,7 @@ APP_NAME = "careleaver_app"
 
 
 PASSPHRASE_ENV = "CARELEAVER_PASSPHRASE"
+MY_PLAN_PASSWORD_ENV = "CARELEAVER_MY_PLAN_PASSWORD"
 
 
 def pause(seconds: float) -> None:
@@ -143,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     cover.add_argument("--out", required=True, metavar="FILE", help="where to write the PDF")
     cover.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today")
 
-    exp = sub.add_parser("export", help="statutory returns")
+    exp = sub.add_parser("export", help="statutory returns, and a young person's own copies")
     exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
     oc3 = exp_sub.add_parser("oc3", parents=[common], help="the 903 care-leaver files (OC3 and Header) for a collection year")
     oc3.add_argument("--year", required=True, type=int, metavar="YYYY",
@@ -156,6 +157,19 @@ def build_parser() -> argparse.ArgumentParser:
     annex = exp_sub.add_parser("annex-a", parents=[common], help="Ofsted Annex A List 9 (care leavers) as .xlsx or .csv")
     annex.add_argument("--as-at", dest="report_as_at", required=True, type=_date_arg, metavar="DD/MM/YYYY", help="the list's date")
     annex.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx (Excel workbook) or FILE.csv")
+    record = exp_sub.add_parser("record", parents=[common],
+                                help="everything held about a young person, for their subject access request (PDF and JSON)")
+    record.add_argument("--person", required=True, metavar="ID", help="the young person's id (see `people`)")
+    record.add_argument("--out", required=True, metavar="DIR", help="the folder to write the PDF and the JSON into")
+    record.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today")
+    my_plan = exp_sub.add_parser("my-plan", parents=[common],
+                                 help="a young person's own copy of their current plan, as one web page for their phone")
+    my_plan.add_argument("--person", required=True, metavar="ID", help="the young person's id (see `people`)")
+    my_plan.add_argument("--out", required=True, metavar="FILE", help="where to write the page (FILE.html)")
+    my_plan.add_argument("--easy-read", action="store_true", help="short sentences, one idea a line")
+    my_plan.add_argument("--lock", action="store_true",
+                         help=f"lock it with a password (from {MY_PLAN_PASSWORD_ENV}, or typed twice at the terminal)")
+    my_plan.add_argument("--as-at", type=_date_arg, metavar="DD/MM/YYYY", help="treat this date as today")
 
     rep = sub.add_parser("report", help="management reports")
     rep_sub = rep.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -325,11 +339,39 @@ def cmd_pdf(args) -> int:
     return 0
 
 
+def _my_plan_password() -> str:
+    """The password for a locked My plan: from CARELEAVER_MY_PLAN_PASSWORD (taken out of the
+    environment as it is read), or typed twice at the terminal."""
+    env = os.environ.pop(MY_PLAN_PASSWORD_ENV, None)
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise CliError(f"--lock: set {MY_PLAN_PASSWORD_ENV} or run this in a terminal to type the password")
+    value = getpass.getpass("Password for their copy: ")
+    if getpass.getpass("Type it again: ") != value:
+        raise CliError("the two passwords are not the same")
+    return value
+
+
 def cmd_export(args) -> int:
+    password = _my_plan_password() if args.what == "my-plan" and args.lock else None
     services = _services(args)
     try:
         if args.what == "oc3":
             return _export_oc3(services, args)
+        if args.what == "record":
+            services.people.get(args.person)
+            pdf, data = services.subject_access.export(args.person, args.out)
+            print(f"Wrote {pdf}\nWrote {data}")
+            return 0
+        if args.what == "my-plan":
+            from .safe_files import write_private
+
+            services.people.get(args.person)
+            page = services.plans.my_plan(args.person, easy_read=args.easy_read, password=password)
+            write_private(args.out, page.encode("utf-8"))
+            print(f"Wrote {args.out}" + (" (locked with a password)" if password else ""))
+            return 0
         path = services.returns.write_annex_a(args.report_as_at, args.out)
         print(f"Wrote {path}")
         return 0

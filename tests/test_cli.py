@@ -295,3 +295,41 @@ def test_wrong_passphrases_slow_down_from_one_run_of_the_command_to_the_next(tmp
     capsys.readouterr()
     assert main(["people", "--db", str(db)]) == 0
     assert "waiting" in capsys.readouterr().err
+
+
+def test_a_young_persons_record_and_their_own_copy_from_the_command_line(tmp_path, capsys, monkeypatch):
+    """Subject access: `export record` writes the PDF and the JSON; `export my-plan` their own copy,
+    locked with a password from the environment; a wrong id or a short password is one calm line."""
+    import json
+
+    from pypdf import PdfReader
+
+    db = tmp_path / "demo.db"
+    assert main(["demo-data", "--people", "8", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["people", "--db", str(db)]) == 0
+    pid, name, _ = capsys.readouterr().out.strip().splitlines()[0].split("\t")
+    out = tmp_path / "sar"
+    out.mkdir()
+    assert main(["export", "record", "--person", pid, "--out", str(out), "--db", str(db), "--as-at", "22/11/2026"]) == 0
+    written = capsys.readouterr().out
+    pdf, js = sorted(out.iterdir(), key=lambda p: p.suffix, reverse=True)
+    assert f"Wrote {pdf}" in written and f"Wrote {js}" in written
+    assert json.loads(js.read_text(encoding="utf-8"))["details"]["legal_name"] == name
+    assert name in " ".join(PdfReader(pdf).pages[0].extract_text().split())
+
+    page = tmp_path / "my-plan.html"
+    monkeypatch.setenv("CARELEAVER_MY_PLAN_PASSWORD", "purple otter 42")
+    assert main(["export", "my-plan", "--person", pid, "--out", str(page), "--lock", "--db", str(db)]) == 0
+    assert "(locked with a password)" in capsys.readouterr().out
+    html = page.read_text(encoding="utf-8")
+    assert "Your plan is locked" in html and name.split()[0] not in html
+    assert "CARELEAVER_MY_PLAN_PASSWORD" not in os.environ  # taken out as it was read
+
+    monkeypatch.setenv("CARELEAVER_MY_PLAN_PASSWORD", "short")
+    assert main(["export", "my-plan", "--person", pid, "--out", str(tmp_path / "x.html"), "--lock", "--db", str(db)]) == 2
+    assert "Password: use at least 10 characters" in capsys.readouterr().err
+    assert not (tmp_path / "x.html").exists()
+    assert main(["export", "record", "--person", "nobody", "--out", str(out), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == "careleaver-app: That young person is not in this database." and "Traceback" not in err

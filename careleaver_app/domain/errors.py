@@ -41,6 +41,18 @@ class Collector:
             return False
         return True
 
+    def day_up_to(self, value, field: str, label: str, today, *, missing: str = "") -> bool:
+        """A date that happened: required (``missing`` says what to enter; empty: optional) and not
+        after ``today``. True when there is a date and it is not in the future."""
+        if value is None:
+            if missing:
+                self.add(field, label, f"enter {missing} (dd/mm/yyyy)")
+            return False
+        if value > today:
+            self.add(field, label, "cannot be in the future")
+            return False
+        return True
+
     def raise_if_any(self) -> None:
         if self.errors:
             raise ValidationError(self.errors)

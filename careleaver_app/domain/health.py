@@ -72,10 +72,64 @@ class HealthRecord:
     medicines: str = ""
     passport_allergies: bool = False  # the young person chooses what goes in their passport
     passport_medicines: bool = False
+    nhs_number: str = ""  # optional; ten digits as stored (see nhs_number_digits), "" when not recorded
+    passport_nhs_number: bool = True  # their choice; on by default (docs/decisions.md, Health)
     last_health_assessment: date | None = None  # looked-after health assessment, where known
     notes: str = ""
     needs: list[HealthNeed] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
+
+
+# The NHS number (NHS Data Dictionary, "NHS Number"): ten digits, the tenth a modulus 11 check
+# digit. The first nine are weighted 10 down to 2 and summed; the check digit is 11 minus the
+# remainder of that sum divided by 11, with 11 giving 0; a result of 10 is never issued, so a
+# number whose digits give 10 is invalid. Printed in the 3-3-4 format ("485 777 3456").
+NHS_NUMBER_LENGTH = 10
+NHS_NUMBER_LABEL = "NHS number"
+_NHS_NUMBER_HOW = "10 digits, as on their NHS letter or the NHS App"
+
+
+def nhs_check_digit(first_nine: str) -> int | None:
+    """The check digit the first nine digits call for, or None when they can have none (remainder 10)."""
+    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1), strict=True))  # weights 10 down to 2
+    check = 11 - total % 11
+    return None if check == 10 else check % 11
+
+
+def nhs_number_problem(typed: str) -> str | None:
+    """What is wrong with a typed NHS number, said as the fix (None: it is fine, or left empty)."""
+    digits = _without_separators(typed)
+    if not digits:
+        return None
+    if not digits.isascii() or not digits.isdigit() or len(digits) != NHS_NUMBER_LENGTH:
+        return f"{_NHS_NUMBER_HOW} (in groups of 3, 3 and 4: spaces or hyphens between them are fine)"
+    if nhs_check_digit(digits[:9]) != int(digits[9]):
+        return f"{_NHS_NUMBER_HOW}; this one's check digit is wrong — check for a typing slip"
+    return None
+
+
+def nhs_number_digits(typed: str) -> str:
+    """A valid typed NHS number as stored: its ten digits ("" when none). Check nhs_number_problem first."""
+    if nhs_number_problem(typed) is not None:
+        raise ValueError("not a valid NHS number")
+    return _without_separators(typed)
+
+
+def _without_separators(typed: str) -> str:
+    """What was typed without the spaces and hyphens people put between the groups."""
+    return "".join(ch for ch in typed if not ch.isspace() and ch != "-")
+
+
+def format_nhs_number(digits: str) -> str:
+    """Ten stored digits as people read them: "485 777 3456" ("" when none recorded)."""
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}" if digits else ""
+
+
+def validate_record(rec: HealthRecord, c: Collector) -> None:
+    """The health record's own rules that need no date (the NHS number)."""
+    problem = nhs_number_problem(rec.nhs_number)
+    if problem:
+        c.add("nhs_number", NHS_NUMBER_LABEL, problem)
 
 
 class Stage(Enum):

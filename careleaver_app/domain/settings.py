@@ -17,6 +17,7 @@ class SettingInfo:
     minimum: int
     maximum: int
     unconfirmed: bool = False
+    free_text: bool = False  # words, not a phone number
 
 
 @dataclass
@@ -71,6 +72,12 @@ class LocalSettings:
     # (assess former relevant young people under 25 for staying close support). Not yet in force:
     # off until commencement, when a manager turns it on. (domain.duties.STAYING_CLOSE)
     staying_close_duty_in_force: bool = False
+    # The young person's own copy (My plan) says how to get an advocate and how to complain. CA 1989
+    # s.26A: the LA arranges advocacy for a care leaver making representations; s.26(3) and the
+    # Children Act 1989 Representations Procedure (England) Regulations 2006: its complaints
+    # procedure. Who to contact is local.
+    advocacy_contact: str = ""
+    complaints_contact: str = ""
 
     @classmethod
     def info(cls) -> dict[str, SettingInfo]:
@@ -140,6 +147,13 @@ SETTING_INFO: dict[str, SettingInfo] = {
     "staying_close_duty_in_force": SettingInfo(
         "The Staying Close duty (CA 1989 s.23CZAA) is in force", "",
         "Children's Wellbeing and Schools Act 2026 s.7: not yet in force; turn on from commencement", 0, 1),
+    "advocacy_contact": SettingInfo(
+        "My plan: how to get an advocate (who and how to reach them)", "",
+        "CA 1989 s.26A: advocacy for care leavers making representations; local arrangements", 0, 200, free_text=True),
+    "complaints_contact": SettingInfo(
+        "My plan: how to complain (who and how to reach them)", "",
+        "CA 1989 s.26(3) and the Representations Procedure (England) Regulations 2006; local arrangements", 0, 200,
+        free_text=True),
 }
 
 
@@ -149,7 +163,10 @@ def validate_settings(s: LocalSettings) -> None:
     c = Collector()
     for name, info in SETTING_INFO.items():
         value = getattr(s, name)
-        if isinstance(value, str):
+        if isinstance(value, str) and info.free_text:
+            if len(value) > info.maximum:
+                c.add(name, info.label, f"use at most {info.maximum} characters")
+        elif isinstance(value, str):
             if len(value) > info.maximum or (value.strip() and not all(ch.isdigit() or ch in " +()-" for ch in value)):
                 c.add(name, info.label, "use digits, spaces and + only")
         elif isinstance(value, bool) and isinstance(getattr(LocalSettings, name, None), bool):

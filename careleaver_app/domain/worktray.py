@@ -41,6 +41,8 @@ class ItemKind(Enum):
     DOCUMENTS = (13, "Identity documents")
     DRAFT_PLAN = (14, "Plan not finalised")
     CONFLICT = (15, "Conflict to resolve")  # a team manager's: two workers changed the same thing
+    # UK GDPR Art 12(3): a request for their record has a legal deadline (domain/subject_access.py).
+    SUBJECT_ACCESS = (5, "Their record on request")
 
     @property
     def rank(self) -> int:

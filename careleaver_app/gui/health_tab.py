@@ -19,6 +19,7 @@ from ..domain.health import (
     Consent,
     HealthNeed,
     Referral,
+    format_nhs_number,
 )
 from .ask import ask
 from .dialogs import FormDialog
@@ -184,6 +185,7 @@ class HealthTab(QWidget):
         self.fui = Ui_HealthRecordForm()
         self.fui.setupUi(self.form)
         self.record_errors = FieldErrors({"gp_registered_on": (self.fui.gp_registered_edit, self.fui.gp_registered_on_error),
+                                          "nhs_number": (self.fui.nhs_number_edit, self.fui.nhs_number_error),
                                           "last_health_assessment": (self.fui.assessment_edit, self.fui.last_health_assessment_error)},
                                          parent=self)
         self.needs = RowsModel([
@@ -249,6 +251,8 @@ class HealthTab(QWidget):
         f.gp_practice_edit.setText(rec.gp_practice)
         f.gp_phone_edit.setText(rec.gp_phone)
         f.gp_registered_edit.setDate(rec.gp_registered_on)
+        f.nhs_number_edit.setText(format_nhs_number(rec.nhs_number))
+        f.passport_nhs_number_check.setChecked(rec.passport_nhs_number)
         f.dentist_edit.setText(rec.dentist)
         f.optician_edit.setText(rec.optician)
         f.allergies_edit.setPlainText(rec.allergies)
@@ -292,6 +296,7 @@ class HealthTab(QWidget):
             c.raise_if_any()
             self.services.health.save_record(replace(
                 self.rec, gp_practice=f.gp_practice_edit.text(), gp_phone=f.gp_phone_edit.text(), gp_registered_on=reg,
+                nhs_number=f.nhs_number_edit.text(), passport_nhs_number=f.passport_nhs_number_check.isChecked(),
                 dentist=f.dentist_edit.text(), optician=f.optician_edit.text(), allergies=f.allergies_edit.toPlainText(),
                 medicines=f.medicines_edit.toPlainText(), passport_allergies=f.passport_allergies_check.isChecked(),
                 passport_medicines=f.passport_medicines_check.isChecked(), last_health_assessment=assessed,

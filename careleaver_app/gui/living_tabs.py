@@ -317,10 +317,12 @@ class OfferDialog(FormDialog):
 
 # -- tables and tabs --------------------------------------------------------------------------------
 
-def _group(title: str, table: QTableView, buttons: list[QPushButton]) -> QGroupBox:
+def _group(title: str, table: QTableView | list[QWidget], buttons: list[QPushButton]) -> QGroupBox:
+    """A titled box: a table (or several widgets, in order), with its buttons in a row below."""
     box = QGroupBox(title)
     lay = QVBoxLayout(box)
-    lay.addWidget(table)
+    for w in table if isinstance(table, list) else [table]:
+        lay.addWidget(w)
     bar = QHBoxLayout()
     for b in buttons:
         bar.addWidget(b)

@@ -287,7 +287,8 @@ class AllocationTab(QWidget):
 # taken by some tab's controls, so that tab has no access key: Ctrl+Tab reaches it, and the work
 # tray's items open it.
 LAZY_TABS = (("contacts", "C&ontacts"), ("plan", "&Pathway plan"), ("living", "&Where they live"), ("eet", "&EET"),
-             ("money", "&Money"), ("health", "&Health"), ("duties", "Identity and duties"), ("chronology", "Chro&nology"))
+             ("money", "&Money"), ("health", "&Health"), ("duties", "Identity and duties"), ("chronology", "Chro&nology"),
+             ("copy", "Their copy"))
 
 
 def _read_only(tab: QWidget) -> None:
@@ -460,7 +461,7 @@ class RecordPage(QWidget):
 
     def _restrict_for_cover(self, name: str, tab) -> None:
         """Cover copies: only contacts, notes, plan progress and printing are allowed."""
-        if name in ("living", "eet", "money", "health", "duties"):
+        if name in ("living", "eet", "money", "health", "duties", "copy"):
             _read_only(tab)
         elif name == "contacts":
             tab.decision_button.setEnabled(False)
@@ -498,6 +499,10 @@ class RecordPage(QWidget):
             from .duties_tab import DutiesTab
 
             return DutiesTab(services, pid)
+        if name == "copy":
+            from .own_copy_tab import OwnCopyTab
+
+            return OwnCopyTab(services, pid)
         from .living_tabs import EetTab, LivingTab, MoneyTab
 
         return {"living": LivingTab, "eet": EetTab, "money": MoneyTab}[name](services, pid)
@@ -529,6 +534,7 @@ class RecordPage(QWidget):
     health = property(lambda self: self.tab("health"))
     duties = property(lambda self: self.tab("duties"))
     chronology = property(lambda self: self.tab("chronology"))
+    own_copy = property(lambda self: self.tab("copy"))
 
     def _tab_changed(self, tab) -> None:
         """Something was saved on ``tab``: the header and the other tabs may now be out of date."""
@@ -558,14 +564,16 @@ class RecordPage(QWidget):
         """Show where something is dealt with: "contacts", "plan", "plan:section:<key>", "chronology", "details", "pa"."""
         kind, _, rest = target.partition(":")
         name = {"contacts": "contacts_tab", "plan": "plan_tab", "chronology": "chronology_tab", "living": "living_tab",
-                "eet": "eet_tab", "money": "money_tab", "health": "health_tab",
-                "duties": "duties_tab"}.get(kind)
+                "eet": "eet_tab", "money": "money_tab", "health": "health_tab", "duties": "duties_tab",
+                "copy": "copy_tab"}.get(kind)
         if name:
             self.show_tab(name)
         elif kind == "details":
             self.tabs.setCurrentWidget(self.details)
         elif kind == "pa":
             self.tabs.setCurrentWidget(self.allocation)
+        if kind == "copy" and ref:
+            self.tab("copy").select_request(ref)
         if kind == "plan" and rest.startswith("section:"):
             from ..domain.plans import SectionKey
 

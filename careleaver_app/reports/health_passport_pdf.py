@@ -8,7 +8,7 @@ from datetime import date
 from reportlab.lib.units import mm
 
 from ..domain.dates import format_uk
-from ..domain.health import FORMATS, Handover, HealthRecord
+from ..domain.health import FORMATS, Handover, HealthRecord, format_nhs_number
 from .pdfbase import Bookmark, build_pdf, para, styles, table
 
 
@@ -46,6 +46,9 @@ def health_passport_pdf(d: PassportData) -> bytes:
                           + (f". Registered since {format_uk(r.gp_registered_on)}." if r.gp_registered_on else "."), st.body))
     else:
         story.append(para("You are not registered with a GP yet.", st.body))
+    if r.nhs_number and r.passport_nhs_number:
+        story.append(para(f"Your NHS number: {format_nhs_number(r.nhs_number)}. Give it when you register with a GP or call NHS 111.",
+                          st.body))
     story.append(para("How to register with a GP: find a practice near where you live on the NHS website or app, or ask at the "
                       "practice. You do not need proof of address or ID to register. If you move, register with a GP near your new home.",
                       st.body))

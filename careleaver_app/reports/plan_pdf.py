@@ -39,6 +39,9 @@ class PlanPrint:
     printed_on: date
     section_notes: dict[SectionKey, list[str | Facts]] = field(default_factory=dict)  # living, money, health within consent
     replaced_by: tuple[int, date | None] | None = None  # (version, its date) when a later version was agreed
+    advocacy: str = ""  # how to get an advocate (a local setting)
+    complaints: str = ""  # how to complain (a local setting)
+    story: str = ""  # their story, when they chose to have it in their copy
 
 
 # The plan talks to the young person: each section's title as it is printed for them.
@@ -171,6 +174,10 @@ def plan_pdf(p: PlanPrint) -> bytes:
         elif info.key == SectionKey.CONTINGENCY:
             story.append(para("No plans written yet for if things go wrong.", st.body))
 
+    if p.story.strip():
+        story += [Bookmark("Your story", 1), para("Your story", st.h2),
+                  para("Written with you, in your words, about why you came into care and what happened.", st.small)]
+        story += [para(piece.strip(), st.body) for piece in p.story.split("\n\n") if piece.strip()]
     if plan.participants.strip():
         story.append(para("Who helped write this plan", st.h2))
         story.append(para(plan.participants, st.body))

@@ -24,7 +24,7 @@ from ..storage.store import Store
 from .acting import require_cover_rights
 from .context import Clock
 from .people import Scope, ScopeKind
-from .redaction import Redactor
+from .redaction import Redactor, redactor_for
 
 PACK_SUFFIX = ".clpack"
 RETURN_SUFFIX = ".clreturn"
@@ -222,8 +222,7 @@ class CoverService:
                 else:
                     conts.append(cn.sentence())
         health = self.s.health.summary_lines(r.id, "cover_summary")
-        clean = Redactor(roles={kp.name: kp.role for kp in p.key_people}, keep={p.legal_name, p.preferred_name, r.display_name, *staff_names},
-                         allowed_phones=staff_phones | {p.phone}) if redacted else (lambda t: t)
+        clean = redactor_for(p, staff_names, staff_phones) if redacted else (lambda t: t)
         cover = absence.cover_for(r.id) if absence else None
         cover_name = people_repo.get_worker(self.store, cover).name if cover and people_repo.get_worker(self.store, cover) else ""
         accommodation = ""

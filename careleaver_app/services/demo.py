@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from ..domain.contacts import ContactType, reached
 from ..domain.dates import add_months, format_uk, iso, nth_birthday
+from ..domain.health import nhs_check_digit
 from ..storage import plans as plans_repo
 from ..storage.store import Store
 
@@ -142,6 +143,7 @@ class DemoGenerator:
             demo_living(self)
             demo_health(self)
             demo_cover(self)
+            demo_own_copy(self)
             demo_duties(self)  # last, on its own random stream: the earlier steps' data stay as they were
         return self.summary
 
@@ -177,7 +179,12 @@ class DemoGenerator:
         local = dict(self.store.setting("local_settings") or {})
         if not local.get("out_of_hours_phone"):  # the Emergency Duty Team's number, as a real LA would have set it
             local["out_of_hours_phone"] = "01632 960999"
-            self.store.upsert_setting("local_settings", local)
+        # What a real LA's My plan says about advocacy and complaints (synthetic numbers and addresses).
+        local.setdefault("advocacy_contact", "Our independent advocacy service: 01632 960444, advocacy@example.org. "
+                                             "It is free and on your side.")
+        local.setdefault("complaints_contact", "The council's complaints team: 01632 960555, complaints@example.org. "
+                                               "Your personal adviser or an advocate can help you.")
+        self.store.upsert_setting("local_settings", local)
 
     def _worker_names(self, n: int) -> list[str]:
         """Distinct names; within a small team no two share a surname."""
@@ -812,6 +819,15 @@ HEALTH_NEEDS = [
 PACK = "Birth details\nImmunisation record\nChildhood illnesses and operations\nHospital letters\nDental record\nHow to use health services"
 
 
+def demo_nhs_number(i: int) -> str:
+    """The i-th demo young person's NHS number, from the range the NHS keeps for test data (999 000 0000
+    to 999 999 9999), or "" (not recorded) for about one in six. Made from ``i`` alone, so adding it took
+    nothing from the demo's random sequence."""
+    first_nine = str(999_100_000 + 37 * i)
+    check = nhs_check_digit(first_nine)
+    return "" if check is None or i % 6 == 5 else first_nine + str(check)
+
+
 def demo_health(gen: "DemoGenerator") -> None:
     rng, today, store = gen.rng, gen.today, gen.store
     records, needs, referrals, handovers, consents = [], [], [], [], []
@@ -823,6 +839,7 @@ def demo_health(gen: "DemoGenerator") -> None:
                         "allergies": rng.choice(["None known", "Penicillin", "Peanuts", "None known"]),
                         "medicines": rng.choice(["None", "Salbutamol inhaler", "Sertraline 50mg", "None"]),
                         "passport_allergies": int(rng.random() < 0.7), "passport_medicines": int(rng.random() < 0.5),
+                        "nhs_number": demo_nhs_number(i), "passport_nhs_number": int(i % 9 != 4),
                         "last_health_assessment": iso(min(b18, today) - timedelta(days=rng.randint(30, 400))), "notes": ""})
         for j, (kind, desc, how) in enumerate(rng.sample(HEALTH_NEEDS, rng.choice([0, 0, 1, 1, 2]))):
             needs.append({"id": gen.uid(), "person_id": p.id, "position": j, "kind": kind, "description": desc, "how_met": how,
@@ -1007,3 +1024,55 @@ def demo_cover(gen: "DemoGenerator") -> None:
          "expected_return": iso(today - timedelta(days=106)), "ended_on": None, "cover_worker_id": pas[-1],
          "out_of_hours": "", "notes": "Annual leave"},
     ])
+
+
+def demo_own_copy(gen: "DemoGenerator") -> None:
+    """Copies of finalised plans given (most recorded, in the formats young people choose), some
+    replies, a few stories, and three requests for their record: one in time, one with the clock
+    stopped while its scope is clarified, one overdue. Its own random stream, so the rest of the
+    demo is as it was."""
+    rng = random.Random(f"own-copy-{gen.n}-{gen.today.isoformat()}")
+    today, store = gen.today, gen.store
+    finals = store.query("SELECT p.id, p.person_id, p.copy_given_date, p.pa_name FROM plans p WHERE p.status = 'final' "
+                         "ORDER BY p.person_id, p.version")
+    copies, replies, stories = [], [], []
+    for f in finals:
+        if not f["copy_given_date"] or rng.random() < 0.15:
+            continue
+        cid = gen.uid()
+        fmt = rng.choice(["paper", "pdf", "my_plan", "my_plan", "my_plan_easy"])
+        channel = {"paper": "in_person", "pdf": "secure_email", "my_plan": "phone_message", "my_plan_easy": "in_person"}[fmt]
+        shared = rng.random() < 0.2
+        copies.append({"id": cid, "plan_id": f["id"], "person_id": f["person_id"], "given_on": f["copy_given_date"],
+                       "format": fmt, "channel": channel, "given_by": f["pa_name"],
+                       "shared_with": "Their supported lodgings key worker" if shared else "", "agreed_by_young_person": int(shared),
+                       "notes": ""})
+        if rng.random() < 0.35:
+            given = date.fromisoformat(f["copy_given_date"])
+            section, views = rng.choice([("whole", "I read it. Happy with it, it is what we said."),
+                                         ("finance", "I want more help with money, the bursary is not enough."),
+                                         ("accommodation", "Happy with it. I want to stay where I am."),
+                                         ("education", "Can we change the college bit? I want to do the evening course.")])
+            replies.append({"id": gen.uid(), "copy_id": cid, "person_id": f["person_id"], "section": section, "views": views,
+                            "replied_on": iso(min(today, given + timedelta(days=rng.randint(1, 14))))})
+    people = [p for p in gen.summary.people if p.archetype != "frc_ended"]
+    for p in rng.sample(people, max(1, len(people) // 8)) if people else []:
+        stories.append({"id": gen.uid(), "person_id": p.id, "version": 1, "written_on": iso(today - timedelta(days=rng.randint(20, 300))),
+                        "story": "I came into care when I was 13 because things at home were not safe. I lived with two foster "
+                                 "families and then a children's home. I still see my little brother every month.",
+                        "written_with": "My personal adviser", "include_in_copy": int(rng.random() < 0.6)})
+    store.insert_many("plan_copies", copies)
+    store.insert_many("plan_copy_replies", replies)
+    store.insert_many("life_stories", stories)
+    if len(people) >= 3:
+        asking = rng.sample(people, 3)
+        received = [today - timedelta(days=10), today - timedelta(days=20), today - timedelta(days=40)]
+        rows = [{"id": gen.uid(), "person_id": p.id, "received_on": iso(r), "made_by": "young_person",
+                 "scope": s, "identity_checked_on": iso(r + timedelta(days=1)), "extension_months": 0}
+                for p, r, s in zip(asking, received, ["Everything you hold about me", "My care records from 2015 to 2019",
+                                                      "Everything, including what was written when I first came into care"])]
+        store.insert_many("subject_access_requests", rows)
+        store.insert_many("subject_access_pauses", [{"id": gen.uid(), "request_id": rows[1]["id"],
+                                                     "asked_on": iso(received[1] + timedelta(days=3)),
+                                                     "asked_what": "Which records: the children's social care file too?"}])
+    gen.summary.counts.update(plan_copies=len(copies), life_stories=len(stories))

@@ -22,8 +22,10 @@ from ..domain.health import (
     Stage,
     handover_status,
     may_share,
+    nhs_number_digits,
     validate_consent,
     validate_handover,
+    validate_record,
 )
 from ..domain.plans import SectionKey
 from ..domain.worktray import ItemKind, WorkItem
@@ -74,9 +76,10 @@ class HealthService:
                 c.add("needs", "Health needs", f"row {i}: choose the kind of need")
             if not n.description.strip():
                 c.add("needs", "Health needs", f"row {i}: describe the need")
+        validate_record(rec, c)
         c.raise_if_any()
         with self.store.transaction():
-            repo.save_record(self.store, rec)
+            repo.save_record(self.store, replace(rec, nhs_number=nhs_number_digits(rec.nhs_number)))
 
     def save_referral(self, person_id: str, r: Referral) -> str:
         refuse_if_cover_copy(self.store, person_id)

@@ -38,6 +38,11 @@ from .settings import SettingsService
 FINAL_PLAN_MESSAGE = "This version is finalised and cannot be changed. Start a review to make a new version."
 
 
+# A locked My plan is opened by a password the PA gives the young person: long enough that guessing
+# it from a copied file takes years at PBKDF2's cost (reports/my_plan.py, docs/decisions.md).
+MY_PLAN_PASSWORD_MIN = 10
+
+
 class PlanIncomplete(ValidationError):
     """Finalising was refused: ``gaps`` lists what is still missing."""
 
@@ -93,6 +98,7 @@ class PlanService:
         self.clock = clock
         self.settings = settings
         self._print_extenders: list = []
+        self.story_for = None  # person id -> their story for their own copy ("" unless they chose it)
 
     # -- reading --------------------------------------------------------------------------
     def get(self, plan_id: str) -> Plan:
@@ -342,14 +348,17 @@ class PlanService:
         newer = [v for v in versions if v.version > plan.version and v.status == PlanStatus.FINAL]
         replaced_by = (min(newer, key=lambda v: v.version).version, min(newer, key=lambda v: v.version).plan_date) if newer else None
         next_review = self.review_status(plan.person_id).due if replaced_by is None and (latest == plan.id or plan.is_final) else None
+        story = self.story_for(plan.person_id) if self.story_for is not None else ""
         notes = {}
         for extend in self._print_extenders:
             extend(plan, person, notes)
+        local = self.settings.get()
         return PlanPrint(
             plan=plan, name=person.display_name, legal_name=person.legal_name,
             pa_name=pa.name if pa else plan.pa_name, pa_phone=pa.phone if pa else "", pa_email=pa.email if pa else "",
-            duty_phone=team.duty_phone if team else "", out_of_hours=self.settings.get().out_of_hours_phone,
+            duty_phone=team.duty_phone if team else "", out_of_hours=local.out_of_hours_phone,
             next_review=next_review, printed_on=self.clock.today(), section_notes=notes, replaced_by=replaced_by,
+            advocacy=local.advocacy_contact, complaints=local.complaints_contact, story=story,
         )
 
     def add_print_extender(self, fn) -> None:
@@ -363,6 +372,22 @@ class PlanService:
         plan = self.get(plan_id)
         self.store.note_read(plan.person_id, "printed the pathway plan", f"version {plan.version}")
         return plan_pdf(data)
+
+    def my_plan(self, person_id: str, *, easy_read: bool = False, password: str | None = None) -> str:
+        """The young person's own copy of their current plan (the latest agreed version, or the
+        draft when none is agreed yet) as one self-contained HTML page (reports/my_plan.py)."""
+        from ..reports.my_plan import my_plan_html
+
+        plan = self.latest_final(person_id) or self.current(person_id)
+        if plan is None:
+            raise NotFound("This young person has no pathway plan yet: start one before making their copy.")
+        if password and len(password) < MY_PLAN_PASSWORD_MIN:
+            c = Collector()
+            c.add("password", "Password", f"use at least {MY_PLAN_PASSWORD_MIN} characters, or leave it empty for no password")
+            c.raise_if_any()
+        page = my_plan_html(self.print_data(plan.id), easy_read=easy_read, password=password or None)
+        self.store.audit("export", "plans", plan.id, [], "My plan (easy read)" if easy_read else "My plan")
+        return page
 
     # -- across the caseload -------------------------------------------------------------------
     def alerts(self, person_ids: list[str], as_at: date | None = None, *, late: bool = True) -> dict[str, PlanAlerts]:

@@ -42,7 +42,8 @@ INSTITUTION_WORDS = {
     "june", "july", "august", "september", "october", "november", "december", "english", "maths", "level", "btec",
     "universal", "credit", "put", "staying", "cross", "society", "charity", "foundation", "refuge", "advice", "aid",
     "network", "partnership", "agency", "department", "home", "homes", "hub", "café", "cafe", "ltd", "limited", "plc",
-    "motors", "warehouse", "shop", "store", "stores", "market", "park", "gym", "club", "samaritans", "shout", "mind", "benefit", "pip", "esa", "edt", "pa", "ok", "uk", "i", "if", "then", "the", "a", "an",
+    "motors", "warehouse", "shop", "store", "stores", "market", "park", "gym", "club", "samaritans", "learning", "adult",
+    "education", "training", "skills", "apprenticeships", "shout", "mind", "benefit", "pip", "esa", "edt", "pa", "ok", "uk", "i", "if", "then", "the", "a", "an",
 }
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
 
@@ -64,6 +65,11 @@ STARTERS = {
     "from", "for", "by", "about", "known", "gets", "says", "said", "wants", "needs", "likes", "uses", "use", "avoid",
     "it", "it's", "i'm", "i've", "i'd", "there's", "she's", "he's", "they're", "we're", "what", "who", "where", "why", "how",
     "any", "all", "every", "each", "some", "one", "two", "three", "new", "old", "next", "last", "first", "today", "tomorrow",
+    # verbs a contact record starts with ("Posted Tyler a letter"), so the name after them is judged alone
+    "posted", "sent", "wrote", "emailed", "texted", "rang", "phoned", "called", "helped", "gave", "agreed", "discussed",
+    "explained", "reminded", "booked", "arranged", "showed", "checked", "drove", "picked", "dropped", "supported",
+    "introduce", "introduced", "book", "apply", "applied", "register", "registered", "open", "opened", "complete",
+    "completed", "finish", "finished", "start", "started", "attend", "attended", "join", "joined", "help", "remind",
 }
 _DIGITS = re.compile(r"(?<![\d])(?:\+?\d[\d \t.\-()]{5,}\d)(?![\d])")
 
@@ -172,6 +178,16 @@ class Redactor:
         if not text:
             return ""
         return self._unknown(self._known(self._numbers(text)))
+
+
+def redactor_for(person, staff_names: set[str], staff_phones: set[str], places: set[str] = frozenset()) -> Redactor:
+    """The redaction rules for one young person's records, used by the redacted cover summary and
+    by their subject access export: their key people said by role, their own names and the LA
+    staff's kept, their own number and the LA's kept; everyone else left out. ``places``: words
+    that are the young person's own (where they lived, the services they used), kept too."""
+    return Redactor(roles={kp.name: kp.role for kp in person.key_people},
+                    keep={person.legal_name, person.preferred_name, person.display_name, *staff_names, *places},
+                    allowed_phones=set(staff_phones) | {person.phone})
 
 
 def unknown_names(text: str | None, known: set[str]) -> list[str]:

@@ -8,7 +8,6 @@ import os
 from dataclasses import dataclass
 
 from ..domain.errors import Collector, NotAllowed, NotFound
-from ..domain.security import passphrase_problems
 from ..domain.people import Role, Team, Worker
 from ..storage import people as repo
 from ..storage.store import Store
@@ -80,7 +79,9 @@ class WorkerService:
             return w
         stored = self.store.setting(OWN_PASSPHRASE_KEY + w.id)
         if stored is None:
-            problems = passphrase_problems(passphrase, passphrase if confirm is None else confirm)
+            from .access import new_passphrase_problems  # the same rules as the store's passphrase (zxcvbn)
+
+            problems = new_passphrase_problems(passphrase, passphrase if confirm is None else confirm)
             if problems:
                 c = Collector()
                 for p in problems:

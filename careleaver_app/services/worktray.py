@@ -27,6 +27,7 @@ KIND_GROUPS: dict[str, frozenset[ItemKind]] = {
     "Health": frozenset({ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONSENT}),
     "Duties and documents": frozenset({ItemKind.DEATH_NOTIFICATION, ItemKind.NO_PA, ItemKind.DOCUMENTS, ItemKind.LEAVE_EXPIRY,
                                           ItemKind.OFFER_AT_21, ItemKind.REQUEST}),
+    "Their rights": frozenset({ItemKind.SUBJECT_ACCESS}),
     "Conflicts to resolve": frozenset({ItemKind.CONFLICT}),  # a team manager's (team server)
 }
 OWED_OR_ADVISED = frozenset(OWED_A_PATHWAY_PLAN | {Category.QUALIFYING})

@@ -357,25 +357,30 @@ def entries_for(conn, record_id: str) -> list[dict]:
 
 
 # Tables whose rows belong to a young person (person_id), and how to reach deeper ones.
-PERSON_TABLES = ("care_periods", "key_people", "allocations", "plans", "review_requests", "contacts", "contact_followups",
-                 "in_touch_decisions", "contact_cadences", "chronology_events", "accommodation_episodes",
-                 "suitability_assessments", "arrangements", "housing_applications", "eet_episodes", "entitlements",
-                 "local_offer_explanations", "health_records", "health_needs", "mh_referrals", "health_handovers", "health_consents")
-CHILD_TABLES = {"plan_sections": "plans", "plan_actions": "plans", "plan_contingencies": "plans", "plan_oversight": "plans",
-                "contact_amendments": "contacts"}
+# Tables reached from a young person's through a parent (child -> (parent, the column that leads to it));
+# every table with a person_id column is found from the schema (``_person_tables``), so a new one is
+# in a young person's history (and their subject access export) without being listed here.
+CHILD_TABLES = {"plan_sections": ("plans", "plan_id"), "plan_actions": ("plans", "plan_id"),
+                "plan_contingencies": ("plans", "plan_id"), "plan_oversight": ("plans", "plan_id"),
+                "contact_amendments": ("contacts", "contact_id"),
+                "subject_access_pauses": ("subject_access_requests", "request_id")}
+
+
+def _person_tables(conn, existing: set[str]) -> list[str]:
+    return [t for t in sorted(existing)
+            if t != "young_people" and not t.startswith(("sync_", "_", "sqlite_")) and "_fts" not in t
+            and any(c[1] == "person_id" for c in conn.execute(f"PRAGMA table_info([{t}])"))]
 
 
 def entries_for_person(conn, person_id: str, limit: int = 2000) -> list[dict]:
     """Audit entries for a young person's record and everything that belongs to it, newest first."""
     existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     parts, params = ["SELECT ?"], [person_id]
-    for t in PERSON_TABLES:
-        if t in existing:
-            parts.append(f"SELECT id FROM [{t}] WHERE person_id = ?")
-            params.append(person_id)
-    for child, parent in CHILD_TABLES.items():
-        if child in existing:
-            fk = "plan_id" if parent == "plans" else "contact_id"
+    for t in _person_tables(conn, existing):
+        parts.append(f"SELECT id FROM [{t}] WHERE person_id = ?")
+        params.append(person_id)
+    for child, (parent, fk) in CHILD_TABLES.items():
+        if child in existing and parent in existing:
             parts.append(f"SELECT c.id FROM [{child}] c JOIN [{parent}] p ON p.id = c.{fk} WHERE p.person_id = ?")
             params.append(person_id)
     ids = " UNION ".join(parts)

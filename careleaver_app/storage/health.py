@@ -9,7 +9,7 @@ from ..domain.dates import from_iso, iso
 from ..domain.health import Consent, Handover, HealthNeed, HealthRecord, Referral
 from .store import Store
 
-_RECORD_TEXT = ("gp_practice", "gp_phone", "dentist", "optician", "allergies", "medicines", "notes")
+_RECORD_TEXT = ("gp_practice", "gp_phone", "nhs_number", "dentist", "optician", "allergies", "medicines", "notes")
 
 
 def load_record(store: Store, person_id: str) -> HealthRecord:
@@ -23,6 +23,7 @@ def load_record(store: Store, person_id: str) -> HealthRecord:
         rec.last_health_assessment = from_iso(r["last_health_assessment"])
         rec.passport_allergies = bool(r["passport_allergies"])
         rec.passport_medicines = bool(r["passport_medicines"])
+        rec.passport_nhs_number = bool(r["passport_nhs_number"])
     rec.needs = [HealthNeed(r["kind"], r["description"], r["how_met"] or "", bool(r["active"]), bool(r["in_passport"]), r["id"])
                  for r in store.query("SELECT * FROM health_needs WHERE person_id = ? ORDER BY position", [person_id])]
     rec.referrals = [_referral(r) for r in store.query("SELECT * FROM mh_referrals WHERE person_id = ? ORDER BY referred_on", [person_id])]
@@ -38,7 +39,8 @@ def save_record(store: Store, rec: HealthRecord) -> None:
     """The record's own fields and its needs (row by row: only what changed). In a transaction."""
     row = {f: getattr(rec, f).strip() for f in _RECORD_TEXT}
     row.update(person_id=rec.person_id, gp_registered_on=iso(rec.gp_registered_on), last_health_assessment=iso(rec.last_health_assessment),
-               passport_allergies=int(rec.passport_allergies), passport_medicines=int(rec.passport_medicines))
+               passport_allergies=int(rec.passport_allergies), passport_medicines=int(rec.passport_medicines),
+               passport_nhs_number=int(rec.passport_nhs_number))
     existing = store.scalar("SELECT id FROM health_records WHERE person_id = ?", [rec.person_id])
     if existing:
         store.update("health_records", existing, row)

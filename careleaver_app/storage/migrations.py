@@ -451,6 +451,60 @@ def m0013_team_work(db: sqlite_utils.Database) -> None:
             BEGIN SELECT RAISE(ABORT, 'finalised plan versions cannot be changed'); END""")
 
 
+@migrations(name="0014_young_persons_copy")
+def m0014_young_persons_copy(db: sqlite_utils.Database) -> None:
+    """The young person's own copy and their record on request (issue 24).
+
+    - ``plan_copies``: each time a copy of a plan version was given (format, channel, date, who
+      it was given by, and who else it was shared with with the young person's agreement): a
+      legal record (CLR 2010 reg 8(1)(d)), insert-only;
+    - ``plan_copy_replies``: the young person's reply to a copy, against a part of the plan (or
+      the whole): insert-only, so a PA can show the plan was shared and co-produced;
+    - ``subject_access_requests``: a request for their record (UK GDPR Art 15): received,
+      identity checked, extension with its reason, done; ``subject_access_pauses``: each time
+      the clock stopped while the scope was clarified (asked, answered);
+    - ``life_stories``: their story, each version kept (amended, never overwritten), with
+      whether they chose to have it in their own copy."""
+    person_fk = [("person_id", "young_people", "id")]
+
+    def legal(table: str, what: str, columns: list[str]) -> None:
+        # Insert-only, as contacts are (0003, 0011): never deleted, except from a team laptop while a
+        # young person who has left its scope is removed (never from the server).
+        db.execute(f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            WHEN OLD.person_id NOT IN (SELECT person_id FROM sync_scope_removal)
+            BEGIN SELECT RAISE(ABORT, '{what} are legal records and cannot be deleted'); END""")
+        changed = " OR ".join(f"OLD.[{c}] IS NOT NEW.[{c}]" for c in columns)
+        db.execute(f"""CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} WHEN {changed}
+            BEGIN SELECT RAISE(ABORT, '{what} are legal records: add a new one instead'); END""")
+
+    _table(db, "plan_copies",
+           {"plan_id": str, "person_id": str, "given_on": str, "format": str, "channel": str, "given_by": str,
+            "shared_with": str, "agreed_by_young_person": int, "notes": str},
+           fks=[("plan_id", "plans", "id"), *person_fk], not_null={"plan_id", "person_id", "given_on", "format", "channel"},
+           defaults={"agreed_by_young_person": 0}, indexes=["plan_id", "person_id"])
+    legal("plan_copies", "records of copies given",
+               ["plan_id", "person_id", "given_on", "format", "channel", "given_by", "shared_with", "agreed_by_young_person", "notes"])
+    _table(db, "plan_copy_replies",
+           {"copy_id": str, "person_id": str, "section": str, "views": str, "replied_on": str},
+           fks=[("copy_id", "plan_copies", "id"), *person_fk], not_null={"copy_id", "person_id", "section", "views", "replied_on"},
+           indexes=["copy_id", "person_id"])
+    legal("plan_copy_replies", "replies to a copy", ["copy_id", "person_id", "section", "views", "replied_on"])
+    _table(db, "subject_access_requests",
+           {"person_id": str, "received_on": str, "made_by": str, "scope": str, "identity_checked_on": str,
+            "extension_months": int, "extension_reason": str, "extended_on": str, "completed_on": str, "completed_how": str,
+            "withdrawn_on": str, "withdrawn_reason": str},
+           fks=person_fk, not_null={"person_id", "received_on"}, defaults={"extension_months": 0}, indexes=["person_id"])
+    _table(db, "subject_access_pauses",
+           {"request_id": str, "asked_on": str, "asked_what": str, "answered_on": str},
+           fks=[("request_id", "subject_access_requests", "id")], not_null={"request_id", "asked_on"}, indexes=["request_id"])
+    _table(db, "life_stories",
+           {"person_id": str, "version": int, "story": str, "written_with": str, "include_in_copy": int, "written_on": str},
+           fks=person_fk, not_null={"person_id", "version", "story", "written_on"}, defaults={"include_in_copy": 0},
+           indexes=[("unique", "person_id", "version")])
+    legal("life_stories", "versions of their story",
+               ["person_id", "version", "story", "written_with", "include_in_copy", "written_on"])
+
+
 @migrations(name="0015_new_duties")
 def m0015_new_duties(db: sqlite_utils.Database) -> None:
     """Issue 25's duties: notifying a care leaver's death (domain.duties; one per young person),
@@ -489,6 +543,15 @@ def m0015_new_duties(db: sqlite_utils.Database) -> None:
     _table(db, "custody_releases",
            {"person_id": str, "release_on": str, "plan_reviewed_on": str, "accommodation_arranged_on": str, "notes": str},
            fks=person_fk, not_null={"person_id", "release_on"}, indexes=[("unique", "person_id")])
+
+
+@migrations(name="0016_nhs_number")
+def m0016_nhs_number(db: sqlite_utils.Database) -> None:
+    """The young person's NHS number (optional: ten digits, checked in domain.health; '' when not
+    recorded) and their choice whether their health passport prints it (on unless they say no:
+    docs/decisions.md, Health). Existing records have no number, so their passports do not change."""
+    db["health_records"].add_column("nhs_number", str, not_null_default="")
+    db["health_records"].add_column("passport_nhs_number", int, not_null_default=1)
 
 
 def known_names() -> list[str]:

@@ -51,6 +51,9 @@ FROZEN: dict[str, tuple[str, ...] | None] = {
     "pa_offers": None,
     "staying_close_assessments": None,
     "agency_requests": ("person_id", "body_kind", "body_name", "what", "asked_on", "duty_to_refer", "consent"),
+    "plan_copies": None,
+    "plan_copy_replies": None,
+    "life_stories": None,
 }
 
 # The date a legal record is "as at", for access checked on the record's own day (a contact
@@ -68,6 +71,9 @@ RECORD_DATE = {
     "pa_offers": "offered_on",
     "staying_close_assessments": "assessed_on",
     "agency_requests": "asked_on",
+    "plan_copies": "given_on",
+    "plan_copy_replies": "replied_on",
+    "life_stories": "written_on",
 }
 
 # A draft plan is saved whole: every save moves the plan's revision on, and a save (or the

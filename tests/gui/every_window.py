@@ -176,6 +176,18 @@ def dialogs(services, tmp_path):
     yield "RecoverDialog", unlock.RecoverDialog(access)
     yield "RecoveryKeyDialog", unlock.RecoveryKeyDialog("-".join(["ABCD"] * 14))
     yield "ChangePassphraseDialog", unlock.ChangePassphraseDialog(access)
+    from careleaver_app.domain.own_copy import PlanCopy
+    from careleaver_app.domain.subject_access import Pause, SubjectAccessRequest
+    from careleaver_app.gui import own_copy_tab
+
+    services.own_copy.record_copy(PlanCopy(plan.id, pid, today, "my_plan", "in_person"))
+    request = SubjectAccessRequest(pid, today, identity_checked_on=today, pauses=[Pause(today, "Which years?")])
+    services.subject_access.save(request)
+    yield "MyPlanDialog", own_copy_tab.MyPlanDialog(services, pid)
+    yield "CopyDialog", own_copy_tab.CopyDialog(services, pid)
+    yield "ReplyDialog", own_copy_tab.ReplyDialog(services, pid)
+    yield "StoryDialog", own_copy_tab.StoryDialog(services, pid)
+    yield "RequestDialog", own_copy_tab.RequestDialog(services, pid, services.subject_access.requests(pid)[0])
 
 
 # -- access keys ------------------------------------------------------------------------------

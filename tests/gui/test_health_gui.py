@@ -74,3 +74,28 @@ def test_managers_set_the_crisis_lines(qtbot, services, team, gui_ask):
     dlg.table.setItem(n, 1, QTableWidgetItem("01632 960777"))
     dlg.accept()
     assert ("Local crisis team", "01632 960777", "Evenings") in services.health.crisis_lines()
+
+
+def test_typing_a_wrong_nhs_number_shows_the_fix_and_saves_nothing(qtbot, window, services):
+    page = window.open_person(window.pid)
+    page.go_to("health")
+    f = page.health.fui
+    assert f.nhs_number_label.text() == "NHS num&ber" and "optional" in f.nhs_number_edit.toolTip().lower()
+    assert f.passport_nhs_number_check.isChecked()  # in their passport unless they say no
+    qtbot.keyClicks(f.gp_practice_edit, "Kingsmere Medical Practice")
+    qtbot.keyClick(f.gp_practice_edit, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # the label's access key (Alt+N is Chro&nology)
+    assert f.nhs_number_edit.hasFocus()
+    qtbot.keyClicks(f.nhs_number_edit, "999 000 0019")  # a typing slip: 999 000 0018 is right
+    qtbot.mouseClick(f.save_record_button, Qt.MouseButton.LeftButton)
+    assert f.nhs_number_error.text() == ("NHS number: 10 digits, as on their NHS letter or the NHS App; this one's check digit is "
+                                         "wrong — check for a typing slip")
+    assert f.nhs_number_error.isVisible() and f.record_status.text() == "Not saved: see the messages in red"
+    rec = services.health.record(window.pid)
+    assert rec.nhs_number == "" and rec.gp_practice == ""  # nothing half-saved
+    f.nhs_number_edit.clear()
+    qtbot.keyClicks(f.nhs_number_edit, "999-000-0018")
+    qtbot.mouseClick(f.save_record_button, Qt.MouseButton.LeftButton)
+    assert f.record_status.text() == "Saved" and f.nhs_number_error.text() == ""
+    assert f.nhs_number_edit.text() == "999 000 0018"  # shown as people read it
+    rec = services.health.record(window.pid)
+    assert (rec.nhs_number, rec.gp_practice, rec.passport_nhs_number) == ("9990000018", "Kingsmere Medical Practice", True)

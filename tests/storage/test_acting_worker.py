@@ -54,19 +54,19 @@ def test_switching_to_another_worker_needs_their_own_passphrase(services, team):
     assert not w.has_own_passphrase(team["manager"])
     # The first time, the manager chooses it (typed twice), at the keyboard.
     with pytest.raises(ValidationError):
-        w.switch_to(team["manager"], "delroy's own words", "delroys own words")
+        w.switch_to(team["manager"], "copper heron winter biscuit", "copper heron winter biscuits")
     assert services.store.actor == team["pa"]
-    me = w.switch_to(team["manager"], "delroy's own words", "delroy's own words")
+    me = w.switch_to(team["manager"], "copper heron winter biscuit", "copper heron winter biscuit")
     assert me.id == team["manager"] == services.store.actor and w.has_own_passphrase(team["manager"])
-    w.switch_to(team["pa"], "priya keeps her own", "priya keeps her own")
+    w.switch_to(team["pa"], "velvet tractor lagoon pepper", "velvet tractor lagoon pepper")
     # From then on, only that passphrase switches to them.
     with pytest.raises(NotAllowed, match="not Delroy Mbeki's own passphrase"):
-        w.switch_to(team["manager"], "priya keeps her own")
+        w.switch_to(team["manager"], "velvet tractor lagoon pepper")
     assert services.store.actor == team["pa"]
-    assert w.switch_to(team["manager"], "delroy's own words").id == team["manager"]
+    assert w.switch_to(team["manager"], "copper heron winter biscuit").id == team["manager"]
     # Kept as a laptop setting, never in the clear.
     stored = services.store.setting(f"worker_passphrase:{team['manager']}")
-    assert "delroy" not in str(stored) and len(stored["hash"]) == 64
+    assert "copper" not in str(stored) and len(stored["hash"]) == 64
 
 
 def test_a_sign_off_in_a_managers_name_needs_the_manager_acting(services, team, today):

@@ -295,3 +295,21 @@ def test_the_summary_starts_with_act_today_and_every_page_says_whose_it_is(pa_la
     body = " ".join(pages)
     assert not re.search(r"\b[FGP][1-6]\b", body) and not re.search(r"NEET \d+ d\b", body)  # plain words, not return codes
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+
+
+def test_neither_cover_summary_shows_an_nhs_number(pa_laptop, absence):
+    """The GP shows where consent allows; the NHS number stays on the record (docs/decisions.md, Health)."""
+    full = text(pa_laptop.cover.summary_pdf(absence.worker_id, TODAY, TODAY + timedelta(days=13), absence=absence))
+    red = text(pa_laptop.cover.summary_pdf(absence.worker_id, TODAY, TODAY + timedelta(days=13), redacted=True, absence=absence))
+    checked = 0
+    for r in pa_laptop.people.caseload(Scope(ScopeKind.MINE, absence.worker_id)):
+        rec = pa_laptop.health.record(r.id)
+        if not (r.category_active and rec.nhs_number and rec.gp_practice):
+            continue
+        if pa_laptop.health.may_share(r.id, "cover_summary").allowed:
+            assert f"GP: {rec.gp_practice}" in full and f"GP: {rec.gp_practice}" in red  # health details are shown
+        spaced = f"{rec.nhs_number[:3]} {rec.nhs_number[3:6]} {rec.nhs_number[6:]}"
+        for pdf in (full, red):
+            assert rec.nhs_number not in pdf.replace(" ", "") and spaced not in pdf
+        checked += 1
+    assert checked > 10

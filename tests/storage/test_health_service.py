@@ -113,3 +113,79 @@ def test_demo_covers_every_handover_state(demo_services):
     stages = {r.extra["health"].stage.value for r in rows}
     assert {"not_started", "requested", "received", "given", "declined"} <= stages
     assert any(r.extra["health"].level == "overdue" for r in rows)
+
+
+# Synthetic NHS numbers from the range the NHS keeps for test data (999 000 0000 to 999 999 9999).
+NHS_NUMBER = "9990000018"
+
+
+def passport_text(services, pid):
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(services.health.passport_pdf(pid))).pages).split())
+
+
+def test_the_nhs_number_is_stored_as_ten_digits_and_shown_back(services, adult):
+    rec = services.health.record(adult)
+    assert rec.nhs_number == "" and rec.passport_nhs_number  # optional; in the passport unless they say no
+    rec.nhs_number = "999-000 0018"
+    services.health.save_record(rec)
+    assert services.health.record(adult).nhs_number == NHS_NUMBER
+    assert services.store.scalar("SELECT nhs_number FROM health_records WHERE person_id = ?", [adult]) == NHS_NUMBER
+
+
+def test_a_wrong_nhs_number_names_the_field_and_saves_nothing(services, adult):
+    rec = services.health.record(adult)
+    rec.gp_practice, rec.nhs_number = "Another Practice", "999 000 0019"
+    with pytest.raises(ValidationError) as exc:
+        services.health.save_record(rec)
+    assert str(exc.value) == ("NHS number: 10 digits, as on their NHS letter or the NHS App; this one's check digit is wrong "
+                              "— check for a typing slip")
+    after = services.health.record(adult)
+    assert after.nhs_number == "" and after.gp_practice == "Kingsmere Medical Practice"
+
+
+def test_the_passport_prints_the_nhs_number_formatted_beside_the_gp_only_when_recorded_and_chosen(services, adult):
+    assert "NHS number" not in passport_text(services, adult)  # none recorded
+    rec = services.health.record(adult)
+    rec.nhs_number = NHS_NUMBER
+    services.health.save_record(rec)
+    text = passport_text(services, adult)
+    assert "Your NHS number: 999 000 0018." in text and NHS_NUMBER not in text
+    gp = text.index("My doctor (GP)")
+    assert gp < text.index("999 000 0018") < text.index("My health needs")
+    rec.passport_nhs_number = False  # they would rather it was not in their passport
+    services.health.save_record(rec)
+    text = passport_text(services, adult)
+    assert "999 000 0018" not in text and "NHS number" not in text
+    assert services.health.record(adult).nhs_number == NHS_NUMBER  # still on their record
+
+
+def test_an_older_store_gains_an_empty_nhs_number_and_its_passports_do_not_change(tmp_path, key):
+    import sqlite_utils
+
+    from careleaver_app.storage.database import open_connection
+    from careleaver_app.storage.migrations import migrations
+    from careleaver_app.storage.store import Store
+
+    path = tmp_path / "older.db"
+    old = sqlite_utils.Database(open_connection(path, key, migrate=False))
+    migrations.sqlite_utils().apply(old, stop_before="0016_nhs_number")
+    stamp = {"created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00", "updated_by": "system"}
+    old["young_people"].insert({"id": "yp1", "legal_name": "Older Record", "dob": "2006-01-01", **stamp})
+    old["health_records"].insert({"id": "h1", "person_id": "yp1", "gp_practice": "Kingsmere Medical Practice", **stamp})
+    old.close()
+    store = Store.open(path, key)
+    assert store.query("SELECT nhs_number, passport_nhs_number FROM health_records") == [{"nhs_number": "", "passport_nhs_number": 1}]
+    with pytest.raises(Exception, match="NOT NULL"):
+        store.conn.execute("UPDATE health_records SET nhs_number = NULL")
+    store.close()
+
+
+def test_the_demo_has_valid_synthetic_nhs_numbers_for_most_young_people(demo_services):
+    from careleaver_app.domain.health import nhs_number_problem
+
+    rows = demo_services.store.query("SELECT nhs_number, passport_nhs_number FROM health_records")
+    numbers = [r["nhs_number"] for r in rows if r["nhs_number"]]
+    assert 0.6 * len(rows) < len(numbers) < len(rows)  # most recorded, some not known
+    assert all(n.startswith("999") and nhs_number_problem(n) is None for n in numbers)  # the NHS's test range
+    assert len(set(numbers)) == len(numbers)
+    assert {r["passport_nhs_number"] for r in rows} == {0, 1}

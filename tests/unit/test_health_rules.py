@@ -4,16 +4,22 @@ from datetime import date, timedelta
 
 import pytest
 
-from careleaver_app.domain.errors import ValidationError
+from careleaver_app.domain.errors import Collector, ValidationError
 from careleaver_app.domain.health import (
     NOT_RECORDED,
     Consent,
     Handover,
+    HealthRecord,
     Stage,
+    format_nhs_number,
     handover_status,
     may_share,
+    nhs_check_digit,
+    nhs_number_digits,
+    nhs_number_problem,
     validate_consent,
     validate_handover,
+    validate_record,
 )
 
 DOB = date(2008, 8, 31)
@@ -88,3 +94,69 @@ def test_sharing_needs_consent_from_18():
     assert not may_share(DOB, [consent], B18 + 10 * D, "cover_summary").allowed  # outside its scope
     consent.withdrawn_on = B18 + 20 * D
     assert not may_share(DOB, [consent], B18 + 20 * D, "plan_pdf").allowed
+
+
+# -- the NHS number (NHS Data Dictionary, "NHS Number": modulus 11 check digit) ---------------------
+# Synthetic numbers only, from the range the NHS keeps for test data (999 000 0000 to 999 999 9999).
+
+VALID = "9990000018"  # 9×10 + 9×9 + 9×8 + 1×2 = 245; 245 mod 11 = 3; 11 − 3 = 8
+CHECK_ZERO = "9990000050"  # 9×10 + 9×9 + 9×8 + 5×2 = 253 = 11 × 23: 11 − 0 = 11, which gives 0
+REMAINDER_TEN = "999000000"  # 243 mod 11 = 1: 11 − 1 = 10, never issued
+CHECK_SLIP = "check digit is wrong — check for a typing slip"
+HOW = "10 digits, as on their NHS letter or the NHS App"
+
+
+def test_a_valid_nhs_number_passes_and_is_stored_as_its_ten_digits():
+    assert nhs_check_digit(VALID[:9]) == 8
+    assert nhs_number_problem(VALID) is None
+    assert nhs_number_digits(VALID) == VALID
+
+
+def test_a_check_digit_of_eleven_becomes_zero():
+    assert nhs_check_digit(CHECK_ZERO[:9]) == 0
+    assert nhs_number_problem(CHECK_ZERO) is None
+    assert CHECK_SLIP in nhs_number_problem("9990000051")
+
+
+@pytest.mark.parametrize("changed", ["9990000019", "9990000017", "9990000028", "8990000018", "9990001018"])
+def test_one_digit_changed_is_caught_by_the_check_digit(changed):
+    assert nhs_number_problem(changed) == f"{HOW}; this one's {CHECK_SLIP}"
+
+
+@pytest.mark.parametrize("last", "0123456789")
+def test_nine_digits_whose_remainder_gives_ten_make_no_valid_number(last):
+    assert nhs_check_digit(REMAINDER_TEN) is None
+    assert CHECK_SLIP in nhs_number_problem(REMAINDER_TEN + last)
+
+
+@pytest.mark.parametrize("typed", ["999000001", "99900000180", "999000001B", "999 OOO OO18", "９９９０００００１８", "+9990000018"])
+def test_not_ten_digits_says_what_to_type(typed):
+    problem = nhs_number_problem(typed)
+    assert problem is not None and problem.startswith(HOW) and CHECK_SLIP not in problem
+
+
+@pytest.mark.parametrize("typed", ["999 000 0018", "999-000-0018", " 9990000018 ", "999 - 000 - 0018"])
+def test_spaces_and_hyphens_between_the_groups_are_accepted(typed):
+    assert nhs_number_problem(typed) is None
+    assert nhs_number_digits(typed) == VALID
+
+
+def test_no_nhs_number_is_fine_it_is_optional():
+    assert nhs_number_problem("") is None and nhs_number_problem("   ") is None
+    assert nhs_number_digits("  ") == ""
+    assert format_nhs_number("") == ""
+
+
+def test_an_nhs_number_is_shown_three_three_four():
+    assert format_nhs_number(VALID) == "999 000 0018"
+
+
+def test_the_record_names_the_nhs_number_field_and_the_fix():
+    c = Collector()
+    validate_record(HealthRecord("p", nhs_number="999 000 0019"), c)
+    assert [str(e) for e in c.errors] == [
+        "NHS number: 10 digits, as on their NHS letter or the NHS App; this one's check digit is wrong — check for a typing slip"]
+    assert c.errors[0].field == "nhs_number"
+    c = Collector()
+    validate_record(HealthRecord("p", nhs_number=VALID), c)
+    assert c.errors == []
