@@ -206,7 +206,7 @@ class Ui_RequestDialog(object):
         self.body_kind_combo.setAccessibleName(QCoreApplication.translate("RequestDialog", u"Asked of", None))
 #endif // QT_CONFIG(accessibility)
         self.body_kind_error.setText("")
-        self.body_name_edit_label.setText(QCoreApplication.translate("RequestDialog", u"&Which office or service", None))
+        self.body_name_edit_label.setText(QCoreApplication.translate("RequestDialog", u"Which o&ffice or service", None))
 #if QT_CONFIG(accessibility)
         self.body_name_edit.setAccessibleName(QCoreApplication.translate("RequestDialog", u"Which office or service", None))
 #endif // QT_CONFIG(accessibility)
