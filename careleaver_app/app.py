@@ -27,6 +27,7 @@ from .services.worktray import WorkTrayService
 from .storage.store import Store
 
 if TYPE_CHECKING:
+    from .services.backups import BackupService
     from .services.dashboard import DashboardService
     from .services.team import TeamService
     from .services.importer import ImportService
@@ -58,6 +59,12 @@ class Services:
         from .services.importer import ImportService
 
         return ImportService(self.store, self.clock, self.settings)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from .services.backups import BackupService
+
+        return BackupService(self.store, self.settings)
 
     @cached_property
     def team(self) -> "TeamService":
@@ -153,8 +160,9 @@ def with_own_connection(services: Services, work):
     if store.path is None:
         return work(services)
     own = Store.open(store.path, store.key, check=False)
-    own.actor = store.actor
     try:
-        return work(build_services(own, services.clock))
+        built = build_services(own, services.clock)  # (which reads the laptop's current worker)
+        own.actor = store.actor  # the work is done by whoever is acting now, as on the GUI's connection
+        return work(built)
     finally:
         own.close()

@@ -390,16 +390,15 @@ class MainWindow(QMainWindow):
         if marker == self._backed_up_at:
             return
         from ..logs import event
-        from ..storage.backup import backup_file
         from .tasks import run_in_background
 
-        path, key, rotation = store.path, bytes(store.key), self.services.settings.get().rotation()  # a copy: locking wipes the store's
+        job = self.services.backups.backup_job("auto")
 
         def done(_):
             self._backed_up_at = marker
             event("backup", reason_auto=1)
 
-        self._backup_task = run_in_background(self, "Backing up…", lambda: backup_file(path, key, "auto", **rotation), done,
+        self._backup_task = run_in_background(self, "Backing up…", job, done,
                                               lambda exc: self.statusBar().showMessage("The automatic backup did not work: "
                                                                                        + str(exc), 10_000))
 
@@ -413,18 +412,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Could not publish to the team folder: {type(exc).__name__}", 10_000)
 
     def backup_now(self) -> None:
-        from ..storage.backup import backup_file
         from .tasks import run_in_background
 
-        store = self.services.store
-        marker = store.change_marker()
-        path, key, rotation = store.path, bytes(store.key), self.services.settings.get().rotation()
+        marker = self.services.store.change_marker()
+        job = self.services.backups.backup_job("manual")
 
         def done(path):
             self._backed_up_at = marker
             ask.inform(self, "Backed up", f"Backed up to {path.name} in the backups folder beside the database.")
 
-        run_in_background(self, "Backing up…", lambda: backup_file(path, key, "manual", **rotation), done,
+        run_in_background(self, "Backing up…", job, done,
                           lambda exc: ask.warn(self, "Not backed up", exc.user_message() if hasattr(exc, "user_message")
                                                else str(exc)))
 

@@ -247,7 +247,7 @@ class PersonForm(QWidget):
         keys = []
         k = ui.key_people_table
         for r in range(k.rowCount()):
-            cell = lambda col: (k.item(r, col).text() if k.item(r, col) else "").strip()  # noqa: E731
+            cell = lambda col, r=r: (k.item(r, col).text() if k.item(r, col) else "").strip()  # noqa: E731
             role = k.cellWidget(r, 1).currentText().strip()
             if not any((cell(0), role, cell(2), cell(3))):
                 continue  # an empty row the user added and left

@@ -413,8 +413,9 @@ class RecordPage(QWidget):
         if acc.flag:
             lines.append(acc.flag)
         eet = self.services.living.eet_state(self.person_id)
-        if eet.neet_since is not None:
-            lines.append(f"NEET for {counted((self.services.clock.today() - eet.neet_since).days, 'day')}")
+        neet = eet.neet_label(self.services.clock.today())
+        if neet is not None:
+            lines.append(neet)
         imm = duties.immigration(self.person_id)
         if imm.leave_expires and duties.leave_ending(imm):
             lines.append(f"Leave to remain ends {format_uk(imm.leave_expires)}")

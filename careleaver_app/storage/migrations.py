@@ -12,11 +12,10 @@ UTC. Never edit an applied migration: add a new one at the end.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from .database import raw_connection
-from .errors import NewerDatabase, NotADatabase
+from .errors import NewerDatabase, NotADatabase, StoreError
+from .raw import raw_connection
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -584,24 +583,24 @@ def check_known(db) -> None:
         )
 
 
-def migrate(db, path: Path | None, key: bytes | None) -> list[str]:
-    """Apply pending migrations (``db``: a sqlite_utils Database or a connection), backing the
-    file up first if it already holds data."""
+def migrate(db, *, before_upgrade: Callable[[sqlite_utils.Database], object] | None = None) -> list[str]:
+    """Apply pending migrations (``db``: a sqlite_utils Database or a connection). A store that
+    already has steps is upgraded only after ``before_upgrade(db)`` (the store's backup and, on a
+    team laptop, sending its queue: ``store.before_upgrade``); without one it is refused
+    unchanged, so nothing changes a store's layout without the backup first."""
     applied = applied_names(db)
     had = set(applied)
     pending = [name for name in known_names() if name not in had]
     if not pending:
         return []
+    if applied and before_upgrade is None:
+        raise StoreError("This database was made by an earlier version and needs upgrading, which is done only "
+                         "when it is opened as the app's store (it is backed up first). The file has not been changed.")
     import sqlite_utils
 
     if not isinstance(db, sqlite_utils.Database):
         db = sqlite_utils.Database(db, execute_plugins=False)
-    if path is not None and applied:
-        from .backup import backup_before_migration
-        from .sync import push_before_upgrade
-
-        # A team laptop sends what it has queued first, in the format the server already takes.
-        push_before_upgrade(raw_connection(db))
-        backup_before_migration(db, path, key)
+    if before_upgrade is not None and applied:
+        before_upgrade(db)
     migrations.sqlite_utils().apply(db)
     return pending

@@ -138,3 +138,13 @@ def test_born_on_29_february_turns_18_on_1_march_in_a_common_year():
 def test_reason_states_the_days_counted():
     r = cat([CarePeriod(B14)], B16 + timedelta(days=10))
     assert f"{r.days_looked_after_since_14} days" in r.reason
+
+
+def test_looked_after_on_a_day_from_the_day_care_began_to_the_day_before_it_ceased():
+    from careleaver_app.domain.eligibility import CarePeriod, looked_after_on
+    periods = [CarePeriod(date(2023, 3, 1), date(2024, 2, 29)), CarePeriod(date(2024, 6, 1), None, short_breaks=True)]
+    assert not looked_after_on(periods, date(2023, 2, 28))
+    assert looked_after_on(periods, date(2023, 3, 1)) and looked_after_on(periods, date(2024, 2, 28))
+    assert not looked_after_on(periods, date(2024, 2, 29))  # the day care ceased
+    assert not looked_after_on(periods, date(2024, 7, 1))  # short breaks never count
+    assert looked_after_on([CarePeriod(date(2024, 6, 1))], date(2040, 1, 1))  # not ceased: still looked after

@@ -20,14 +20,10 @@ worker role, which may only read (through row-level security) and call ``cl.sync
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
 from ...domain.team_access import write_rules
 from .. import replication
 from ..migrations import known_names
-
-if TYPE_CHECKING:
-    pass
 
 SCHEMA = "cl"
 # The format of an operation a laptop pushes. The server applies this version and the one
