@@ -56,6 +56,19 @@ def add_days(d: date, days: int) -> date:
     return d + timedelta(days=days)
 
 
+def add_working_days(d: date, days: int, bank_holidays=()) -> date:
+    """The ``days``-th working day after ``d`` (Monday to Friday, not a day in ``bank_holidays``).
+    The day itself never counts: learning of something on a Friday, the 1st working day after is
+    Monday (or the next working day after a bank holiday)."""
+    off = set(bank_holidays)
+    out, left = d, days
+    while left > 0:
+        out += timedelta(days=1)
+        if out.weekday() < 5 and out not in off:
+            left -= 1
+    return out
+
+
 def days_between(start: date, end: date) -> int:
     return (end - start).days
 

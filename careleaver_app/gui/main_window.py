@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Local settings…", self.local_settings, None, "action_settings")
         self._action(file_menu, "Local &offer: entitlements…", self.entitlement_types, None, "action_entitlements")
         self._action(file_menu, "&Health passport: where to get help…", self.crisis_lines, None, "action_crisis_lines")
+        self._action(file_menu, "Working da&ys: bank holidays…", self.bank_holidays, None, "action_bank_holidays")
         file_menu.addSeparator()
         self._action(file_menu, "&Back up now", self.backup_now, None, "action_backup")
         self._action(file_menu, "&Restore a backup…", self.restore_backup, None, "action_restore")
@@ -574,6 +575,11 @@ class MainWindow(QMainWindow):
         from .crisis_lines_dialog import CrisisLinesDialog
 
         CrisisLinesDialog(self.services.health, self.me, self).exec()
+
+    def bank_holidays(self) -> None:
+        from .bank_holidays_dialog import BankHolidaysDialog
+
+        BankHolidaysDialog(self.services.duties, self.me, self).exec()
 
     def _search(self) -> None:
         self.tabs.setCurrentWidget(self.search)

@@ -504,6 +504,46 @@ def m0014_young_persons_copy(db: sqlite_utils.Database) -> None:
                ["person_id", "version", "story", "written_with", "include_in_copy", "written_on"])
 
 
+@migrations(name="0015_new_duties")
+def m0015_new_duties(db: sqlite_utils.Database) -> None:
+    """Issue 25's duties: notifying a care leaver's death (domain.duties; one per young person),
+    identity documents (one row per kind), immigration status and leave (one per young person),
+    the expected release from custody and the work before it (one per young person), the offers
+    of PA support to 25 made at 21 (a list), requests to other bodies (the duty to refer among them)
+    the risk of homelessness, and Staying Close assessments (CA 1989 s.23CZAA, behind a setting)."""
+    person_fk = [("person_id", "young_people", "id")]
+    _table(db, "death_notifications",
+           {"person_id": str, "learned_on": str, "sos_notified_on": str, "ofsted_notified_on": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "learned_on"}, indexes=[("unique", "person_id")])
+    _table(db, "identity_documents",
+           {"person_id": str, "kind": str, "status": str, "on_date": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "kind", "status"}, indexes=[("unique", "person_id", "kind")])
+    # The status itself stays the young person's own field (young_people.immigration_status).
+    _table(db, "immigration_statuses",
+           {"person_id": str, "leave_expires": str, "home_office_ref": str, "legal_representative": str,
+            "triple_plan": str, "citizenship_entitled": int, "citizenship_applied_on": str, "citizenship_decided": str,
+            "notes": str},
+           fks=person_fk, not_null={"person_id"}, defaults={"citizenship_entitled": 0},
+           indexes=[("unique", "person_id")])
+    _table(db, "pa_offers",
+           {"person_id": str, "offered_on": str, "how": str, "outcome": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "offered_on", "outcome"}, indexes=["person_id"])
+    _table(db, "agency_requests",
+           {"person_id": str, "body_kind": str, "body_name": str, "what": str, "asked_on": str, "chase_by": str,
+            "answered_on": str, "answer": str, "duty_to_refer": int, "consent": int, "notes": str},
+           fks=person_fk, not_null={"person_id", "body_kind", "what", "asked_on"}, defaults={"duty_to_refer": 0, "consent": 0},
+           indexes=["person_id"])
+    _table(db, "homelessness_risks",
+           {"person_id": str, "at_risk_from": str, "reason": str, "ended_on": str},
+           fks=person_fk, not_null={"person_id", "at_risk_from"}, indexes=["person_id"])
+    _table(db, "staying_close_assessments",
+           {"person_id": str, "assessed_on": str, "needed": str, "decision": str, "representations": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "assessed_on", "needed"}, indexes=["person_id"])
+    _table(db, "custody_releases",
+           {"person_id": str, "release_on": str, "plan_reviewed_on": str, "accommodation_arranged_on": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "release_on"}, indexes=[("unique", "person_id")])
+
+
 @migrations(name="0016_nhs_number")
 def m0016_nhs_number(db: sqlite_utils.Database) -> None:
     """The young person's NHS number (optional: ten digits, checked in domain.health; '' when not
