@@ -55,7 +55,7 @@ class Services:
 
     # Made when first used (their modules are not loaded at start-up).
     @cached_property
-    def importer(self) -> "ImportService":
+    def importer(self) -> ImportService:
         from .services.importer import ImportService
 
         return ImportService(self.store, self.clock, self.settings)
@@ -67,19 +67,19 @@ class Services:
         return BackupService(self.store, self.settings)
 
     @cached_property
-    def team(self) -> "TeamService":
+    def team(self) -> TeamService:
         from .services.team import TeamService
 
         return TeamService(self.store)
 
     @cached_property
-    def returns(self) -> "ReturnsService":
+    def returns(self) -> ReturnsService:
         from .services.returns import ReturnsService
 
         return ReturnsService(self.store, self.clock, self.settings)
 
     @cached_property
-    def dashboard(self) -> "DashboardService":
+    def dashboard(self) -> DashboardService:
         from .services.dashboard import DashboardService
 
         return DashboardService(self.store, self.clock, self.settings, self.people, self.workers, self.duties)

@@ -90,7 +90,7 @@ class LocalSettings:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> "LocalSettings":
+    def from_dict(cls, data: dict | None) -> LocalSettings:
         data = data or {}
         types = {f.name: type(f.default) for f in fields(cls)}
         return cls(**{k: types[k](v) for k, v in data.items() if k in types})

@@ -154,7 +154,7 @@ def _html(text: str) -> str:
 class DetailsTab(QWidget):
     saved = Signal()
 
-    def __init__(self, page: "RecordPage"):
+    def __init__(self, page: RecordPage):
         super().__init__(page)
         self.page = page
         self.form = PersonForm()
@@ -222,7 +222,7 @@ class DetailsTab(QWidget):
 
 
 class AllocationTab(QWidget):
-    def __init__(self, page: "RecordPage"):
+    def __init__(self, page: RecordPage):
         super().__init__(page)
         self.page = page
         self.model = RowsModel([

@@ -383,7 +383,7 @@ def _first_name(full: str) -> str:
     return full.split()[0]
 
 
-def demo_plans(gen: "DemoGenerator") -> None:
+def demo_plans(gen: DemoGenerator) -> None:
     """Plans for active young people: most finalised and in date, some overdue for review,
     some drafts with gaps, some without a plan, and one with more than 80 actions."""
     from .demo_text import CONTINGENCIES, PARTICIPANTS, SAFETY, SECTION_TEXT, VIEWS
@@ -517,7 +517,7 @@ CONTACT_TYPES = [("text", 26), ("phone", 18), ("visit_home", 20), ("visit_elsewh
 SEEN_TYPES = {"visit_home", "visit_elsewhere", "office", "video"}
 
 
-def demo_contacts(gen: "DemoGenerator", *, mean_gap_days: int = 10) -> None:
+def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
     """Years of contact history with realistic gaps; some young people out of touch, some overdue
     a visit, a few who refuse contact or no longer need services."""
     from .demo_text import (
@@ -666,7 +666,7 @@ def _stay_plan(rng, arch: str, adult: bool) -> list[str]:
 SHORT_STAYS = {"S": (7, 60), "V": (7, 56), "W": (2, 21), "X": (30, 180)}
 
 
-def demo_living(gen: "DemoGenerator") -> None:
+def demo_living(gen: DemoGenerator) -> None:
     rng, today, store = gen.rng, gen.today, gen.store
     episodes, assessments, arrangements, housing, eets, entitlements, spends, offers, requests = ([] for _ in range(9))
     for p in gen.summary.people:
@@ -828,7 +828,7 @@ def demo_nhs_number(i: int) -> str:
     return "" if check is None or i % 6 == 5 else first_nine + str(check)
 
 
-def demo_health(gen: "DemoGenerator") -> None:
+def demo_health(gen: DemoGenerator) -> None:
     rng, today, store = gen.rng, gen.today, gen.store
     records, needs, referrals, handovers, consents = [], [], [], [], []
     for i, p in enumerate(gen.summary.people):
@@ -907,7 +907,7 @@ DOCUMENT_ORDER = ("birth_certificate", "passport_or_id", "ni_number", "bank_acco
 LIMITED_LEAVE = ("uasc_leave", "refugee", "humanitarian", "limited_leave")
 
 
-def demo_duties(gen: "DemoGenerator") -> None:
+def demo_duties(gen: DemoGenerator) -> None:
     """A mostly well-run service: most young people near or past 18 hold their documents (a few
     are waiting for or missing one); those with limited leave mostly have it well in date, a few
     inside the warning window; the death was notified within the 5 working days."""
@@ -1008,7 +1008,7 @@ def demo_duties(gen: "DemoGenerator") -> None:
 
 # -- duty cover ------------------------------------------------------------------------------------
 
-def demo_cover(gen: "DemoGenerator") -> None:
+def demo_cover(gen: DemoGenerator) -> None:
     """One PA off sick now, covered by the team's duty worker; one planned absence last summer."""
     pas = gen.summary.workers["pa"]
     if len(pas) < 2:
@@ -1026,7 +1026,7 @@ def demo_cover(gen: "DemoGenerator") -> None:
     ])
 
 
-def demo_own_copy(gen: "DemoGenerator") -> None:
+def demo_own_copy(gen: DemoGenerator) -> None:
     """Copies of finalised plans given (most recorded, in the formats young people choose), some
     replies, a few stories, and three requests for their record: one in time, one with the clock
     stopped while its scope is clarified, one overdue. Its own random stream, so the rest of the

@@ -114,7 +114,7 @@ class Store:
         self._check_anchor()
 
     @classmethod
-    def open(cls, path: str | Path | None, key: bytes | None = None, *, check: bool = True) -> "Store":
+    def open(cls, path: str | Path | None, key: bytes | None = None, *, check: bool = True) -> Store:
         """Open the store; ``check=False`` leaves the integrity check to the caller (see
         ``integrity_problems``), which the app runs in the background."""
         on_disk = path is not None and str(path) not in ("", ":memory:")
@@ -334,7 +334,7 @@ class Store:
 
     # -- transactions -----------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Store"]:
+    def transaction(self) -> Iterator[Store]:
         """All or nothing: everything inside is committed together or not at all.
 
         The outermost one begins IMMEDIATE: it takes the write lock before its first read, so

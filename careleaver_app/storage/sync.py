@@ -736,7 +736,7 @@ def conflicts(store: Store, *, unresolved_only: bool = True) -> list[dict]:
     return store.query(sql + (" WHERE c.resolved_at IS NULL" if unresolved_only else "") + " ORDER BY c.at")
 
 
-def resolve_conflict(store: Store, conflict_id: str, choice: str, value=None, connection: "ServerConnection | None" = None) -> None:
+def resolve_conflict(store: Store, conflict_id: str, choice: str, value=None, connection: ServerConnection | None = None) -> None:
     """A manager's resolution, made on the server; then this laptop syncs to show it."""
     import psycopg
     from psycopg.types.json import Jsonb
