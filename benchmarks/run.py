@@ -7,7 +7,14 @@ The synthetic county-scale store is generated once into benchmarks/data/ and reu
 operation runs once to warm up, then ``--runs`` times; the median is reported beside its budget
 and, for the data-heavy operations, beside a plain SQL query that fetches the same rows (the
 ratio shows what the app adds). Cold starts are separate processes. Prints a table and writes
-JSON. Budgets are for a machine like the project's CI (2 cores).
+JSON.
+
+Budgets travel: each was set in milliseconds on a 2-core machine like the project's CI, beside a
+reference measured there (the plain SQL query fetching the same rows where that takes long
+enough to time well, otherwise the minimal PySide6 window's cold start). Each run measures the
+same reference again and judges the operation against the budget scaled by it (a machine or a
+slow spell twice as slow has twice the budget); the table shows both. Cold start is judged
+against the bare window as full as the app's, measured in the same run (at most 2.5 times it).
 """
 
 from __future__ import annotations
@@ -33,17 +40,72 @@ TODAY = date(2026, 11, 22)  # the data's "today", fixed so every run measures th
 PASSPHRASE = "synthetic demo only"  # the demo passphrase: the data is synthetic
 
 
+MINIMAL, SQL, BARE, ABSOLUTE = "minimal window", "plain SQL", "bare window", "absolute"
+
+
+@dataclass(frozen=True)
+class Budget:
+    """``limit`` (ms, or MB for memory) where ``reference`` took ``reference_at_budget`` ms: on the
+    2-core machine the budgets were set on (the run of 22/11/2026 in benchmarks/results). A BARE
+    budget is a multiple of the bare window; an ABSOLUTE one is not scaled (memory)."""
+    limit: float
+    reference: str
+    reference_at_budget: float = 0.0
+
+
+MINIMAL_AT_BUDGET = 85.5  # ms: the minimal window's cold start where the budgets were set
+STARTUP_TIMES_BARE = 2.5  # the app's start: at most 2.5 x a bare window as full as the app's (issue 10)
+# Plain SQL is the reference where it takes 10 ms or more there (shorter queries vary between runs
+# by more than a budget's margin), otherwise the minimal window.
+BUDGETS = {
+    "cold_start": Budget(STARTUP_TIMES_BARE, BARE),
+    "record_open": Budget(50, MINIMAL, MINIMAL_AT_BUDGET),
+    "record_tab": Budget(50, MINIMAL, MINIMAL_AT_BUDGET),
+    "caseload_filter": Budget(50, MINIMAL, MINIMAL_AT_BUDGET),
+    "caseload_all": Budget(200, SQL, 12.7),
+    "search": Budget(50, MINIMAL, MINIMAL_AT_BUDGET),
+    "worktray_team": Budget(200, MINIMAL, MINIMAL_AT_BUDGET),
+    "dashboard_service": Budget(200, SQL, 67.1),
+    "plan_pdf": Budget(300, MINIMAL, MINIMAL_AT_BUDGET),
+    "cover_pdf": Budget(3000, MINIMAL, MINIMAL_AT_BUDGET),
+    "export_oc3": Budget(2000, SQL, 289.5),
+    "export_annex_a": Budget(2000, SQL, 307.2),
+    "peak_memory": Budget(400, ABSOLUTE),
+}
+
+
 @dataclass
 class Result:
     key: str
     label: str
     median_ms: float
-    budget: str
-    within: bool
+    budget: str = ""
+    within: bool = False
     sql_ms: float | None = None
     ratio: float | None = None
     runs: int = 0
     note: str = ""
+    reference: str = ""  # what the budget is judged against in this run
+    reference_ms: float | None = None  # that reference, measured in this run
+    budget_here: float | None = None  # the budget scaled by it: what this run is judged on
+
+    def judge(self, minimal_ms: float, bare_ms: float) -> None:
+        """Judge against the budget scaled by this run's own reference (see BUDGETS)."""
+        b = BUDGETS[self.key]
+        self.reference = b.reference
+        if b.reference == BARE:
+            self.reference_ms, here = round(bare_ms, 1), b.limit * bare_ms
+            self.budget = f"≤ {b.limit} × bare window"
+        elif b.reference == ABSOLUTE:
+            self.reference_ms, here = None, b.limit
+            self.budget = f"< {b.limit:g} MB"
+        else:
+            now = minimal_ms if b.reference == MINIMAL else self.sql_ms
+            self.reference_ms = round(now, 1)
+            here = b.limit * now / b.reference_at_budget
+            self.budget = f"< {b.limit:g} ms where {b.reference} took {b.reference_at_budget:g} ms"
+        self.budget_here = round(here, 1)
+        self.within = self.median_ms <= here if b.reference == BARE else self.median_ms < here
 
 
 def _median_ms(fn, runs: int, before=None) -> float:
@@ -148,7 +210,7 @@ def measure(db: Path, key: bytes, runs: int) -> list[Result]:
     everyone = Scope(ScopeKind.ALL)
     out: list[Result] = []
 
-    def add(key_, label, budget_ms, fn, sql=None, note="", shared=False):
+    def add(key_, label, fn, sql=None, note="", shared=False):
         """``shared``: the result is remembered until the data changes; the budget is measured
         from scratch (as after a change), and the remembered time is noted."""
         ms = _median_ms(fn, runs, before=store.forget)
@@ -156,8 +218,8 @@ def measure(db: Path, key: bytes, runs: int) -> list[Result]:
             again = _median_ms(fn, runs)
             note = (note + "; " if note else "") + f"{again:.1f} ms when shown again with no change"
         sql_ms = _median_ms(sql, runs) if sql else None
-        out.append(Result(key_, label, round(ms, 1), f"< {budget_ms} ms", ms < budget_ms, None if sql_ms is None else round(sql_ms, 1),
-                          None if not sql_ms else round(ms / sql_ms, 1), runs, note))
+        out.append(Result(key_, label, round(ms, 1), sql_ms=None if sql_ms is None else round(sql_ms, 1),
+                          ratio=None if not sql_ms else round(ms / sql_ms, 1), runs=runs, note=note))
 
     # A record: the young person with the longest contact log. A record opens on its details and
     # each other tab reads its data the first time it is looked at, so the wait a PA meets is the
@@ -182,7 +244,7 @@ def measure(db: Path, key: bytes, runs: int) -> list[Result]:
                   "eet_episodes WHERE person_id", "health_records WHERE person_id", "chronology_events WHERE person_id"):
             q(f"SELECT * FROM {t} = ?", [busiest])
 
-    add("record_open", "Open a young person's record", 50, open_record, record_sql,
+    add("record_open", "Open a young person's record", open_record, record_sql,
         f"the longest contact log: {n_contacts} contacts")
 
     def tab_looks() -> dict[str, float]:
@@ -202,8 +264,7 @@ def measure(db: Path, key: bytes, runs: int) -> list[Result]:
     per_tab = {name: statistics.median(lk[name] for lk in looks) for name, _t in LAZY_TABS}
     slowest = max(per_tab, key=per_tab.get)
     every = out[-1].median_ms + sum(per_tab.values())
-    out.append(Result("record_tab", "First look at each tab of that record (the slowest tab)", round(per_tab[slowest], 1), "< 50 ms",
-                      per_tab[slowest] < 50, runs=runs,
+    out.append(Result("record_tab", "First look at each tab of that record (the slowest tab)", round(per_tab[slowest], 1), runs=runs,
                       note=f"{slowest}; opening and looking at all {len(per_tab)} tabs: {every:.0f} ms in all"))
 
     # The whole service's caseload, filtered as a user types a name.
@@ -219,15 +280,14 @@ def measure(db: Path, key: bytes, runs: int) -> list[Result]:
             app.processEvents()
         page.filter_edit.setText("")
 
-    add("caseload_filter", "Filter the whole service's caseload, per keystroke", 50,
+    add("caseload_filter", "Filter the whole service's caseload, per keystroke",
         lambda: type_filter(), lambda: [q("SELECT id FROM young_people WHERE legal_name LIKE ?", [f"%{p}%"]) for p in prefixes],
         f"{len(page.visible_rows())} young people; typing “{word[:4]}”")
     out[-1].median_ms = round(out[-1].median_ms / len(prefixes), 1)
     out[-1].sql_ms = round(out[-1].sql_ms / len(prefixes), 1)
-    out[-1].within = out[-1].median_ms < 50
     out[-1].ratio = round(out[-1].median_ms / out[-1].sql_ms, 1) if out[-1].sql_ms else None
 
-    add("caseload_all", "Load the whole service's caseload (every column)", 200,
+    add("caseload_all", "Load the whole service's caseload (every column)",
         lambda: s.people.caseload(everyone), lambda: q("SELECT * FROM young_people yp LEFT JOIN workers w ON w.id = yp.allocated_pa_id"),
         shared=True)
 
@@ -240,24 +300,24 @@ def measure(db: Path, key: bytes, runs: int) -> list[Result]:
         q("SELECT c.person_id, c.id, snippet(contacts_fts, -1, '', '', '…', 12) FROM contacts_fts JOIN contacts c "
           "ON c.rowid = contacts_fts.rowid WHERE contacts_fts MATCH ? ORDER BY contacts_fts.rowid DESC LIMIT 200", [fts_query(term)])
 
-    add("search", "Full-text search over every contact note", 50, lambda: s.search.search(term), fts_sql,
+    add("search", "Full-text search over every contact note", lambda: s.search.search(term), fts_sql,
         f"{store.scalar('SELECT count(*) FROM contacts')} contact notes; “{term}” matches {matches}")
 
-    add("worktray_team", "The team's work tray", 200, lambda: s.worktray.items(team), lambda: q(
+    add("worktray_team", "The team's work tray", lambda: s.worktray.items(team), lambda: q(
         "SELECT yp.*, (SELECT max(occurred_at) FROM contacts c WHERE c.person_id = yp.id) AS last FROM young_people yp "
         "JOIN workers w ON w.id = yp.allocated_pa_id WHERE w.team_id = ?", [me.team_id]), shared=True,
         note=f"{len(s.people.caseload(team))} young people")
-    add("dashboard_service", "The whole service's dashboard", 200, lambda: s.dashboard.build(everyone), lambda: (
+    add("dashboard_service", "The whole service's dashboard", lambda: s.dashboard.build(everyone), lambda: (
         q("SELECT * FROM young_people"), q("SELECT person_id, max(occurred_at) FROM contacts GROUP BY person_id"),
         q("SELECT * FROM accommodation_episodes"), q("SELECT * FROM eet_episodes"), q("SELECT * FROM health_handovers")), shared=True)
 
     plan_id = q("SELECT p.id FROM plans p JOIN plan_actions a ON a.plan_id = p.id WHERE p.status = 'final' "
                 "GROUP BY p.id ORDER BY count(*) DESC LIMIT 1")[0]["id"]
-    add("plan_pdf", "A pathway plan PDF", 300, lambda: s.plans.pdf(plan_id))
+    add("plan_pdf", "A pathway plan PDF", lambda: s.plans.pdf(plan_id))
 
     pa = q("SELECT allocated_pa_id AS id, count(*) AS n FROM young_people WHERE archived_at IS NULL AND allocated_pa_id IS NOT NULL "
            "GROUP BY allocated_pa_id ORDER BY abs(count(*) - 40) LIMIT 1")[0]
-    add("cover_pdf", "A duty-cover summary PDF", 3000,
+    add("cover_pdf", "A duty-cover summary PDF",
         lambda: s.cover.summary_pdf(pa["id"], TODAY, TODAY + timedelta(days=14)), note=f"{pa['n']} young people")
 
     def export_sql():
@@ -272,12 +332,11 @@ def measure(db: Path, key: bytes, runs: int) -> list[Result]:
         from careleaver_app.exports.csv_safe import csv_bytes
         csv_bytes(OC3_COLUMNS, [r.cells() for r in result.rows], bom=False)
 
-    add("export_oc3", "The 903 OC3 export (checks and file) for 2025-26", 2000, oc3, export_sql)
-    add("export_annex_a", "Annex A List 9 workbook for the whole service", 2000, lambda: s.returns.annex_a_xlsx(TODAY), export_sql)
+    add("export_oc3", "The 903 OC3 export (checks and file) for 2025-26", oc3, export_sql)
+    add("export_annex_a", "Annex A List 9 workbook for the whole service", lambda: s.returns.annex_a_xlsx(TODAY), export_sql)
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
-    out.append(Result("peak_memory", "Peak memory (MB) of the app doing all of the above", round(peak, 1), "< 400 MB", peak < 400,
-                      runs=runs))
+    out.append(Result("peak_memory", "Peak memory (MB) of the app doing all of the above", round(peak, 1), runs=runs))
     store.close()
     return out
 
@@ -288,11 +347,13 @@ def run(people: int, runs: int, gap: int, out_path: Path | None, data: Path = RO
 
     key = keys.unlock(db, PASSPHRASE)
     minimal, bare, app = cold_starts(db, key, runs)
-    results = [Result("cold_start", "Cold start to a PA's caseload window (vs a minimal PySide6 window)", round(app, 1),
-                      "< 1.5 × minimal", app < 1.5 * minimal, None, round(app / minimal, 2), runs,
-                      f"minimal window {minimal:.0f} ms; a bare window as full as the app's, no app code, "
-                      f"{bare:.0f} ms = {bare / minimal:.2f} × minimal")]
+    results = [Result("cold_start", "Cold start to a PA's caseload window (vs a bare window as full as the app's)", round(app, 1),
+                      ratio=round(app / bare, 2), runs=runs,
+                      note=f"a bare window, no app code, {bare:.0f} ms; the minimal window {minimal:.0f} ms "
+                           f"(the app is {app / minimal:.2f} × minimal)")]
     results += measure(db, key, runs)
+    for r in results:
+        r.judge(minimal, bare)
     from careleaver_app.storage.store import Store
 
     st = Store.open(db, key)
@@ -301,7 +362,8 @@ def run(people: int, runs: int, gap: int, out_path: Path | None, data: Path = RO
     st.close()
     report = {"people": people, "runs": runs, "contact_gap_days": gap, "counts": counts, "database_mb": round(db.stat().st_size / 1e6),
               "machine": {"python": platform.python_version(), "system": platform.platform(), "cpus": os.cpu_count()},
-              "minimal_window_ms": round(minimal, 1), "bare_window_ms": round(bare, 1), "results": [asdict(r) for r in results],
+              "minimal_window_ms": round(minimal, 1), "bare_window_ms": round(bare, 1),
+              "minimal_window_at_budget_ms": MINIMAL_AT_BUDGET, "results": [asdict(r) for r in results],
               "all_within_budget": all(r.within for r in results)}
     print(table(report))
     if out_path:
@@ -314,15 +376,20 @@ def table(report: dict) -> str:
     c = report["counts"]
     lines = [f"{report['people']} young people, {c['contacts']} contacts, {c['plans']} plan versions, {c['workers']} workers in "
              f"{c['teams']} teams; median of {report['runs']} runs",
+             f"This run's references: the minimal window {report['minimal_window_ms']:.0f} ms (budgets were set where it took "
+             f"{report['minimal_window_at_budget_ms']:g} ms), the bare window {report['bare_window_ms']:.0f} ms, and each "
+             "operation's plain SQL query.",
              "",
-             "| Operation | Median | Budget | Within | Plain SQL | × SQL |",
-             "|---|---:|---|:-:|---:|---:|"]
+             "| Operation | Median | Budget | Reference in this run | Budget in this run | Within | Plain SQL | × SQL |",
+             "|---|---:|---|---|---:|:-:|---:|---:|"]
     for r in report["results"]:
         unit = " MB" if r["key"] == "peak_memory" else " ms"
         sql = f"{r['sql_ms']:.1f} ms" if r["sql_ms"] is not None else ""
-        ratio = f"{r['ratio']}" if r["ratio"] is not None and r["key"] != "cold_start" else (f"{r['ratio']} × minimal" if r["ratio"] else "")
+        ratio = f"{r['ratio']}" if r["ratio"] is not None and r["key"] != "cold_start" else (f"{r['ratio']} × bare" if r["ratio"] else "")
         label = r["label"] + (f" ({r['note']})" if r["note"] else "")
-        lines.append(f"| {label} | {r['median_ms']:.1f}{unit} | {r['budget']} | {'yes' if r['within'] else '**no**'} | {sql} | {ratio} |")
+        reference = f"{r['reference']} {r['reference_ms']:.1f} ms" if r["reference_ms"] is not None else "none (not a time)"
+        lines.append(f"| {label} | {r['median_ms']:.1f}{unit} | {r['budget']} | {reference} | {r['budget_here']:.1f}{unit} | "
+                     f"{'yes' if r['within'] else '**no**'} | {sql} | {ratio} |")
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from .services.chronology import ChronologyService
 from .services.contacts import ContactService
 from .services.context import Clock
 from .services.cover import CoverService
+from .services.duties import DutiesService
 from .services.health import HealthService
 from .services.living import LivingService
 from .services.own_copy import OwnCopyService
@@ -26,6 +27,7 @@ from .services.worktray import WorkTrayService
 from .storage.store import Store
 
 if TYPE_CHECKING:
+    from .services.backups import BackupService
     from .services.dashboard import DashboardService
     from .services.team import TeamService
     from .services.importer import ImportService
@@ -43,6 +45,7 @@ class Services:
     contacts: ContactService
     living: LivingService
     health: HealthService
+    duties: DutiesService
     worktray: WorkTrayService
     chronology: ChronologyService
     search: SearchService
@@ -52,28 +55,34 @@ class Services:
 
     # Made when first used (their modules are not loaded at start-up).
     @cached_property
-    def importer(self) -> "ImportService":
+    def importer(self) -> ImportService:
         from .services.importer import ImportService
 
         return ImportService(self.store, self.clock, self.settings)
 
     @cached_property
-    def team(self) -> "TeamService":
+    def backups(self) -> BackupService:
+        from .services.backups import BackupService
+
+        return BackupService(self.store, self.settings)
+
+    @cached_property
+    def team(self) -> TeamService:
         from .services.team import TeamService
 
         return TeamService(self.store)
 
     @cached_property
-    def returns(self) -> "ReturnsService":
+    def returns(self) -> ReturnsService:
         from .services.returns import ReturnsService
 
         return ReturnsService(self.store, self.clock, self.settings)
 
     @cached_property
-    def dashboard(self) -> "DashboardService":
+    def dashboard(self) -> DashboardService:
         from .services.dashboard import DashboardService
 
-        return DashboardService(self.store, self.clock, self.settings, self.people, self.workers)
+        return DashboardService(self.store, self.clock, self.settings, self.people, self.workers, self.duties)
 
     def plan_section_notes(self, plan) -> dict:
         """What the plan editor shows beside a section from elsewhere in the record (the PA's
@@ -96,24 +105,32 @@ def build_services(store: Store, clock: Clock | None = None) -> Services:
     health = HealthService(store, clock, settings)
     plans.add_print_extender(living.plan_print_notes)  # where they live and whether it suits them, what they do, money
     plans.add_print_extender(health.plan_print_notes)  # the plan's health section, within consent
+    duties = DutiesService(store, clock, settings, people)
+    plans.add_print_extender(duties.plan_print_notes)  # identity: documents and immigration status
     own_copy = OwnCopyService(store, clock, plans)
     plans.story_for = own_copy.story_for_copy  # their story, in their copy only if they chose
     worktray = WorkTrayService(store, clock, settings, people)
     worktray.add_source(living.work_items)
     worktray.add_source(health.work_items)
+    worktray.add_source(duties.work_items)
+    worktray.add_source(duties.death_items, ended=True)
+    worktray.add_source(duties.offer_items)  # the offer at 21: before the birthday (active) and after it (ended at 21)
+    worktray.add_source(duties.offer_items, ended=True)
     worktray.add_source(_conflict_items(store))
     chronology = ChronologyService(store, clock)
     chronology.add_source(living.chronology)
     chronology.add_source(health.chronology)
+    chronology.add_source(duties.chronology)
     # Caseload columns, in order: the tray count needs the other facts first.
     people.add_row_extender(plans.extend_caseload)
     people.add_row_extender(plans.extend_caseload_late, "late")
     people.add_row_extender(contacts.extend_caseload)
     people.add_row_extender(living.extend_caseload)
     people.add_row_extender(health.extend_caseload)
+    people.add_row_extender(duties.extend_caseload)  # after the plans' columns: it reads them
     people.add_row_extender(worktray.extend_caseload, "tray")
     services = Services(store=store, clock=clock, people=people, workers=workers, settings=settings, plans=plans,
-                    contacts=contacts, living=living, health=health, worktray=worktray, chronology=chronology,
+                    contacts=contacts, living=living, health=health, duties=duties, worktray=worktray, chronology=chronology,
                     search=SearchService(store), own_copy=own_copy)
     services.cover = CoverService(store, clock, services)
     services.subject_access = SubjectAccessService(store, clock, services)
@@ -143,8 +160,9 @@ def with_own_connection(services: Services, work):
     if store.path is None:
         return work(services)
     own = Store.open(store.path, store.key, check=False)
-    own.actor = store.actor
     try:
-        return work(build_services(own, services.clock))
+        built = build_services(own, services.clock)  # (which reads the laptop's current worker)
+        own.actor = store.actor  # the work is done by whoever is acting now, as on the GUI's connection
+        return work(built)
     finally:
         own.close()

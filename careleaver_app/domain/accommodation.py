@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
-from .dates import add_months, age_on, format_uk, nth_birthday, ordinal
+from .dates import add_months, age_on, format_uk, in_period, nth_birthday, ordinal, periods_overlap
 from .errors import Collector
 
 # 903 ACCOM letters: (meaning, Annex A label).
@@ -95,7 +95,7 @@ class AccommodationEpisode:
         return ACCOMMODATION_TYPES.get(self.accom_type, ("Unknown", ""))[0]
 
     def covers(self, day: date) -> bool:
-        return self.start is not None and self.start <= day and (self.end is None or day < self.end)
+        return in_period(day, self.start, self.end)
 
 
 @dataclass
@@ -211,7 +211,7 @@ def validate_episode(ep: AccommodationEpisode, dob: date, others: list[Accommoda
         for o in others:
             if o.id == ep.id or o.start is None:
                 continue
-            if ep.start < (o.end or date.max) and o.start < (ep.end or date.max):
+            if periods_overlap(ep.start, ep.end, o.start, o.end):
                 c.add("start", "Moved in", f"overlaps the stay at {o.address or o.type_label} from {format_uk(o.start)}"
                       + (f" to {format_uk(o.end)}" if o.end else " (still living there: enter the date they moved out first)"))
                 break

@@ -12,11 +12,12 @@ Sources:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import Enum
 
-from .dates import add_days, add_months, format_uk
+from .dates import add_days, add_months, format_uk, in_period
 
 # s.23B / s.24B statutory visits to young people in LA-provided accommodation.
 FIRST_VISIT_DAYS = 7
@@ -250,6 +251,15 @@ def next_contact_due(
         return result(add_days(allocated_on, cadence_days),
                       f"{cadence_reason} from allocation on {format_uk(allocated_on)}: not seen yet", False)
     return result(add_days(last_seen, cadence_days), f"{cadence_reason} after they were last seen on {format_uk(last_seen)}", False)
+
+
+def decision_in_force(decisions: Iterable[tuple[str, date, date | None]], day: date) -> str | None:
+    """The in-touch decision (its 903 code: REFU, NREQ, RHOM, DIED) in force on ``day``: of those
+    made on or before the day and not ended by it (the end is the day it was replaced or withdrawn;
+    DIED is never ended), the last made. ``decisions``: (code, made on, ended on), in the order
+    they were made. The one definition: the contacts' status, the 903 and Annex A all ask it."""
+    live = [code for code, start, end in decisions if in_period(day, start, end)]
+    return live[-1] if live else None
 
 
 def derive_in_touch(as_at: date, *, last_successful: date | None, decision: InTouch | None, lost_touch_days: int,

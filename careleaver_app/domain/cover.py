@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .dates import format_uk
+from .dates import end_after, format_uk, periods_overlap
 from .errors import Collector
 
 KINDS = {"planned": "Planned (leave, training)", "unplanned": "Unplanned (sickness, emergency)"}
@@ -80,9 +80,7 @@ def validate_absence(a: Absence, others: list[Absence], worker_ids: set[str], as
         for o in others:
             if o.id == a.id or o.worker_id != a.worker_id or o.start is None:
                 continue
-            a_end = a.last_day or date.max
-            o_end = o.last_day or date.max
-            if a.start <= o_end and o.start <= a_end:
+            if periods_overlap(a.start, end_after(a.last_day), o.start, end_after(o.last_day)):  # last days are days away
                 c.add("start", "Away from", f"overlaps another absence from {format_uk(o.start)}"
                       + (f" to {format_uk(o.last_day)}" if o.last_day else "") + ": change or end that one first")
                 break

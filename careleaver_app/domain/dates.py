@@ -56,8 +56,44 @@ def add_days(d: date, days: int) -> date:
     return d + timedelta(days=days)
 
 
+def add_working_days(d: date, days: int, bank_holidays=()) -> date:
+    """The ``days``-th working day after ``d`` (Monday to Friday, not a day in ``bank_holidays``).
+    The day itself never counts: learning of something on a Friday, the 1st working day after is
+    Monday (or the next working day after a bank holiday)."""
+    off = set(bank_holidays)
+    out, left = d, days
+    while left > 0:
+        out += timedelta(days=1)
+        if out.weekday() < 5 and out not in off:
+            left -= 1
+    return out
+
+
 def days_between(start: date, end: date) -> int:
     return (end - start).days
+
+
+# -- periods ----------------------------------------------------------------------------------------
+# A period (a stay, a care period, an activity, an in-touch decision) runs from its start up to,
+# but not including, its end: the end is the first day it no longer applies (the day someone
+# moved out, care ceased, a decision was replaced). An end of None: it is still going on. So a
+# stay ending on the 5th and the next beginning on the 5th do not overlap. One home for the
+# convention, used by every kind of period (issue 26).
+
+def in_period(day: date, start: date | None, end: date | None) -> bool:
+    """Does the period from ``start`` (inclusive) to ``end`` (exclusive; None: still going on)
+    include ``day``? A period with no start yet includes nothing."""
+    return start is not None and start <= day and (end is None or day < end)
+
+
+def periods_overlap(a_start: date, a_end: date | None, b_start: date, b_end: date | None) -> bool:
+    """Do two periods (start inclusive, end exclusive, None: still going on) share a day?"""
+    return a_start < (b_end or date.max) and b_start < (a_end or date.max)
+
+
+def end_after(last_day: date | None) -> date | None:
+    """The exclusive end of a period given by its last day (an absence's last day away)."""
+    return None if last_day is None else last_day + timedelta(days=1)
 
 
 _DATE_RE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")

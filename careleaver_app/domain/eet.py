@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import format_uk
+from .dates import format_uk, in_period, periods_overlap
 from .errors import Collector
 
 # code: (meaning, Annex A label)
@@ -64,7 +64,7 @@ class EetEpisode:
         return self.activ in NEET_CODES
 
     def covers(self, day: date) -> bool:
-        return self.start is not None and self.start <= day and (self.end is None or day < self.end)
+        return in_period(day, self.start, self.end)
 
 
 def validate_eet(ep: EetEpisode, dob: date, others: list[EetEpisode], as_at: date) -> None:
@@ -94,7 +94,7 @@ def validate_eet(ep: EetEpisode, dob: date, others: list[EetEpisode], as_at: dat
         for o in others:
             if o.id == ep.id or o.start is None:
                 continue
-            overlap = ep.start < (o.end or date.max) and o.start < (ep.end or date.max)
+            overlap = periods_overlap(ep.start, ep.end, o.start, o.end)
             if overlap and (code in NEET_CODES or o.is_neet):
                 c.add("start", "From", f"overlaps “{activ_label(o.activ)}” from {format_uk(o.start)}: someone cannot be NEET "
                       "and in education, training or work at the same time; end the other first")
@@ -111,6 +111,13 @@ def main_activity_on(episodes: list[EetEpisode], day: date) -> EetEpisode | None
     if not current:
         return None
     return min(current, key=lambda e: MAIN_ACTIVITY_ORDER.index(e.activ) if e.activ in MAIN_ACTIVITY_ORDER else 99)
+
+
+def neet_days(since: date | None, day: date) -> int | None:
+    """How long someone NEET since ``since`` has been NEET on ``day``: whole days from the day the
+    spell began (0 on that day). None when not NEET. The one count behind every "NEET for N days"
+    (the record header, the caseload, the cover summary)."""
+    return None if since is None else (day - since).days
 
 
 def neet_since(episodes: list[EetEpisode], day: date) -> date | None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
-from .dates import add_months, age_on, format_uk, nth_birthday
+from .dates import add_months, age_on, format_uk, in_period, nth_birthday
 
 # CPPCR 2010 reg 40: "a period of 13 weeks, or periods amounting in total to 13 weeks".
 ELIGIBLE_MIN_DAYS_LOOKED_AFTER = 13 * 7
@@ -88,6 +88,14 @@ class CarePeriod:
     id: str | None = None
 
 
+def looked_after_on(periods: list[CarePeriod], day: date) -> bool:
+    """Looked after on ``day``: in a care period that began on or before it and had not ceased by
+    it (the end is the day care ceased: CA 1989 s.22(1)). Pre-planned short breaks never count
+    (CPPCR 2010 reg 48). The one definition: the category rules, the 903 checks
+    and the returns all ask it."""
+    return any(not p.short_breaks and in_period(day, p.start, p.end) for p in periods)
+
+
 @dataclass(frozen=True)
 class CategoryResult:
     category: Category
@@ -118,7 +126,8 @@ class _CareHistory:
         return p.end - timedelta(days=1)
 
     def looked_after_on(self, day: date) -> bool:
-        return any(p.start <= day and (p.end is None or day < p.end) for p in self.periods if p.start <= self.as_at)
+        """Looked after on ``day``, counting only the periods known on as_at."""
+        return looked_after_on([p for p in self.periods if p.start <= self.as_at], day)
 
     def days_between(self, first: date, last: date) -> int:
         """Days looked after from ``first`` to ``last``, both inclusive."""

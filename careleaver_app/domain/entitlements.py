@@ -20,6 +20,11 @@ DEFAULT_ENTITLEMENTS: tuple[tuple[str, str, int | None, str], ...] = (
     ("council_tax", "Council tax exemption", None, "Care leavers to 25 (local scheme)"),
     ("driving_lessons", "Driving lessons", None, "Local offer"),
     ("leisure_pass", "Leisure pass", None, "Local offer"),
+    # The local offer's new items (Children's Wellbeing and Schools Act 2026 s.8, amending CSWA 2017
+    # s.2; not yet in force: an LA offering them now records them like the rest).
+    ("financial_literacy", "Help with money: financial literacy", None, "Local offer (CWSA 2026 s.8)"),
+    ("find_keep_home", "Help to find and keep a home", None, "Local offer (CWSA 2026 s.8)"),
+    ("custody_release", "Support on release from custody", None, "Local offer (CWSA 2026 s.8)"),
 )
 # Entitlements whose spending is tracked against the allowance.
 ALLOWANCE_CODES = {"setting_up_home"}

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from .codes import ETHNICITIES, GENDERS, IMMIGRATION_STATUSES, is_code
-from .dates import age_on, format_uk, nth_birthday
+from .dates import age_on, format_uk, nth_birthday, periods_overlap
 from .eligibility import EXTENDED_DUTIES_END_AGE, LEAVING_CARE_FROM_AGE
 from .errors import Collector
 from .people import YoungPerson
@@ -79,7 +79,7 @@ def validate_person(p: YoungPerson, as_at: date) -> None:
         if cp.end is not None and cp.end > as_at:
             c.add("care_periods", label, f"period {i} ends in the future: leave the end blank while still looked after")
     for a, b in zip(periods, periods[1:]):
-        if a.start and b.start and (a.end is None or a.end > b.start):
+        if a.start and b.start and periods_overlap(a.start, a.end, b.start, b.end):
             c.add("care_periods", label, f"the periods starting {format_uk(a.start)} and {format_uk(b.start)} overlap")
     for i, kp in enumerate(p.key_people, start=1):
         if not kp.name.strip():

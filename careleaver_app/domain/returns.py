@@ -22,10 +22,10 @@ from .accommodation import (
     accommodation_on,
 )
 from .codes import ETHNICITIES
-from .contacts import InTouch
+from .contacts import InTouch, decision_in_force
 from .dates import add_months, age_on, format_uk, nth_birthday, ordinal
 from .eet import ACTIV_CODES, EetEpisode, main_activity_on
-from .eligibility import CarePeriod, Category, derive_category
+from .eligibility import CarePeriod, Category, derive_category, looked_after_on
 
 OC3_COLUMNS = ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"]
 HEADER_COLUMNS = ["CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"]
@@ -81,8 +81,7 @@ class Window:
 
 
 def decision_on(f: PersonFacts, day: date) -> str | None:
-    live = [code for code, start, end in f.decisions if start <= day and (end is None or end > day)]
-    return live[-1] if live else None
+    return decision_in_force(f.decisions, day)
 
 
 def died_before(f: PersonFacts, day: date) -> bool:
@@ -154,10 +153,6 @@ def category_on(f: PersonFacts, day: date):
                            support_requested_to_25=f.support_requested, in_education_or_training=f.in_education, died_on=died_on(f))
 
 
-def looked_after_on(f: PersonFacts, day: date) -> bool:
-    return any(not p.short_breaks and p.start <= day and (p.end is None or day < p.end) for p in f.care_periods)
-
-
 def oc3_row(f: PersonFacts, reported_on: date, window: Window, *, returned_home: bool = False) -> Oc3Row:
     in_touch = in_touch_around(f, reported_on, window)
     if returned_home and in_touch != "DIED":
@@ -180,7 +175,7 @@ def oc3_row(f: PersonFacts, reported_on: date, window: Window, *, returned_home:
 
 
 def died_in_care(f: PersonFacts) -> bool:
-    return any(code == "DIED" and looked_after_on(f, start) for code, start, _ in f.decisions)
+    return any(code == "DIED" and looked_after_on(f.care_periods, start) for code, start, _ in f.decisions)
 
 
 def looked_after_on_or_after_birthday(f: PersonFacts, birthday: date, which: str = "the birthday") -> tuple[str, str] | None:

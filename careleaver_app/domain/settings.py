@@ -64,6 +64,14 @@ class LocalSettings:
     oc3_window_after_months: int = 1
     # The team dashboard flags a PA holding more young people than this. (local practice)
     caseload_threshold: int = 20
+    # Immigration: the work tray raises leave that is ending this many months before it ends
+    # (domain.duties.leave_needs_action; an in-time application keeps their rights, Immigration
+    # Act 1971 s.3C). (unconfirmed: a practice reading)
+    leave_expiry_warning_months: int = 6
+    # Children's Wellbeing and Schools Act 2026 s.7 (new CA 1989 s.23CZAA): the Staying Close duty
+    # (assess former relevant young people under 25 for staying close support). Not yet in force:
+    # off until commencement, when a manager turns it on. (domain.duties.STAYING_CLOSE)
+    staying_close_duty_in_force: bool = False
     # The young person's own copy (My plan) says how to get an advocate and how to complain. CA 1989
     # s.26A: the LA arranges advocacy for a care leaver making representations; s.26(3) and the
     # Children Act 1989 Representations Procedure (England) Regulations 2006: its complaints
@@ -82,7 +90,7 @@ class LocalSettings:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> "LocalSettings":
+    def from_dict(cls, data: dict | None) -> LocalSettings:
         data = data or {}
         types = {f.name: type(f.default) for f in fields(cls)}
         return cls(**{k: types[k](v) for k, v in data.items() if k in types})
@@ -133,6 +141,12 @@ SETTING_INFO: dict[str, SettingInfo] = {
         "DfE SSDA903 guidance: on or around the 17th to 21st birthday (DOMAIN.md §5)", 0, 6, unconfirmed=True),
     "caseload_threshold": SettingInfo(
         "Dashboard: flag a PA holding more than", "young people", "Local workload policy", 1, 100),
+    "leave_expiry_warning_months": SettingInfo(
+        "Immigration: raise leave that is ending this long before it ends", "months",
+        "Apply to extend before leave ends (Immigration Act 1971 s.3C); local practice", 1, 12, unconfirmed=True),
+    "staying_close_duty_in_force": SettingInfo(
+        "The Staying Close duty (CA 1989 s.23CZAA) is in force", "",
+        "Children's Wellbeing and Schools Act 2026 s.7: not yet in force; turn on from commencement", 0, 1),
     "advocacy_contact": SettingInfo(
         "My plan: how to get an advocate (who and how to reach them)", "",
         "CA 1989 s.26A: advocacy for care leavers making representations; local arrangements", 0, 200, free_text=True),
@@ -155,6 +169,8 @@ def validate_settings(s: LocalSettings) -> None:
         elif isinstance(value, str):
             if len(value) > info.maximum or (value.strip() and not all(ch.isdigit() or ch in " +()-" for ch in value)):
                 c.add(name, info.label, "use digits, spaces and + only")
+        elif isinstance(value, bool) and isinstance(getattr(LocalSettings, name, None), bool):
+            continue  # a yes/no setting
         elif not isinstance(value, int) or isinstance(value, bool) or not info.minimum <= value <= info.maximum:
             c.add(name, info.label, f"must be a whole number from {info.minimum} to {info.maximum} {info.unit}")
     c.raise_if_any()

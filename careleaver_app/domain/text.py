@@ -17,3 +17,8 @@ def fold(text: str) -> str:
     text = text.translate(_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 contact", "2 contacts", "0 young people": a number with its noun, singular only for one."""
+    return f"{n} {noun if n == 1 else (plural or noun + 's')}"

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..storage.backup import list_backups, summarise
-from ..storage.errors import StoreError
+from ..services.backups import backups_of, summary_of
+from ..services.errors import StoreError
 from .ask import ask
 from .dialogs import RememberingDialog
 
@@ -38,7 +38,7 @@ class RestoreDialog(RememberingDialog):
         self.list = QListWidget()
         self.list.setObjectName("backups_list")
         self.list.setAccessibleName("Backups, newest first")
-        for b in list_backups(self.db_path):
+        for b in backups_of(self.db_path):
             item = QListWidgetItem(b.label)
             item.setData(Qt.ItemDataRole.UserRole, b.path)
             self.list.addItem(item)
@@ -69,7 +69,7 @@ class RestoreDialog(RememberingDialog):
         if path is None:
             return
         try:
-            s = summarise(path, self.key)
+            s = summary_of(path, self.key)
         except StoreError as exc:
             self.summary.setText(f"This backup cannot be used: {exc}")
             self.restore_button.setEnabled(False)

@@ -110,9 +110,8 @@ def _plan(row):
 
 def _neet_days(row) -> int:
     st = row.extra.get("eet")
-    if st is None or st.neet_since is None:
-        return -1
-    return (row.as_at - st.neet_since).days
+    days = st.neet_days(row.as_at) if st is not None else None
+    return -1 if days is None else days
 
 
 def _touch(row):
@@ -172,8 +171,9 @@ def _eet(row) -> str:
         return ""
     if st.episode is None:
         return "Not recorded"
-    if st.neet_since is not None:
-        return f"NEET for {counted((row.as_at - st.neet_since).days, 'day')} ({st.episode.activ})"
+    neet = st.neet_label(row.as_at)
+    if neet is not None:
+        return f"{neet} ({st.episode.activ})"
     return f"{activ_label(st.episode.activ)} ({st.episode.activ})"
 
 

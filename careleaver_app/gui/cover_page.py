@@ -27,7 +27,7 @@ from ..domain.errors import Collector, ExportRefused, NotAllowed, NotFound, Vali
 from ..domain.people import Role
 from ..safe_files import write_private
 from ..services.cover import PACK_SUFFIX, RETURN_SUFFIX
-from ..storage.errors import StoreError
+from ..services.errors import StoreError
 from .ask import ask
 from .colours import ACCENT
 from .dialogs import FormDialog, RememberingDialog

@@ -18,9 +18,6 @@ class CrisisLinesDialog(ManagedListDialog):
             self.add_row(*row)
         self.restore_geometry()
 
-    def _add(self, who: str, how: str, when: str) -> None:
-        self.add_row(who, how, when)
-
     def lines(self) -> list[tuple[str, str, str]]:
         return [(self.cell(r, 0), self.cell(r, 1), self.cell(r, 2)) for r in range(self.table.rowCount())]
 

@@ -53,6 +53,7 @@ def figure_rows(dash) -> list[FigureRow]:
     out += [row("Pathway plans", dash.plans_in_date), row("Pathway plans", dash.reviews_overdue, dash.reviews_overdue.count > 0),
             row("Pathway plans", dash.no_plan, dash.no_plan.count > 0)]
     out += [row("Health", dash.health_history), row("PA changes", dash.pa_changes)]
+    out += [row("Duties and documents", f, f.count > 0) for f in dash.duties]
     for p in dash.caseloads:
         out.append(FigureRow(f"Caseload (threshold {dash.threshold})", p.name, str(p.count), "Over the threshold" if p.over else "",
                              p.people, "pa", p.over))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..domain.errors import ExportRefused, NotAllowed, NotFound, ValidationError
 from ..logs import log_fault
-from ..storage.errors import StoreError, classify, is_db_error
+from ..services.errors import StoreError, classify, is_db_error
 
 
 def explain_fault(exc: BaseException, parent=None) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QLabel, QTableWidge
 
 from ..domain.errors import ValidationError
 from ..domain.importing import MAX_BYTES, ImportProblem
-from ..storage.errors import StoreError
+from ..services.errors import StoreError
 from .ask import ask
 from .dialogs import RememberingDialog
 from .colours import ERROR, hex_colour

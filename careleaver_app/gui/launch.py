@@ -10,10 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..app import Services, build_services
+from ..app import Services, Store, build_services
 from ..services.context import Clock
-from ..storage.errors import StoreError
-from ..storage.store import Store
+from ..services.errors import StoreError
 
 ORGANISATION = "careleaver_app"
 

@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Local settings…", self.local_settings, None, "action_settings")
         self._action(file_menu, "Local &offer: entitlements…", self.entitlement_types, None, "action_entitlements")
         self._action(file_menu, "&Health passport: where to get help…", self.crisis_lines, None, "action_crisis_lines")
+        self._action(file_menu, "Working da&ys: bank holidays…", self.bank_holidays, None, "action_bank_holidays")
         file_menu.addSeparator()
         self._action(file_menu, "&Back up now", self.backup_now, None, "action_backup")
         self._action(file_menu, "&Restore a backup…", self.restore_backup, None, "action_restore")
@@ -389,16 +390,15 @@ class MainWindow(QMainWindow):
         if marker == self._backed_up_at:
             return
         from ..logs import event
-        from ..storage.backup import backup_file
         from .tasks import run_in_background
 
-        path, key, rotation = store.path, bytes(store.key), self.services.settings.get().rotation()  # a copy: locking wipes the store's
+        job = self.services.backups.backup_job("auto")
 
         def done(_):
             self._backed_up_at = marker
             event("backup", reason_auto=1)
 
-        self._backup_task = run_in_background(self, "Backing up…", lambda: backup_file(path, key, "auto", **rotation), done,
+        self._backup_task = run_in_background(self, "Backing up…", job, done,
                                               lambda exc: self.statusBar().showMessage("The automatic backup did not work: "
                                                                                        + str(exc), 10_000))
 
@@ -412,18 +412,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Could not publish to the team folder: {type(exc).__name__}", 10_000)
 
     def backup_now(self) -> None:
-        from ..storage.backup import backup_file
         from .tasks import run_in_background
 
-        store = self.services.store
-        marker = store.change_marker()
-        path, key, rotation = store.path, bytes(store.key), self.services.settings.get().rotation()
+        marker = self.services.store.change_marker()
+        job = self.services.backups.backup_job("manual")
 
         def done(path):
             self._backed_up_at = marker
             ask.inform(self, "Backed up", f"Backed up to {path.name} in the backups folder beside the database.")
 
-        run_in_background(self, "Backing up…", lambda: backup_file(path, key, "manual", **rotation), done,
+        run_in_background(self, "Backing up…", job, done,
                           lambda exc: ask.warn(self, "Not backed up", exc.user_message() if hasattr(exc, "user_message")
                                                else str(exc)))
 
@@ -577,6 +575,11 @@ class MainWindow(QMainWindow):
         from .crisis_lines_dialog import CrisisLinesDialog
 
         CrisisLinesDialog(self.services.health, self.me, self).exec()
+
+    def bank_holidays(self) -> None:
+        from .bank_holidays_dialog import BankHolidaysDialog
+
+        BankHolidaysDialog(self.services.duties, self.me, self).exec()
 
     def _search(self) -> None:
         self.tabs.setCurrentWidget(self.search)

@@ -61,8 +61,6 @@ class PersonForm(QWidget):
         ui.add_key_person_button.clicked.connect(lambda: self._add_key_person(None))
         ui.remove_key_person_button.clicked.connect(lambda: self._remove_row(ui.key_people_table))
         ui.has_disability_check.toggled.connect(ui.disability_edit.setEnabled)
-        ui.uasc_check.toggled.connect(ui.immigration_combo.setEnabled)
-        ui.immigration_combo.setEnabled(False)
         ui.disability_edit.setEnabled(False)
 
         self.errors = FieldErrors(
@@ -207,7 +205,6 @@ class PersonForm(QWidget):
             ui.interpreter_check.setChecked(p.interpreter_needed)
             ui.uasc_check.setChecked(p.uasc)
             set_combo(ui.immigration_combo, p.immigration_status)
-            ui.immigration_combo.setEnabled(p.uasc)
             ui.phone_edit.setText(p.phone)
             ui.email_edit.setText(p.email)
             set_combo(ui.contact_pref_combo, p.contact_preference)
@@ -250,7 +247,7 @@ class PersonForm(QWidget):
         keys = []
         k = ui.key_people_table
         for r in range(k.rowCount()):
-            cell = lambda col: (k.item(r, col).text() if k.item(r, col) else "").strip()  # noqa: E731
+            cell = lambda col, r=r: (k.item(r, col).text() if k.item(r, col) else "").strip()  # noqa: E731
             role = k.cellWidget(r, 1).currentText().strip()
             if not any((cell(0), role, cell(2), cell(3))):
                 continue  # an empty row the user added and left
@@ -270,7 +267,8 @@ class PersonForm(QWidget):
             language=ui.language_edit.text().strip(),
             interpreter_needed=ui.interpreter_check.isChecked(),
             uasc=ui.uasc_check.isChecked(),
-            immigration_status=combo_code(ui.immigration_combo) if ui.uasc_check.isChecked() else "",
+            # For anyone, not only UASC (issue 25): the Identity and duties tab records the leave beside it.
+            immigration_status=combo_code(ui.immigration_combo),
             phone=ui.phone_edit.text().strip(),
             email=ui.email_edit.text().strip(),
             contact_preference=combo_code(ui.contact_pref_combo) or "",

@@ -52,7 +52,7 @@ def _configure_table(view) -> None:
 class SectionPage(QWidget):
     """One of the ten Schedule 1 matters: need, own words, actions, contingencies."""
 
-    def __init__(self, tab: "PlanTab", key: SectionKey):
+    def __init__(self, tab: PlanTab, key: SectionKey):
         super().__init__()
         self.tab = tab
         self.key = key
@@ -253,7 +253,7 @@ class SectionPage(QWidget):
 
 
 class OverviewPage(QWidget):
-    def __init__(self, tab: "PlanTab"):
+    def __init__(self, tab: PlanTab):
         super().__init__()
         self.tab = tab
         self.ui = ui = Ui_PlanOverview()

@@ -154,7 +154,7 @@ def _html(text: str) -> str:
 class DetailsTab(QWidget):
     saved = Signal()
 
-    def __init__(self, page: "RecordPage"):
+    def __init__(self, page: RecordPage):
         super().__init__(page)
         self.page = page
         self.form = PersonForm()
@@ -222,7 +222,7 @@ class DetailsTab(QWidget):
 
 
 class AllocationTab(QWidget):
-    def __init__(self, page: "RecordPage"):
+    def __init__(self, page: RecordPage):
         super().__init__(page)
         self.page = page
         self.model = RowsModel([
@@ -283,15 +283,18 @@ class AllocationTab(QWidget):
 
 # Access keys: the record's tabs, and the menus (File, View), are in view with every tab's own
 # controls, so no control in a tab may use D, O, P, W, E, M, H, N, Y, F or V
-# (tests/gui/test_keyboard_gui.py checks every window).
+# (tests/gui/test_keyboard_gui.py checks every window). Every letter of "Identity and duties" is
+# taken by some tab's controls, so that tab has no access key: Ctrl+Tab reaches it, and the work
+# tray's items open it.
 LAZY_TABS = (("contacts", "C&ontacts"), ("plan", "&Pathway plan"), ("living", "&Where they live"), ("eet", "&EET"),
-             ("money", "&Money"), ("health", "&Health"), ("chronology", "Chro&nology"), ("copy", "Their copy"))
+             ("money", "&Money"), ("health", "&Health"), ("duties", "Identity and duties"), ("chronology", "Chro&nology"),
+             ("copy", "Their copy"))
 
 
 def _read_only(tab: QWidget) -> None:
     from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
 
-    allowed = {"log_contact", "add_note", "plan_pdf", "health_passport"}
+    allowed = {"log_contact", "add_note", "plan_pdf", "health_passport", "status_letter"}
     for w in tab.findChildren(QAbstractButton):
         if w.objectName() not in allowed and w.__class__.__name__ == "QPushButton":
             w.setEnabled(False)
@@ -379,16 +382,26 @@ class RecordPage(QWidget):
     def alert_lines(self) -> list[str]:
         """What needs attention on this record, for the header."""
         lines = []
-        if self.record.person.archived_at or not self.record.category.active:
+        if self.record.person.archived_at:
+            return lines
+        duties = self.services.duties
+        death = duties.death_notification(self.person_id)
+        if death is not None and not death.done:
+            lines.append(f"Notify the death by {format_uk(duties.death_notification_due(death))}")
+        if not self.record.category.active:
             return lines
         a = self.services.plans.alerts([self.person_id])[self.person_id]
         if self.record.category.category in OWED_A_PATHWAY_PLAN:
+            first = duties.first_plan_due(self.person_id) if not a.has_final else None
+            by = f": due by {format_uk(first)}" if first else ""
             if not a.has_plan:
-                lines.append("No pathway plan")
+                lines.append(f"No pathway plan{by}")
             elif a.review.due is None:
-                lines.append("Plan not yet finalised")
+                lines.append(f"Plan not yet finalised{by}")
             elif a.review.is_overdue():
                 lines.append(f"Plan review overdue by {counted(a.review.overdue_days, 'day')}")
+            if self.record.pa is None:
+                lines.append("No personal adviser allocated")
         if a.overdue_actions:
             lines.append(counted(a.overdue_actions, "overdue plan action"))
         if a.overdue_checks:
@@ -400,8 +413,12 @@ class RecordPage(QWidget):
         if acc.flag:
             lines.append(acc.flag)
         eet = self.services.living.eet_state(self.person_id)
-        if eet.neet_since is not None:
-            lines.append(f"NEET for {counted((self.services.clock.today() - eet.neet_since).days, 'day')}")
+        neet = eet.neet_label(self.services.clock.today())
+        if neet is not None:
+            lines.append(neet)
+        imm = duties.immigration(self.person_id)
+        if imm.leave_expires and duties.leave_ending(imm):
+            lines.append(f"Leave to remain ends {format_uk(imm.leave_expires)}")
         hs = self.services.health.status(self.person_id)
         if hs.needs_attention:
             lines.append("Health history overdue" if hs.level == "overdue" else "Health history due by 18")
@@ -445,7 +462,7 @@ class RecordPage(QWidget):
 
     def _restrict_for_cover(self, name: str, tab) -> None:
         """Cover copies: only contacts, notes, plan progress and printing are allowed."""
-        if name in ("living", "eet", "money", "health", "copy"):
+        if name in ("living", "eet", "money", "health", "duties", "copy"):
             _read_only(tab)
         elif name == "contacts":
             tab.decision_button.setEnabled(False)
@@ -479,6 +496,10 @@ class RecordPage(QWidget):
             from .health_tab import HealthTab
 
             return HealthTab(services, pid)
+        if name == "duties":
+            from .duties_tab import DutiesTab
+
+            return DutiesTab(services, pid)
         if name == "copy":
             from .own_copy_tab import OwnCopyTab
 
@@ -512,12 +533,16 @@ class RecordPage(QWidget):
     eet = property(lambda self: self.tab("eet"))
     money = property(lambda self: self.tab("money"))
     health = property(lambda self: self.tab("health"))
+    duties = property(lambda self: self.tab("duties"))
     chronology = property(lambda self: self.tab("chronology"))
     own_copy = property(lambda self: self.tab("copy"))
 
     def _tab_changed(self, tab) -> None:
         """Something was saved on ``tab``: the header and the other tabs may now be out of date."""
         self._stale.update(t for t in self.data_tabs if t is not tab)
+        if tab is self._built.get("duties") and not self.details.dirty:
+            self.record = self.people.record(self.person_id)
+            self.details.load(self.record)  # the immigration status is a field of the Details tab too
         self.header.show_alerts(self.alert_lines())
         self.changed.emit(self.person_id)
 
@@ -540,7 +565,8 @@ class RecordPage(QWidget):
         """Show where something is dealt with: "contacts", "plan", "plan:section:<key>", "chronology", "details", "pa"."""
         kind, _, rest = target.partition(":")
         name = {"contacts": "contacts_tab", "plan": "plan_tab", "chronology": "chronology_tab", "living": "living_tab",
-                "eet": "eet_tab", "money": "money_tab", "health": "health_tab", "copy": "copy_tab"}.get(kind)
+                "eet": "eet_tab", "money": "money_tab", "health": "health_tab", "duties": "duties_tab",
+                "copy": "copy_tab"}.get(kind)
         if name:
             self.show_tab(name)
         elif kind == "details":

@@ -122,6 +122,12 @@ class SearchPage(QWidget):
         """Records changed: search again for what is typed."""
         self.run()
 
+    def clear_for_lock(self) -> None:
+        """Locking: no results on screen, and no search waiting to run against the closed store
+        (typing then Ctrl+L within the pause would otherwise search after the key was dropped)."""
+        self._timer.stop()
+        self.model.set_rows([])
+
     def focus(self) -> None:
         self.query_edit.setFocus()
         self.query_edit.selectAll()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ..domain.errors import ValidationError
 from ..domain.people import Role
@@ -34,7 +34,10 @@ class SettingsDialog(RememberingDialog):
         self.inputs: dict[str, QWidget] = {}
         for name, info in SETTING_INFO.items():
             value = getattr(current, name)
-            if isinstance(value, int):
+            if isinstance(value, bool):
+                w = QCheckBox("Yes")
+                w.setChecked(value)
+            elif isinstance(value, int):
                 w = QSpinBox()
                 w.setRange(info.minimum, info.maximum)
                 w.setValue(value)
@@ -68,7 +71,8 @@ class SettingsDialog(RememberingDialog):
     def values(self):
         changes = {}
         for name, w in self.inputs.items():
-            changes[name] = w.value() if isinstance(w, QSpinBox) else w.text().strip()
+            changes[name] = (w.value() if isinstance(w, QSpinBox) else w.isChecked() if isinstance(w, QCheckBox)
+                             else w.text().strip())
         return replace(self.current, **changes)
 
     def accept(self) -> None:

@@ -68,7 +68,7 @@ class BackgroundTask(QObject):
         self.error = None
         self.running = False
 
-    def start(self) -> "BackgroundTask":
+    def start(self) -> BackgroundTask:
         self.running = True
         if not self.quiet:
             self._timer.start(PROGRESS_DELAY_MS)

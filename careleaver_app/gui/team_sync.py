@@ -46,8 +46,8 @@ class JoinTeamDialog(RememberingDialog):
         self.task = None
 
     def accept(self) -> None:
+        from ..app import with_own_connection
         from ..services.team import TeamService
-        from ..storage.store import Store
         from .tasks import run_in_background
 
         ui = self.ui
@@ -59,16 +59,8 @@ class JoinTeamDialog(RememberingDialog):
         except ValidationError as exc:
             self.errors.show(exc)
             return
-        store = self.services.store
-        path, key = store.path, store.key
-
         def work():
-            own = Store.open(path, key, check=False) if path is not None else store
-            try:
-                return TeamService(own).join(*values)
-            finally:
-                if own is not store:
-                    own.close()
+            return with_own_connection(self.services, lambda own: own.team.join(*values))
 
         ui.button_box.setEnabled(False)
         self.task = run_in_background(self, "Taking your team's records from the server…", work, self._joined, self._failed)
@@ -79,7 +71,7 @@ class JoinTeamDialog(RememberingDialog):
         super().accept()
 
     def _failed(self, exc) -> None:
-        from ..storage.errors import StoreError
+        from ..services.errors import StoreError
 
         self.ui.button_box.setEnabled(True)
         if isinstance(exc, ValidationError):
@@ -183,11 +175,9 @@ class SyncController(QObject):
     def sync_now(self) -> None:
         if self.window.locked or not self.team_laptop or self.running:
             return
-        from ..storage.store import Store
+        from ..app import with_own_connection
         from .tasks import run_in_background
 
-        store = self.services.store
-        path, key, actor = store.path, store.key, store.actor
         pull = not self.window.has_unsaved_changes()
 
         from ..services.team import ServerConnection
@@ -197,15 +187,7 @@ class SyncController(QObject):
         connection = self.connection
 
         def work():
-            from ..services.team import TeamService
-
-            own = Store.open(path, key, check=False) if path is not None else store
-            own.actor = actor
-            try:
-                return TeamService(own).sync_now(pull=pull, connection=connection)
-            finally:
-                if own is not store:
-                    own.close()
+            return with_own_connection(self.services, lambda own: own.team.sync_now(pull=pull, connection=connection))
 
         self._last_full = time.monotonic() if pull else self._last_full
         self.task = run_in_background(self.window, "Syncing with the team server…", work, self._done, self._failed,
@@ -225,7 +207,7 @@ class SyncController(QObject):
         self.synced.emit(result)
 
     def _failed(self, exc) -> None:
-        from ..storage.errors import StoreError
+        from ..services.errors import StoreError
 
         message = exc.user_message() if isinstance(exc, StoreError) else "The team server could not be reached."
         self.offline_reason = message
@@ -394,10 +376,9 @@ class ConflictsDialog(RememberingDialog):
         self.detail.setHtml(body)
 
     def resolve(self, choice: str) -> None:
+        from ..app import with_own_connection
         from ..domain.errors import NotAllowed, NotFound
-        from ..services.team import TeamService
-        from ..storage.errors import StoreError
-        from ..storage.store import Store
+        from ..services.errors import StoreError
         from .tasks import run_in_background
 
         c = self.current
@@ -409,17 +390,8 @@ class ConflictsDialog(RememberingDialog):
             self.error_label.setText("Corrected value: type the value that is right.")
             self.value_edit.setFocus()
             return
-        store = self.services.store
-        path, key, actor = store.path, store.key, store.actor
-
         def work():
-            own = Store.open(path, key, check=False) if path is not None else store
-            own.actor = actor
-            try:
-                TeamService(own).resolve(c.id, choice, value)
-            finally:
-                if own is not store:
-                    own.close()
+            with_own_connection(self.services, lambda own: own.team.resolve(c.id, choice, value))
 
         def failed(exc):
             if isinstance(exc, (NotAllowed, NotFound)):
@@ -449,7 +421,7 @@ def open_conflicts(window, services, select: str = "") -> None:
 
 def who_looked(window, services, person_id: str, name: str) -> None:
     """Who opened, printed or exported this record (the team server's read audit)."""
-    from ..storage.errors import StoreError
+    from ..services.errors import StoreError
 
     try:
         rows = services.team.who_looked(person_id)

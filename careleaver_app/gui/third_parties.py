@@ -1,11 +1,11 @@
 """The warning shown while a PA writes about a young person: the text names someone who is not a
-key person, so the redacted cover summary can only leave that name out (services/redaction.py)."""
+key person, so the redacted cover summary can only leave that name out (domain/redaction.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..services.redaction import unknown_names
+from ..domain.redaction import unknown_names
 from .colours import WARNING, hex_colour
 
 

@@ -7,9 +7,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ..domain.errors import ValidationError
-from ..services.access import StoreAccess, TooSoon, strength_label
-from ..storage import keys
-from ..storage.errors import CorruptDatabase, StoreError
+from ..services.access import StoreAccess, TooSoon, strength_label, wipe_key
+from ..services.errors import CorruptDatabase, StoreError
 from .forms.change_passphrase_dialog_ui import Ui_ChangePassphraseDialog
 from .forms.recover_dialog_ui import Ui_RecoverDialog
 from .forms.recovery_key_dialog_ui import Ui_RecoveryKeyDialog
@@ -174,7 +173,7 @@ class UnlockDialog(QDialog):
         try:
             store = restore_damaged(self, self.access, key)
         finally:
-            keys.wipe(key)
+            wipe_key(key)
         if store is not None:
             self.result_value = store
             self.ui.passphrase_edit.clear()
@@ -208,7 +207,7 @@ class RecoverDialog(_NewPassphraseDialog):
             try:
                 store = restore_damaged(self, self.access, key)
             finally:
-                keys.wipe(key)
+                wipe_key(key)
             if store is None:
                 raise exc
             self.result_value = store
@@ -220,7 +219,7 @@ def face_audit_problem(store, access: StoreAccess | None, parent: QWidget | None
     """Say what the opening check of the audit trail found (changes missing, a rewritten or
     unanchored trail) and offer the ways on: restore a backup, carry on (recorded in the trail),
     or quit. Returns the store to use (perhaps a restored one), or None to quit."""
-    from ..storage.backup import list_backups
+    from ..services.backups import backups_of
     from .ask import ask
     from .backup_dialog import RestoreDialog
 
@@ -228,7 +227,7 @@ def face_audit_problem(store, access: StoreAccess | None, parent: QWidget | None
         text = (f"When the records were opened, the check of the audit trail found that {store.audit_problem}.\n\n"
                 "If you changed records recently, a backup may hold what is missing: restore one to look. Or carry on "
                 "with the records as they are: that you saw this is written in the audit trail, with your name.")
-        if not list_backups(store.path):
+        if not backups_of(store.path):
             text += "\n\nThere are no backups of these records on this laptop."
         choice = ask.choose(parent, "Some records may be missing", text,
                             ["Restore a backup…", "Carry on with the records as they are", "Quit"])

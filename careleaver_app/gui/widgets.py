@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.dates import format_uk, parse_uk_date
 from ..domain.errors import Collector, ValidationError
+from ..domain.text import counted  # the GUI's counted words are the domain's (domain/text.py)
 from .colours import ERROR, banner_colours, hex_colour
 
 
@@ -104,11 +105,6 @@ class DateEdit(QLineEdit):
         cal.activated.connect(chosen)
         cal.clicked.connect(chosen)
         dlg.exec()
-
-
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """ "1 contact", "2 contacts", "0 young people": a number with its noun, singular only for one."""
-    return f"{n} {noun if n == 1 else (plural or noun + 's')}"
 
 
 def error_label(label: QLabel | None = None) -> QLabel:

@@ -72,6 +72,8 @@ def dashboard_pdf(dash, printed_on: date, previous=None) -> bytes:
     story += breakdown("Education, employment and training", "Activity", [dash.in_eet, *dash.neet_by_reason])
     story += breakdown("Pathway plans", "Plan", [dash.plans_in_date, dash.reviews_overdue, dash.no_plan])
     story += breakdown("Health histories and PA changes", "Figure", [dash.health_history, dash.pa_changes])
+    if dash.duties:
+        story += breakdown("Duties and documents", "Figure", dash.duties)
 
     loads = [[p.name, str(p.count), "Over the threshold" if p.over else ""] for p in dash.caseloads]
     title = f"Caseload per personal adviser (threshold {dash.threshold})"

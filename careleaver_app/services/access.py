@@ -33,6 +33,11 @@ APP_WORDS = ["careleaver", "careleaverapp", "careleaver_app", "care leaver", "le
 ESTIMATE_CHARS = 100  # the estimator's cost grows with length; past this, length alone is strength
 
 
+def wipe_key(key) -> None:
+    """Overwrite a key held in a bytearray once it is no longer needed (storage/keys.py)."""
+    keys.wipe(key)
+
+
 def strength(passphrase: str) -> Strength:
     """zxcvbn's estimate (a well-kept estimator rather than hand-written rules)."""
     from zxcvbn import zxcvbn

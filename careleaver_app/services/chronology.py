@@ -23,6 +23,7 @@ KINDS = {
     "move": "Moves",
     "eet": "Education, training and work",
     "health": "Health",
+    "duties": "Documents, status and notifications",
     "manual": "Other significant events",
 }
 

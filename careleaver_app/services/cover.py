@@ -14,6 +14,7 @@ from ..domain.dates import add_days, age_on, format_uk, from_iso
 from ..domain.errors import Collector, NotAllowed, NotFound
 from ..domain.people import Role
 from ..domain.plans import ActionStatus, ContingencyKind
+from ..domain.redaction import redactor_for
 from ..domain.worktray import ItemKind
 from ..logs import event
 from ..storage import cover as repo
@@ -24,7 +25,6 @@ from ..storage.store import Store
 from .acting import require_cover_rights
 from .context import Clock
 from .people import Scope, ScopeKind
-from .redaction import Redactor, redactor_for
 
 PACK_SUFFIX = ".clpack"
 RETURN_SUFFIX = ".clreturn"
@@ -99,12 +99,6 @@ class ExchangeReport:
 # Team alert; lost touch (CA 1989 s.23B/s.23C: re-establish contact); a statutory visit (CLR 2010
 # reg 8(2)) or a plan review (reg 7) falling due by the end of the cover period.
 ACT_TODAY_TIERS = ("safety plan", "EDT alert", "not in touch", "statutory visit or review due")
-
-
-def scrub(text: str, roles: dict[str, str], allowed_phones: set[str], keep: set[str] = frozenset()) -> str:
-    """``text`` with third parties' names (said by their role where it is known) and any phone number
-    not on the allowed list left out (services/redaction.py)."""
-    return Redactor(roles=dict(roles), keep=set(keep), allowed_phones=set(allowed_phones))(text)
 
 
 class CoverService:
@@ -288,8 +282,7 @@ class CoverService:
         tables = repo.rows_for_people(self.store, ids, without_health=no_consent)
         db, key, salt, tmp = new_pack_db(passphrase)
         try:
-            teams = self.store.query("SELECT * FROM teams")
-            workers = self.store.query("SELECT * FROM workers")
+            teams, workers = repo.teams_and_workers(self.store)
             repo.write_rows(db, {"teams": teams, "workers": workers, **tables})
             names = {w["id"]: w["name"] for w in workers}
             team = next((t["name"] for t in teams if t["id"] == worker.team_id), "")
@@ -328,14 +321,13 @@ class CoverService:
             tables = repo.read_rows(opened.db)
         finally:
             opened.close()
-        own = {r["id"] for r in self.store.query("SELECT id FROM young_people WHERE cover_pack_id IS NULL")}
+        own = repo.own_person_ids(self.store)
         clash = [r for r in tables.get("young_people", []) if r["id"] in own]
         if clash:
             raise NotAllowed("Some of these young people are already on your own caseload here: the pack was not imported.")
         with self.store.transaction():
             counts = repo.merge_rows(self.store, tables, actor_label=f"cover pack from {m['absent_pa_name']}")
-            for r in tables.get("young_people", []):
-                self.store.db.execute("UPDATE young_people SET cover_pack_id = ? WHERE id = ?", [m["pack_id"], r["id"]])
+            repo.mark_cover_copies(self.store, [r["id"] for r in tables.get("young_people", [])], m["pack_id"])
             repo.record_exchange(self.store, "pack_imported", m["pack_id"], absent_pa_id=m["absent_pa_id"],
                                  absent_pa_name=m["absent_pa_name"], other_name=m.get("made_by", ""), absence_id=m.get("absence_id"),
                                  counts=counts, file_name="")
@@ -354,14 +346,15 @@ class CoverService:
             raise NotFound("That cover pack has not been imported here.")
         me = self.s.workers.current()
         since = imported["created_at"]
-        ids = [r["id"] for r in self.store.query("SELECT id FROM young_people WHERE cover_pack_id = ?", [pack_id])]
+        ids = repo.people_from_pack(self.store, pack_id)
         rows = repo.rows_for_people(self.store, ids)
         mine = lambda r: r.get("updated_by") == me.id and (r.get("created_at") or "") >= since  # noqa: E731
         contacts = [r for r in rows.get("contacts", []) if mine(r)]
         contact_ids = {r["id"] for r in contacts}
+        sender, sender_team = repo.sender_rows(self.store, me.id, me.team_id)
         out = {
-            "workers": self.store.query("SELECT * FROM workers WHERE id = ?", [me.id]),
-            "teams": self.store.query("SELECT * FROM teams WHERE id = ?", [me.team_id]) if me.team_id else [],
+            "workers": sender,
+            "teams": sender_team,
             "contacts": contacts,
             "contact_amendments": [r for r in rows.get("contact_amendments", []) if mine(r)],
             "contact_followups": [r for r in rows.get("contact_followups", []) if mine(r) or r["contact_id"] in contact_ids],
@@ -371,9 +364,7 @@ class CoverService:
         }
         db, key, salt, tmp = new_pack_db(passphrase)
         try:
-            # A return carries only the new rows: the records they belong to are already on the PA's laptop.
-            db.execute("PRAGMA foreign_keys = OFF")
-            repo.write_rows(db, out)
+            repo.write_rows(db, out, only_new_rows=True)
             return_id = str(uuid.uuid4())
             manifest = {"return_id": return_id, "pack_id": pack_id, "absent_pa_id": imported["absent_pa_id"],
                         "absent_pa_name": imported["absent_pa_name"], "from_name": me.name, "made_at": _now(),
@@ -490,7 +481,7 @@ class CoverService:
         seen them) and their team: the other laptop's ids mapped to this one's."""
         mapping = repo.match_workers(self.store, tables["workers"])
         teams = {t["id"]: t for t in tables["teams"]}
-        known_teams = {r["name"].casefold(): r["id"] for r in self.store.query("SELECT id, name FROM teams")}
+        known_teams = repo.team_ids_by_name(self.store)
         for w in tables["workers"]:
             if w["id"] in mapping:
                 continue

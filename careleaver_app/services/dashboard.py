@@ -94,6 +94,7 @@ class Dashboard:
     health_history: Figure
     caseloads: list[PaLoad]
     pa_changes: Figure
+    duties: list[Figure] = field(default_factory=list)  # issue 25's clocks: first plans, PAs, documents, leave, deaths
 
     def headline(self) -> list[Figure]:
         """The figures shown as bars, in the order the issue and inspectors ask for them."""
@@ -102,16 +103,18 @@ class Dashboard:
     def all_figures(self) -> list[Figure]:
         return ([self.care_leavers, *self.by_category, self.in_touch, *self.touch_breakdown, self.in_eet, *self.neet_by_reason,
                  self.suitable, self.not_suitable, self.plans_in_date, self.reviews_overdue, self.no_plan, self.health_history,
-                 self.pa_changes])
+                 self.pa_changes, *self.duties])
 
 
 class DashboardService:
-    def __init__(self, store: Store, clock: Clock, settings: SettingsService, people: PeopleService, workers: WorkerService):
+    def __init__(self, store: Store, clock: Clock, settings: SettingsService, people: PeopleService, workers: WorkerService,
+                 duties=None):
         self.store = store
         self.clock = clock
         self.settings = settings
         self.people = people
         self.workers = workers
+        self.duties = duties  # services.duties.DutiesService: issue 25's figures
 
     def _check(self, as_at: date | None) -> None:
         c = Collector()
@@ -233,9 +236,14 @@ class DashboardService:
         pa_changes = fig("pa_changes", "Changed PA in the last 12 months", [r for r in leavers if changes(r) > 0],
                          target="pa", detail=lambda r: f"{changes(r)} change{'s' if changes(r) != 1 else ''}")
 
+        duties = []
+        if self.duties is not None:
+            for key, (label, members, detail, target) in self.duties.dashboard_sets(rows, leavers, as_at).items():
+                duties.append(fig(key, label, members, total=0, target=target, detail=detail))
+
         return Dashboard(as_at, self.scope_label(scope), threshold, fig("care_leavers", "Care leavers", leavers, total=0),
                          by_category, in_touch, touch_breakdown, in_eet, neet, suitable, not_suitable, in_date, overdue,
-                         no_plan, health, caseloads, pa_changes)
+                         no_plan, health, caseloads, pa_changes, duties)
 
     def pdf(self, scope: Scope, as_at: date | None = None) -> bytes:
         """The dashboard as a PDF, each figure beside the same figure a quarter before, where the

@@ -144,6 +144,7 @@ class DemoGenerator:
             demo_health(self)
             demo_cover(self)
             demo_own_copy(self)
+            demo_duties(self)  # last, on its own random stream: the earlier steps' data stay as they were
         return self.summary
 
     # -- workers --------------------------------------------------------------------------
@@ -382,7 +383,7 @@ def _first_name(full: str) -> str:
     return full.split()[0]
 
 
-def demo_plans(gen: "DemoGenerator") -> None:
+def demo_plans(gen: DemoGenerator) -> None:
     """Plans for active young people: most finalised and in date, some overdue for review,
     some drafts with gaps, some without a plan, and one with more than 80 actions."""
     from .demo_text import CONTINGENCIES, PARTICIPANTS, SAFETY, SECTION_TEXT, VIEWS
@@ -516,7 +517,7 @@ CONTACT_TYPES = [("text", 26), ("phone", 18), ("visit_home", 20), ("visit_elsewh
 SEEN_TYPES = {"visit_home", "visit_elsewhere", "office", "video"}
 
 
-def demo_contacts(gen: "DemoGenerator", *, mean_gap_days: int = 10) -> None:
+def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
     """Years of contact history with realistic gaps; some young people out of touch, some overdue
     a visit, a few who refuse contact or no longer need services."""
     from .demo_text import (
@@ -665,7 +666,7 @@ def _stay_plan(rng, arch: str, adult: bool) -> list[str]:
 SHORT_STAYS = {"S": (7, 60), "V": (7, 56), "W": (2, 21), "X": (30, 180)}
 
 
-def demo_living(gen: "DemoGenerator") -> None:
+def demo_living(gen: DemoGenerator) -> None:
     rng, today, store = gen.rng, gen.today, gen.store
     episodes, assessments, arrangements, housing, eets, entitlements, spends, offers, requests = ([] for _ in range(9))
     for p in gen.summary.people:
@@ -827,7 +828,7 @@ def demo_nhs_number(i: int) -> str:
     return "" if check is None or i % 6 == 5 else first_nine + str(check)
 
 
-def demo_health(gen: "DemoGenerator") -> None:
+def demo_health(gen: DemoGenerator) -> None:
     rng, today, store = gen.rng, gen.today, gen.store
     records, needs, referrals, handovers, consents = [], [], [], [], []
     for i, p in enumerate(gen.summary.people):
@@ -893,9 +894,121 @@ def demo_health(gen: "DemoGenerator") -> None:
     store.insert_many("health_consents", consents)
 
 
+# -- issue 25: identity documents, immigration leave, a death's notification -------------------------
+DEMO_REQUESTS = (
+    ("dwp", "Jobcentre Plus Kingsmere", "Universal Credit claim: a care leaver's work coach"),
+    ("nhs", "Kingsmere Medical Practice", "Registration and a health check"),
+    ("housing", "Millbrook District Council", "Housing register application: care leaver priority"),
+    ("home_office", "UK Visas and Immigration", "Biometric residence permit replacement"),
+    ("college", "Brackenford College", "16-19 bursary and a care leaver's contact at the college"),
+    ("nhs", "Young People's Mental Health Service", "Copy of the discharge letter"),
+)
+DOCUMENT_ORDER = ("birth_certificate", "passport_or_id", "ni_number", "bank_account", "gp_registration", "voter_registration")
+LIMITED_LEAVE = ("uasc_leave", "refugee", "humanitarian", "limited_leave")
+
+
+def demo_duties(gen: DemoGenerator) -> None:
+    """A mostly well-run service: most young people near or past 18 hold their documents (a few
+    are waiting for or missing one); those with limited leave mostly have it well in date, a few
+    inside the warning window; the death was notified within the 5 working days."""
+    rng, today, store = random.Random(f"duties-{gen.rng.random()}"), gen.today, gen.store
+
+    def uid() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    statuses = {r["id"]: r["immigration_status"] or "" for r in store.query("SELECT id, immigration_status FROM young_people")}
+    docs, leave, notes = [], [], []
+    for p in gen.summary.people:
+        b18 = nth_birthday(p.dob, 18)
+        near = today >= add_months(b18, -9)
+        # Near or past 18: everything sorted, but for one in eight (one document applied for or missing).
+        gap = rng.choice(DOCUMENT_ORDER) if near and rng.random() < 0.125 else None
+        for kind in DOCUMENT_ORDER:
+            roll = rng.random()
+            if kind == "voter_registration" and today < b18:
+                status = "" if roll < 0.7 else "not_needed"
+            elif near:
+                status = "held" if kind != gap else ("applied" if roll < 0.6 else "")
+            else:
+                status = "held" if roll < 0.5 else ("applied" if roll < 0.6 else "")
+            if not status:
+                continue
+            since = max(p.dob + timedelta(days=40), today - timedelta(days=rng.randint(20, 2000)))
+            docs.append({"id": uid(), "person_id": p.id, "kind": kind, "status": status,
+                         "on_date": iso(since) if status in ("held", "applied") else None,
+                         "notes": "Biometric residence permit (photo ID)" if kind == "passport_or_id" and statuses[p.id] not in ("", "citizen") else ""})
+        st = statuses[p.id]
+        if st:
+            expires = today + timedelta(days=rng.randint(300, 1500)) if rng.random() < 0.85 else today + timedelta(days=rng.randint(40, 170))
+            limited = st in LIMITED_LEAVE
+            leave.append({"id": uid(), "person_id": p.id, "leave_expires": iso(expires) if limited else None,
+                          "home_office_ref": f"X{rng.randint(1000000, 9999999)}" if st != "citizen" else "",
+                          "legal_representative": "Refugee Legal Centre (immigration solicitor)" if st != "citizen" else "",
+                          "triple_plan": "Stay: extend leave or settle. Return: not safe now. Elsewhere: none." if st != "citizen" else "",
+                          "citizenship_entitled": int(st in ("ilr", "refugee") and rng.random() < 0.4), "citizenship_applied_on": None,
+                          "citizenship_decided": "", "notes": ""})
+        if p.touch_state == "died" and p.story_end is not None:
+            learned = p.story_end + timedelta(days=rng.randint(0, 2))
+            notes.append({"id": uid(), "person_id": p.id, "learned_on": iso(learned),
+                          "sos_notified_on": iso(learned + timedelta(days=rng.randint(1, 3))),
+                          "ofsted_notified_on": iso(learned + timedelta(days=rng.randint(1, 3))),
+                          "notes": "Notified through the DfE and Ofsted notification forms."})
+    # The offer at 21: made to most who have reached 21 (accepted by those who asked for support to
+    # 25, declined or unanswered by the others); requests to other bodies, mostly answered; a few
+    # at risk of homelessness, referred; release dates for those in custody.
+    asked = {r["id"] for r in store.query("SELECT id FROM young_people WHERE support_requested_to_25 = 1")}
+    in_custody = {r["person_id"] for r in store.query("SELECT person_id FROM accommodation_episodes WHERE accom_type = 'X' "
+                                                       "AND end_date IS NULL")}
+    offers, requests, risks, custody = [], [], [], []
+    for p in gen.summary.people:
+        b21 = nth_birthday(p.dob, 21)
+        if p.touch_state == "died":
+            continue
+        if p.archetype.startswith("frc") and b21 <= today < nth_birthday(p.dob, 25) and (p.id in asked or rng.random() < 0.85):
+            made = min(today, b21 + timedelta(days=rng.randint(-60, 20)))
+            outcome = "accepted" if p.id in asked else rng.choice(["declined", "declined", "no_reply"])
+            offers.append({"id": uid(), "person_id": p.id, "offered_on": iso(made), "how": rng.choice(["At a visit", "Phone", "Letter"]),
+                           "outcome": outcome, "notes": "" if outcome != "declined" else "Managing well; knows how to ask later."})
+        if today >= nth_birthday(p.dob, 16) and rng.random() < 0.3:
+            for body, name, what in rng.sample(DEMO_REQUESTS, rng.choice([1, 1, 2])):
+                asked_on = today - timedelta(days=rng.randint(5, 200))
+                answered = rng.random() < 0.85 or asked_on > today - timedelta(days=28)
+                answer_on = min(today, asked_on + timedelta(days=rng.randint(3, 27))) if answered else None
+                requests.append({"id": uid(), "person_id": p.id, "body_kind": body, "body_name": name, "what": what,
+                                 "asked_on": iso(asked_on), "chase_by": iso(asked_on + timedelta(days=28)),
+                                 "answered_on": iso(answer_on) if answer_on and answer_on >= asked_on else None,
+                                 "answer": "Done as asked" if answer_on and answer_on >= asked_on else "",
+                                 "duty_to_refer": 0, "consent": 0, "notes": ""})
+        if today >= nth_birthday(p.dob, 17) and rng.random() < 0.04:
+            since = today - timedelta(days=rng.randint(3, 60))
+            risks.append({"id": uid(), "person_id": p.id, "at_risk_from": iso(since), "reason": "Notice to leave their tenancy",
+                          "ended_on": None})
+            if rng.random() < 0.8:
+                requests.append({"id": uid(), "person_id": p.id, "body_kind": "housing", "body_name": "Millbrook District Council",
+                                 "what": "Duty to refer: notice to leave", "asked_on": iso(min(today, since + timedelta(days=2))),
+                                 "chase_by": iso(min(today, since + timedelta(days=2)) + timedelta(days=28)), "answered_on": None,
+                                 "answer": "", "duty_to_refer": 1, "consent": 1, "notes": ""})
+        if p.id in in_custody:
+            release = today + timedelta(days=rng.randint(10, 200))
+            due = release - timedelta(days=28) <= today  # the review and accommodation are due now: mostly done
+            reviewed = rng.random() < (0.9 if due else 0.4)
+            arranged = due and rng.random() < 0.7
+            custody.append({"id": uid(), "person_id": p.id, "release_on": iso(release),
+                            "plan_reviewed_on": iso(today - timedelta(days=rng.randint(1, 20))) if reviewed else None,
+                            "accommodation_arranged_on": iso(today - timedelta(days=rng.randint(1, 10))) if arranged else None,
+                            "notes": "Release address agreed with probation" if arranged else ""})
+    store.insert_many("identity_documents", docs)
+    store.insert_many("immigration_statuses", leave)
+    store.insert_many("death_notifications", notes)
+    store.insert_many("pa_offers", offers)
+    store.insert_many("agency_requests", requests)
+    store.insert_many("homelessness_risks", risks)
+    store.insert_many("custody_releases", custody)
+
+
 # -- duty cover ------------------------------------------------------------------------------------
 
-def demo_cover(gen: "DemoGenerator") -> None:
+def demo_cover(gen: DemoGenerator) -> None:
     """One PA off sick now, covered by the team's duty worker; one planned absence last summer."""
     pas = gen.summary.workers["pa"]
     if len(pas) < 2:
@@ -913,7 +1026,7 @@ def demo_cover(gen: "DemoGenerator") -> None:
     ])
 
 
-def demo_own_copy(gen: "DemoGenerator") -> None:
+def demo_own_copy(gen: DemoGenerator) -> None:
     """Copies of finalised plans given (most recorded, in the formats young people choose), some
     replies, a few stories, and three requests for their record: one in time, one with the clock
     stopped while its scope is clarified, one overdue. Its own random stream, so the rest of the

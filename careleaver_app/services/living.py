@@ -24,10 +24,11 @@ from ..domain.accommodation import (
 )
 from ..domain.contacts import LaAccommodation
 from ..domain.dates import format_uk, nth_birthday
-from ..domain.eet import EetEpisode, activ_label, main_activity_on, neet_since, normalise_activ, validate_eet
+from ..domain.eet import EetEpisode, activ_label, main_activity_on, neet_days, neet_since, normalise_activ, validate_eet
 from ..domain.entitlements import ALLOWANCE_CODES, DEFAULT_ENTITLEMENTS, EntitlementRecord, Spend, pounds, validate_spend
 from ..domain.errors import Collector, NotFound
 from ..domain.plans import ReviewSource, SectionKey
+from ..domain.text import counted
 from ..domain.worktray import ItemKind, WorkItem
 from ..storage import living as repo
 from ..storage import people as people_repo
@@ -45,14 +46,23 @@ class EetState:
     episode: EetEpisode | None
     neet_since: date | None
 
+    def neet_days(self, as_at: date) -> int | None:
+        return neet_days(self.neet_since, as_at)
+
+    def neet_label(self, as_at: date) -> str | None:
+        """ "NEET for 157 days", or None when not NEET."""
+        days = self.neet_days(as_at)
+        return None if days is None else f"NEET for {counted(days, 'day')}"
+
     def plain(self, as_at: date) -> str:
         """In words, for a duty worker: "Not in education, work or training (other reasons) for 157 days"."""
         if self.episode is None:
             return "Not recorded"
         ep = self.episode
-        if self.neet_since is not None:
+        days = self.neet_days(as_at)
+        if days is not None:
             why = activ_label(ep.activ).split(": ", 1)[-1]
-            return f"Not in education, work or training ({why}) for {(as_at - self.neet_since).days} days"
+            return f"Not in education, work or training ({why}) for {counted(days, 'day')}"
         what = activ_label(ep.activ) + (f": {ep.course_or_job}" if ep.course_or_job else "") + (f" at {ep.provider}" if ep.provider else "")
         return what + (f", since {format_uk(ep.start)}" if ep.start else "")
 
@@ -279,7 +289,7 @@ class LivingService:
         """The LA's list of entitlements (a local setting). Codes in use cannot be dropped."""
         c = Collector()
         names = [t[1].strip() for t in types]
-        for i, (code, name, amount, note) in enumerate(types, start=1):
+        for i, (_code, name, amount, _note) in enumerate(types, start=1):
             if not name.strip():
                 c.add("types", "Entitlements", f"row {i} has no name")
             if amount is not None and amount < 0:

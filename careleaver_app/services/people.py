@@ -75,6 +75,10 @@ TABLE_LABELS = {
     "arrangements": "Staying Put / Close", "housing_applications": "Housing application", "eet_episodes": "EET",
     "entitlements": "Entitlement", "local_offer_explanations": "Local offer", "health_records": "Health record",
     "health_needs": "Health need", "mh_referrals": "Referral", "health_handovers": "Health history", "health_consents": "Consent",
+    "death_notifications": "Death notification", "identity_documents": "Identity document", "immigration_statuses": "Immigration status",
+    "custody_releases": "Release from custody", "pa_offers": "Offer of support to 25",
+    "agency_requests": "Request to another body", "homelessness_risks": "Risk of homelessness",
+    "staying_close_assessments": "Staying Close assessment",
 }
 ACTION_LABELS = {"create": "Added", "update": "Changed", "delete": "Removed", "archive": "Archived", "export": "Exported",
                  "print": "Printed", "finalise": "Finalised"}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..domain.accommodation import accommodation_on
 from ..domain.codes import GENDER_ANNEX_A
-from ..domain.contacts import InTouch, derive_in_touch
+from ..domain.contacts import InTouch, decision_in_force, derive_in_touch
 from ..domain.dates import add_months, age_on, format_uk, from_iso, nth_birthday
 from ..domain.eet import main_activity_on
 from ..domain.eligibility import Category
@@ -133,7 +133,7 @@ class ReturnsService:
             people = [r for r in people if r["id"] in only]
         periods = people_repo.care_periods_by_person(self.store)
         contacts = repo.contact_days(self.store, *contacts_between) if contacts_between else {}
-        decisions = repo.decisions(self.store)
+        decisions = contacts_repo.decisions_by_person(self.store)
         episodes = living_repo.all_episodes(self.store)
         assessments = living_repo.all_assessments(self.store)
         eet = living_repo.all_eet(self.store)
@@ -270,7 +270,7 @@ class ReturnsService:
             if people[pid]["archived_at"] and people[pid]["archived_at"][:10] <= as_at.isoformat():
                 continue
             last_ok = reached.get(pid)
-            decision = next((code for code, start, end in reversed(f.decisions) if start <= as_at and (end is None or end > as_at)), None)
+            decision = decision_in_force(f.decisions, as_at)
             touch = derive_in_touch(as_at, last_successful=last_ok, decision=InTouch(decision) if decision else None,
                                     lost_touch_days=lost, allocated_on=from_iso(first_allocated.get(pid))).value
             acc = accommodation_on(f.episodes, f.assessments, f.dob, as_at, reassess_months=1200, bb_emergency_days=bb_days)

@@ -5,7 +5,7 @@ The export holds their details, contacts with their amendments, every plan versi
 chronology, where they lived, what they did, money, health, the copies of their plan and their
 replies, their story, their requests, and the audit of who viewed and changed their record. Other
 people's information is left out by the same rules as the redacted cover summary
-(``services/redaction.redactor_for``: DPA 2018 Sch 2 Part 3 para 16, information about other
+(``domain/redaction.redactor_for``: DPA 2018 Sch 2 Part 3 para 16, information about other
 people), and the export lists what was left out and why. The LA's staff are named (they act in
 their official role). Dates in the JSON are ISO; in the PDF dd/mm/yyyy.
 """
@@ -28,7 +28,7 @@ from ..storage import own_copy as repo
 from ..storage import people as people_repo
 from ..storage.store import Store
 from .context import Clock
-from .redaction import redactor_for
+from ..domain.redaction import redactor_for
 
 THIRD_PARTY = "Information about someone else (DPA 2018 Sch 2 Part 3 para 16): left out unless they agree"
 KEY_PEOPLE_LEFT_OUT = "Names, phone numbers, organisations and notes of the people in your life (their role is kept)"

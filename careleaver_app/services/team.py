@@ -71,7 +71,7 @@ class TeamService:
         return sync.join(self.store, {"host": server.strip(), "port": int(port), "dbname": dbname_for(council.strip())},
                          login.strip(), password)
 
-    def sync_now(self, *, pull: bool = True, connection: "sync.ServerConnection | None" = None) -> SyncResult:
+    def sync_now(self, *, pull: bool = True, connection: sync.ServerConnection | None = None) -> SyncResult:
         """Send what is waiting, then (``pull``) take what changed. ``connection``: one kept
         between syncs (see ServerConnection)."""
         return sync.sync(self.store, pull_changes=pull, connection=connection)
@@ -90,11 +90,11 @@ class TeamService:
         sync.mark_notices_read(self.store)
 
     # -- conflicts (a team manager's to resolve) ------------------------------------------------
-    def conflicts(self) -> list["Conflict"]:
+    def conflicts(self) -> list[Conflict]:
         return [Conflict.from_row(r) for r in sync.conflicts(self.store)]
 
     def resolve(self, conflict_id: str, choice: str, value: str | None = None,
-                connection: "sync.ServerConnection | None" = None) -> None:
+                connection: sync.ServerConnection | None = None) -> None:
         """Keep the value that stands ("server"), take the other worker's ("laptop"), or write a
         corrected one ("value"): made on the team server, which every laptop then follows."""
         conflict = next((c for c in self.conflicts() if c.id == conflict_id), None)
@@ -185,7 +185,7 @@ class Conflict:
                 f"{show(self.other)} ({self.other_by}): choose")
 
     @classmethod
-    def from_row(cls, r: dict) -> "Conflict":
+    def from_row(cls, r: dict) -> Conflict:
         def value(text):
             if text is None:
                 return None

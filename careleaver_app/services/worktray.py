@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..domain.dates import format_uk, from_iso
-from ..domain.eligibility import OWED_A_PATHWAY_PLAN
+from ..domain.eligibility import OWED_A_PATHWAY_PLAN, Category
 from ..domain.worktray import ItemKind, WorkItem, sort_by_urgency
 from ..storage import contacts as contacts_repo
 from ..storage import plans as plans_repo
@@ -22,11 +22,15 @@ KIND_GROUPS: dict[str, frozenset[ItemKind]] = {
     "Keeping in touch": frozenset({ItemKind.LOST_TOUCH, ItemKind.STATUTORY_VISIT, ItemKind.CONTACT, ItemKind.FOLLOW_UP}),
     "Pathway plans": frozenset({ItemKind.NO_PLAN, ItemKind.DRAFT_PLAN, ItemKind.REVIEW, ItemKind.ACTION,
                                 ItemKind.CONTINGENCY_CHECK}),
-    "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY, ItemKind.ARRANGEMENT_ENDING}),
+    "Where they live": frozenset({ItemKind.UNSUITABLE, ItemKind.SUITABILITY, ItemKind.ARRANGEMENT_ENDING,
+                                  ItemKind.CUSTODY_RELEASE, ItemKind.DUTY_TO_REFER, ItemKind.STAYING_CLOSE}),
     "Health": frozenset({ItemKind.HEALTH_HISTORY, ItemKind.REFERRAL, ItemKind.CONSENT}),
+    "Duties and documents": frozenset({ItemKind.DEATH_NOTIFICATION, ItemKind.NO_PA, ItemKind.DOCUMENTS, ItemKind.LEAVE_EXPIRY,
+                                          ItemKind.OFFER_AT_21, ItemKind.REQUEST}),
     "Their rights": frozenset({ItemKind.SUBJECT_ACCESS}),
     "Conflicts to resolve": frozenset({ItemKind.CONFLICT}),  # a team manager's (team server)
 }
+OWED_OR_ADVISED = frozenset(OWED_A_PATHWAY_PLAN | {Category.QUALIFYING})
 GROUP_OF = {kind: group for group, kinds in KIND_GROUPS.items() for kind in kinds}
 
 
@@ -72,10 +76,13 @@ class WorkTrayService:
         self.settings = settings
         self.people = people
         self._extra_sources: list = []
+        self._ended_sources: list = []
 
-    def add_source(self, fn) -> None:
-        """Later capabilities add items: ``fn(rows, as_at, horizon) -> list[WorkItem]``."""
-        self._extra_sources.append(fn)
+    def add_source(self, fn, *, ended: bool = False) -> None:
+        """Later capabilities add items: ``fn(rows, as_at, horizon) -> list[WorkItem]``. ``ended``:
+        the source is given the young people whose duties have ended instead (a death still has
+        its notification to make)."""
+        (self._ended_sources if ended else self._extra_sources).append(fn)
 
     def items(self, scope: Scope, as_at: date | None = None) -> list[WorkItem]:
         """Everything due or overdue for the young people in ``scope``, most urgent first."""
@@ -87,7 +94,7 @@ class WorkTrayService:
         ``horizon``: how far ahead "due soon" reaches (default: the local setting)."""
         horizon = horizon or self._horizon(as_at)
         rows = _open_rows(all_rows)
-        items = self._row_items(rows, as_at, horizon)
+        items = self._row_items(rows, as_at, horizon, _ended_rows(all_rows))
         by_id = {r.id: r for r in rows}
         actions, checks, followups = self._dated_sources(list(by_id), horizon)
         add = _adder(items, as_at)
@@ -104,9 +111,9 @@ class WorkTrayService:
     def _horizon(self, as_at: date) -> date:
         return as_at + timedelta(days=self.settings.get().worktray_days_ahead)
 
-    def _row_items(self, rows: list, as_at: date, horizon: date) -> list[WorkItem]:
+    def _row_items(self, rows: list, as_at: date, horizon: date, ended: list = ()) -> list[WorkItem]:
         """Items from the facts each caseload row carries (keeping in touch, the plan, and the
-        other capabilities' sources)."""
+        other capabilities' sources; ``ended``: rows whose duties have ended, for those sources)."""
         items: list[WorkItem] = []
         add = _adder(items, as_at)
         for r in rows:
@@ -121,14 +128,22 @@ class WorkTrayService:
                     add(r, kind, touch.due.due, touch.due.reason[:1].upper() + touch.due.reason[1:], "contacts")
             plan = r.extra.get("plan")
             if plan is not None and r.category in OWED_A_PATHWAY_PLAN:
+                # The first plan (and the needs assessment) is due 3 months after they were first owed
+                # one (domain.duties.first_plan_due; CPPCR 2010 reg 42, CLR 2010 reg 5).
+                first_due = r.extra.get("first_plan_due")
+                by = f" by {format_uk(first_due)} (CPPCR 2010 reg 42; CLR 2010 reg 5)" if first_due else " (CLR 2010 reg 6)"
                 if not plan.has_plan:
-                    add(r, ItemKind.NO_PLAN, None, "No pathway plan: start one (CLR 2010 reg 6)", "plan")
+                    add(r, ItemKind.NO_PLAN, first_due, f"No pathway plan: assess their needs and write the plan{by}", "plan")
                 elif plan.review.due is None:
-                    add(r, ItemKind.DRAFT_PLAN, None, "The plan is a draft: finalise it", "plan")
+                    add(r, ItemKind.DRAFT_PLAN, first_due if not plan.has_final else None,
+                        "The plan is a draft: finalise it" + (by if first_due and not plan.has_final else ""), "plan")
                 elif plan.review.due <= horizon:
                     add(r, ItemKind.REVIEW, plan.review.due, f"Review due: {plan.review.reason}", "plan")
         for source in self._extra_sources:
             items.extend(source(rows, as_at, horizon))
+        if ended:
+            for source in self._ended_sources:
+                items.extend(source(ended, as_at, horizon))
         return items
 
     def _dated_sources(self, ids: list[str], horizon: date, *, dates_only: bool = False) -> tuple[list[dict], list[dict], list]:
@@ -155,7 +170,7 @@ class WorkTrayService:
             c[1] += pressing
 
         open_rows = _open_rows(rows)
-        for item in self._row_items(open_rows, as_at, horizon):
+        for item in self._row_items(open_rows, as_at, horizon, _ended_rows(rows)):
             count(item.person_id, item.overdue or item.due is None)
         actions, checks, followups = self._dated_sources([r.id for r in open_rows], horizon, dates_only=True)
         for a in actions:
@@ -178,6 +193,11 @@ def _adder(items: list[WorkItem], as_at: date):
 def _open_rows(rows: list) -> list:
     """The young people the tray is about: owed leaving-care duties now, not archived."""
     return [r for r in rows if r.category_active and not r.archived]
+
+
+def _ended_rows(rows: list) -> list:
+    """Care leavers whose duties have ended (not archived): the sources for them decide what is left."""
+    return [r for r in rows if not r.category_active and not r.archived and r.category in OWED_OR_ADVISED]
 
 
 def _action_due(a: dict) -> date:

@@ -97,7 +97,7 @@ def has_trail(conn) -> bool:
 MISSING_TRAIL = "the audit trail is missing from this database (its table is not there)"
 
 
-def verify(conn, anchor: "Anchor | None" = None, mac_key: bytes | bytearray | None = None, *,
+def verify(conn, anchor: Anchor | None = None, mac_key: bytes | bytearray | None = None, *,
            anchor_problem: str | None = None) -> Verification:
     """Check every entry's seal and link, then the anchor (``anchor_problem``: what was wrong
     with the anchor itself, from :func:`read_anchor`)."""

@@ -16,6 +16,7 @@ from ..domain.contacts import (
     ContactType,
     FollowUp,
     InTouch,
+    decision_in_force,
 )
 from ..domain.dates import from_iso, iso
 from .store import SOME_PEOPLE, Store
@@ -210,13 +211,21 @@ def decisions_for(store: Store, person_id: str) -> list[dict]:
     return store.query("SELECT * FROM in_touch_decisions WHERE person_id = ? ORDER BY decided_on, created_at", [person_id])
 
 
+def decisions_by_person(store: Store) -> dict[str, list[tuple[str, date, date | None]]]:
+    """Per person, their in-touch decisions (903 code, made on, ended on), in the order made."""
+    out: dict[str, list] = defaultdict(list)
+    for r in store.query("SELECT person_id, status, decided_on, ended_on FROM in_touch_decisions ORDER BY decided_on, created_at"):
+        out[r["person_id"]].append((r["status"], from_iso(r["decided_on"]), from_iso(r["ended_on"])))
+    return out
+
+
 def decisions_in_force(store: Store, as_at: date) -> dict[str, InTouch]:
-    """Per person, the latest decision in force on ``as_at`` (DIED never ends)."""
-    rows = store.query("SELECT * FROM in_touch_decisions WHERE decided_on <= ? AND (ended_on IS NULL OR ended_on > ?) "
-                       "ORDER BY decided_on, created_at", [iso(as_at), iso(as_at)])
+    """Per person with one, the decision in force on ``as_at`` (domain.contacts.decision_in_force)."""
     out = {}
-    for r in rows:
-        out[r["person_id"]] = InTouch(r["status"])
+    for pid, made in decisions_by_person(store).items():
+        code = decision_in_force(made, as_at)
+        if code is not None:
+            out[pid] = InTouch(code)
     return out
 
 

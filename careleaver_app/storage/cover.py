@@ -73,6 +73,37 @@ def record_exchange(store: Store, kind: str, pack_id: str, *, absent_pa_id: str,
                                             "counts": json.dumps(counts), "file_name": file_name})
 
 
+def mark_cover_copies(store: Store, person_ids: list[str], pack_id: str) -> None:
+    """The young people a cover pack brought in are read-only copies from it: through
+    ``Store.update``, so each row says when and by whom (updated_at, updated_by) and is audited."""
+    for pid in person_ids:
+        store.update("young_people", pid, {"cover_pack_id": pack_id})
+
+
+def own_person_ids(store: Store) -> set[str]:
+    """The young people on this laptop that are not cover copies."""
+    return {r["id"] for r in store.query("SELECT id FROM young_people WHERE cover_pack_id IS NULL")}
+
+
+def people_from_pack(store: Store, pack_id: str) -> list[str]:
+    return [r["id"] for r in store.query("SELECT id FROM young_people WHERE cover_pack_id = ?", [pack_id])]
+
+
+def teams_and_workers(store: Store) -> tuple[list[dict], list[dict]]:
+    """Every team and worker, whole, for a cover pack."""
+    return store.query("SELECT * FROM teams"), store.query("SELECT * FROM workers")
+
+
+def sender_rows(store: Store, worker_id: str, team_id: str | None) -> tuple[list[dict], list[dict]]:
+    """The worker making a cover return and their team, whole."""
+    return (store.query("SELECT * FROM workers WHERE id = ?", [worker_id]),
+            store.query("SELECT * FROM teams WHERE id = ?", [team_id]) if team_id else [])
+
+
+def team_ids_by_name(store: Store) -> dict[str, str]:
+    return {r["name"].casefold(): r["id"] for r in store.query("SELECT id, name FROM teams")}
+
+
 def cover_copies(store: Store) -> dict[str, str]:
     """In a duty worker's store: person id -> the id of the pack the record came from."""
     return {r["id"]: r["cover_pack_id"] for r in store.query("SELECT id, cover_pack_id FROM young_people WHERE cover_pack_id IS NOT NULL")}
@@ -139,8 +170,12 @@ def _select_in(store: Store, table: str, column: str, values: list[str]) -> list
     return rows
 
 
-def write_rows(db: sqlite_utils.Database, tables: dict[str, list[dict]]) -> None:
-    """Write rows into a fresh pack database (finalised plans are frozen after their content)."""
+def write_rows(db: sqlite_utils.Database, tables: dict[str, list[dict]], *, only_new_rows: bool = False) -> None:
+    """Write rows into a fresh pack database (finalised plans are frozen after their content).
+    ``only_new_rows``: a cover return, which carries only the rows added, not the records they
+    belong to (already on the PA's laptop), so foreign keys are not checked in it."""
+    if only_new_rows:
+        db.execute("PRAGMA foreign_keys = OFF")
     final_plans = []
     for table, rows in tables.items():
         if not rows:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import (
+    CannotOpen,
     CorruptDatabase,
     DatabaseInUse,
     NewerDatabase,
@@ -20,6 +21,7 @@ from .errors import (
     WrongKey,
     classify,
 )
+from .raw import raw_connection  # noqa: F401 - where backup.py and store.py take it from
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -31,10 +33,6 @@ except ImportError:  # pragma: no cover - depends on the install
 
 BUSY_TIMEOUT_MS = 5000
 
-
-def raw_connection(db):
-    """The connection itself, given a connection or a sqlite_utils Database over one."""
-    return getattr(db, "conn", db)
 
 # Files the app creates are readable by the user only (privacy hygiene).
 PRIVATE_UMASK = 0o077
@@ -92,7 +90,7 @@ def open_database(path: str | os.PathLike | None, key: bytes | None = None, *, m
 
 
 def open_connection(path: str | os.PathLike | None, key: bytes | None = None, *, migrate: bool = True,
-                    create: bool = True, check: bool = True, lock: bool = True):
+                    create: bool = True, check: bool = True, lock: bool = True, before_upgrade=None):
     """Open (and, unless ``migrate`` is False, bring up to date) the store at ``path``: a
     connection (``sqlite3`` or ``sqlcipher3``).
 
@@ -106,6 +104,10 @@ def open_connection(path: str | os.PathLike | None, key: bytes | None = None, *,
     app instead runs it in the background once its window is up: at county scale it takes seconds). Raises a :class:`StoreError` subclass with
     a calm message for a file that is newer, corrupt, not a database, locked, or
     encrypted with another key; the file is left untouched.
+
+    ``before_upgrade(db)`` is what must happen before an existing file's layout changes (the
+    store passes its backup: ``store.before_upgrade``); opening does not know about backups, so
+    database, migrations and backup do not import one another in a circle.
     """
     from .migrations import check_known
     from .migrations import migrate as apply_migrations
@@ -117,7 +119,10 @@ def open_connection(path: str | os.PathLike | None, key: bytes | None = None, *,
             raise StoreError(f"There is no database at {p}.")
         if p.exists() and p.is_dir():
             raise NotADatabase(f"{p} is a folder, not a database file.")
-        p.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # a file where a folder should be, no permission, a missing drive
+            raise CannotOpen(f"The folder {p.parent} could not be made for the database ({exc.strerror or exc}).") from None
         old_umask = os.umask(PRIVATE_UMASK)
     held = None
     try:
@@ -155,7 +160,7 @@ def open_connection(path: str | os.PathLike | None, key: bytes | None = None, *,
                 raise CorruptDatabase("The database file is damaged (its integrity check failed).")
         check_known(conn)
         if migrate:
-            apply_migrations(conn, None if memory else Path(path), key)
+            apply_migrations(conn, before_upgrade=before_upgrade)
         return conn
     except (NewerDatabase, StoreError):
         conn.close()

@@ -101,7 +101,7 @@ class KeyFile:
     version: int = VERSION
 
     @staticmethod
-    def wrap(data_key: bytes | bytearray, passphrase: str) -> "KeyFile":
+    def wrap(data_key: bytes | bytearray, passphrase: str) -> KeyFile:
         salt, nonce = secrets.token_bytes(SALT_BYTES), secrets.token_bytes(NONCE_BYTES)
         kek = _kek(passphrase, salt, SCRYPT)
         try:
@@ -130,7 +130,7 @@ class KeyFile:
                            "checksum": _checksum(self.salt, self.nonce, self.wrapped, self.params)}, indent=1)
 
     @staticmethod
-    def from_bytes(raw: bytes) -> "KeyFile":
+    def from_bytes(raw: bytes) -> KeyFile:
         """Parse a key file; anything unexpected (not text, not JSON, wrong shape, sizes or
         costs, a changed byte) is :class:`KeyFileDamaged`."""
         try:
@@ -158,7 +158,7 @@ class KeyFile:
             raise KeyFileDamaged(DAMAGED) from exc
 
     @staticmethod
-    def from_json(text: str) -> "KeyFile":
+    def from_json(text: str) -> KeyFile:
         return KeyFile.from_bytes(text.encode("utf-8", "surrogateescape"))
 
 

@@ -12,11 +12,10 @@ UTC. Never edit an applied migration: add a new one at the end.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from .database import raw_connection
-from .errors import NewerDatabase, NotADatabase
+from .errors import NewerDatabase, NotADatabase, StoreError
+from .raw import raw_connection
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -505,6 +504,46 @@ def m0014_young_persons_copy(db: sqlite_utils.Database) -> None:
                ["person_id", "version", "story", "written_with", "include_in_copy", "written_on"])
 
 
+@migrations(name="0015_new_duties")
+def m0015_new_duties(db: sqlite_utils.Database) -> None:
+    """Issue 25's duties: notifying a care leaver's death (domain.duties; one per young person),
+    identity documents (one row per kind), immigration status and leave (one per young person),
+    the expected release from custody and the work before it (one per young person), the offers
+    of PA support to 25 made at 21 (a list), requests to other bodies (the duty to refer among them)
+    the risk of homelessness, and Staying Close assessments (CA 1989 s.23CZAA, behind a setting)."""
+    person_fk = [("person_id", "young_people", "id")]
+    _table(db, "death_notifications",
+           {"person_id": str, "learned_on": str, "sos_notified_on": str, "ofsted_notified_on": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "learned_on"}, indexes=[("unique", "person_id")])
+    _table(db, "identity_documents",
+           {"person_id": str, "kind": str, "status": str, "on_date": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "kind", "status"}, indexes=[("unique", "person_id", "kind")])
+    # The status itself stays the young person's own field (young_people.immigration_status).
+    _table(db, "immigration_statuses",
+           {"person_id": str, "leave_expires": str, "home_office_ref": str, "legal_representative": str,
+            "triple_plan": str, "citizenship_entitled": int, "citizenship_applied_on": str, "citizenship_decided": str,
+            "notes": str},
+           fks=person_fk, not_null={"person_id"}, defaults={"citizenship_entitled": 0},
+           indexes=[("unique", "person_id")])
+    _table(db, "pa_offers",
+           {"person_id": str, "offered_on": str, "how": str, "outcome": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "offered_on", "outcome"}, indexes=["person_id"])
+    _table(db, "agency_requests",
+           {"person_id": str, "body_kind": str, "body_name": str, "what": str, "asked_on": str, "chase_by": str,
+            "answered_on": str, "answer": str, "duty_to_refer": int, "consent": int, "notes": str},
+           fks=person_fk, not_null={"person_id", "body_kind", "what", "asked_on"}, defaults={"duty_to_refer": 0, "consent": 0},
+           indexes=["person_id"])
+    _table(db, "homelessness_risks",
+           {"person_id": str, "at_risk_from": str, "reason": str, "ended_on": str},
+           fks=person_fk, not_null={"person_id", "at_risk_from"}, indexes=["person_id"])
+    _table(db, "staying_close_assessments",
+           {"person_id": str, "assessed_on": str, "needed": str, "decision": str, "representations": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "assessed_on", "needed"}, indexes=["person_id"])
+    _table(db, "custody_releases",
+           {"person_id": str, "release_on": str, "plan_reviewed_on": str, "accommodation_arranged_on": str, "notes": str},
+           fks=person_fk, not_null={"person_id", "release_on"}, indexes=[("unique", "person_id")])
+
+
 @migrations(name="0016_nhs_number")
 def m0016_nhs_number(db: sqlite_utils.Database) -> None:
     """The young person's NHS number (optional: ten digits, checked in domain.health; '' when not
@@ -544,24 +583,24 @@ def check_known(db) -> None:
         )
 
 
-def migrate(db, path: Path | None, key: bytes | None) -> list[str]:
-    """Apply pending migrations (``db``: a sqlite_utils Database or a connection), backing the
-    file up first if it already holds data."""
+def migrate(db, *, before_upgrade: Callable[[sqlite_utils.Database], object] | None = None) -> list[str]:
+    """Apply pending migrations (``db``: a sqlite_utils Database or a connection). A store that
+    already has steps is upgraded only after ``before_upgrade(db)`` (the store's backup and, on a
+    team laptop, sending its queue: ``store.before_upgrade``); without one it is refused
+    unchanged, so nothing changes a store's layout without the backup first."""
     applied = applied_names(db)
     had = set(applied)
     pending = [name for name in known_names() if name not in had]
     if not pending:
         return []
+    if applied and before_upgrade is None:
+        raise StoreError("This database was made by an earlier version and needs upgrading, which is done only "
+                         "when it is opened as the app's store (it is backed up first). The file has not been changed.")
     import sqlite_utils
 
     if not isinstance(db, sqlite_utils.Database):
         db = sqlite_utils.Database(db, execute_plugins=False)
-    if path is not None and applied:
-        from .backup import backup_before_migration
-        from .sync import push_before_upgrade
-
-        # A team laptop sends what it has queued first, in the format the server already takes.
-        push_before_upgrade(raw_connection(db))
-        backup_before_migration(db, path, key)
+    if before_upgrade is not None and applied:
+        before_upgrade(db)
     migrations.sqlite_utils().apply(db)
     return pending

@@ -33,7 +33,7 @@ COUNCIL_TABLES = ("teams", "workers", "absences")
 # Settings that are the council's (a team manager changes them; every laptop of the team
 # follows), kept on the server in council_settings. Every other key is the laptop's own
 # (who is signed in, the team folder, the sync state).
-COUNCIL_SETTING_KEYS = ("local_settings", "entitlement_types", "crisis_lines")
+COUNCIL_SETTING_KEYS = ("local_settings", "entitlement_types", "crisis_lines", "bank_holidays")
 
 # Legal records: content columns that never change once written (None: every column).
 FROZEN: dict[str, tuple[str, ...] | None] = {
@@ -46,6 +46,11 @@ FROZEN: dict[str, tuple[str, ...] | None] = {
     "cover_notes": None,
     "in_touch_decisions": ("person_id", "status", "decided_on", "reason"),
     "contact_followups": ("contact_id", "person_id", "what", "owner", "due_date", "to_plan"),
+    # Issue 25: an offer of support to 25 and a Staying Close assessment are kept as made; a
+    # request to another body keeps what was asked, of whom and when (its answer comes later).
+    "pa_offers": None,
+    "staying_close_assessments": None,
+    "agency_requests": ("person_id", "body_kind", "body_name", "what", "asked_on", "duty_to_refer", "consent"),
     "plan_copies": None,
     "plan_copy_replies": None,
     "life_stories": None,
@@ -63,6 +68,9 @@ RECORD_DATE = {
     "chronology_events": "on_date",
     "review_requests": "requested_on",
     "in_touch_decisions": "decided_on",
+    "pa_offers": "offered_on",
+    "staying_close_assessments": "assessed_on",
+    "agency_requests": "asked_on",
     "plan_copies": "given_on",
     "plan_copy_replies": "replied_on",
     "life_stories": "written_on",

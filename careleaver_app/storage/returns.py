@@ -32,14 +32,6 @@ def contact_days(store: Store, since: date, until: date) -> dict[str, list[tuple
     return out
 
 
-def decisions(store: Store) -> dict[str, list[tuple[str, date, date | None]]]:
-    """Per person, in-touch decisions (903 code, from, ended), oldest first."""
-    out: dict[str, list] = defaultdict(list)
-    for r in store.query("SELECT person_id, status, decided_on, ended_on FROM in_touch_decisions ORDER BY decided_on, created_at"):
-        out[r["person_id"]].append((r["status"], from_iso(r["decided_on"]), from_iso(r["ended_on"])))
-    return out
-
-
 def allocation_on(store: Store, as_at: date) -> dict[str, str | None]:
     """Per person, the worker allocated on ``as_at`` (an allocation ends the day the next starts)."""
     rows = store.query(

@@ -33,6 +33,22 @@ def _left_by_a_crash(path: Path) -> bool:
         return False
 
 
+def before_upgrade(path: Path | None, key: bytes | None):
+    """What is done to an existing store before its layout changes (new migrations), passed into
+    the migration by ``Store.open``: a team laptop first sends what it has queued, in the format
+    the server already takes, then the file is backed up ("before migration")."""
+    if path is None:
+        return None
+
+    def steps(db) -> None:
+        from .backup import backup_before_migration
+        from .sync import push_before_upgrade
+
+        push_before_upgrade(raw_connection(db))
+        backup_before_migration(db, path, key)
+    return steps
+
+
 def new_id() -> str:
     return str(uuid.uuid4())
 
@@ -98,7 +114,7 @@ class Store:
         self._check_anchor()
 
     @classmethod
-    def open(cls, path: str | Path | None, key: bytes | None = None, *, check: bool = True) -> "Store":
+    def open(cls, path: str | Path | None, key: bytes | None = None, *, check: bool = True) -> Store:
         """Open the store; ``check=False`` leaves the integrity check to the caller (see
         ``integrity_problems``), which the app runs in the background."""
         on_disk = path is not None and str(path) not in ("", ":memory:")
@@ -107,7 +123,8 @@ class Store:
             from .backup import clear_leftovers
 
             clear_leftovers(Path(path))  # what killed backups left (half-written copies)
-        store = cls(open_connection(path, key, check=check), Path(path) if on_disk else None, key)
+        file = Path(path) if path is not None and on_disk else None
+        store = cls(open_connection(path, key, check=check, before_upgrade=before_upgrade(file, key)), file, key)
         store.checked_on_open = check or not on_disk
         store.after_crash = after_crash
         store.queues_operations = store.is_team_laptop()
@@ -191,7 +208,7 @@ class Store:
 
     def unlock(self, key: bytes) -> None:
         """Reopen after locking (the file was checked when the app started)."""
-        self.conn = open_connection(self.path, key, check=False)
+        self.conn = open_connection(self.path, key, check=False, before_upgrade=before_upgrade(self.path, key))
         self._db = None
         if self.key is None or bytes(self.key) != bytes(key):
             self.key = bytearray(key)
@@ -317,7 +334,7 @@ class Store:
 
     # -- transactions -----------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Store"]:
+    def transaction(self) -> Iterator[Store]:
         """All or nothing: everything inside is committed together or not at all.
 
         The outermost one begins IMMEDIATE: it takes the write lock before its first read, so

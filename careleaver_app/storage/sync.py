@@ -18,7 +18,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -377,14 +379,31 @@ def _put_setting(store: Store, row: dict) -> None:
 
 
 def _upsert(store: Store, t: replication.Table, rows: list[dict]) -> int:
+    """The server's rows over the laptop's: an update of the rows the laptop has, an insert of
+    the others. (Not one INSERT … ON CONFLICT DO UPDATE: SQLite fires a table's BEFORE INSERT
+    triggers before it finds the conflict, so a finalised plan's own sections, coming back
+    unchanged after the laptop pushed them, would be refused by the guard against adding to a
+    finalised version.)"""
     if not rows:
         return 0
     cols = [c for c in t.column_names if c in rows[0]]
     pk = [c.name for c in t.columns if c.pk] or ["id"]
-    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c not in pk)
-    sql = (f"INSERT INTO [{t.name}] ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))}) "
-           f"ON CONFLICT ({', '.join(pk)}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING"))
-    store.conn.executemany(sql, [[r.get(c) for c in cols] for r in rows])
+    have = set()
+    if pk == ["id"]:
+        have = {r[0] for r in store.conn.execute(f"SELECT id FROM [{t.name}] WHERE id IN (SELECT value FROM json_each(?))",
+                                                 [json.dumps([r["id"] for r in rows])])}
+    old = [r for r in rows if r.get("id") in have]
+    new = [r for r in rows if r.get("id") not in have]
+    updates = [c for c in cols if c not in pk]
+    if old and updates:
+        store.conn.executemany(f"UPDATE [{t.name}] SET {', '.join(f'[{c}] = ?' for c in updates)} WHERE id = ?",
+                               [[r.get(c) for c in updates] + [r["id"]] for r in old])
+    if new:
+        excluded = ", ".join(f"[{c}] = excluded.[{c}]" for c in updates)
+        store.conn.executemany(f"INSERT INTO [{t.name}] ({', '.join(f'[{c}]' for c in cols)}) VALUES "
+                               f"({', '.join('?' * len(cols))}) ON CONFLICT ({', '.join(pk)}) DO "
+                               + (f"UPDATE SET {excluded}" if excluded else "NOTHING"),
+                               [[r.get(c) for c in cols] for r in new])
     return len(rows)
 
 
@@ -498,20 +517,94 @@ def _read_changes(store: Store, pg, tables: dict[str, replication.Table], waterm
 
 
 FIRST_PULL_CHUNK = 5000
+LOAD_CACHE_KIB = 512 * 1024  # decrypted pages kept while a first pull loads (the whole council: ~350 MB)
+
+_INSERT_TRIGGER = re.compile(r"\b(?:BEFORE|AFTER)\s+INSERT\s+ON\b", re.IGNORECASE)
+_FTS_TARGET = re.compile(r"INSERT\s+INTO\s+\"?(\w+_fts)\"?\s*\(\s*rowid", re.IGNORECASE)
+_GUARD_BODY = re.compile(r"\bBEGIN\s+SELECT\s+RAISE\s*\(\s*ABORT\s*,\s*'(?:[^']|'')*'\s*\)\s*;\s*END\s*$",
+                         re.IGNORECASE | re.DOTALL)
+
+# FTS5 keeps this much of a full-text index in memory before writing a segment (its default is
+# 1 MiB): a rebuild of 320,000 contacts then writes a few large segments instead of hundreds of
+# small ones it must merge again, about half the time.
+REBUILD_HASH_BYTES = 64 * 1024 * 1024
+FTS5_DEFAULT_HASH_BYTES = 1024 * 1024
+
+
+def _rebuild_full_text(conn, table: str) -> None:
+    """Rebuild an FTS5 index from its content table, with a larger in-memory hash for the
+    rebuild only: the index's own settings are left as they were."""
+    had = conn.execute(f"SELECT v FROM [{table}_config] WHERE k = 'hashsize'").fetchone()
+    conn.execute(f"INSERT INTO [{table}] ([{table}], rank) VALUES ('hashsize', ?)", [REBUILD_HASH_BYTES])
+    conn.execute(f"INSERT INTO [{table}] ([{table}]) VALUES ('rebuild')")
+    conn.execute(f"INSERT INTO [{table}] ([{table}], rank) VALUES ('hashsize', ?)",
+                 [had[0] if had else FTS5_DEFAULT_HASH_BYTES])
+    if had is None:
+        conn.execute(f"DELETE FROM [{table}_config] WHERE k = 'hashsize'")
+
+
+@contextlib.contextmanager
+def _bulk_load(conn, tables: list[str]):
+    """Inside one transaction, make loading many rows into empty ``tables`` fast, and leave the
+    schema exactly as it was (the same statements in sqlite_master) when done.
+
+    While loading: the tables' secondary indexes are dropped and built once at the end (a sort,
+    instead of a random B-tree insert per row per index); the full-text indexes' insert triggers
+    are dropped and each index is rebuilt once from its table; the insert guards (triggers that
+    only refuse, such as "a finalised plan version cannot be changed") are dropped: they guard
+    later edits, and what arrives is the server's record as it stands; and the page cache is
+    larger, so pages written once are not spilled and read back. Any other insert trigger
+    still fires. Everything, the dropping and re-creating included, is in the caller's
+    transaction: if the load fails part way, the rollback brings the schema back with the
+    rows, and the laptop is as empty as before."""
+    if not conn.in_transaction:
+        raise RuntimeError("a bulk load runs inside the caller's transaction")
+    names = set(tables)
+    indexes = [(name, sql) for name, tbl, sql in conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid")
+        if tbl in names]
+    triggers, fts = [], []
+    for name, tbl, sql in conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid"):
+        if tbl not in names or not _INSERT_TRIGGER.search(sql):
+            continue
+        target = _FTS_TARGET.search(sql)
+        if target:
+            fts.append(target.group(1))
+        elif not _GUARD_BODY.search(sql):
+            continue  # an insert trigger that does something keeps firing
+        triggers.append((name, sql))
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
+    try:
+        for name, _sql in triggers:
+            conn.execute(f"DROP TRIGGER [{name}]")
+        for name, _sql in indexes:
+            conn.execute(f"DROP INDEX [{name}]")
+        yield
+        for _name, sql in indexes:
+            conn.execute(sql)
+        for table in dict.fromkeys(fts):
+            _rebuild_full_text(conn, table)
+        for _name, sql in triggers:
+            conn.execute(sql)
+    finally:
+        conn.execute(f"PRAGMA cache_size = {cache}")
 
 
 def _first_pull(store: Store, pg, tables: dict[str, replication.Table], result: SyncResult) -> None:
     """An empty laptop's first pull: everything in its scope, streamed from the server's snapshot
     straight into the store in one transaction (reading the next rows while the last are
-    written), with the full-text indexes built once at the end rather than row by row. Nothing
-    is kept if it fails part way: the laptop stays empty and tries again."""
+    written), as a bulk load (``_bulk_load``: indexes and full-text indexes built once at the end,
+    not row by row). Nothing is kept if it fails or the laptop stops part way (one transaction,
+    the schema's changes included): the laptop stays empty, with no watermark, and the next sync
+    starts the first pull again."""
     import queue
     import threading
 
     new_watermark = pg.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()[0]
     server_cols = {t: set(cols) for t, cols in pg.execute("SELECT table_name, columns FROM cl.catalogue")}
-    order = [t for t in reversed(list(tables.values())) if t.name != "plans"] + [tables["plans"]]
-    plan = [(t, [c for c in t.column_names if c in server_cols.get(t.name, ())]) for t in order]
+    # Parents before children (the insert guards are set aside while loading, see _bulk_load).
+    plan = [(t, [c for c in t.column_names if c in server_cols.get(t.name, ())]) for t in tables.values()]
     chunks: queue.Queue = queue.Queue(maxsize=4)
     DONE = object()
     stop = threading.Event()  # the writer failed: stop reading
@@ -550,32 +643,25 @@ def _first_pull(store: Store, pg, tables: dict[str, replication.Table], result: 
     try:
         with store.transaction():
             store.conn.execute("PRAGMA defer_foreign_keys = ON")
-            fts_triggers = store.conn.execute(
-                "SELECT name, sql, tbl_name FROM sqlite_master WHERE type = 'trigger' AND name = tbl_name || '_ai' "
-                "AND sql LIKE '%_fts%'").fetchall()
-            for name, _sql, _table in fts_triggers:
-                store.conn.execute(f"DROP TRIGGER [{name}]")
-            while True:
-                item = chunks.get()
-                if item is DONE:
-                    break
-                if isinstance(item, BaseException):
-                    raise item
-                t, cols, rows = item
-                if t == "settings":
-                    for row in rows:
-                        _put_setting(store, dict(zip(("key", "value", "created_at", "updated_at", "updated_by"), row)))
-                    continue
-                if t == "conflicts":
-                    _put_conflicts(store, rows)
-                    continue
-                store.conn.executemany(f"INSERT INTO [{t.name}] ({', '.join(f'[{c}]' for c in cols)}) "
-                                       f"VALUES ({', '.join('?' * len(cols))})", rows)
-                n += len(rows)
-                result.tables.add(t.name)
-            for name, sql, table in fts_triggers:
-                store.conn.execute(f"INSERT INTO [{table}_fts] ([{table}_fts]) VALUES ('rebuild')")
-                store.conn.execute(sql)
+            with _bulk_load(store.conn, [t.name for t, _cols in plan]):
+                while True:
+                    item = chunks.get()
+                    if item is DONE:
+                        break
+                    if isinstance(item, BaseException):
+                        raise item
+                    t, cols, rows = item
+                    if t == "settings":
+                        for row in rows:
+                            _put_setting(store, dict(zip(("key", "value", "created_at", "updated_at", "updated_by"), row)))
+                        continue
+                    if t == "conflicts":
+                        _put_conflicts(store, rows)
+                        continue
+                    store.conn.executemany(f"INSERT INTO [{t.name}] ({', '.join(f'[{c}]' for c in cols)}) "
+                                           f"VALUES ({', '.join('?' * len(cols))})", rows)
+                    n += len(rows)
+                    result.tables.add(t.name)
             set_state(store, WATERMARK_KEY, new_watermark)
             store.audit("sync", "sync_state", None, [], f"{n} records from the team server (first sync)")
     finally:
@@ -650,7 +736,7 @@ def conflicts(store: Store, *, unresolved_only: bool = True) -> list[dict]:
     return store.query(sql + (" WHERE c.resolved_at IS NULL" if unresolved_only else "") + " ORDER BY c.at")
 
 
-def resolve_conflict(store: Store, conflict_id: str, choice: str, value=None, connection: "ServerConnection | None" = None) -> None:
+def resolve_conflict(store: Store, conflict_id: str, choice: str, value=None, connection: ServerConnection | None = None) -> None:
     """A manager's resolution, made on the server; then this laptop syncs to show it."""
     import psycopg
     from psycopg.types.json import Jsonb

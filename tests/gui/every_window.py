@@ -134,6 +134,17 @@ def dialogs(services, tmp_path):
     yield "ReferralDialog", health_tab.ReferralDialog(services, pid, None)
     yield "HandoverDialog", health_tab.HandoverDialog(services, pid)
     yield "ConsentDialog", health_tab.ConsentDialog(services, pid)
+    from careleaver_app.gui import bank_holidays_dialog, duties_tab
+
+    yield "DocumentsDialog", duties_tab.DocumentsDialog(services, pid)
+    yield "ImmigrationDialog", duties_tab.ImmigrationDialog(services, pid)
+    yield "DeathNotificationDialog", duties_tab.DeathNotificationDialog(services, pid)
+    yield "CustodyDialog", duties_tab.CustodyDialog(services, pid)
+    yield "PaOfferDialog", duties_tab.PaOfferDialog(services, pid)
+    yield "RequestDialog", duties_tab.RequestDialog(services, pid, None)
+    yield "RiskDialog", duties_tab.RiskDialog(services, pid)
+    yield "StayingCloseDialog", duties_tab.StayingCloseDialog(services, pid)
+    yield "BankHolidaysDialog", bank_holidays_dialog.BankHolidaysDialog(services.duties, manager)
     yield "EpisodeDialog", living_tabs.EpisodeDialog(services, pid, None)
     yield "AssessmentDialog", living_tabs.AssessmentDialog(services, pid, episode)
     yield "ArrangementDialog", living_tabs.ArrangementDialog(services, pid, None)

@@ -101,14 +101,17 @@ def test_amend_a_contact_keeps_and_shows_the_original(qtbot, window, services, p
 def test_search_page_finds_and_opens(qtbot, window, services, person, type_text):
     window.tabs.setCurrentWidget(window.search)
     type_text(window.search.query_edit, "settled\"*-")
-    window.search.run()
+    qtbot.keyClick(window.search.query_edit, Qt.Key.Key_Return)
     assert window.search.model.rowCount() == 0
     window.search.query_edit.clear()
     qtbot.keyClicks(window.search.query_edit, "all fi")
-    window.search.run()
+    qtbot.keyClick(window.search.query_edit, Qt.Key.Key_Return)
     assert window.search.model.rowCount() == 1
     assert window.search.summary.text().startswith("1 result")
-    window.search._open(window.search.proxy.index(0, 0))
+    # Enter on the result opens the record at the contact it found.
+    window.search.table.setCurrentIndex(window.search.proxy.index(0, 0))
+    qtbot.keyClick(window.search.table, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is not window.search
     assert window.tabs.currentWidget().tabs.currentWidget().objectName() == "contacts_tab"
 
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
@@ -62,17 +62,35 @@ def test_health_models_pass_the_model_tester(qtmodeltester, window):
 
 
 def test_managers_set_the_crisis_lines(qtbot, services, team, gui_ask):
-    from PySide6.QtWidgets import QTableWidgetItem
-
     from careleaver_app.gui.crisis_lines_dialog import CrisisLinesDialog
     dlg = CrisisLinesDialog(services.health, services.workers.set_current(team["manager"]))
     qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
     n = dlg.table.rowCount()
-    dlg._add("Local crisis team", "", "Evenings")
-    dlg.accept()
-    assert "how to reach them" in dlg.error_label.text()
-    dlg.table.setItem(n, 1, QTableWidgetItem("01632 960777"))
-    dlg.accept()
+    qtbot.mouseClick(dlg.add_button, Qt.MouseButton.LeftButton)
+    assert dlg.table.rowCount() == n + 1
+
+    def type_in_cell(row, col, text):
+        """Go to the cell, press F2 and type into the editor that opens, then Enter."""
+        dlg.table.setCurrentCell(row, col)
+        qtbot.keyClick(dlg.table, Qt.Key.Key_F2)
+        editors = [e for e in dlg.table.viewport().findChildren(QLineEdit) if e.isVisible()]
+        assert len(editors) == 1, "F2 opened no editor"
+        editor = editors[0]
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dlg.cell(row, col) == text)  # the delegate commits on the next turn
+
+    type_in_cell(n, 0, "Local crisis team")
+    type_in_cell(n, 2, "Evenings")
+    save = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "how to reach them" in dlg.error_label.text() and dlg.isVisible()
+    assert ("Local crisis team", "", "Evenings") not in services.health.crisis_lines()
+    type_in_cell(n, 1, "01632 960777")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible()
     assert ("Local crisis team", "01632 960777", "Evenings") in services.health.crisis_lines()
 
 

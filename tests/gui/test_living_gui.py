@@ -87,6 +87,7 @@ def test_eet_through_the_form(qtbot, window, person, services, today):
     in_dialog(fill)
     qtbot.mouseClick(page.eet.add_button, Qt.MouseButton.LeftButton)
     assert "for 30 days" in page.eet.now_label.text()
+    assert "NEET for 30 days" in page.header.alerts_label.text()  # the header counts the same days
     window.tabs.setCurrentWidget(window.caseload)
     window.caseload.show_only("NEET")
     assert [r.id for r in window.caseload.visible_rows()] == [person]

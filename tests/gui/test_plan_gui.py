@@ -46,7 +46,8 @@ def test_write_a_plan_see_finalise_blocked_then_finalise(qtbot, tab, services, p
 
     # Clicking a checklist item jumps to the field.
     item = next(tab.checklist.item(i) for i in range(tab.checklist.count()) if "Money" in tab.checklist.item(i).text())
-    tab._jump(item)
+    rect = tab.checklist.visualItemRect(item)
+    qtbot.mouseClick(tab.checklist.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert tab.stack.currentIndex() == 1 + [s.key for s in SECTIONS].index(SectionKey.FINANCE)
 
     for info in SECTIONS:
@@ -114,8 +115,8 @@ def test_start_a_review_from_a_finalised_plan(qtbot, tab, services, person, gui_
     assert tab.version_combo.count() == 2
     assert tab.overview.ui.review_date_edit.text() == today.strftime("%d/%m/%Y")
     # The earlier version opens read-only.
-    tab.version_combo.setCurrentIndex(1)
-    tab._version_chosen()
+    assert tab.version_combo.currentIndex() == 0
+    qtbot.keyClick(tab.version_combo, Qt.Key.Key_Down)
     assert tab.plan.version == 1 and "earlier version" in tab.status_label.text()
     assert not tab.finalise_button.isVisible()
 

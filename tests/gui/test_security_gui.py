@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from careleaver_app.app import build_services
@@ -70,6 +70,56 @@ def test_lock_clears_views_drops_the_key_and_unlock_returns_to_the_same_place(qt
     assert w.tabs.currentWidget().person_id == pid
     assert w.tabs.currentWidget().tabs.currentWidget().objectName() == "contacts_tab"
     assert w.caseload.model.rowCount() > 0
+
+
+def watch_for_the_lock(qtbot, w, passphrase=PASS):
+    """Records what the user sees once the app has locked itself, then unlocks it."""
+    seen = {}
+
+    def poll():
+        if w.locked and isinstance(QApplication.activeModalWidget(), UnlockDialog):
+            seen.update(hidden=not w.isVisible(), store_open=w.services.store.is_open)
+            answer_unlock(qtbot, [passphrase])
+        else:
+            QTimer.singleShot(20, poll)
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def test_the_app_locks_itself_after_the_idle_time_and_use_keeps_it_open(qtbot, locked_app):
+    w = locked_app
+    timer, wait = w.locker.timer, 10 * 60_000  # the local setting's default: 10 minutes
+    assert timer.isActive() and timer.isSingleShot() and timer.interval() == wait
+    # A key press or a mouse move anywhere puts the full wait back.
+    qtbot.wait(1500)
+    assert timer.remainingTime() <= wait - 1000
+    qtbot.keyClick(w.caseload, Qt.Key.Key_Down)
+    assert timer.remainingTime() > wait - 1000 and not w.locked
+    qtbot.wait(1500)
+    qtbot.mouseMove(w.tabs, w.tabs.rect().center())
+    assert timer.remainingTime() > wait - 1000 and not w.locked
+    # Left alone until the wait is over (shortened to a fifth of a second here), it locks itself.
+    seen = watch_for_the_lock(qtbot, w)
+    timer.start(200)
+    qtbot.waitUntil(lambda: bool(seen) and not w.locked, timeout=10_000)
+    assert seen == {"hidden": True, "store_open": False}
+    assert w.isVisible() and timer.isActive() and timer.interval() == 200  # waiting again after unlocking
+    # A shorter time in the settings applies at once (never less than a minute).
+    w.locker.set_minutes(0)
+    assert timer.interval() == 60_000 and timer.isActive()
+
+
+def test_ctrl_l_locks_at_once_and_a_typed_l_does_not(qtbot, locked_app, type_text):
+    w = locked_app
+    w.tabs.setCurrentWidget(w.search)
+    type_text(w.search.query_edit, "Lola l")
+    assert not w.locked and w.search.query_edit.text() == "Lola l"
+    qtbot.keyClick(w.search.query_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not w.locked
+    seen = watch_for_the_lock(qtbot, w)
+    qtbot.keyClick(w.search.query_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen) and not w.locked, timeout=10_000)
+    assert seen == {"hidden": True, "store_open": False}
 
 
 def test_unsaved_changes_are_kept_through_a_lock(qtbot, locked_app):

@@ -421,3 +421,17 @@ def test_a_team_laptop_restored_from_a_backup_takes_back_what_it_had_sent_since(
     assert "Sent after the backup" in summaries(pa, council, "amara")  # back from the server
     with council.server() as conn:
         assert conn.execute("SELECT count(*) FROM cl.contacts WHERE summary = 'Written after the restore'").fetchone()[0] == 1
+
+
+def test_a_plan_finalised_on_a_team_laptop_syncs_and_reaches_the_rest_of_the_team(council):
+    """The pull after the push brings the finalised plan's own rows back unchanged: the laptop
+    takes them without its guard against adding to a finalised version refusing them."""
+    from tests.support.team_server import finalised_plan
+
+    pa, pa2 = council.laptop("pa"), council.laptop("pa2")
+    plan = finalised_plan(pa, council)  # finalised, then synced: no error
+    assert pa.sync().refused == 0 and sync.waiting(pa.store) == 0
+    assert pa.services.plans.current(council.people["amara"]).is_final
+    pa2.sync()
+    theirs = pa2.services.plans.current(council.people["amara"])
+    assert theirs.id == plan.id and theirs.is_final and [a.what for a in theirs.actions] == ["Register with a dentist"]

@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from careleaver_app.storage.database import open_database
-from careleaver_app.storage.errors import NewerDatabase, NotADatabase, StoreError
+from careleaver_app.storage.errors import CannotOpen, NewerDatabase, NotADatabase, StoreError
 from careleaver_app.storage.migrations import MIGRATION_SET, known_names
 from careleaver_app.storage.store import Store
 from tests.support.private_files import assert_private, posix_only
@@ -119,8 +119,12 @@ def test_a_transaction_is_all_or_nothing(store):
 def test_store_open_explains_a_missing_folder_it_cannot_create(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(Exception):
+    with pytest.raises(CannotOpen) as exc:
         Store.open(blocker / "sub" / "x.db")
+    message = exc.value.user_message()
+    assert f"The folder {blocker / 'sub'} could not be made" in message
+    assert "Check that the folder exists and that you can write to it." in message
+    assert blocker.read_text() == "x"  # what was in the way is left alone
 
 
 def test_an_older_store_is_backed_up_then_brought_up_to_date_when_opened(tmp_path, key):
@@ -183,3 +187,26 @@ def test_opening_a_store_and_reading_a_caseload_does_not_load_sqlite_utils(tmp_p
     word, count, marker = done.stdout.split()
     assert word == "ok" and int(count) > 0
     assert int(marker) > before  # the write after start-up was audited
+
+
+def test_an_older_store_is_upgraded_only_with_the_backup_step_first(tmp_path, key):
+    """The migration is handed what to do before an existing file's layout changes (the store's
+    backup); opened any other way, an older store is refused and left exactly as it was."""
+    import sqlite_utils
+
+    from careleaver_app.storage.database import open_connection
+    from careleaver_app.storage.migrations import applied_names, migrations
+
+    path = tmp_path / "older.db"
+    old = sqlite_utils.Database(open_connection(path, key, migrate=False))
+    migrations.sqlite_utils().apply(old, stop_before=known_names()[-1])
+    old.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="needs upgrading"):
+        open_connection(path, key)
+    assert path.read_bytes() == before and not (tmp_path / "backups").exists()
+    seen = []
+    conn = open_connection(path, key, before_upgrade=lambda db: seen.append(applied_names(db)))
+    assert seen == [known_names()[:-1]]  # called once, before the new step
+    assert applied_names(conn) == known_names()
+    conn.close()

@@ -102,6 +102,14 @@ def test_exact_files_once_the_record_is_put_right(services, people, out):
 def test_a_decision_is_reported_and_died_carries_forward(services, people, team):
     services.contacts.record_decision(people["ben"], InTouch.REFU, date(2025, 5, 1), "Does not want contact")
     assert next(r for r in services.returns.oc3(2026).rows if r.person_id == people["ben"]).in_touch == "REFU"
+    # Ada died on 01/08/2025, after leaving care: DIED in 2025-26 and again in 2026-27 (DfE rule 348),
+    # with ACTIV and ACCOM 0 (rule 344), although her college and flat are still on the record.
+    services.contacts.record_decision(people["ada"], InTouch.DIED, date(2025, 8, 1), "Synthetic: died")
+    for year in (2026, 2027):
+        result = services.returns.oc3(year)
+        ada = [r for r in result.rows if r.person_id == people["ada"]]
+        assert [(r.in_touch, r.activ, r.accom) for r in ada] == [("DIED", "0", "0")], year
+        assert [f for f in result.failures if f.person_id == people["ada"]] == [], year
 
 
 def test_files_are_written_whole_or_not_at_all(services, people, out):

@@ -1,5 +1,6 @@
 """Encryption at rest, keys and recovery, lock-out, the audit chain, backups, damaged files."""
 
+import logging
 import sqlite3
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -259,8 +260,30 @@ def test_a_plain_sqlite_error_is_classified(tmp_path):
 
 
 def test_key_bytes_never_in_logs_or_key_file_plaintext(tmp_path):
+    import base64
+
+    from careleaver_app.logs import event, log_fault, setup_logging
+    folder = setup_logging(tmp_path / "logs")
     access, store, recovery = make_store(tmp_path)
     kf = keys.key_file_for(access.path).read_text()
     assert store.key.hex() not in kf and recovery.replace("-", "") not in kf.replace("-", "")
     assert_private(keys.key_file_for(access.path))
+    # What a session logs: events, a wrong passphrase, and a fault whose message quotes the
+    # key and the passphrase (as a driver's message might).
+    event("unlock", attempts=1)
+    with pytest.raises(WrongPassphrase) as wrong:
+        StoreAccess(tmp_path / "cl.db").unlock(PASS + "x")
+    log_fault(wrong.value)
+    try:
+        raise StoreError(f"key {store.key.hex()} passphrase {PASS} recovery {recovery}")
+    except StoreError as exc:
+        log_fault(exc)
+    for h in logging.getLogger("careleaver_app").handlers:
+        h.flush()
+    text = "".join(f.read_text() for f in folder.iterdir())
+    assert "unlock attempts=1" in text and "WrongPassphrase" in text and "storage.errors.StoreError" in text
+    secret = bytes(store.key)
+    for form in (secret.hex(), secret.hex().upper(), base64.b64encode(secret).decode(), base64.b32encode(secret).decode(),
+                 PASS, recovery, recovery.replace("-", "")):
+        assert form not in text
     store.close()

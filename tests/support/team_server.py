@@ -146,3 +146,22 @@ def council(pg_cluster, tmp_path):
     c = seed(pg_cluster, tmp_path, date.today())
     yield c
     c.close()
+
+
+def finalised_plan(lap: Laptop, council: Council, label: str = "amara"):
+    """A finalised plan (every section, an action, a contingency) for ``label``, made on
+    ``lap`` and synced to the server."""
+    from careleaver_app.domain.plans import SECTIONS, Contingency, OwnerKind, PlanAction, SectionKey
+
+    plan = lap.services.plans.start_plan(council.people[label], council.today)
+    for info in SECTIONS:
+        plan.sections[info.key].need = f"What is needed: {info.plain_title}"
+    plan.actions.append(PlanAction("Register with a dentist", OwnerKind.PA, "Priya Valente",
+                                   council.today + timedelta(days=10), SectionKey.HEALTH))
+    plan.contingencies.append(Contingency("I lose my tenancy", "PA contacts housing options the same day", "PA",
+                                          council.today + timedelta(days=40)))
+    plan.views = "I'm happy with my plan"
+    plan.copy_given_date = council.today
+    plan = lap.services.plans.finalise(plan)
+    lap.sync()
+    return plan

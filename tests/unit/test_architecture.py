@@ -69,9 +69,11 @@ def test_domain_imports_only_itself_stdlib_and_dateutil():
 
 
 def test_layers_point_down():
-    """storage, reports and exports never import services or gui; services never import gui."""
+    """storage, reports and exports never import services or gui; services never import gui; gui never
+    imports storage."""
     forbidden = {"storage": ("services", "gui", "reports", "exports"), "reports": ("services", "gui", "storage"),
-                 "exports": ("services", "gui", "storage"), "services": ("gui",)}
+                 "exports": ("services", "gui", "storage"), "services": ("gui",),
+                 "gui": ("storage",)}  # the GUI reaches storage through services (errors, backups) and app.py
     bad = []
     for p in FILES:
         layer = layer_of(p)
@@ -81,3 +83,23 @@ def test_layers_point_down():
                 if full.startswith(f"careleaver_app.{f}"):
                     bad.append((str(p.relative_to(PACKAGE)), full))
     assert bad == []
+
+
+def direct_imports(module: str) -> set[str]:
+    """The project modules ``careleaver_app.<module>`` imports, at the top or inside functions."""
+    path = PACKAGE / (module.replace(".", "/") + ".py")
+    out = set()
+    for m, lvl in imports(path):
+        full = resolve(path, m, lvl)
+        if full.startswith("careleaver_app."):
+            out.add(full.removeprefix("careleaver_app."))
+    return out
+
+
+def test_opening_migrating_and_backing_up_do_not_import_one_another_in_a_circle():
+    """database opens and migrates; migrations are handed the backup step (Store.open passes it);
+    backup uses database. So migrations imports neither database nor backup (nor sync, the
+    team laptop's push before upgrading), and database does not import backup, sync or store."""
+    assert direct_imports("storage.migrations") & {"storage.database", "storage.backup", "storage.sync", "storage.store"} == set()
+    assert direct_imports("storage.database") & {"storage.backup", "storage.sync", "storage.store"} == set()
+    assert "storage.database" in direct_imports("storage.backup")  # the one direction left

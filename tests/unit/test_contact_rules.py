@@ -169,3 +169,16 @@ def test_work_tray_order_overdue_by_kind_then_longest_waiting_then_due_soon():
 ])
 def test_fts_query_never_passes_syntax_through(typed, expected):
     assert fts_query(typed) == expected
+
+
+def test_the_decision_in_force_on_a_day_is_the_last_made_not_yet_ended():
+    from careleaver_app.domain.contacts import decision_in_force
+    made = [("REFU", date(2024, 2, 1), date(2024, 2, 29)), ("NREQ", date(2024, 2, 29), None)]
+    assert decision_in_force(made, date(2024, 1, 31)) is None  # the day before the first
+    assert decision_in_force(made, date(2024, 2, 1)) == "REFU"  # in force from the day it was made
+    assert decision_in_force(made, date(2024, 2, 28)) == "REFU"
+    assert decision_in_force(made, date(2024, 2, 29)) == "NREQ"  # the day it was replaced: the new one
+    assert decision_in_force(made, date(2030, 1, 1)) == "NREQ"  # not ended: still in force
+    both = [("REFU", date(2024, 2, 1), None), ("DIED", date(2024, 3, 1), None)]
+    assert decision_in_force(both, date(2024, 3, 1)) == "DIED"  # two in force: the last made
+    assert decision_in_force([], date(2024, 3, 1)) is None

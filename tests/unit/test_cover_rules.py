@@ -6,7 +6,7 @@ import pytest
 
 from careleaver_app.domain.cover import Absence, validate_absence
 from careleaver_app.domain.errors import ValidationError
-from careleaver_app.services.cover import scrub
+from careleaver_app.domain.redaction import scrub
 
 TODAY = date(2026, 11, 22)
 WORKERS = {"pa", "duty", "pa2"}

@@ -121,3 +121,32 @@ def test_ordinal_takes_th_for_every_number_ending_in_11_12_or_13():
 # Mutants judged equivalent (the tests cannot fail on them because the behaviour is the same):
 # - ordinal: the "teens" range 11..13 widened at either end (11 as 10, 13 as 14): numbers ending 10
 #   and 14 take "th" by either route.
+
+
+# -- periods: start inclusive, end exclusive (the day it no longer applies), None still going on ----
+
+def test_a_period_includes_its_start_and_not_its_end():
+    from careleaver_app.domain.dates import in_period
+    start, end = date(2024, 2, 28), date(2024, 3, 1)
+    assert not in_period(date(2024, 2, 27), start, end)
+    assert in_period(date(2024, 2, 28), start, end) and in_period(date(2024, 2, 29), start, end)
+    assert not in_period(date(2024, 3, 1), start, end)
+    assert in_period(date(2099, 1, 1), start, None)  # still going on
+    assert not in_period(date(2024, 2, 28), None, None)  # not started: nothing
+
+
+def test_periods_overlap_when_they_share_a_day_and_not_when_one_ends_as_the_next_begins():
+    from careleaver_app.domain.dates import periods_overlap
+    a = (date(2024, 1, 1), date(2024, 2, 29))
+    assert not periods_overlap(*a, date(2024, 2, 29), None)  # moved out on the 29th, in elsewhere that day
+    assert periods_overlap(*a, date(2024, 2, 28), None)  # the 28th is in both
+    assert periods_overlap(date(2024, 2, 28), None, *a)  # either way round
+    assert not periods_overlap(*a, date(2023, 6, 1), date(2024, 1, 1))  # ended the day the other began
+    assert periods_overlap(*a, date(2023, 6, 1), date(2024, 1, 2))
+    assert periods_overlap(date(2020, 1, 1), None, date(2030, 1, 1), None)  # both still going on
+
+
+def test_a_period_given_by_its_last_day_ends_the_day_after():
+    from careleaver_app.domain.dates import end_after
+    assert end_after(date(2024, 2, 28)) == date(2024, 2, 29) and end_after(date(2023, 12, 31)) == date(2024, 1, 1)
+    assert end_after(None) is None

@@ -258,3 +258,13 @@ def test_timeline_of_one_day_in_care_after_16():
 
 def test_timeline_is_empty_for_someone_never_in_care_after_16():
     assert timeline([CarePeriod(B14, B16 - D)], B25) == []
+
+
+def test_looked_after_on_a_day_from_the_day_care_began_to_the_day_before_it_ceased():
+    from careleaver_app.domain.eligibility import CarePeriod, looked_after_on
+    periods = [CarePeriod(date(2023, 3, 1), date(2024, 2, 29)), CarePeriod(date(2024, 6, 1), None, short_breaks=True)]
+    assert not looked_after_on(periods, date(2023, 2, 28))
+    assert looked_after_on(periods, date(2023, 3, 1)) and looked_after_on(periods, date(2024, 2, 28))
+    assert not looked_after_on(periods, date(2024, 2, 29))  # the day care ceased
+    assert not looked_after_on(periods, date(2024, 7, 1))  # short breaks never count
+    assert looked_after_on([CarePeriod(date(2024, 6, 1))], date(2040, 1, 1))  # not ceased: still looked after

@@ -174,3 +174,10 @@ def test_parse_pounds(text, pence):
 def test_parse_pounds_refuses(text):
     with pytest.raises(ValueError):
         parse_pounds(text)
+
+
+def test_neet_for_counts_whole_days_from_the_day_the_spell_began():
+    from careleaver_app.domain.eet import neet_days
+    assert neet_days(date(2024, 2, 28), date(2024, 2, 28)) == 0  # the first day
+    assert neet_days(date(2024, 2, 28), date(2024, 3, 1)) == 2  # through 29 February
+    assert neet_days(None, date(2024, 3, 1)) is None  # not NEET

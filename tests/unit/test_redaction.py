@@ -3,7 +3,7 @@ who are not key people, nicknames, and key people said by their role."""
 
 import pytest
 
-from careleaver_app.services.redaction import NAME_LEFT_OUT, NUMBER_LEFT_OUT, Redactor, unknown_names
+from careleaver_app.domain.redaction import NAME_LEFT_OUT, NUMBER_LEFT_OUT, Redactor, unknown_names
 
 ALLOWED = {"01632 960001", "07700 900555"}  # the duty team's and the young person's own
 

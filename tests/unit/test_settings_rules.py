@@ -29,6 +29,7 @@ RANGES = {
     "oc3_window_before_months": (3, 0, 6),  # 903 OC3: on or around the birthday (unconfirmed)
     "oc3_window_after_months": (1, 0, 6),
     "caseload_threshold": (20, 1, 100),
+    "leave_expiry_warning_months": (6, 1, 12),  # Immigration Act 1971 s.3C: apply before leave ends (unconfirmed)
 }
 
 
@@ -40,7 +41,9 @@ def test_the_defaults_an_la_starts_from():
 
 
 def test_every_number_setting_is_listed_here():
-    assert set(RANGES) | {"out_of_hours_phone", "advocacy_contact", "complaints_contact"} == set(SETTING_INFO)
+    # (and one yes/no: CWSA 2026 s.7's Staying Close duty, off until commencement)
+    assert set(RANGES) | {"out_of_hours_phone", "advocacy_contact", "complaints_contact",
+                          "staying_close_duty_in_force"} == set(SETTING_INFO)
 
 
 def refused(name, value):
