@@ -45,8 +45,6 @@ MANAGER_ATTENTION = {"W"}  # bed and breakfast is always brought to a manager's 
 ADULT_AGE = 18
 # CA 1989 s.23CZA: Staying Put lasts until the 21st birthday.
 STAYING_PUT_END_AGE = 21
-# Staying Close: duty to 25 enacted but not in force; the age limit is a local setting.
-STAYING_CLOSE_DEFAULT_END_AGE = 25
 
 
 class Suitability(Enum):

@@ -38,7 +38,7 @@ def age_on(dob: date, as_at: date) -> int:
     if as_at < dob:
         raise ValueError("as_at is before the date of birth")
     years = as_at.year - dob.year
-    if years > 0 and as_at < nth_birthday(dob, years):
+    if as_at < nth_birthday(dob, years):
         years -= 1
     return years
 
@@ -145,6 +145,6 @@ def from_iso(text: str | None) -> date | None:
 
 
 def ordinal(n: int) -> str:
-    """1st, 2nd, 3rd, 4th, 11th, 21st, 25th."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    """1st, 2nd, 3rd, 4th, 11th, 21st, 25th: numbers ending 11, 12 or 13 take "th"."""
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"

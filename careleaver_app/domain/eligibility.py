@@ -101,13 +101,13 @@ class CategoryResult:
     category: Category
     reason: str
     active: bool  # are leaving-care duties owed on as_at?
-    duties_end: date | None = None
-    duties_end_reason: str = ""
-    looked_after_now: bool = False
-    days_looked_after_since_14: int = 0
+    duties_end: date | None
+    duties_end_reason: str
+    looked_after_now: bool
+    days_looked_after_since_14: int
     # Had lived with a parent (or someone with parental responsibility) for six months or more on
     # as_at (CLR 2010 reg 3(3); 903 IN_TOUCH RHOM).
-    returned_home: bool = False
+    returned_home: bool
     # The day they died, if it was on or before as_at: duties ended that day (the category is kept,
     # so the returns still report them, as DIED).
     died_on: date | None = None
@@ -300,8 +300,8 @@ def _left_care_as_eligible_before_18(history: _CareHistory, dob: date, b18: date
     for p in sorted(history.periods, key=lambda p: p.start, reverse=True):
         if p.end is None or p.end > b18 or p.end <= p.start:
             continue
-        last = p.end - timedelta(days=1)
-        if last < b18 and _eligible_on(history, dob, last):
+        last = p.end - timedelta(days=1)  # before the 18th birthday: p.end is on or before it
+        if _eligible_on(history, dob, last):
             return p.end
     return None
 

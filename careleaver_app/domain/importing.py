@@ -178,12 +178,9 @@ def _bad_quote_cell(line: str, delimiter: str) -> int | None:
                 break
             if i < len(line) and line[i] != delimiter:
                 return cell  # something after the closing quote
-        else:
+        else:  # a cell that does not start with a quote mark: the reader takes any quote in it as it is
             j = line.find(delimiter, i)
-            end = len(line) if j < 0 else j
-            if '"' in line[i:end]:
-                return cell
-            i = end
+            i = len(line) if j < 0 else j
         if i >= len(line):
             return None
         i += 1  # past the delimiter

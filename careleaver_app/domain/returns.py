@@ -117,10 +117,11 @@ def activ_around(f: PersonFacts, day: date, window: Window) -> str | None:
     return ep.activ if ep else None
 
 
-def accom_around(f: PersonFacts, day: date, window: Window, reassess_months: int = 120) -> str | None:
+def accom_around(f: PersonFacts, day: date, window: Window) -> str | None:
     def code(d):
-        return accommodation_on(f.episodes, f.assessments, f.dob, d, reassess_months=reassess_months,
-                                bb_emergency_days=window.bb_emergency_days).accom_code
+        # The ACCOM code is the type and the latest judgement's outcome: how old the judgement is
+        # only changes the work tray's flag, never the code.
+        return accommodation_on(f.episodes, f.assessments, f.dob, d, bb_emergency_days=window.bb_emergency_days).accom_code
     changes = [e.start for e in f.episodes if e.start] + [a.assessed_on for a in f.assessments if a.assessed_on]
     return _nearest(day, window, code, changes)
 

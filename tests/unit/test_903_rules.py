@@ -252,11 +252,11 @@ def test_every_listed_rule_is_tested_here_or_in_test_returns_rules():
 
 
 # -- boundaries the mutation run found untested ------------------------------------------------------------------
-# Equivalent mutants left alive, and why: accom_around's reassess_months default (it only changes the
-# flag's wording, never the ACCOM code); `birthday < p.start` in looked_after_on_or_after_birthday
+# Equivalent mutants left alive, and why: `birthday < p.start` in looked_after_on_or_after_birthday
 # (a period starting on the birthday is caught by the test before it); the unknown-UPN filter when
 # counting UPNs for rule 444 (the rule itself skips unknown codes); `d <= last_day` for the 22-25
-# group's contacts (a contact on the last day is reported on that day either way).
+# group's contacts (a contact on the last day is reported on that day either way); `d < day` in
+# _nearest's tie-break as `d <= day` (the day itself is never among the candidates, so the order is the same).
 
 def test_the_collection_year_of_a_day_turns_on_1_april():
     from careleaver_app.domain.returns import year_of

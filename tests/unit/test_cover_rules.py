@@ -55,3 +55,26 @@ def test_scrub_says_a_key_persons_role_and_keeps_allowed_numbers():
     out = scrub(text, {"Ciara Pryce": "Former foster carer"}, {"01632 960001"})
     assert out == ("Call the former foster carer on (number left out) or the duty team on 01632 960001; "
                    "nan is on (number left out).")
+
+
+def test_cover_can_be_ended_on_its_first_day_or_today_but_not_before_or_in_the_future():
+    validate_absence(absence(ended_on=date(2026, 11, 20)), [], WORKERS, TODAY)  # came back on the first day
+    assert "before the absence started" in fields(absence(ended_on=date(2026, 11, 19)))["ended_on"]
+    validate_absence(absence(ended_on=TODAY), [], WORKERS, TODAY)
+
+
+def test_an_absence_that_ended_before_this_one_began_does_not_overlap():
+    earlier = absence(id="e", start=date(2026, 11, 1), expected_return=date(2026, 11, 20))  # back on the 20th
+    validate_absence(absence(), [earlier], WORKERS, TODAY)
+
+
+def test_absences_overlap_when_they_share_a_single_day():
+    earlier = absence(id="e", start=date(2026, 11, 1), expected_return=date(2026, 11, 21))  # last day the 20th
+    assert "overlaps another absence from 01/11/2026 to 20/11/2026" in fields(absence(), [earlier])["start"]
+    later = absence(id="l", start=date(2026, 11, 30), expected_return=date(2026, 12, 5))  # ours ends on the 30th
+    assert "overlaps another absence from 30/11/2026" in fields(absence(), [later])["start"]
+
+
+def test_an_absence_being_changed_is_not_compared_with_itself():
+    a = absence(id="a")
+    validate_absence(absence(id="a", expected_return=date(2026, 12, 3)), [a], WORKERS, TODAY)

@@ -64,6 +64,11 @@ def test_parse_uk_date_accepts_short_forms_and_other_separators():
         ("next tuesday", "dd/mm/yyyy"),
         ("", "dd/mm/yyyy"),
         ("01/01/1850", "too early"),
+        # Just outside the calendar: month 00, day 00 and 32 of December, the year before 1900.
+        ("15/00/2026", "month 0 does not exist"),
+        ("00/12/2026", "00/12/2026 does not exist: December 2026 has 31 days"),
+        ("32/12/2026", "32/12/2026 does not exist: December 2026 has 31 days"),
+        ("31/12/1899", "the year 1899 is too early"),
     ],
 )
 def test_parse_uk_date_explains_what_is_wrong(text, fragment):
@@ -81,6 +86,41 @@ def test_ordinal():
     from careleaver_app.domain.dates import ordinal
     assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 25, 101, 111)] == \
         ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "25th", "101st", "111th"]
+
+
+def test_age_is_zero_until_the_first_birthday():
+    dob = date(2008, 6, 15)
+    assert age_on(dob, date(2009, 6, 14)) == 0
+    assert age_on(dob, date(2009, 6, 15)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("31/12/2026", date(2026, 12, 31)),  # December, on the month's last day
+    ("01/12/2026", date(2026, 12, 1)),
+    ("01/01/2027", date(2027, 1, 1)),  # January, on the month's first day
+    ("31/01/2027", date(2027, 1, 31)),
+    ("01/01/1900", date(1900, 1, 1)),  # the earliest year accepted
+])
+def test_parse_uk_date_accepts_the_first_and_last_months_and_days(text, expected):
+    assert parse_uk_date(text) == expected
+
+
+@pytest.mark.parametrize("blank", ["", "   ", None])
+def test_a_blank_date_asks_for_one_rather_than_calling_it_not_a_date(blank):
+    with pytest.raises(ValueError) as exc:
+        parse_uk_date(blank)
+    assert str(exc.value) == "enter a date as dd/mm/yyyy"
+
+
+def test_ordinal_takes_th_for_every_number_ending_in_11_12_or_13():
+    from careleaver_app.domain.dates import ordinal
+    assert [ordinal(n) for n in (111, 112, 113, 211, 1011, 121, 1001)] == \
+        ["111th", "112th", "113th", "211th", "1011th", "121st", "1001st"]
+
+
+# Mutants judged equivalent (the tests cannot fail on them because the behaviour is the same):
+# - ordinal: the "teens" range 11..13 widened at either end (11 as 10, 13 as 14): numbers ending 10
+#   and 14 take "th" by either route.
 
 
 # -- periods: start inclusive, end exclusive (the day it no longer applies), None still going on ----

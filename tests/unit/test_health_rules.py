@@ -96,6 +96,71 @@ def test_sharing_needs_consent_from_18():
     assert not may_share(DOB, [consent], B18 + 20 * D, "plan_pdf").allowed
 
 
+def test_an_empty_handover_and_one_with_every_step_today_are_fine():
+    validate_handover(Handover("p"), B18)
+    today = Handover("p", requested_on=B18, requested_from="lac_nursing", received_on=B18, received_by="PA",
+                     given_on=B18, given_format="health_passport")
+    validate_handover(today, B18)  # requested, received and given on the same day
+    tomorrow = Handover("p", requested_on=B18 + D, requested_from="gp")
+    assert fields(validate_handover, tomorrow, B18)["requested_on"] == "is in the future"
+
+
+def test_each_step_counts_from_the_day_it_was_taken():
+    h = Handover("p", requested_on=date(2026, 1, 1), requested_from="gp", received_on=date(2026, 2, 1), received_by="PA",
+                 given_on=date(2026, 3, 1), given_format="paper")
+    assert [h.stage_on(d) for d in (date(2025, 12, 31), date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1))] == \
+        [Stage.NOT_STARTED, Stage.REQUESTED, Stage.RECEIVED, Stage.GIVEN]
+
+
+def test_given_or_declined_says_when():
+    given = Handover("p", requested_on=date(2026, 1, 1), requested_from="gp", received_on=date(2026, 2, 1), received_by="PA",
+                     given_on=date(2026, 3, 1), given_format="paper")
+    assert handover_status(DOB, given, B18 + D).message == "Given to them on 01/03/2026"
+    declined = Handover("p", declined_on=date(2026, 9, 1), declined_reason="Not now")
+    assert handover_status(DOB, declined, date(2026, 10, 1)).message == "Declined by them on 01/09/2026"
+
+
+def test_what_to_do_next_follows_the_step_reached():
+    assert handover_status(DOB, None, B18 - D).message == \
+        "Health history due by the 18th birthday (31/08/2026): Not started; request it"
+    asked = Handover("p", requested_on=date(2026, 5, 1), requested_from="gp")
+    assert handover_status(DOB, asked, B18 - D).message.endswith("Requested 01/05/2026; chase it")
+    late = handover_status(DOB, None, B18 + D, left_care_before_tracking=True).message
+    assert late.endswith("(left care before handovers were tracked: the LA should obtain it)")
+
+
+def test_a_referral_is_overdue_the_day_after_its_response_was_due_while_still_waiting():
+    from careleaver_app.domain.health import Referral
+
+    r = Referral("CAMHS", date(2026, 9, 1), response_due=date(2026, 10, 13))
+    assert not r.is_overdue(date(2026, 10, 13)) and r.is_overdue(date(2026, 10, 14))
+    r.status = "accepted"
+    assert not r.is_overdue(date(2026, 12, 1))
+    assert not Referral("CAMHS", date(2026, 9, 1)).is_overdue(date(2026, 12, 1))  # no response date set
+
+
+def test_consent_given_today_with_no_review_date_is_fine():
+    validate_consent(Consent("p", B18, ["plan_pdf"]), B18)
+    assert fields(validate_consent, Consent("p", B18 + D, ["plan_pdf"]), B18)["given_on"] == "is in the future"
+    assert "listed purposes" in fields(validate_consent, Consent("p", B18, ["facebook"]), B18)["scope"]
+
+
+def test_consent_is_reviewed_after_the_day_it_was_given():
+    same_day = Consent("p", B18, ["plan_pdf"], review_by=B18)
+    assert "after the date it was given" in fields(validate_consent, same_day, B18)["review_by"]
+    validate_consent(Consent("p", B18, ["plan_pdf"], review_by=B18 + D), B18)
+
+
+def test_consent_without_a_date_is_not_in_force():
+    assert not Consent("p", None, ["plan_pdf"]).in_force(B18)
+
+
+def test_the_latest_consent_covering_the_purpose_is_the_one_cited():
+    older, newer = Consent("p", B18 + D, ["plan_pdf"]), Consent("p", B18 + 5 * D, ["plan_pdf", "gp"])
+    assert may_share(DOB, [older, newer], B18 + 10 * D, "plan_pdf").reason == "Consent given 05/09/2026"
+    assert may_share(DOB, [newer, older], B18 + 10 * D, "plan_pdf").reason == "Consent given 05/09/2026"
+
+
 # -- the NHS number (NHS Data Dictionary, "NHS Number": modulus 11 check digit) ---------------------
 # Synthetic numbers only, from the range the NHS keeps for test data (999 000 0000 to 999 999 9999).
 

@@ -159,6 +159,16 @@ def test_nothing_on_the_birthday_takes_the_nearest_start_in_the_window():
     assert activ_around(late, b, W) is None
 
 
+def test_the_window_reaches_back_exactly_three_months_to_a_start():
+    # An activity that started exactly 3 months before the birthday and ended before it: nothing on
+    # the day, so the start on the window's first day is the nearest value; a day earlier is outside.
+    b = date(2025, 10, 10)
+    f = person(date(2006, 10, 10), eet=[EetEpisode("p1", "G2", date(2025, 7, 10), date(2025, 8, 1))])
+    assert activ_around(f, b, W) == "G2"
+    early = replace(f, eet=[EetEpisode("p1", "G2", date(2025, 7, 9), date(2025, 8, 1))])
+    assert activ_around(early, b, W) is None
+
+
 def test_not_in_touch_reports_0_and_returned_home_reports_rhom():
     b = date(2025, 10, 10)
     f = settled(date(2006, 10, 10))
