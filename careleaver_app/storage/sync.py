@@ -379,31 +379,18 @@ def _put_setting(store: Store, row: dict) -> None:
 
 
 def _upsert(store: Store, t: replication.Table, rows: list[dict]) -> int:
-    """The server's rows over the laptop's: an update of the rows the laptop has, an insert of
-    the others. (Not one INSERT … ON CONFLICT DO UPDATE: SQLite fires a table's BEFORE INSERT
-    triggers before it finds the conflict, so a finalised plan's own sections, coming back
-    unchanged after the laptop pushed them, would be refused by the guard against adding to a
-    finalised version.)"""
+    """The server's rows over the laptop's, in one INSERT … ON CONFLICT DO UPDATE. (A finalised
+    plan's own rows coming back unchanged pass its guards: migration 0013 lets a row already
+    there through the "no additions to a finalised version" trigger to the update trigger.)"""
     if not rows:
         return 0
     cols = [c for c in t.column_names if c in rows[0]]
     pk = [c.name for c in t.columns if c.pk] or ["id"]
-    have = set()
-    if pk == ["id"]:
-        have = {r[0] for r in store.conn.execute(f"SELECT id FROM [{t.name}] WHERE id IN (SELECT value FROM json_each(?))",
-                                                 [json.dumps([r["id"] for r in rows])])}
-    old = [r for r in rows if r.get("id") in have]
-    new = [r for r in rows if r.get("id") not in have]
-    updates = [c for c in cols if c not in pk]
-    if old and updates:
-        store.conn.executemany(f"UPDATE [{t.name}] SET {', '.join(f'[{c}] = ?' for c in updates)} WHERE id = ?",
-                               [[r.get(c) for c in updates] + [r["id"]] for r in old])
-    if new:
-        excluded = ", ".join(f"[{c}] = excluded.[{c}]" for c in updates)
-        store.conn.executemany(f"INSERT INTO [{t.name}] ({', '.join(f'[{c}]' for c in cols)}) VALUES "
-                               f"({', '.join('?' * len(cols))}) ON CONFLICT ({', '.join(pk)}) DO "
-                               + (f"UPDATE SET {excluded}" if excluded else "NOTHING"),
-                               [[r.get(c) for c in cols] for r in new])
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c not in pk)
+    store.conn.executemany(f"INSERT INTO [{t.name}] ({', '.join(f'[{c}]' for c in cols)}) VALUES "
+                           f"({', '.join('?' * len(cols))}) ON CONFLICT ({', '.join(pk)}) DO "
+                           + (f"UPDATE SET {updates}" if updates else "NOTHING"),
+                           [[r.get(c) for c in cols] for r in rows])
     return len(rows)
 
 
