@@ -232,6 +232,10 @@ def load_store(admin: dict | str, dbname: str, store) -> dict[str, int]:
                         copy.write_row(row)
                         n += 1
             counts[t.name] = n
+            # Statistics for the planner at once, as PostgreSQL advises after a bulk load
+            # ("Populating a Database: Run ANALYZE Afterwards"): until autovacuum gets to a
+            # table, a pull's "changed since" read would be planned as a scan of every row.
+            conn.execute(f"ANALYZE cl.{_ident(t.name)}")
         for key in replication.COUNCIL_SETTING_KEYS:
             row = store.conn.execute("SELECT value, created_at, updated_at, updated_by FROM settings WHERE key = ?",
                                      [key]).fetchone()

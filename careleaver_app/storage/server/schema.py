@@ -702,8 +702,14 @@ def _set_based_visibility(conn, dbname: str) -> None:
         conn.execute(f"ALTER POLICY visible ON cl.{_ident(table)} USING ({VISIBLE_PERSON})")
 
 
+def _changed_indexes(conn, dbname: str) -> None:
+    """The conflicts' ``_xid`` indexed, like every record table's, so asking whether any changed
+    since a pull (``changed_since``) reads one index entry, not the whole table."""
+    conn.execute("CREATE INDEX IF NOT EXISTS conflicts_xid ON cl.conflicts (_xid)")
+
+
 SERVER_STEPS = [("0001_core", _core), ("0002_team_work", _team_work),
-                ("0003_set_based_visibility", _set_based_visibility)]
+                ("0003_set_based_visibility", _set_based_visibility), ("0004_changed_indexes", _changed_indexes)]
 
 
 # -- the record tables, from the laptop's schema -------------------------------------------------
@@ -747,11 +753,21 @@ def _add_column(conn, table: str, c: replication.Column) -> None:
     conn.execute(f"ALTER TABLE cl.{_ident(table)} ADD COLUMN {_ident(c.name)} {typ}{_default(c)}")
 
 
+def changed_since(table: str, since: str) -> str:
+    """True when a row of ``table`` changed in or after transaction ``since``: the newest
+    ``_xid``, read from the end of the table's ``_xid`` index (one index entry, however many rows
+    the table holds). Written so because ``EXISTS (... WHERE _xid >= since)`` depends on the
+    planner's statistics: a table never analysed (just after a bulk load) is assumed to match a
+    third of its rows, so the planner scans it from the start, and when nothing is new (the
+    usual sync) it reads every row: 300 ms for a county's 320,000 contacts."""
+    return f"(SELECT _xid FROM cl.{_ident(table)} ORDER BY _xid DESC LIMIT 1) >= {since}"
+
+
 def _changed_tables_function(tables: dict[str, replication.Table]) -> str:
     """``cl.changed_tables(since)``: which record tables (and tombstones, council settings) have
     rows changed since a watermark, council-wide and by name only, so a pull reads just those
     through row-level security. One static statement (its plan kept for the session)."""
-    probes = [f"CASE WHEN EXISTS (SELECT 1 FROM cl.{_ident(t)} WHERE _xid >= p_since) THEN '{t}' END"
+    probes = [f"CASE WHEN {changed_since(t, 'p_since')} THEN '{t}' END"
               for t in [*tables, "tombstones", "council_settings", "conflicts"]]
     return f"""CREATE OR REPLACE FUNCTION cl.changed_tables(p_since xid8) RETURNS text[] LANGUAGE plpgsql STABLE
 SECURITY DEFINER SET search_path = cl, pg_temp AS $$
