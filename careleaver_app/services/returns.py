@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,13 +15,10 @@ from ..domain.eligibility import Category
 from ..domain.errors import Collector, ExportRefused
 from ..domain.returns import (
     ADD,
-    ANNEX_A_COLUMNS,
     CATEGORY_LABELS,
     COHORT_AGES,
-    HEADER_COLUMNS,
     IN_TOUCH_LABELS,
     MERGE_NOTE,
-    OC3_COLUMNS,
     YES_NO,
     HeaderRow,
     Oc3Row,
@@ -39,7 +35,9 @@ from ..domain.returns import (
     oc3_cohort,
     oc3_row,
 )
-from ..exports.csv_safe import csv_bytes
+from ..exports import annex_a as list9
+from ..exports import ssda903
+from ..exports.ssda903 import Oc3Files
 from ..logs import event
 from ..safe_files import write_all_private
 from ..storage import contacts as contacts_repo
@@ -54,9 +52,6 @@ from .settings import SettingsService
 def year_label(year: int) -> str:
     """2026 -> "2025-26" (1 April 2025 to 31 March 2026)."""
     return f"{year - 1}-{str(year)[2:]}"
-
-
-FAILING_COLUMNS = ["CHILD", "DOB", "Young person", "Rule", "Problem", "Put it right"]
 
 
 @dataclass
@@ -86,20 +81,6 @@ class Oc3Result:
         """What the export's summary says besides the counts (the Header items the data team adds)."""
         n = len({f.person_id for f in self.to_add})
         return [MERGE_NOTE + (f" This year: {n} young {'people' if n != 1 else 'person'}." if n else " This year: nobody.")]
-
-
-@dataclass
-class Oc3Files:
-    year: int
-    oc3: bytes
-    header: bytes
-    rows: int
-    failing: bytes | None = None  # the companion list of failing rows, when written anyway
-    left_out: int = 0  # young people whose rows fail and were left out
-    notes: list[str] = field(default_factory=list)
-
-    def names(self) -> list[str]:
-        return [f"OC3_{self.year}.csv", f"Header_{self.year}.csv"] + ([f"OC3_{self.year}_failing.csv"] if self.failing else [])
 
 
 @dataclass
@@ -181,17 +162,7 @@ class ReturnsService:
             n = len(blocking)
             raise ExportRefused(f"{n} check{'s' if n != 1 else ''} failed: put the records right first (see the list of "
                                 "records that fail the DfE checks), or write the file anyway without them. Nothing was written.")
-        failing = result.failing_ids
-        keep = sorted(((r, h) for r, h in zip(result.rows, result.headers) if r.person_id not in failing), key=lambda rh: rh[0].child)
-        oc3 = csv_bytes(OC3_COLUMNS, [r.cells() for r, _ in keep], bom=False)
-        header = csv_bytes(HEADER_COLUMNS, [h.cells() for _, h in keep], bom=False)
-        companion = None
-        if blocking:
-            facts = result.facts
-            companion = csv_bytes(FAILING_COLUMNS, [
-                [facts[f.person_id].la_id, format_uk(facts[f.person_id].dob), f.name, f.rule, f.problem, f.fix]
-                for f in sorted(blocking, key=lambda f: (facts[f.person_id].la_id, f.name, f.rule))])
-        return Oc3Files(year, oc3, header, len(keep), companion, len(failing), result.notes)
+        return ssda903.oc3_files(year, result.rows, result.headers, blocking, result.facts, result.notes)
 
     def save_oc3(self, files: Oc3Files, folder: str | Path) -> list[Path]:
         """The files, written whole or not at all, and the export noted in the audit trail. A list
@@ -199,8 +170,7 @@ class ReturnsService:
         folder = Path(folder)
         if not folder.is_dir():
             raise ExportRefused(f"{folder} is not a folder: choose an existing folder. Nothing was written.")
-        data = [files.oc3, files.header] + ([files.failing] if files.failing else [])
-        targets = [(folder / name, d) for name, d in zip(files.names(), data)]
+        targets = list(zip((folder / name for name in files.names()), files.contents()))
         stale = folder / f"OC3_{files.year}_failing.csv"
         write_all_private(targets, remove=[stale] if files.failing is None and stale.is_file() else [])
         left = f", {files.left_out} left out (failing the DfE checks)" if files.left_out else ""
@@ -293,40 +263,16 @@ class ReturnsService:
         c.raise_if_any()
 
     def annex_a_xlsx(self, as_at: date) -> bytes:
-        from openpyxl import Workbook
-        from openpyxl.styles import Font
-
-        rows = self.annex_a(as_at)
-        if not rows:
-            raise ExportRefused("Nobody was at or above the leaving-care threshold on that date.")
-        wb = Workbook()
-        ws = wb.active
-        ws.title = "List 9"
-        ws.append(ANNEX_A_COLUMNS)
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-        for r in rows:
-            ws.append(r)
-        for row in ws.iter_rows(min_row=2):
-            for c in row:
-                if isinstance(c.value, str) and c.value.startswith("="):
-                    c.data_type = "s"  # text that looks like a formula stays text
-        for col in (4, 12, 14):  # DateOfBirth, LatestPathwayPlan, LatestContact
-            for cell in ws.iter_cols(min_col=col, max_col=col, min_row=2):
-                for c in cell:
-                    c.number_format = "dd/mm/yyyy"
-        for i, name in enumerate(ANNEX_A_COLUMNS, start=1):
-            ws.column_dimensions[ws.cell(1, i).column_letter].width = max(12, len(name) + 2)
-        ws.freeze_panes = "A2"
-        buf = io.BytesIO()
-        wb.save(buf)
-        return buf.getvalue()
+        return list9.annex_a_xlsx(self._annex_a_rows(as_at))
 
     def annex_a_csv(self, as_at: date) -> bytes:
+        return list9.annex_a_csv(self._annex_a_rows(as_at))
+
+    def _annex_a_rows(self, as_at: date) -> list[list]:
         rows = self.annex_a(as_at)
         if not rows:
             raise ExportRefused("Nobody was at or above the leaving-care threshold on that date.")
-        return csv_bytes(ANNEX_A_COLUMNS, [[format_uk(v) if isinstance(v, date) else v for v in r] for r in rows])
+        return rows
 
     def annex_a_file(self, as_at: date, path: str | Path) -> bytes:
         """List 9 as a workbook, or as CSV when ``path`` ends in .csv."""
