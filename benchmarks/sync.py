@@ -145,6 +145,10 @@ def measure(people: int, runs: int, data: Path, stress_minutes: float, laptops: 
             for i in range(300):
                 services.contacts.log(Contact(mine[i % len(mine)], base + timedelta(minutes=i), ContactType.PHONE,
                                               pa_store.actor, summary=f"Benchmark call {i}: checked in, all fine"))
+            # Logging a contact also moves the young person's follow-ups marked for the plan into
+            # their draft, so a few more operations than 300 may wait: every one must be pushed.
+            queued = sync.waiting(pa_store)
+            assert queued >= 300, queued
             with admin.connect({**info, "user": "bench_pa", "password": PASSWORD}, autocommit=True) as pg:
                 result = sync.SyncResult()
                 t = time.perf_counter()
@@ -153,7 +157,7 @@ def measure(people: int, runs: int, data: Path, stress_minutes: float, laptops: 
                 t = time.perf_counter()
                 sync.pull(pa_store, pg, result)
                 full_times.append(push_times[-1] + (time.perf_counter() - t) * 1000)
-            assert result.pushed == 300, result
+            assert result.pushed == queued and sync.waiting(pa_store) == 0, result
         push_ms = statistics.median(push_times)
         results.append(dict(key="push_300", label="Pushing 300 contacts (one batch, applied on the server)",
                             median_ms=round(push_ms), budget="< 1000 ms", within=push_ms < 1000,
