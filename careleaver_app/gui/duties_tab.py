@@ -36,7 +36,7 @@ from .forms.pa_offer_dialog_ui import Ui_PaOfferDialog
 from .forms.request_dialog_ui import Ui_RequestDialog
 from .forms.risk_dialog_ui import Ui_RiskDialog
 from .forms.staying_close_dialog_ui import Ui_StayingCloseDialog
-from .living_tabs import _group, _scroll
+from .living_tab import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
 from .widgets import set_combo, typed_date, typed_dates
 

@@ -28,7 +28,7 @@ from .forms.handover_dialog_ui import Ui_HandoverDialog
 from .forms.health_record_ui import Ui_HealthRecordForm
 from .forms.need_dialog_ui import Ui_NeedDialog
 from .forms.referral_dialog_ui import Ui_ReferralDialog
-from .living_tabs import _group, _scroll
+from .living_tab import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
 from .colours import ERROR, hex_colour
 from .widgets import FieldErrors, set_combo, typed_dates

@@ -35,7 +35,7 @@ from ..services.plans import MY_PLAN_PASSWORD_MIN
 from .ask import ask
 from .colours import ERROR
 from .dialogs import FormDialog
-from .living_tabs import _group, _scroll
+from .living_tab import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
 from .widgets import DateEdit, combo_code, fill_combo, typed_dates
 

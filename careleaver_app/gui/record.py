@@ -504,7 +504,7 @@ class RecordPage(QWidget):
             from .own_copy_tab import OwnCopyTab
 
             return OwnCopyTab(services, pid)
-        from .living_tabs import EetTab, LivingTab, MoneyTab
+        from .living_tab import EetTab, LivingTab, MoneyTab
 
         return {"living": LivingTab, "eet": EetTab, "money": MoneyTab}[name](services, pid)
 
