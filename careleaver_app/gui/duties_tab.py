@@ -36,9 +36,8 @@ from .forms.pa_offer_dialog_ui import Ui_PaOfferDialog
 from .forms.request_dialog_ui import Ui_RequestDialog
 from .forms.risk_dialog_ui import Ui_RiskDialog
 from .forms.staying_close_dialog_ui import Ui_StayingCloseDialog
-from .living_tab import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
-from .widgets import set_combo, typed_date, typed_dates
+from .widgets import group_box, scroll_area, set_combo, typed_date, typed_dates
 
 CITIZENSHIP_DECISIONS = {"": "", "registered": "Registered as a British citizen", "refused": "Refused"}
 
@@ -366,10 +365,10 @@ class DutiesTab(QWidget):
         lay = QVBoxLayout(inner)
         lay.addWidget(self.death_box)
         lay.addWidget(duties)
-        lay.addWidget(_group("Identity documents (on the printed plan)", self.documents_table,
+        lay.addWidget(group_box("Identity documents (on the printed plan)", self.documents_table,
                              [self.documents_button, self.letter_button]))
         lay.addWidget(imm)
-        requests_box = _group("Requests to other bodies (the DWP, the NHS, housing, the Home Office, colleges) and what came back",
+        requests_box = group_box("Requests to other bodies (the DWP, the NHS, housing, the Home Office, colleges) and what came back",
                               self.requests_table, [self.ask_button, self.answer_button])
         risk_row = QHBoxLayout()
         risk_row.addWidget(self.risk_label, 1)
@@ -380,7 +379,7 @@ class DutiesTab(QWidget):
         lay.addWidget(self.close_box)
         lay.addStretch(1)
         outer = QVBoxLayout(self)
-        outer.addWidget(_scroll(inner))
+        outer.addWidget(scroll_area(inner))
 
         self.documents_button.clicked.connect(lambda: self._run(DocumentsDialog(services, person_id, self)))
         self.immigration_button.clicked.connect(lambda: self._run(ImmigrationDialog(services, person_id, self)))

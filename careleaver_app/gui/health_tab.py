@@ -28,10 +28,9 @@ from .forms.handover_dialog_ui import Ui_HandoverDialog
 from .forms.health_record_ui import Ui_HealthRecordForm
 from .forms.need_dialog_ui import Ui_NeedDialog
 from .forms.referral_dialog_ui import Ui_ReferralDialog
-from .living_tab import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
 from .colours import ERROR, hex_colour
-from .widgets import FieldErrors, set_combo, typed_dates
+from .widgets import FieldErrors, group_box, scroll_area, set_combo, typed_dates
 
 
 
@@ -225,11 +224,11 @@ class HealthTab(QWidget):
         cons.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(cons)
         lay.addWidget(self.form)
-        lay.addWidget(_group("Health needs (physical, mental health, disability …) and how each is met", self.needs_table,
+        lay.addWidget(group_box("Health needs (physical, mental health, disability …) and how each is met", self.needs_table,
                              [self.add_need, self.edit_need]))
-        lay.addWidget(_group("Mental health support and referrals", self.refs_table, [self.add_ref, self.edit_ref]))
+        lay.addWidget(group_box("Mental health support and referrals", self.refs_table, [self.add_ref, self.edit_ref]))
         outer = QVBoxLayout(self)
-        outer.addWidget(_scroll(inner))
+        outer.addWidget(scroll_area(inner))
 
         self.handover_button.clicked.connect(lambda: self._run(HandoverDialog(services, person_id, self)))
         self.consent_button.clicked.connect(lambda: self._run(ConsentDialog(services, person_id, self)))

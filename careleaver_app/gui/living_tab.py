@@ -1,18 +1,12 @@
-"""Record tabs: where they live (stays, suitability, Staying Put/Close, housing), what they do
-(EET) and money (the local offer and entitlements)."""
+"""The record's "Where they live" tab: stays and their suitability, Staying Put and Staying Close,
+housing applications, and the dialogs that record them."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,33 +23,16 @@ from ..domain.accommodation import (
     SuitabilityAssessment,
 )
 from ..domain.dates import format_uk
-from ..domain.eet import ACTIV_CODES, EetEpisode, activ_label
-from ..domain.entitlements import (
-    ALLOWANCE_CODES,
-    OFFER_METHOD_LABELS,
-    OFFER_METHODS,
-    STATUS_LABELS,
-    STATUSES,
-    EntitlementRecord,
-    Spend,
-    parse_pounds,
-    pounds,
-)
 from ..domain.errors import Collector
 from .ask import ask
+from .colours import ERROR, hex_colour
 from .dialogs import FormDialog
 from .forms.arrangement_dialog_ui import Ui_ArrangementDialog
 from .forms.assessment_dialog_ui import Ui_AssessmentDialog
-from .forms.eet_dialog_ui import Ui_EetDialog
-from .forms.entitlement_dialog_ui import Ui_EntitlementDialog
 from .forms.episode_dialog_ui import Ui_EpisodeDialog
 from .forms.housing_dialog_ui import Ui_HousingDialog
-from .forms.offer_dialog_ui import Ui_OfferDialog
-from .forms.spend_dialog_ui import Ui_SpendDialog
 from .models import Column, RowsModel, rows_table, selected_row
-from .colours import ERROR, hex_colour
-from .widgets import counted, set_combo, typed_dates
-
+from .widgets import group_box, scroll_area, set_combo, typed_dates
 
 
 class EpisodeDialog(FormDialog):
@@ -199,145 +176,6 @@ class HousingDialog(FormDialog):
             outcome_on, ui.reference_edit.text(), ui.notes_edit.toPlainText(), self.application.id if self.application else None))
 
 
-class EetDialog(FormDialog):
-    def __init__(self, services, person_id: str, episode: EetEpisode | None, parent=None):
-        super().__init__(parent)
-        ui = Ui_EetDialog()
-        ui.setupUi(self)
-        self.ui = ui
-        self.services, self.person_id, self.episode = services, person_id, episode
-        for code, (meaning, _) in ACTIV_CODES.items():
-            ui.activ_combo.addItem(f"{code}: {meaning}", code)
-        ui.intro_label.setText("Starting a course or job ends a NEET spell on the same day, and the other way round."
-                               if episode is None else "Correct this episode, or enter the day it ended.")
-        e = episode
-        if e is not None:
-            set_combo(ui.activ_combo, e.activ)
-            ui.provider_edit.setText(e.provider)
-            ui.course_edit.setText(e.course_or_job)
-            ui.start_edit.setDate(e.start)
-            ui.end_edit.setDate(e.end)
-            ui.hours_spin.setValue(e.hours_per_week or 0)
-            ui.bursary_check.setChecked(e.he_bursary)
-            ui.notes_edit.setPlainText(e.notes)
-        else:
-            ui.start_edit.setDate(services.clock.today())
-        self.setup(ui, {"activ": (ui.activ_combo, ui.activ_error), "provider": (ui.provider_edit, ui.provider_error),
-                        "start": (ui.start_edit, ui.start_error), "end": (ui.end_edit, ui.end_error),
-                        "hours_per_week": (ui.hours_spin, ui.hours_per_week_error), "he_bursary": (ui.bursary_check, ui.he_bursary_error)})
-
-    def save(self) -> None:
-        ui = self.ui
-        c = Collector()
-        start, end = typed_dates(c, (ui.start_edit, "start", "From"), (ui.end_edit, "end", "Until"))
-        c.raise_if_any()
-        self.services.living.save_eet(EetEpisode(
-            self.person_id, ui.activ_combo.currentData(), start, end, ui.provider_edit.text(), ui.course_edit.text(),
-            ui.hours_spin.value() or None, ui.bursary_check.isChecked(), ui.notes_edit.toPlainText(),
-            self.episode.id if self.episode else None))
-
-
-class EntitlementDialog(FormDialog):
-    def __init__(self, services, record: EntitlementRecord, name: str, parent=None):
-        super().__init__(parent)
-        ui = Ui_EntitlementDialog()
-        ui.setupUi(self)
-        self.ui = ui
-        self.services, self.record = services, record
-        ui.name_value.setText(name)
-        for s in STATUSES:
-            ui.status_combo.addItem(STATUS_LABELS[s], s)
-        set_combo(ui.status_combo, record.status)
-        ui.status_on_edit.setDate(record.status_on or services.clock.today())
-        ui.amount_edit.setText(pounds(record.amount).replace("£", "") if record.amount is not None else "")
-        ui.notes_edit.setPlainText(record.notes)
-        self.setup(ui, {"status": (ui.status_combo, ui.status_error), "status_on": (ui.status_on_edit, ui.status_on_error),
-                        "amount": (ui.amount_edit, ui.amount_error)})
-
-    def save(self) -> None:
-        ui = self.ui
-        c = Collector()
-        (on,) = typed_dates(c, (ui.status_on_edit, "status_on", "Date"))
-        amount = None
-        if ui.amount_edit.text().strip():
-            try:
-                amount = parse_pounds(ui.amount_edit.text())
-            except ValueError as exc:
-                c.add("amount", "Amount awarded", str(exc))
-        c.raise_if_any()
-        self.services.living.set_entitlement(replace(self.record, status=ui.status_combo.currentData(), status_on=on,
-                                                     amount=amount, notes=ui.notes_edit.toPlainText()))
-
-
-class SpendDialog(FormDialog):
-    def __init__(self, services, person_id: str, record: EntitlementRecord, allowance: int | None, parent=None):
-        super().__init__(parent)
-        ui = Ui_SpendDialog()
-        ui.setupUi(self)
-        self.ui = ui
-        self.services, self.person_id, self.record = services, person_id, record
-        limit = record.amount if record.amount is not None else allowance
-        ui.allowance_value.setText(f"{pounds(limit)}; spent so far {pounds(record.spent) or '£0'}; left {pounds(max(0, (limit or 0) - record.spent)) or '£0'}")
-        ui.on_edit.setDate(services.clock.today())
-        self.setup(ui, {"on": (ui.on_edit, ui.on_error), "amount": (ui.amount_edit, ui.amount_error), "what": (ui.what_edit, ui.what_error),
-                        "manager_note": (ui.manager_note_edit, ui.manager_note_error)})
-
-    def save(self) -> None:
-        ui = self.ui
-        c = Collector()
-        (on,) = typed_dates(c, (ui.on_edit, "on", "Date"))
-        amount = 0
-        try:
-            amount = parse_pounds(ui.amount_edit.text())
-        except ValueError as exc:
-            c.add("amount", "Amount", str(exc))
-        c.raise_if_any()
-        self.services.living.add_spend(self.person_id, self.record.code, Spend(on, amount, ui.what_edit.text().strip(),
-                                                                                 ui.manager_note_edit.toPlainText().strip()))
-
-
-class OfferDialog(FormDialog):
-    def __init__(self, services, person_id: str, parent=None):
-        super().__init__(parent)
-        ui = Ui_OfferDialog()
-        ui.setupUi(self)
-        self.ui = ui
-        self.services, self.person_id = services, person_id
-        for m in OFFER_METHODS:
-            ui.method_combo.addItem(OFFER_METHOD_LABELS[m], m)
-        ui.on_edit.setDate(services.clock.today())
-        self.setup(ui, {"on": (ui.on_edit, ui.on_error), "method": (ui.method_combo, ui.method_error)})
-
-    def save(self) -> None:
-        c = Collector()
-        (on,) = typed_dates(c, (self.ui.on_edit, "on", "Date"))
-        c.raise_if_any()
-        self.services.living.explain_offer(self.person_id, on, self.ui.method_combo.currentData(), self.ui.notes_edit.toPlainText())
-
-
-# -- tables and tabs --------------------------------------------------------------------------------
-
-def _group(title: str, table: QTableView | list[QWidget], buttons: list[QPushButton]) -> QGroupBox:
-    """A titled box: a table (or several widgets, in order), with its buttons in a row below."""
-    box = QGroupBox(title)
-    lay = QVBoxLayout(box)
-    for w in table if isinstance(table, list) else [table]:
-        lay.addWidget(w)
-    bar = QHBoxLayout()
-    for b in buttons:
-        bar.addWidget(b)
-    bar.addStretch(1)
-    lay.addLayout(bar)
-    return box
-
-
-def _scroll(inner: QWidget) -> QScrollArea:
-    s = QScrollArea()
-    s.setWidgetResizable(True)
-    s.setWidget(inner)
-    return s
-
-
 class LivingTab(QWidget):
     """Where they live: stays with suitability, Staying Put/Close, housing applications."""
 
@@ -406,12 +244,12 @@ class LivingTab(QWidget):
         inner = QWidget()
         lay = QVBoxLayout(inner)
         lay.addWidget(self.now_label)
-        lay.addWidget(_group("Stays (newest first)", self.stays_table, [self.move_button, self.edit_stay_button, self.assess_button]))
-        lay.addWidget(_group("Suitability judgements (CLR 2010 Schedule 2)", self.judgements_table, []))
-        lay.addWidget(_group("Staying Put and Staying Close", self.arr_table, [self.add_arr_button, self.edit_arr_button]))
-        lay.addWidget(_group("Housing register", self.housing_table, [self.add_housing_button, self.edit_housing_button]))
+        lay.addWidget(group_box("Stays (newest first)", self.stays_table, [self.move_button, self.edit_stay_button, self.assess_button]))
+        lay.addWidget(group_box("Suitability judgements (CLR 2010 Schedule 2)", self.judgements_table, []))
+        lay.addWidget(group_box("Staying Put and Staying Close", self.arr_table, [self.add_arr_button, self.edit_arr_button]))
+        lay.addWidget(group_box("Housing register", self.housing_table, [self.add_housing_button, self.edit_housing_button]))
         outer = QVBoxLayout(self)
-        outer.addWidget(_scroll(inner))
+        outer.addWidget(scroll_area(inner))
         self.move_button.clicked.connect(lambda: self._run(EpisodeDialog(services, person_id, None, self)))
         self.edit_stay_button.clicked.connect(self.edit_stay)
         self.stays_table.activated.connect(lambda _: self.edit_stay())
@@ -467,151 +305,3 @@ class LivingTab(QWidget):
             ask.inform(self, "No stay", "Record where they live first.")
             return
         self._run(AssessmentDialog(self.services, self.person_id, ep, self))
-
-
-class EetTab(QWidget):
-    changed = Signal()
-
-    def __init__(self, services, person_id: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("eet_tab")
-        self.services, self.person_id = services, person_id
-        self.now_label = QLabel()
-        self.now_label.setObjectName("eet_now")
-        self.now_label.setWordWrap(True)
-        self.now_label.setTextFormat(Qt.TextFormat.RichText)
-        self.model = RowsModel([
-            Column("Activity", lambda e: f"{e.activ}: {activ_label(e.activ)}", colour=lambda e: ERROR if e.is_neet else None),
-            Column("Provider or employer", lambda e: e.provider),
-            Column("Course or job", lambda e: e.course_or_job),
-            Column("From", lambda e: format_uk(e.start), sort=lambda e: e.start),
-            Column("Until", lambda e: format_uk(e.end, "continuing"), sort=lambda e: e.end),
-            Column("Hours a week", lambda e: str(e.hours_per_week or ""), numeric=True),
-            Column("Notes", lambda e: ("HE bursary. " if e.he_bursary else "") + e.notes),
-        ], self)
-        self.table = rows_table(self.model, "eet_table", (300, 200, 200, 90, 90, 90))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
-        self.add_button = QPushButton("&Add…")
-        self.add_button.setObjectName("add_eet")
-        self.edit_button = QPushButton("Ed&it…")
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.now_label)
-        lay.addWidget(_group("Education, employment and training (903 activity codes)", self.table, [self.add_button, self.edit_button]), 1)
-        self.add_button.clicked.connect(lambda: self._run(EetDialog(services, person_id, None, self)))
-        self.edit_button.clicked.connect(self.edit)
-        self.table.activated.connect(lambda _: self.edit())
-        self.reload()
-
-    def reload(self) -> None:
-        self.model.set_rows(self.services.living.eet(self.person_id))
-        today = self.services.clock.today()
-        st = self.services.living.eet_state(self.person_id)
-        if st.episode is None:
-            self.now_label.setText(f'<span style="color:{hex_colour(ERROR)}"><b>No current activity recorded.</b></span>')
-        elif st.neet_since is not None:
-            days = (today - st.neet_since).days
-            self.now_label.setText(f'<span style="color:{hex_colour(ERROR)}"><b>Not in education, employment or training</b></span> '
-                                   f"({st.episode.activ}: {activ_label(st.episode.activ)}) for {counted(days, 'day')}, since {format_uk(st.neet_since)}.")
-        else:
-            e = st.episode
-            self.now_label.setText(f"<b>Now:</b> {e.activ}: {activ_label(e.activ)}" + (f", {e.course_or_job}" if e.course_or_job else "")
-                                   + (f" at {e.provider}" if e.provider else "") + f", since {format_uk(e.start)}.")
-
-    def _run(self, dlg) -> None:
-        if dlg.exec():
-            self.reload()
-            self.changed.emit()
-
-    def edit(self) -> None:
-        e = selected_row(self.table)
-        if e is None:
-            ask.inform(self, "Choose a row", "Select a row in the table first.")
-            return
-        self._run(EetDialog(self.services, self.person_id, e, self))
-
-
-class MoneyTab(QWidget):
-    changed = Signal()
-
-    def __init__(self, services, person_id: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("money_tab")
-        self.services, self.person_id = services, person_id
-        self.types = {code: (name, amount, note) for code, name, amount, note in services.living.entitlement_types()}
-        self.offer_model = RowsModel([
-            Column("Date", lambda r: format_uk(_d(r["on_date"])), sort=lambda r: r["on_date"]),
-            Column("How", lambda r: OFFER_METHOD_LABELS.get(r["method"], r["method"])),
-            Column("By", lambda r: r["by_name"] or ""),
-            Column("Notes", lambda r: r["notes"] or ""),
-        ], self)
-        self.offer_table = rows_table(self.offer_model, "offer_table", (90, 140, 160))
-        self.offer_table.setMinimumHeight(90)
-        self.offer_table.setMaximumHeight(160)
-        self.offer_button = QPushButton("Record that the &local offer was explained…")
-        self.ent_model = RowsModel([
-            Column("Entitlement", lambda e: self.types.get(e.code, (e.code,))[0]),
-            Column("Status", lambda e: STATUS_LABELS.get(e.status, e.status)),
-            Column("Date", lambda e: format_uk(e.status_on), sort=lambda e: e.status_on),
-            Column("Awarded", lambda e: pounds(e.amount)),
-            Column("Spent", lambda e: pounds(e.spent) if e.spends else "", sort=lambda e: e.spent),
-            Column("Left", lambda e: pounds(max(0, (e.amount or self.types.get(e.code, ("", None))[1] or 0) - e.spent))
-                   if e.code in ALLOWANCE_CODES else ""),
-            Column("Note", lambda e: self.types.get(e.code, ("", None, ""))[2]),
-        ], self)
-        self.ent_table = rows_table(self.ent_model, "entitlements_table", (220, 140, 90, 90, 90, 90))
-        self.update_button = QPushButton("&Update…")
-        self.spend_button = QPushButton("Record a &spend…")
-        self.spend_button.setObjectName("record_spend")
-        self.spends_label = QLabel()
-        self.spends_label.setWordWrap(True)
-        inner = QWidget()
-        lay = QVBoxLayout(inner)
-        lay.addWidget(_group("The local offer: when and how it was explained (CSWA 2017 s.2)", self.offer_table, [self.offer_button]))
-        box = _group("Entitlements", self.ent_table, [self.update_button, self.spend_button])
-        box.layout().addWidget(self.spends_label)
-        lay.addWidget(box)
-        outer = QVBoxLayout(self)
-        outer.addWidget(_scroll(inner))
-        self.offer_button.clicked.connect(lambda: self._run(OfferDialog(services, person_id, self)))
-        self.update_button.clicked.connect(self.update_entitlement)
-        self.ent_table.activated.connect(lambda _: self.update_entitlement())
-        self.spend_button.clicked.connect(self.spend)
-        self.reload()
-
-    def reload(self) -> None:
-        offers = self.services.living.offer_explanations(self.person_id)
-        self.offer_model.set_rows(offers)
-        self.offer_button.setText("Record that the &local offer was explained…" if offers else
-                                  "Not yet explained: record that the &local offer was explained…")
-        records = self.services.living.entitlements(self.person_id)
-        self.ent_model.set_rows(records)
-        lines = []
-        for r in records:
-            for s in r.spends:
-                lines.append(f"{format_uk(s.on)}: {s.what}, {pounds(s.amount)}" + (f" (manager: {s.manager_note})" if s.manager_note else ""))
-        self.spends_label.setText("Spent from the setting-up-home allowance: " + "; ".join(lines) if lines else "")
-
-    def _run(self, dlg) -> None:
-        if dlg.exec():
-            self.reload()
-            self.changed.emit()
-
-    def update_entitlement(self) -> None:
-        r = selected_row(self.ent_table)
-        if r is None:
-            ask.inform(self, "Choose a row", "Select an entitlement first.")
-            return
-        self._run(EntitlementDialog(self.services, r, self.types.get(r.code, (r.code,))[0], self))
-
-    def spend(self) -> None:
-        r = next((e for e in self.ent_model.rows if e.code in ALLOWANCE_CODES), None)
-        if r is None:
-            return
-        self._run(SpendDialog(self.services, self.person_id, r, self.types[r.code][1], self))
-
-
-def _d(text):
-    from ..domain.dates import from_iso
-
-    return from_iso(text)

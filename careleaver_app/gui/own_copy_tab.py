@@ -35,9 +35,8 @@ from ..services.plans import MY_PLAN_PASSWORD_MIN
 from .ask import ask
 from .colours import ERROR
 from .dialogs import FormDialog
-from .living_tab import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
-from .widgets import DateEdit, combo_code, fill_combo, typed_dates
+from .widgets import DateEdit, combo_code, fill_combo, group_box, scroll_area, typed_dates
 
 
 class _Form:
@@ -367,14 +366,14 @@ class OwnCopyTab(QWidget):
         self.export_status.setWordWrap(True)
         inner = QWidget()
         lay = QVBoxLayout(inner)
-        lay.addWidget(_group("Their own copy of the plan", [QLabel("Copies given (newest first)"), self.copies_table,
+        lay.addWidget(group_box("Their own copy of the plan", [QLabel("Copies given (newest first)"), self.copies_table,
                                                              QLabel("What they said back"), self.replies_table],
                              [self.my_plan_button, self.copy_button, self.reply_button]))
-        lay.addWidget(_group("Their story (optional, written with them)", [self.story_label], [self.story_button]))
-        lay.addWidget(_group("Their record on request (subject access)", [self.requests_table, self.export_status],
+        lay.addWidget(group_box("Their story (optional, written with them)", [self.story_label], [self.story_button]))
+        lay.addWidget(group_box("Their record on request (subject access)", [self.requests_table, self.export_status],
                              [self.request_button, self.update_request_button, self.export_button]))
         outer = QVBoxLayout(self)
-        outer.addWidget(_scroll(inner))
+        outer.addWidget(scroll_area(inner))
         self.my_plan_button.clicked.connect(self.save_my_plan)
         self.copy_button.clicked.connect(lambda: self._run(CopyDialog(services, person_id, self)))
         self.reply_button.clicked.connect(self.add_reply)

@@ -504,7 +504,9 @@ class RecordPage(QWidget):
             from .own_copy_tab import OwnCopyTab
 
             return OwnCopyTab(services, pid)
-        from .living_tab import EetTab, LivingTab, MoneyTab
+        from .eet_tab import EetTab
+        from .living_tab import LivingTab
+        from .money_tab import MoneyTab
 
         return {"living": LivingTab, "eet": EetTab, "money": MoneyTab}[name](services, pid)
 

@@ -98,7 +98,7 @@ def dialogs(services, tmp_path):
     from careleaver_app.domain.plans import SectionKey
     from careleaver_app.gui import backup_dialog, chronology_tab, contacts_tab, cover_page, crisis_lines_dialog
     from careleaver_app.gui import dialogs as d
-    from careleaver_app.gui import entitlement_types_dialog, guarded, health_tab, import_dialog, living_tab
+    from careleaver_app.gui import eet_tab, entitlement_types_dialog, guarded, health_tab, import_dialog, living_tab, money_tab
     from careleaver_app.gui import pdf_preview, plan_dialogs, settings_dialog, unlock
     from careleaver_app.services.access import StoreAccess
     from careleaver_app.services.cover import ExchangeReport
@@ -149,10 +149,10 @@ def dialogs(services, tmp_path):
     yield "AssessmentDialog", living_tab.AssessmentDialog(services, pid, episode)
     yield "ArrangementDialog", living_tab.ArrangementDialog(services, pid, None)
     yield "HousingDialog", living_tab.HousingDialog(services, pid, None)
-    yield "EetDialog", living_tab.EetDialog(services, pid, eet)
-    yield "EntitlementDialog", living_tab.EntitlementDialog(services, entitlement, "Setting-up-home allowance")
-    yield "SpendDialog", living_tab.SpendDialog(services, pid, entitlement, 3000)
-    yield "OfferDialog", living_tab.OfferDialog(services, pid)
+    yield "EetDialog", eet_tab.EetDialog(services, pid, eet)
+    yield "EntitlementDialog", money_tab.EntitlementDialog(services, entitlement, "Setting-up-home allowance")
+    yield "SpendDialog", money_tab.SpendDialog(services, pid, entitlement, 3000)
+    yield "OfferDialog", money_tab.OfferDialog(services, pid)
     yield "ActionDialog", plan_dialogs.ActionDialog(None, SectionKey.EDUCATION, plan_start=plan.start_date, today=today,
                                                     pa_name=me.name, person_name="Mara")
     yield "ContingencyDialog", plan_dialogs.ContingencyDialog(None, None, plan_start=plan.start_date, default_check=today)
