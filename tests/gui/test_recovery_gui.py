@@ -225,6 +225,6 @@ def test_screenshot_mode_leaves_no_temporary_folders_behind(tmp_path):
 def test_a_closed_window_never_locks_backs_up_or_publishes_later(qtbot, window):
     """A closed window's timers used to keep running: ten minutes later the lock fired and asked
     for the passphrase of a window already gone (it hung a long test run)."""
-    assert window.locker.timer.isActive() and window.backup_timer.isActive()
+    assert window.locking.locker.timer.isActive() and window.backups.timer.isActive()
     window.close()
-    assert not window.locker.timer.isActive() and not window.backup_timer.isActive() and not window.publish_timer.isActive()
+    assert not window.locking.locker.timer.isActive() and not window.backups.timer.isActive() and not window.publishing.timer.isActive()
