@@ -92,6 +92,9 @@ class BackupsAndChecks(QObject):
         from .backup_dialog import kept_message
 
         store = self.store
+        if store.path is None:
+            ask.inform(window, "No backups", "This database is held only in memory, so it has no backups to restore.")
+            return
         dlg = RestoreDialog(store.path, store.key, store.restore, window)
         if dlg.exec() and dlg.restored:
             for page in window.record_pages():

@@ -99,7 +99,7 @@ class LockSequence(QObject):
                 break
             if ask.confirm(None, "Quit", "Quit careleaver_app? Anything not saved is lost.", yes="Quit", no="Unlock"):
                 self.window.persist_state = False
-                QApplication.instance().quit()
+                QApplication.quit()
                 return
         self.locked = False
         self._restore_after_unlock()

@@ -65,7 +65,7 @@ class OverviewPage(QWidget):
     def _texts_changed(self, *args) -> None:
         if self._loading:
             return
-        ui, plan = self.ui, self.tab.plan
+        ui, plan = self.ui, self.tab.shown
         plan.participants = ui.participants_edit.toPlainText()
         plan.views = ui.views_edit.toPlainText()
         plan.views_not_recorded_reason = ui.views_not_recorded_edit.text()
@@ -84,7 +84,7 @@ class OverviewPage(QWidget):
 
     def read_dates(self) -> None:
         """Copy the typed dates into the plan; raise for text that is not a date."""
-        ui, plan = self.ui, self.tab.plan
+        ui, plan = self.ui, self.tab.shown
         c = Collector()
         for edit, field, label in ((ui.start_date_edit, "start_date", "Plan start date"),
                                    (ui.copy_given_edit, "copy_given_date", "Copy given on")):

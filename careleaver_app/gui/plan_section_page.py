@@ -120,11 +120,11 @@ class SectionPage(QWidget):
         self.ui.notes_label.setVisible(bool(notes))
 
     def _need_changed(self) -> None:
-        self.tab.plan.sections[self.key].need = self.ui.need_edit.toPlainText()
+        self.tab.shown.sections[self.key].need = self.ui.need_edit.toPlainText()
         self.tab.mark_dirty()
 
     def _words_changed(self) -> None:
-        self.tab.plan.sections[self.key].own_words = self.ui.own_words_edit.toPlainText()
+        self.tab.shown.sections[self.key].own_words = self.ui.own_words_edit.toPlainText()
         self.tab.mark_dirty()
 
     def _selected(self, view, model):
@@ -136,13 +136,13 @@ class SectionPage(QWidget):
         from .plan_dialogs import ActionDialog
 
         t = self.tab
-        return ActionDialog(action, self.key, plan_start=t.plan.start_date, today=t.today, pa_name=t.plan.pa_name or t.pa_name,
+        return ActionDialog(action, self.key, plan_start=t.shown.start_date, today=t.today, pa_name=t.shown.pa_name or t.pa_name,
                             person_name=t.person_name, status_only=status_only, parent=self)
 
     def add_action(self) -> None:
         dlg = self._action_dialog(None)
         if dlg.exec() and dlg.result_action:
-            self.tab.plan.actions.append(dlg.result_action)
+            self.tab.shown.actions.append(dlg.result_action)
             self.tab.content_changed()
             self.tab.show_section(dlg.result_action.section)
 
@@ -154,8 +154,8 @@ class SectionPage(QWidget):
             return self.progress_action()
         dlg = self._action_dialog(a)
         if dlg.exec() and dlg.result_action:
-            i = self.tab.plan.actions.index(a)
-            self.tab.plan.actions[i] = dlg.result_action
+            i = self.tab.shown.actions.index(a)
+            self.tab.shown.actions[i] = dlg.result_action
             self.tab.content_changed()
 
     def progress_action(self) -> None:
@@ -180,17 +180,17 @@ class SectionPage(QWidget):
         if a is None:
             return
         if ask.confirm(self, "Remove action", f"Remove “{a.what}” from the draft?", yes="Remove"):
-            self.tab.plan.actions.remove(a)
+            self.tab.shown.actions.remove(a)
             self.tab.content_changed()
 
     # -- contingencies --------------------------------------------------------------------------
     def add_contingency(self) -> None:
         from .plan_dialogs import ContingencyDialog
 
-        dlg = ContingencyDialog(None, self.key if self.key != SectionKey.CONTINGENCY else None, plan_start=self.tab.plan.start_date,
+        dlg = ContingencyDialog(None, self.key if self.key != SectionKey.CONTINGENCY else None, plan_start=self.tab.shown.start_date,
                                 default_check=add_months(self.tab.today, 1), parent=self, known_names=self.tab.known_names())
         if dlg.exec() and dlg.result_contingency:
-            self.tab.plan.contingencies.append(dlg.result_contingency)
+            self.tab.shown.contingencies.append(dlg.result_contingency)
             self.tab.content_changed()
 
     def edit_contingency(self) -> None:
@@ -199,11 +199,11 @@ class SectionPage(QWidget):
         c = self._selected(self.ui.contingencies_table, self.cont_model)
         if c is None or not self.tab.editable:
             return
-        dlg = ContingencyDialog(c, c.section, plan_start=self.tab.plan.start_date, default_check=c.check_by or self.tab.today, parent=self,
+        dlg = ContingencyDialog(c, c.section, plan_start=self.tab.shown.start_date, default_check=c.check_by or self.tab.today, parent=self,
                                 known_names=self.tab.known_names())
         if dlg.exec() and dlg.result_contingency:
-            i = self.tab.plan.contingencies.index(c)
-            self.tab.plan.contingencies[i] = dlg.result_contingency
+            i = self.tab.shown.contingencies.index(c)
+            self.tab.shown.contingencies[i] = dlg.result_contingency
             self.tab.content_changed()
 
     def check_contingency(self) -> None:
@@ -222,7 +222,7 @@ class SectionPage(QWidget):
         if c is None:
             return
         if ask.confirm(self, "Remove contingency", f"Remove “{c.sentence()}” from the draft?", yes="Remove"):
-            self.tab.plan.contingencies.remove(c)
+            self.tab.shown.contingencies.remove(c)
             self.tab.content_changed()
 
     def select_item(self, item) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from .ask import ask
 from .colours import ERROR, colour, hex_colour
 from .plan_overview_page import OverviewPage
 from .plan_section_page import SectionPage
-from .widgets import counted, set_role
+from .widgets import counted, scroll_area, set_role
 
 
 def _set_text(widget, text: str) -> None:
@@ -129,11 +128,11 @@ class PlanTab(QWidget):
         self.stack = QStackedWidget()
         self.overview = OverviewPage(self)
         self.pages: dict[SectionKey, SectionPage] = {}
-        self.stack.addWidget(self._scroll(self.overview))
+        self.stack.addWidget(scroll_area(self.overview))
         for s in SECTIONS:
             page = SectionPage(self, s.key)
             self.pages[s.key] = page
-            self.stack.addWidget(self._scroll(page))
+            self.stack.addWidget(scroll_area(page))
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
@@ -184,12 +183,14 @@ class PlanTab(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reload()
 
-    @staticmethod
-    def _scroll(widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(widget)
-        return area
+    @property
+    def shown(self) -> Plan:
+        """The version on screen. The overview and section pages are shown, and take typing, only
+        while there is one."""
+        if self.plan is None:
+            raise LookupError("No pathway plan version is on screen.")
+        return self.plan
+
 
     @property
     def today(self) -> date:

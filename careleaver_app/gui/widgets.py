@@ -296,8 +296,10 @@ def replace_placeholder(tabs: QTabWidget, holder: QWidget, real: QWidget) -> int
     return i
 
 
-def group_box(title: str, table: QTableView | list[QWidget], buttons: list[QPushButton]) -> QGroupBox:
-    """A titled box: a table (or several widgets, in order), with its buttons in a row below."""
+def group_box(title: str, table: QTableView | list[QWidget], buttons: list[QPushButton],
+              below: tuple[QWidget, ...] = ()) -> QGroupBox:
+    """A titled box: a table (or several widgets, in order), with its buttons in a row below (and
+    then any widgets ``below`` them)."""
     box = QGroupBox(title)
     lay = QVBoxLayout(box)
     for w in table if isinstance(table, list) else [table]:
@@ -307,6 +309,8 @@ def group_box(title: str, table: QTableView | list[QWidget], buttons: list[QPush
         bar.addWidget(b)
     bar.addStretch(1)
     lay.addLayout(bar)
+    for w in below:
+        lay.addWidget(w)
     return box
 
 
