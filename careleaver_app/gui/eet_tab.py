@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,14 +22,19 @@ from .forms.eet_dialog_ui import Ui_EetDialog
 from .models import Column, RowsModel, rows_table, selected_row
 from .widgets import counted, group_box, set_combo, typed_dates
 
+if TYPE_CHECKING:
+    from ..services.context import Clock
+    from ..services.living import LivingService
+
 
 class EetDialog(FormDialog):
-    def __init__(self, services, person_id: str, episode: EetEpisode | None, parent=None):
+    def __init__(self, living: LivingService, clock: Clock, person_id: str, episode: EetEpisode | None, parent=None):
         super().__init__(parent)
+        self.living, self.clock = living, clock
         ui = Ui_EetDialog()
         ui.setupUi(self)
         self.ui = ui
-        self.services, self.person_id, self.episode = services, person_id, episode
+        self.person_id, self.episode = person_id, episode
         for code, (meaning, _) in ACTIV_CODES.items():
             ui.activ_combo.addItem(f"{code}: {meaning}", code)
         ui.intro_label.setText("Starting a course or job ends a NEET spell on the same day, and the other way round."
@@ -43,7 +50,7 @@ class EetDialog(FormDialog):
             ui.bursary_check.setChecked(e.he_bursary)
             ui.notes_edit.setPlainText(e.notes)
         else:
-            ui.start_edit.setDate(services.clock.today())
+            ui.start_edit.setDate(self.clock.today())
         self.setup(ui, {"activ": (ui.activ_combo, ui.activ_error), "provider": (ui.provider_edit, ui.provider_error),
                         "start": (ui.start_edit, ui.start_error), "end": (ui.end_edit, ui.end_error),
                         "hours_per_week": (ui.hours_spin, ui.hours_per_week_error), "he_bursary": (ui.bursary_check, ui.he_bursary_error)})
@@ -53,7 +60,7 @@ class EetDialog(FormDialog):
         c = Collector()
         start, end = typed_dates(c, (ui.start_edit, "start", "From"), (ui.end_edit, "end", "Until"))
         c.raise_if_any()
-        self.services.living.save_eet(EetEpisode(
+        self.living.save_eet(EetEpisode(
             self.person_id, ui.activ_combo.currentData(), start, end, ui.provider_edit.text(), ui.course_edit.text(),
             ui.hours_spin.value() or None, ui.bursary_check.isChecked(), ui.notes_edit.toPlainText(),
             self.episode.id if self.episode else None))
@@ -62,10 +69,11 @@ class EetDialog(FormDialog):
 class EetTab(QWidget):
     changed = Signal()
 
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, living: LivingService, clock: Clock, person_id: str, parent=None):
         super().__init__(parent)
+        self.living, self.clock = living, clock
         self.setObjectName("eet_tab")
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         self.now_label = QLabel()
         self.now_label.setObjectName("eet_now")
         self.now_label.setWordWrap(True)
@@ -88,15 +96,15 @@ class EetTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.now_label)
         lay.addWidget(group_box("Education, employment and training (903 activity codes)", self.table, [self.add_button, self.edit_button]), 1)
-        self.add_button.clicked.connect(lambda: self._run(EetDialog(services, person_id, None, self)))
+        self.add_button.clicked.connect(lambda: self._run(EetDialog(self.living, self.clock, person_id, None, self)))
         self.edit_button.clicked.connect(self.edit)
         self.table.activated.connect(lambda _: self.edit())
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(self.services.living.eet(self.person_id))
-        today = self.services.clock.today()
-        st = self.services.living.eet_state(self.person_id)
+        self.model.set_rows(self.living.eet(self.person_id))
+        today = self.clock.today()
+        st = self.living.eet_state(self.person_id)
         if st.episode is None:
             self.now_label.setText(f'<span style="color:{hex_colour(ERROR)}"><b>No current activity recorded.</b></span>')
         elif st.neet_since is not None:
@@ -118,4 +126,4 @@ class EetTab(QWidget):
         if e is None:
             ask.inform(self, "Choose a row", "Select a row in the table first.")
             return
-        self._run(EetDialog(self.services, self.person_id, e, self))
+        self._run(EetDialog(self.living, self.clock, self.person_id, e, self))

@@ -3,6 +3,8 @@ housing applications, and the dialogs that record them."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,14 +36,19 @@ from .forms.housing_dialog_ui import Ui_HousingDialog
 from .models import Column, RowsModel, rows_table, selected_row
 from .widgets import group_box, scroll_area, set_combo, typed_dates
 
+if TYPE_CHECKING:
+    from ..services.context import Clock
+    from ..services.living import LivingService
+
 
 class EpisodeDialog(FormDialog):
-    def __init__(self, services, person_id: str, episode: AccommodationEpisode | None, parent=None):
+    def __init__(self, living: LivingService, clock: Clock, person_id: str, episode: AccommodationEpisode | None, parent=None):
         super().__init__(parent)
+        self.living, self.clock = living, clock
         ui = Ui_EpisodeDialog()
         ui.setupUi(self)
         self.ui = ui
-        self.services, self.person_id, self.episode = services, person_id, episode
+        self.person_id, self.episode = person_id, episode
         for letter, (meaning, _) in ACCOMMODATION_TYPES.items():
             ui.type_combo.addItem(f"{letter}: {meaning}", letter)
         ui.intro_label.setText("Record a move: the current stay ends the day they move in here. A move into accommodation the "
@@ -59,7 +66,7 @@ class EpisodeDialog(FormDialog):
             ui.out_of_area_check.setChecked(episode.out_of_area)
             ui.area_edit.setText(episode.area)
         else:
-            ui.start_edit.setDate(services.clock.today())
+            ui.start_edit.setDate(self.clock.today())
             ui.end_edit.setEnabled(False)
         ui.type_combo.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
@@ -82,21 +89,22 @@ class EpisodeDialog(FormDialog):
             ui.la_check.isChecked(), ui.out_of_area_check.isChecked(), ui.area_edit.text().strip(), ui.emergency_check.isChecked(),
             ui.notes_edit.toPlainText().strip(), self.episode.id if self.episode else None)
         if self.episode is None:
-            self.services.living.record_move(ep)
+            self.living.record_move(ep)
         else:
-            self.services.living.update_episode(ep)
+            self.living.update_episode(ep)
 
 
 class AssessmentDialog(FormDialog):
-    def __init__(self, services, person_id: str, episode: AccommodationEpisode, parent=None):
+    def __init__(self, living: LivingService, clock: Clock, person_id: str, episode: AccommodationEpisode, parent=None):
         super().__init__(parent)
+        self.living, self.clock = living, clock
         ui = Ui_AssessmentDialog()
         ui.setupUi(self)
         self.ui = ui
-        self.services, self.person_id, self.episode = services, person_id, episode
+        self.person_id, self.episode = person_id, episode
         ui.episode_value.setText(f"{episode.type_label}" + (f", {episode.address}" if episode.address else "")
                                  + f", since {format_uk(episode.start)}")
-        ui.assessed_on_edit.setDate(services.clock.today())
+        ui.assessed_on_edit.setDate(self.clock.today())
         self.answers = {key: getattr(ui, f"answer_{key}") for key, _, _ in SCHEDULE_2}
         self.setup(ui, {"episode": (ui.assessed_on_edit, ui.episode_error), "assessed_on": (ui.assessed_on_edit, ui.assessed_on_error),
                         "answers": (ui.answer_facilities, ui.answers_error), "overall": (ui.suitable_radio, ui.overall_error),
@@ -108,18 +116,19 @@ class AssessmentDialog(FormDialog):
         (on,) = typed_dates(c, (ui.assessed_on_edit, "assessed_on", "Assessed on"))
         c.raise_if_any()
         overall = Suitability.SUITABLE if ui.suitable_radio.isChecked() else (Suitability.UNSUITABLE if ui.unsuitable_radio.isChecked() else None)
-        self.services.living.assess(SuitabilityAssessment(
+        self.living.assess(SuitabilityAssessment(
             self.person_id, self.episode.id, on, overall, ui.reason_edit.text().strip(),
             {k: w.text().strip() for k, w in self.answers.items()}, ui.views_edit.toPlainText().strip()))
 
 
 class ArrangementDialog(FormDialog):
-    def __init__(self, services, person_id: str, arrangement: Arrangement | None, parent=None):
+    def __init__(self, living: LivingService, person_id: str, arrangement: Arrangement | None, parent=None):
         super().__init__(parent)
+        self.living = living
         ui = Ui_ArrangementDialog()
         ui.setupUi(self)
         self.ui = ui
-        self.services, self.person_id, self.arrangement = services, person_id, arrangement
+        self.person_id, self.arrangement = person_id, arrangement
         ui.kind_combo.addItem("Staying Put (with former foster carers)", "staying_put")
         ui.kind_combo.addItem("Staying Close", "staying_close")
         a = arrangement
@@ -139,19 +148,20 @@ class ArrangementDialog(FormDialog):
         c = Collector()
         start, end = typed_dates(c, (ui.start_edit, "start", "From"), (ui.end_edit, "end", "Until"))
         c.raise_if_any()
-        self.services.living.save_arrangement(Arrangement(
+        self.living.save_arrangement(Arrangement(
             self.person_id, ui.kind_combo.currentData(), start, end, ui.carer_edit.text(), ui.support_edit.toPlainText(),
             ui.allowance_edit.text(), ui.notes_edit.toPlainText(), self.arrangement.id if self.arrangement else None))
 
 
 class HousingDialog(FormDialog):
-    def __init__(self, services, person_id: str, application: HousingApplication | None, parent=None):
+    def __init__(self, living: LivingService, person_id: str, application: HousingApplication | None, parent=None):
         super().__init__(parent)
+        self.living = living
         ui = Ui_HousingDialog()
         ui.setupUi(self)
         self.ui = ui
-        self.services, self.person_id, self.application = services, person_id, application
-        ui.district_combo.addItems([""] + services.living.known_districts())
+        self.person_id, self.application = person_id, application
+        ui.district_combo.addItems([""] + self.living.known_districts())
         for o in HOUSING_OUTCOMES:
             ui.outcome_combo.addItem(o.capitalize(), o)
         h = application
@@ -171,7 +181,7 @@ class HousingDialog(FormDialog):
         c = Collector()
         applied, outcome_on = typed_dates(c, (ui.applied_on_edit, "applied_on", "Applied on"), (ui.outcome_on_edit, "outcome_on", "Outcome date"))
         c.raise_if_any()
-        self.services.living.save_housing(HousingApplication(
+        self.living.save_housing(HousingApplication(
             self.person_id, ui.district_combo.currentText().strip(), applied, ui.band_edit.text(), ui.outcome_combo.currentData(),
             outcome_on, ui.reference_edit.text(), ui.notes_edit.toPlainText(), self.application.id if self.application else None))
 
@@ -181,15 +191,16 @@ class LivingTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, living: LivingService, clock: Clock, person_id: str, parent=None):
         super().__init__(parent)
+        self.living, self.clock = living, clock
         self.setObjectName("living_tab")
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         self.now_label = QLabel()
         self.now_label.setObjectName("accommodation_now")
         self.now_label.setWordWrap(True)
         self.now_label.setTextFormat(Qt.TextFormat.RichText)
-        today = services.clock.today()
+        today = self.clock.today()
         self.stays = RowsModel([
             Column("Type", lambda e: f"{e.accom_type}: {e.type_label}"),
             Column("Address", lambda e: " ".join(e.address.split())),
@@ -250,14 +261,14 @@ class LivingTab(QWidget):
         lay.addWidget(group_box("Housing register", self.housing_table, [self.add_housing_button, self.edit_housing_button]))
         outer = QVBoxLayout(self)
         outer.addWidget(scroll_area(inner))
-        self.move_button.clicked.connect(lambda: self._run(EpisodeDialog(services, person_id, None, self)))
+        self.move_button.clicked.connect(lambda: self._run(EpisodeDialog(self.living, self.clock, person_id, None, self)))
         self.edit_stay_button.clicked.connect(self.edit_stay)
         self.stays_table.activated.connect(lambda _: self.edit_stay())
         self.assess_button.clicked.connect(self.assess)
-        self.add_arr_button.clicked.connect(lambda: self._run(ArrangementDialog(services, person_id, None, self)))
-        self.edit_arr_button.clicked.connect(lambda: self._edit(self.arr_table, lambda a: ArrangementDialog(services, person_id, a, self)))
-        self.add_housing_button.clicked.connect(lambda: self._run(HousingDialog(services, person_id, None, self)))
-        self.edit_housing_button.clicked.connect(lambda: self._edit(self.housing_table, lambda h: HousingDialog(services, person_id, h, self)))
+        self.add_arr_button.clicked.connect(lambda: self._run(ArrangementDialog(self.living, person_id, None, self)))
+        self.edit_arr_button.clicked.connect(lambda: self._edit(self.arr_table, lambda a: ArrangementDialog(self.living, person_id, a, self)))
+        self.add_housing_button.clicked.connect(lambda: self._run(HousingDialog(self.living, person_id, None, self)))
+        self.edit_housing_button.clicked.connect(lambda: self._edit(self.housing_table, lambda h: HousingDialog(self.living, person_id, h, self)))
         self.reload()
 
     def _stay_name(self, episode_id: str) -> str:
@@ -265,7 +276,7 @@ class LivingTab(QWidget):
         return f"{ep.accom_type}: {ep.address or ep.type_label}" if ep else ""
 
     def reload(self) -> None:
-        living = self.services.living
+        living = self.living
         self.stays.set_rows(living.episodes(self.person_id))
         self.judgements.set_rows(living.assessments(self.person_id))
         self.arrangements.set_rows(living.arrangements(self.person_id))
@@ -297,11 +308,11 @@ class LivingTab(QWidget):
         self._run(make(item))
 
     def edit_stay(self) -> None:
-        self._edit(self.stays_table, lambda e: EpisodeDialog(self.services, self.person_id, e, self))
+        self._edit(self.stays_table, lambda e: EpisodeDialog(self.living, self.clock, self.person_id, e, self))
 
     def assess(self) -> None:
-        ep = selected_row(self.stays_table) or self.services.living.state(self.person_id).episode
+        ep = selected_row(self.stays_table) or self.living.state(self.person_id).episode
         if ep is None:
             ask.inform(self, "No stay", "Record where they live first.")
             return
-        self._run(AssessmentDialog(self.services, self.person_id, ep, self))
+        self._run(AssessmentDialog(self.living, self.clock, self.person_id, ep, self))

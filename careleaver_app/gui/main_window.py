@@ -24,6 +24,8 @@ from .team import TeamPage
 from .widgets import replace_placeholder
 
 if TYPE_CHECKING:
+    from ..app import Services
+    from ..services.access import StoreAccess
     from .record import RecordPage
 
 MAX_OPEN_RECORDS = 12
@@ -42,7 +44,8 @@ def _is_record(widget) -> bool:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services, me: Worker, *, demo: bool = False, access=None, parent: QWidget | None = None):
+    def __init__(self, services: Services, me: Worker, *, demo: bool = False, access: StoreAccess | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.services = services
@@ -119,11 +122,12 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_page_itself(self, name: str) -> QWidget:
+        """Each page gets the services it uses (and nothing else)."""
         services, me = self.services, self.me
         if name == "worktray":
             from .worktray_page import WorkTrayPage
 
-            page = WorkTrayPage(services, me)
+            page = WorkTrayPage(services.workers, services.worktray, me)
             page.open_item.connect(self.open_item)
         elif name == "caseload":
             page = CaseloadPage(services.people, services.workers, me)
@@ -135,22 +139,24 @@ class MainWindow(QMainWindow):
         elif name == "search":
             from .search_page import SearchPage
 
-            page = SearchPage(services, me)
+            page = SearchPage(services.people, services.search, me)
             page.open_result.connect(lambda r: self.open_person(r.person_id).go_to(r.target, r.ref))
         elif name == "cover":
             from .cover_page import CoverPage
 
-            page = CoverPage(services, me)
+            page = CoverPage(services.people, services.workers, services.cover, services.team, services.clock, me)
             page.changed.connect(self.refresh)
         elif name == "returns":
             from .returns_page import ReturnsPage
+            from .tasks import OwnConnection
 
-            page = ReturnsPage(services)
+            page = ReturnsPage(services.returns, services.clock, OwnConnection(services))
             page.open_target.connect(lambda pid, target: self.open_person(pid).go_to(target))
         else:
             from .dashboard_page import DashboardPage
+            from .tasks import OwnConnection
 
-            page = DashboardPage(services, me)
+            page = DashboardPage(services.dashboard, services.clock, OwnConnection(services), me)
             page.open_target.connect(lambda pid, target: self.open_person(pid).go_to(target))
         return page
 

@@ -169,7 +169,7 @@ class SectionPage(QWidget):
         if dlg.exec() and dlg.result_action:
             r = dlg.result_action
             try:
-                self.tab.services.plans.set_action_status(a.id, r.status, r.done_date, r.status_reason)
+                self.tab.plans.set_action_status(a.id, r.status, r.done_date, r.status_reason)
             except (ValidationError, NotAllowed) as exc:
                 ask.warn(self, "Not saved", str(exc))
                 return
@@ -213,7 +213,7 @@ class SectionPage(QWidget):
         if c is None:
             ask.inform(self, "Choose a contingency", "Select a contingency in the table first.")
             return
-        dlg = CheckDialog(self.tab.services.plans, c, self.tab.today, add_months(self.tab.today, 1), parent=self)
+        dlg = CheckDialog(self.tab.plans, c, self.tab.today, add_months(self.tab.today, 1), parent=self)
         if dlg.exec():
             self.tab.reload(keep_version=True)
 

@@ -9,6 +9,7 @@ contingencies checked) but not changes: a review makes a new version.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
@@ -35,6 +36,15 @@ from .plan_overview_page import OverviewPage
 from .plan_section_page import SectionPage
 from .widgets import counted, scroll_area, set_role
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..app import Store
+    from ..services.context import Clock
+    from ..services.people import PeopleService
+    from ..services.plans import PlanService
+    from ..services.settings import SettingsService
+
 
 def _set_text(widget, text: str) -> None:
     """Set a label's or list item's text only if it differs (called as a PA types)."""
@@ -47,10 +57,13 @@ class PlanTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services, person_id: str, me, parent: QWidget | None = None):
+    def __init__(self, people: PeopleService, plans: PlanService, settings: SettingsService, store: Store, clock: Clock,
+                 person_id: str, me, parent: QWidget | None = None, *,
+                 section_notes: Callable[[Plan], dict[SectionKey, list[str]]] | None = None):
         super().__init__(parent)
+        self.people, self.plans, self.settings, self.store, self.clock = people, plans, settings, store, clock
+        self.section_notes = section_notes  # what a section shows from elsewhere in the record (app.py)
         self.setObjectName("plan_tab")
-        self.services = services
         self.person_id = person_id
         self.me = me
         self.plan: Plan | None = None
@@ -58,7 +71,7 @@ class PlanTab(QWidget):
         self.editable = False
         self._checklist_shown = None  # what the checklist shows now: (gaps, finalised)
         self.cover_copy = False  # a record from a cover pack: progress only
-        person = services.people.get(person_id)
+        person = self.people.get(person_id)
         self.person_name = person.display_name
         self.pa_name = ""
 
@@ -194,11 +207,11 @@ class PlanTab(QWidget):
 
     @property
     def today(self) -> date:
-        return self.services.clock.today()
+        return self.clock.today()
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self, keep_version: bool = False, plan_id: str | None = None) -> None:
-        plans = self.services.plans
+        plans = self.plans
         current_id = plan_id or (self.plan.id if keep_version and self.plan else None)
         versions = plans.versions(self.person_id)
         self.version_combo.clear()
@@ -233,7 +246,7 @@ class PlanTab(QWidget):
         self.save_button.setVisible(self.editable)
         self.oversight_button.setVisible(has and plan.is_final and self.me.role == Role.MANAGER)
         self.pdf_button.setEnabled(has)
-        review = self.services.plans.review_status(self.person_id)
+        review = self.plans.review_status(self.person_id)
         if review.due is None:
             self.review_label.setText("No finalised plan yet: the first plan sets the six-monthly review date.")
             self.review_label.setStyleSheet("")
@@ -251,7 +264,7 @@ class PlanTab(QWidget):
                 "This version is finalised and cannot be changed: it is a record of what was agreed. "
                 + ("To change the plan, start a review: it makes a new version from this one. Progress on actions and "
                    "contingency checks can still be recorded." if latest else "This is an earlier version, kept for the record."))
-        if not has:
+        if plan is None:
             self.empty_label.setText(f"{self.person_name} has no pathway plan yet. Every eligible, relevant and former relevant "
                                      "young person must have one (CLR 2010 reg 6). Start it here: it is saved as a draft until you finalise it.")
             self.status_label.setText("")
@@ -278,7 +291,7 @@ class PlanTab(QWidget):
         self.update_checklist()
 
     def _show_requests(self) -> None:
-        open_requests = [r for r in self.services.plans.requests(self.person_id) if r.open]
+        open_requests = [r for r in self.plans.requests(self.person_id) if r.open]
         self.requests_label.setText("Review requests: " + "; ".join(
             f"{r.source.label} on {format_uk(r.requested_on)}, hold by {format_uk(r.due_by)}" + (f" ({r.reason})" if r.reason else "")
             for r in open_requests) if open_requests else "")
@@ -296,7 +309,7 @@ class PlanTab(QWidget):
         if reason is None:
             return
         try:
-            self.services.plans.withdraw_request(req.id, reason)
+            self.plans.withdraw_request(req.id, reason)
         except (ValidationError, NotAllowed) as exc:
             ask.warn(self, "Not withdrawn", str(exc))
             return
@@ -304,10 +317,9 @@ class PlanTab(QWidget):
         self.changed.emit()
 
     def _health_notes(self) -> None:
-        notes_for = getattr(self.services, "plan_section_notes", None)
-        if notes_for is None:
+        if self.section_notes is None:
             return
-        notes = notes_for(self.plan)
+        notes = self.section_notes(self.shown)
         for key, page in self.pages.items():
             page.set_notes(notes.get(key, []))
 
@@ -324,7 +336,7 @@ class PlanTab(QWidget):
 
     def content_changed(self) -> None:
         for page in self.pages.values():
-            page.refresh_tables(self.plan)
+            page.refresh_tables(self.shown)
         self.mark_dirty()
 
     @property
@@ -336,7 +348,7 @@ class PlanTab(QWidget):
         and text is set only where it changed."""
         if self.plan is None:
             return
-        gaps = self.services.plans.gaps(self.plan)
+        gaps = self.plans.gaps(self.plan)
         final = self.plan.is_final
         shown = (tuple((g.message, g.target) for g in gaps), final)
         if shown == self._checklist_shown:
@@ -410,7 +422,7 @@ class PlanTab(QWidget):
             return True
         try:
             self._read_all()
-            self.services.plans.save_draft(self.plan)
+            self.plans.save_draft(self.plan)
         except ValidationError as exc:
             self._show_errors(exc)
             self.save_status.setText("Not saved: see the messages in red")
@@ -436,7 +448,7 @@ class PlanTab(QWidget):
     # -- plan lifecycle ------------------------------------------------------------------------
     def start_plan(self) -> None:
         try:
-            self.services.plans.start_plan(self.person_id, self.today)
+            self.plans.start_plan(self.person_id, self.today)
         except (ValidationError, NotAllowed) as exc:
             ask.warn(self, "Plan not started", str(exc))
             return
@@ -449,7 +461,7 @@ class PlanTab(QWidget):
         except ValidationError as exc:
             self._show_errors(exc)
             return
-        gaps: list[Gap] = self.services.plans.gaps(self.plan)
+        gaps: list[Gap] = self.plans.gaps(self.shown)
         if gaps:
             self.update_checklist()
             self.checklist.setCurrentRow(0)
@@ -463,7 +475,7 @@ class PlanTab(QWidget):
                            yes="Finalise"):
             return
         try:
-            final = self.services.plans.finalise(self.plan)
+            final = self.plans.finalise(self.shown)
         except ValidationError as exc:
             self._show_errors(exc)
             return
@@ -474,14 +486,14 @@ class PlanTab(QWidget):
     def discard(self) -> None:
         if not ask.confirm(self, "Discard draft", "Throw away this draft version? Earlier versions are kept.", yes="Discard"):
             return
-        self.services.plans.discard_draft(self.plan.id)
+        self.plans.discard_draft(self.shown.id)
         self.reload()
         self.changed.emit()
 
     def start_review(self) -> None:
         from .plan_dialogs import StartReviewDialog
 
-        dlg = StartReviewDialog(self.services.plans, self.person_id, self.today, self)
+        dlg = StartReviewDialog(self.plans, self.person_id, self.today, self)
         if dlg.exec() and dlg.new_plan is not None:
             self.reload()
             self.changed.emit()
@@ -489,7 +501,7 @@ class PlanTab(QWidget):
     def request_review(self) -> None:
         from .plan_dialogs import ReviewRequestDialog
 
-        dlg = ReviewRequestDialog(self.services.plans, self.person_id, self.today, self)
+        dlg = ReviewRequestDialog(self.plans, self.person_id, self.today, self)
         if dlg.exec():
             self.reload(keep_version=True)
             self.changed.emit()
@@ -497,7 +509,7 @@ class PlanTab(QWidget):
     def oversee(self) -> None:
         from .plan_dialogs import OversightDialog
 
-        dlg = OversightDialog(self.services.plans, self.plan, self.me.id, self.today, self)
+        dlg = OversightDialog(self.plans, self.plan, self.me.id, self.today, self)
         if dlg.exec():
             self.reload(keep_version=True)
             self.changed.emit()
@@ -506,7 +518,7 @@ class PlanTab(QWidget):
         """The young person's names and their key people's (for the third-party warning)."""
         from .third_parties import known_names
 
-        return known_names(self.services.people.get(self.person_id))
+        return known_names(self.people.get(self.person_id))
 
     def show_pdf(self) -> None:
         if self.dirty:
@@ -514,16 +526,16 @@ class PlanTab(QWidget):
                 return
             if not self.save():
                 return
-        if not self.services.settings.get().out_of_hours_phone and not ask.confirm(
+        if not self.settings.get().out_of_hours_phone and not ask.confirm(
                 self, "Out-of-hours number not set",
                 "The Emergency Duty Team's number is not set (File → Local settings), so the plan can only tell the young "
                 "person to call 999 in the evenings and at weekends. Print it anyway?", yes="Print anyway", no="Cancel"):
             return
         from .pdf_preview import PdfPreviewDialog
 
-        pdf = self.services.plans.pdf(self.plan.id)
+        pdf = self.plans.pdf(self.shown.id)
         suffix = "draft" if not self.plan.is_final else format_uk(self.plan.plan_date).replace("/", "-")
         plan_id = self.plan.id
         dlg = PdfPreviewDialog(pdf, "Pathway plan", f"pathway-plan-v{self.plan.version}-{suffix}.pdf", self,
-                               on_output=lambda kind: self.services.store.audit(kind, "plans", plan_id, [], "pathway plan PDF"))
+                               on_output=lambda kind: self.store.audit(kind, "plans", plan_id, [], "pathway plan PDF"))
         dlg.exec()

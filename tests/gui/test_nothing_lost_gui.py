@@ -176,7 +176,7 @@ def test_a_dialog_with_nothing_typed_is_still_cancelled_by_a_lock(qtbot, locked_
 def contact_dialog(qtbot, services, person, gui_ask):
     from careleaver_app.gui.contacts_tab import ContactDialog
 
-    dlg = ContactDialog(services, person, services.workers.current())
+    dlg = ContactDialog(services.workers, services.contacts, services.clock, person, services.workers.current())
     qtbot.addWidget(dlg)
     dlg.show()
     return dlg
