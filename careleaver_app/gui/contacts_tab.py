@@ -51,7 +51,8 @@ def _esc(t: str) -> str:
 class ContactDialog(FormDialog):
     """Log a contact. The result is saved by the dialog (all or nothing) on OK."""
 
-    def __init__(self, workers: WorkerService, contacts: ContactService, clock: Clock, person_id: str, me, parent: QWidget | None = None):
+    def __init__(self, workers: WorkerService, contacts: ContactService, clock: Clock, person_id: str, me,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.workers, self.contacts, self.clock = workers, contacts, clock
         self.ui = ui = Ui_ContactDialog()
@@ -265,7 +266,8 @@ def _flags(c: Contact) -> str:
 class ContactsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, workers: WorkerService, contacts: ContactService, cover: CoverService, settings: SettingsService, clock: Clock, person_id: str, me, parent: QWidget | None = None):
+    def __init__(self, workers: WorkerService, contacts: ContactService, cover: CoverService, settings: SettingsService,
+                 clock: Clock, person_id: str, me, parent: QWidget | None = None):
         super().__init__(parent)
         self.workers, self.contacts, self.cover, self.settings, self.clock = workers, contacts, cover, settings, clock
         self.setObjectName("contacts_tab")

@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 
 
 class AbsenceDialog(FormDialog):
-    def __init__(self, people: PeopleService, workers: WorkerService, cover: CoverService, clock: Clock, absence: Absence | None, me, parent=None):
+    def __init__(self, people: PeopleService, workers: WorkerService, cover: CoverService, clock: Clock,
+                 absence: Absence | None, me, parent=None):
         super().__init__(parent)
         self.people, self.workers, self.cover, self.clock = people, workers, cover, clock
         self.ui = ui = Ui_AbsenceDialog()
@@ -178,7 +179,8 @@ class CoverPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, people: PeopleService, workers: WorkerService, cover: CoverService, team: TeamService, clock: Clock, me, parent=None):
+    def __init__(self, people: PeopleService, workers: WorkerService, cover: CoverService, team: TeamService, clock: Clock,
+                 me, parent=None):
         super().__init__(parent)
         self.people, self.workers, self.cover, self.team, self.clock = people, workers, cover, team, clock
         self.setObjectName("cover_page")

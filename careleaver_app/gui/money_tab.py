@@ -74,7 +74,8 @@ class EntitlementDialog(FormDialog):
 
 
 class SpendDialog(FormDialog):
-    def __init__(self, living: LivingService, clock: Clock, person_id: str, record: EntitlementRecord, allowance: int | None, parent=None):
+    def __init__(self, living: LivingService, clock: Clock, person_id: str, record: EntitlementRecord, allowance: int | None,
+                 parent=None):
         super().__init__(parent)
         self.living, self.clock = living, clock
         ui = Ui_SpendDialog()

@@ -259,7 +259,8 @@ class RequestDialog(FormDialog):
     """A request for their record: received, identity checked, the clock stopped while the scope
     is clarified, an extension, sent or withdrawn (UK GDPR Art 12(3), Art 15)."""
 
-    def __init__(self, subject_access: SubjectAccessService, clock: Clock, person_id: str, request: SubjectAccessRequest | None, parent=None):
+    def __init__(self, subject_access: SubjectAccessService, clock: Clock, person_id: str,
+                 request: SubjectAccessRequest | None, parent=None):
         super().__init__(parent)
         self.subject_access, self.clock = subject_access, clock
         self.setWindowTitle("Their record on request")
@@ -338,9 +339,11 @@ class OwnCopyTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, plans: PlanService, own_copy: OwnCopyService, subject_access: SubjectAccessService, clock: Clock, background: OwnConnection, person_id: str, parent=None):
+    def __init__(self, plans: PlanService, own_copy: OwnCopyService, subject_access: SubjectAccessService, clock: Clock,
+                 background: OwnConnection, person_id: str, parent=None):
         super().__init__(parent)
-        self.plans, self.own_copy, self.subject_access, self.clock, self.background = plans, own_copy, subject_access, clock, background
+        self.plans, self.own_copy, self.subject_access = plans, own_copy, subject_access
+        self.clock, self.background = clock, background
         self.setObjectName("copy_tab")
         self.person_id = person_id
         self.my_plan_button = _button("&Save My plan…", "save_my_plan")

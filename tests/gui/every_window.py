@@ -126,7 +126,8 @@ def dialogs(services, tmp_path):
     yield "CadenceDialog", contacts_tab.CadenceDialog(services.contacts, services.settings, pid)
     from careleaver_app.domain.contacts import FollowUp
 
-    yield "FollowUpDoneDialog", contacts_tab.FollowUpDoneDialog(services.contacts, services.clock, [FollowUp("Ring the college", "Priya", today)])
+    yield "FollowUpDoneDialog", contacts_tab.FollowUpDoneDialog(services.contacts, services.clock,
+                                                                [FollowUp("Ring the college", "Priya", today)])
     yield "EventDialog", chronology_tab.EventDialog(services.chronology, services.clock, pid)
     yield "AbsenceDialog", cover_page.AbsenceDialog(services.people, services.workers, services.cover, services.clock, None, me)
     yield "AwayDialog", cover_page.AwayDialog(services.cover, ExchangeReport("return", "pack"))
@@ -150,7 +151,8 @@ def dialogs(services, tmp_path):
     yield "ArrangementDialog", living_tab.ArrangementDialog(services.living, pid, None)
     yield "HousingDialog", living_tab.HousingDialog(services.living, pid, None)
     yield "EetDialog", eet_tab.EetDialog(services.living, services.clock, pid, eet)
-    yield "EntitlementDialog", money_tab.EntitlementDialog(services.living, services.clock, entitlement, "Setting-up-home allowance")
+    yield "EntitlementDialog", money_tab.EntitlementDialog(services.living, services.clock, entitlement,
+                                                           "Setting-up-home allowance")
     yield "SpendDialog", money_tab.SpendDialog(services.living, services.clock, pid, entitlement, 3000)
     yield "OfferDialog", money_tab.OfferDialog(services.living, services.clock, pid)
     yield "ActionDialog", plan_dialogs.ActionDialog(None, SectionKey.EDUCATION, plan_start=plan.start_date, today=today,
@@ -187,7 +189,8 @@ def dialogs(services, tmp_path):
     yield "CopyDialog", own_copy_tab.CopyDialog(services.plans, services.own_copy, services.clock, pid)
     yield "ReplyDialog", own_copy_tab.ReplyDialog(services.own_copy, services.clock, pid)
     yield "StoryDialog", own_copy_tab.StoryDialog(services.own_copy, services.clock, pid)
-    yield "RequestDialog", own_copy_tab.RequestDialog(services.subject_access, services.clock, pid, services.subject_access.requests(pid)[0])
+    yield "RequestDialog", own_copy_tab.RequestDialog(services.subject_access, services.clock, pid,
+                                                      services.subject_access.requests(pid)[0])
 
 
 # -- access keys ------------------------------------------------------------------------------

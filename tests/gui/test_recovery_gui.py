@@ -227,7 +227,8 @@ def test_a_closed_window_never_locks_backs_up_or_publishes_later(qtbot, window):
     for the passphrase of a window already gone (it hung a long test run)."""
     assert window.locking.locker.timer.isActive() and window.backups.timer.isActive()
     window.close()
-    assert not window.locking.locker.timer.isActive() and not window.backups.timer.isActive() and not window.publishing.timer.isActive()
+    assert not window.locking.locker.timer.isActive() and not window.backups.timer.isActive()
+    assert not window.publishing.timer.isActive()
 
 
 def test_restore_on_a_store_held_only_in_memory_says_there_are_no_backups(qtbot, gui_ask):
