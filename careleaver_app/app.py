@@ -5,7 +5,7 @@ Nothing else creates services; widgets receive only what they need.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -49,9 +49,10 @@ class Services:
     worktray: WorkTrayService
     chronology: ChronologyService
     search: SearchService
-    own_copy: OwnCopyService | None = None
-    cover: CoverService | None = None  # needs the other services, so it is made last
-    subject_access: SubjectAccessService | None = None  # gathers from all the others
+    own_copy: OwnCopyService
+    # Made just after the rest (build_services), as they need the others: never None once built.
+    cover: CoverService = field(init=False)
+    subject_access: SubjectAccessService = field(init=False)  # gathers from all the others
 
     # Made when first used (their modules are not loaded at start-up).
     @cached_property

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -13,30 +15,37 @@ from .forms.event_dialog_ui import Ui_EventDialog
 from .models import Column, RowsModel, RowsProxy
 from .widgets import counted, typed_dates
 
+if TYPE_CHECKING:
+    from ..app import Store
+    from ..services.chronology import ChronologyService
+    from ..services.context import Clock
+
 
 class EventDialog(FormDialog):
-    def __init__(self, services, person_id: str, parent: QWidget | None = None):
+    def __init__(self, chronology: ChronologyService, clock: Clock, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.chronology, self.clock = chronology, clock
         ui = Ui_EventDialog()
         ui.setupUi(self)
-        self.services, self.person_id = services, person_id
-        ui.on_edit.setDate(services.clock.today())
+        self.person_id = person_id
+        ui.on_edit.setDate(self.clock.today())
         self.setup(ui, {"on": (ui.on_edit, ui.on_error), "title": (ui.title_edit, ui.title_error)})
 
     def save(self) -> None:
         c = Collector()
         (on,) = typed_dates(c, (self.ui.on_edit, "on", "Date"))
         c.raise_if_any()
-        self.services.chronology.add_event(self.person_id, on, self.ui.title_edit.text(), self.ui.detail_edit.toPlainText())
+        self.chronology.add_event(self.person_id, on, self.ui.title_edit.text(), self.ui.detail_edit.toPlainText())
 
 
 class ChronologyTab(QWidget):
     changed = Signal()
 
-    def __init__(self, services, person_id: str, parent: QWidget | None = None):
+    def __init__(self, chronology: ChronologyService, store: Store, clock: Clock, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.chronology, self.store, self.clock = chronology, store, clock
         self.setObjectName("chronology_tab")
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName("Which events to show")
         self.kind_combo.addItem("All events", None)
@@ -90,7 +99,7 @@ class ChronologyTab(QWidget):
         return {k} if k else None
 
     def reload(self) -> None:
-        events = self.services.chronology.events(self.person_id, self.kinds())
+        events = self.chronology.events(self.person_id, self.kinds())
         self.model.set_rows(events)
         self._sort()
         self.count_label.setText(counted(len(events), "event"))
@@ -100,13 +109,13 @@ class ChronologyTab(QWidget):
         self.table.sortByColumn(0, order)
 
     def add_event(self) -> None:
-        if EventDialog(self.services, self.person_id, self).exec():
+        if EventDialog(self.chronology, self.clock, self.person_id, self).exec():
             self.reload()
             self.changed.emit()
 
     def show_pdf(self) -> None:
         from .pdf_preview import PdfPreviewDialog
 
-        pdf = self.services.chronology.pdf(self.person_id, self.kinds())
-        PdfPreviewDialog(pdf, "Chronology", "chronology.pdf", self, on_output=lambda kind: self.services.store.audit(
+        pdf = self.chronology.pdf(self.person_id, self.kinds())
+        PdfPreviewDialog(pdf, "Chronology", "chronology.pdf", self, on_output=lambda kind: self.store.audit(
             kind, "young_people", self.person_id, [], "chronology PDF")).exec()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +35,13 @@ from .forms.followup_done_dialog_ui import Ui_FollowUpDoneDialog
 from .models import Column, RowsModel, RowsProxy
 from .widgets import DateEdit, FieldErrors, counted, set_combo, typed_date, typed_dates
 
+if TYPE_CHECKING:
+    from ..services.contacts import ContactService
+    from ..services.context import Clock
+    from ..services.cover import CoverService
+    from ..services.settings import SettingsService
+    from ..services.workers import WorkerService
+
 
 
 def _esc(t: str) -> str:
@@ -43,18 +51,20 @@ def _esc(t: str) -> str:
 class ContactDialog(FormDialog):
     """Log a contact. The result is saved by the dialog (all or nothing) on OK."""
 
-    def __init__(self, services, person_id: str, me, parent: QWidget | None = None):
+    def __init__(self, workers: WorkerService, contacts: ContactService, clock: Clock, person_id: str, me,
+                 parent: QWidget | None = None):
         super().__init__(parent)
+        self.workers, self.contacts, self.clock = workers, contacts, clock
         self.ui = ui = Ui_ContactDialog()
         ui.setupUi(self)
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         self.saved_id: str | None = None
-        now = services.clock.now()
+        now = self.clock.now()
         ui.date_edit.setDate(now.date())
         ui.start_time_edit.setTime(QTime(now.hour, (now.minute // 15) * 15))
         for t in ContactType:
             ui.type_combo.addItem(t.label, t)
-        for w in services.workers.workers():
+        for w in self.workers.workers():
             ui.worker_combo.addItem(f"{w.name} ({w.role.label.lower()})", w.id)
         set_combo(ui.worker_combo, me.id)
         t = ui.followups_table
@@ -130,7 +140,7 @@ class ContactDialog(FormDialog):
         if end_text and start:
             try:
                 hh, mm = (int(x) for x in end_text.replace(".", ":").split(":"))
-                ended = datetime.combine(day, time(hh, mm))
+                ended = datetime.combine(start.date(), time(hh, mm))
             except (ValueError, TypeError):
                 c.add("ended_at", "End time", f"“{end_text}” is not a time: enter it as hh:mm, e.g. 14:30")
         followups = []
@@ -154,34 +164,36 @@ class ContactDialog(FormDialog):
         )
 
     def save(self) -> None:
-        self.saved_id = self.services.contacts.log(self.contact())
+        self.saved_id = self.contacts.log(self.contact())
 
 
 class AmendDialog(FormDialog):
-    def __init__(self, services, contact: Contact, parent: QWidget | None = None):
+    def __init__(self, contacts: ContactService, contact: Contact, parent: QWidget | None = None):
         super().__init__(parent)
+        self.contacts = contacts
         ui = Ui_AmendDialog()
         ui.setupUi(self)
-        self.services, self.contact = services, contact
+        self.contact = contact
         ui.original_edit.setPlainText(contact.current_summary)
         ui.summary_edit.setPlainText(contact.current_summary)
         self.setup(ui, {"summary": (ui.summary_edit, ui.summary_error), "reason": (ui.reason_edit, ui.reason_error)})
 
     def save(self) -> None:
-        self.services.contacts.amend(self.contact.id, self.ui.summary_edit.toPlainText(), self.ui.reason_edit.text())
+        self.contacts.amend(self.contact.id, self.ui.summary_edit.toPlainText(), self.ui.reason_edit.text())
 
 
 class DecisionDialog(FormDialog):
     refused_title = "Not recorded"
 
-    def __init__(self, services, person_id: str, parent: QWidget | None = None):
+    def __init__(self, contacts: ContactService, clock: Clock, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.contacts, self.clock = contacts, clock
         ui = Ui_DecisionDialog()
         ui.setupUi(self)
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         for d in DECISIONS:
             ui.status_combo.addItem(f"{d.label} ({d.value})", d)
-        ui.on_edit.setDate(services.clock.today())
+        ui.on_edit.setDate(self.clock.today())
         self.setup(ui, {"status": (ui.status_combo, ui.status_error), "on": (ui.on_edit, ui.on_error),
                         "reason": (ui.reason_edit, ui.reason_error)})
 
@@ -189,17 +201,18 @@ class DecisionDialog(FormDialog):
         c = Collector()
         (on,) = typed_dates(c, (self.ui.on_edit, "on", "Date"))
         c.raise_if_any()
-        self.services.contacts.record_decision(self.person_id, self.ui.status_combo.currentData(), on,
+        self.contacts.record_decision(self.person_id, self.ui.status_combo.currentData(), on,
                                                self.ui.reason_edit.toPlainText())
 
 
 class CadenceDialog(FormDialog):
-    def __init__(self, services, person_id: str, parent: QWidget | None = None):
+    def __init__(self, contacts: ContactService, settings: SettingsService, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.contacts, self.settings = contacts, settings
         ui = Ui_CadenceDialog()
         ui.setupUi(self)
-        self.services, self.person_id = services, person_id
-        weeks = services.settings.get().local_contact_weeks
+        self.person_id = person_id
+        weeks = self.settings.get().local_contact_weeks
         ui.intro_label.setText(f"The local standard is to see each young person at least every {counted(weeks, 'week')}. "
                                "Set a closer cadence while a young person is in crisis; it ends on the date you give.")
         ui.days_spin.setValue(7)
@@ -210,7 +223,7 @@ class CadenceDialog(FormDialog):
         c = Collector()
         (until,) = typed_dates(c, (self.ui.until_edit, "until", "Until"))
         c.raise_if_any()
-        self.services.contacts.set_cadence(self.person_id, self.ui.days_spin.value(), self.ui.reason_edit.text(), until)
+        self.contacts.set_cadence(self.person_id, self.ui.days_spin.value(), self.ui.reason_edit.text(), until)
 
 
 class FollowUpDoneDialog(FormDialog):
@@ -218,12 +231,12 @@ class FollowUpDoneDialog(FormDialog):
 
     refused_title = "Not recorded"
 
-    def __init__(self, services, followups: list[FollowUp], parent: QWidget | None = None):
+    def __init__(self, contacts: ContactService, clock: Clock, followups: list[FollowUp], parent: QWidget | None = None):
         super().__init__(parent)
+        self.contacts, self.clock = contacts, clock
         ui = Ui_FollowUpDoneDialog()
         ui.setupUi(self)
-        self.services = services
-        today = services.clock.today()
+        today = self.clock.today()
         for f in followups:
             ui.followup_combo.addItem(f"{f.what} ({f.owner or 'no one named'}, by {format_uk(f.due, 'no date')}"
                                       f"{', overdue' if f.is_overdue(today) else ''})", f.id)
@@ -236,7 +249,7 @@ class FollowUpDoneDialog(FormDialog):
         if on is None and not c.errors:
             c.add("done_on", "Done on", "enter the day it was done (dd/mm/yyyy)")
         c.raise_if_any()
-        self.services.contacts.complete_followup(self.ui.followup_combo.currentData(), on)
+        self.contacts.complete_followup(self.ui.followup_combo.currentData(), on)
 
 
 def _flags(c: Contact) -> str:
@@ -253,10 +266,12 @@ def _flags(c: Contact) -> str:
 class ContactsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, services, person_id: str, me, parent: QWidget | None = None):
+    def __init__(self, workers: WorkerService, contacts: ContactService, cover: CoverService, settings: SettingsService,
+                 clock: Clock, person_id: str, me, parent: QWidget | None = None):
         super().__init__(parent)
+        self.workers, self.contacts, self.cover, self.settings, self.clock = workers, contacts, cover, settings, clock
         self.setObjectName("contacts_tab")
-        self.services, self.person_id, self.me = services, person_id, me
+        self.person_id, self.me = person_id, me
         self.status_label = QLabel()
         self.status_label.setObjectName("touch_status")
         self.status_label.setWordWrap(True)
@@ -348,16 +363,16 @@ class ContactsTab(QWidget):
 
     # -- data -------------------------------------------------------------------------------
     def reload(self) -> None:
-        contacts = self.services.contacts.contacts(self.person_id, limit=max(self._loaded, 200))
+        contacts = self.contacts.contacts(self.person_id, limit=max(self._loaded, 200))
         self._loaded = len(contacts)
         self.model.set_rows(contacts)
-        total = self.services.contacts.count(self.person_id)
+        total = self.contacts.count(self.person_id)
         self.count_label.setText(f"Showing {len(contacts)} of {counted(total, 'contact')}" if total > len(contacts)
                                  else counted(total, "contact"))
         self.more_button.setVisible(total > len(contacts))
         self._show_status()
         self._show_followups()
-        notes = self.services.cover.notes(self.person_id)
+        notes = self.cover.notes(self.person_id)
         self.notes_label.setText("Notes: " + "; ".join(f"{n['created_at'][:10]} {n['worker_name']}: {n['note']}" for n in notes[:5])
                                  if notes else "No notes.")
         if self.proxy.rowCount():
@@ -369,7 +384,7 @@ class ContactsTab(QWidget):
         self.reload()
 
     def _show_status(self) -> None:
-        st = self.services.contacts.status(self.person_id)
+        st = self.contacts.status(self.person_id)
         parts = [f"<b>{st.in_touch.label}</b> ({st.in_touch.value})"]
         if st.last_successful:
             parts.append(f"last reached {format_uk(st.last_successful.date())}")
@@ -377,7 +392,7 @@ class ContactsTab(QWidget):
             parts.append(f"last seen {format_uk(st.last_seen.date())}")
         lines = [", ".join(parts)]
         if st.decision is not None:
-            d = [x for x in self.services.contacts.decisions(self.person_id) if x["ended_on"] is None]
+            d = [x for x in self.contacts.decisions(self.person_id) if x["ended_on"] is None]
             if d:
                 lines.append(f"Recorded {format_uk(date.fromisoformat(d[-1]['decided_on']))}: {_esc(d[-1]['reason'])}")
         else:
@@ -388,7 +403,7 @@ class ContactsTab(QWidget):
                        f'it was due by {format_uk(due.due)} ({_esc(due.reason)}).</span>'
             lines.append(text)
         if st.lost_touch:
-            attempts = self.services.contacts.attempts(self.person_id)
+            attempts = self.contacts.attempts(self.person_id)
             lines.append(f'<span style="color:{hex_colour(ERROR)}">Not in touch: take steps to re-establish contact and log each attempt. '
                          f'{counted(len(attempts), "attempt")} since last reached'
                          + (f", last on {format_uk(attempts[0].day)}" if attempts else "") + ".</span>")
@@ -396,8 +411,8 @@ class ContactsTab(QWidget):
         self.status = st
 
     def _show_followups(self) -> None:
-        fus = self.services.contacts.followups(self.person_id)
-        today = self.services.clock.today()
+        fus = self.contacts.followups(self.person_id)
+        today = self.clock.today()
         self._followups = fus
         if not fus:
             self.followups_label.setText("No open follow-ups.")
@@ -437,7 +452,7 @@ class ContactsTab(QWidget):
 
     # -- actions ---------------------------------------------------------------------------------
     def log_contact(self) -> None:
-        dlg = ContactDialog(self.services, self.person_id, self.me, self)
+        dlg = ContactDialog(self.workers, self.contacts, self.clock, self.person_id, self.me, self)
         if dlg.exec():
             self.reload()
             self.changed.emit()
@@ -446,7 +461,7 @@ class ContactsTab(QWidget):
         c = self.selected()
         if c is None:
             return
-        if AmendDialog(self.services, c, self).exec():
+        if AmendDialog(self.contacts, c, self).exec():
             self.reload()
             self.changed.emit()
 
@@ -457,17 +472,17 @@ class ContactsTab(QWidget):
             if reason is None:
                 return
             try:
-                self.services.contacts.end_decision(self.person_id, None, reason)
+                self.contacts.end_decision(self.person_id, None, reason)
             except (ValidationError, NotAllowed) as exc:
                 ask.warn(self, "Not changed", str(exc))
                 return
-        elif not DecisionDialog(self.services, self.person_id, self).exec():
+        elif not DecisionDialog(self.contacts, self.clock, self.person_id, self).exec():
             return
         self.reload()
         self.changed.emit()
 
     def cadence(self) -> None:
-        if CadenceDialog(self.services, self.person_id, self).exec():
+        if CadenceDialog(self.contacts, self.settings, self.person_id, self).exec():
             self.reload()
             self.changed.emit()
 
@@ -476,7 +491,7 @@ class ContactsTab(QWidget):
         if not text:
             return
         try:
-            self.services.cover.add_note(self.person_id, text)
+            self.cover.add_note(self.person_id, text)
         except ValidationError as exc:
             ask.warn(self, "Not added", str(exc))
             return
@@ -486,6 +501,6 @@ class ContactsTab(QWidget):
     def followup_done(self) -> None:
         if not self._followups:
             return
-        if FollowUpDoneDialog(self.services, self._followups, self).exec():
+        if FollowUpDoneDialog(self.contacts, self.clock, self._followups, self).exec():
             self.reload()
             self.changed.emit()

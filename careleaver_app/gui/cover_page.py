@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,19 +36,28 @@ from .forms.absence_dialog_ui import Ui_AbsenceDialog
 from .models import Column, RowsModel, RowsProxy
 from .widgets import FieldErrors, set_combo, typed_dates
 
+if TYPE_CHECKING:
+    from ..services.context import Clock
+    from ..services.cover import CoverService
+    from ..services.people import PeopleService
+    from ..services.team import TeamService
+    from ..services.workers import WorkerService
+
 
 class AbsenceDialog(FormDialog):
-    def __init__(self, services, absence: Absence | None, me, parent=None):
+    def __init__(self, people: PeopleService, workers: WorkerService, cover: CoverService, clock: Clock,
+                 absence: Absence | None, me, parent=None):
         super().__init__(parent)
+        self.people, self.workers, self.cover, self.clock = people, workers, cover, clock
         self.ui = ui = Ui_AbsenceDialog()
         ui.setupUi(self)
-        self.services, self.absence = services, absence
-        workers = services.workers.workers()
-        for w in workers:
+        self.absence = absence
+        everyone = self.workers.workers()
+        for w in everyone:
             if w.role == Role.PA:
                 ui.worker_combo.addItem(w.name, w.id)
         ui.cover_combo.addItem("", None)
-        for w in workers:
+        for w in everyone:
             ui.cover_combo.addItem(f"{w.name} ({w.role.label.lower()})", w.id)
         for k, label in KINDS.items():
             ui.kind_combo.addItem(label, k)
@@ -55,8 +65,8 @@ class AbsenceDialog(FormDialog):
         t.setHorizontalHeaderLabels(["Young person", "Covered by"])
         t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         t.verticalHeader().setVisible(False)
-        a = absence or Absence(me.id if me.role == Role.PA else (workers[0].id if workers else ""), "unplanned",
-                               services.clock.today(), None)
+        a = absence or Absence(me.id if me.role == Role.PA else (everyone[0].id if everyone else ""), "unplanned",
+                               self.clock.today(), None)
         set_combo(ui.worker_combo, a.worker_id)
         set_combo(ui.kind_combo, a.kind)
         ui.start_edit.setDate(a.start)
@@ -82,7 +92,7 @@ class AbsenceDialog(FormDialog):
 
         t = self.ui.per_person_table
         t.setRowCount(0)
-        for r in self.services.people.caseload(Scope(ScopeKind.WORKER, self.ui.worker_combo.currentData())):
+        for r in self.people.caseload(Scope(ScopeKind.WORKER, self.ui.worker_combo.currentData())):
             i = t.rowCount()
             t.insertRow(i)
             item = QTableWidgetItem(r.display_name)
@@ -92,7 +102,7 @@ class AbsenceDialog(FormDialog):
             combo = QComboBox(t)
             combo.setAccessibleName(f"Who covers {r.display_name}")
             combo.addItem("(as above)", None)
-            for w in self.services.workers.workers():
+            for w in self.workers.workers():
                 combo.addItem(w.name, w.id)
             set_combo(combo, self.per_person.get(r.id))
             t.setCellWidget(i, 1, combo)
@@ -113,18 +123,19 @@ class AbsenceDialog(FormDialog):
                     cover_worker_id=ui.cover_combo.currentData(), out_of_hours=ui.out_of_hours_edit.toPlainText(),
                     notes=ui.notes_edit.toPlainText(), per_person=per)
         c.raise_if_any()
-        self.services.cover.save_absence(a)
+        self.cover.save_absence(a)
 
 
 class AwayDialog(RememberingDialog):
     """While you were away: what the duty worker did, and what is overdue now."""
 
-    def __init__(self, services, report, parent=None):
+    def __init__(self, cover: CoverService, report, parent=None):
         super().__init__(parent)
+        self.cover = cover
         self.setWindowTitle("While you were away")
         self.setMinimumSize(820, 600)
-        self.services, self.report = services, report
-        s = services.cover.away_summary(report)
+        self.report = report
+        s = self.cover.away_summary(report)
         html = [f"<h2>While you were away</h2><p>What {_e(s['from'])} recorded while covering, and what is overdue now.</p>",
                 f"<h3>Contacts ({len(s['contacts'])})</h3><ul>"]
         html += [f"<li><b>{_e(who)}</b>, {_e(when)}, {_e(kind)} by {_e(by)}: {_e(text)}</li>" for who, when, kind, by, text in s["contacts"]]
@@ -156,7 +167,7 @@ class AwayDialog(RememberingDialog):
     def show_pdf(self) -> None:
         from .pdf_preview import PdfPreviewDialog
 
-        PdfPreviewDialog(self.services.cover.away_pdf(self.report), "While you were away", "while-you-were-away.pdf", self).exec()
+        PdfPreviewDialog(self.cover.away_pdf(self.report), "While you were away", "while-you-were-away.pdf", self).exec()
 
 
 def _e(t) -> str:
@@ -168,11 +179,13 @@ class CoverPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services, me, parent=None):
+    def __init__(self, people: PeopleService, workers: WorkerService, cover: CoverService, team: TeamService, clock: Clock,
+                 me, parent=None):
         super().__init__(parent)
+        self.people, self.workers, self.cover, self.team, self.clock = people, workers, cover, team, clock
         self.setObjectName("cover_page")
-        self.services, self.me = services, me
-        today = services.clock.today()
+        self.me = me
+        today = self.clock.today()
         self.model = RowsModel([
             Column("PA away", lambda a: a.worker_name),
             Column("Kind", lambda a: "Planned" if a.kind == "planned" else "Unplanned"),
@@ -202,10 +215,10 @@ class CoverPage(QWidget):
         al = QVBoxLayout(absences)
         al.addWidget(self.table, 1)
         row1 = QHBoxLayout()
-        for w in (b("Record an &absence…", self.record_absence, "record_absence"), b("&Edit…", self.edit_absence),
+        for button in (b("Record an &absence…", self.record_absence, "record_absence"), b("&Edit…", self.edit_absence),
                   b("E&nd cover now…", self.end_cover), b("Cover &summary PDF…", lambda: self.summary(False), "cover_summary"),
                   b("&Redacted summary PDF…", lambda: self.summary(True)), b("E&xport cover pack…", self.export_pack, "export_pack")):
-            row1.addWidget(w)
+            row1.addWidget(button)
         row1.addStretch(1)
         al.addLayout(row1)
         exchange = QGroupBox("Covering a colleague, and coming back")
@@ -215,10 +228,10 @@ class CoverPage(QWidget):
         self.exchanges_label.setWordWrap(True)
         el.addWidget(self.exchanges_label)
         row2 = QHBoxLayout()
-        for w in (b("&Import a cover pack…", self.import_pack, "import_pack"), b("Export a cover re&turn…", self.export_return, "export_return"),
+        for button in (b("&Import a cover pack…", self.import_pack, "import_pack"), b("Export a cover re&turn…", self.export_return, "export_return"),
                   b("Import a cover return (&back at work)…", self.import_return, "import_return"),
                   b("Team f&older…", self.team_folder), b("&Publish to the team folder now", self.publish)):
-            row2.addWidget(w)
+            row2.addWidget(button)
         row2.addStretch(1)
         el.addLayout(row2)
         self.folder_label = QLabel()
@@ -236,17 +249,17 @@ class CoverPage(QWidget):
         return btn
 
     def refresh(self) -> None:
-        self.model.set_rows(self.services.cover.absences())
-        packs = self.services.cover.imported_packs()
+        self.model.set_rows(self.cover.absences())
+        packs = self.cover.imported_packs()
         text = ("Cover packs imported here: " + "; ".join(f"{p['absent_pa_name']}'s caseload ({p['created_at'][:10]})" for p in packs)
                 if packs else "No cover packs imported here. When you cover a colleague, import the cover pack they (or the team "
                               "folder) gave you; when you hand back, export a cover return for them.")
-        if self.services.team.is_team_laptop:
+        if self.team.is_team_laptop:
             text = ("On the team server, cover recorded here reaches the duty worker's laptop at their next sync, and "
                     "leaves it when cover ends: no cover pack is needed. Packs are for a laptop without the server, a "
                     "server outage, or a transfer to another council. " + text)
         self.exchanges_label.setText(text)
-        folder, has_pass = self.services.cover.team_folder()
+        folder, has_pass = self.cover.team_folder()
         self.folder_label.setText(f"Team folder: {folder} (published daily and on closing)" if folder and has_pass else
                                   "No team folder set: set one so a duty worker can open today's state of your caseload if "
                                   "you are off unexpectedly.")
@@ -266,20 +279,21 @@ class CoverPage(QWidget):
         self.changed.emit()
 
     def record_absence(self) -> None:
-        if AbsenceDialog(self.services, None, self.me, self).exec():
+        if AbsenceDialog(self.people, self.workers, self.cover, self.clock, None, self.me, self).exec():
             self._done()
 
     def edit_absence(self) -> None:
         a = self._need_selection()
-        if a and AbsenceDialog(self.services, a, self.me, self).exec():
+        if a and AbsenceDialog(self.people, self.workers, self.cover, self.clock, a, self.me, self).exec():
             self._done()
 
     def end_cover(self) -> None:
         a = self._need_selection()
-        if a is None or not ask.confirm(self, "End cover", f"End cover for {a.worker_name}'s caseload today?", yes="End cover"):
+        if a is None or a.id is None or not ask.confirm(self, "End cover", f"End cover for {a.worker_name}'s caseload today?",
+                                                         yes="End cover"):
             return
         try:
-            self.services.cover.end_cover(a.id)
+            self.cover.end_cover(a.id)
         except ValidationError as exc:
             ask.warn(self, "Not ended", str(exc))
             return
@@ -289,11 +303,11 @@ class CoverPage(QWidget):
         from .pdf_preview import PdfPreviewDialog
 
         a = self._need_selection()
-        if a is None:
+        if a is None or a.start is None:  # (a stored absence always has its start)
             return
         end = a.last_day or a.start
-        pdf = self.services.cover.summary_pdf(a.worker_id, max(a.start, self.services.clock.today()) if a.in_force(
-            self.services.clock.today()) else a.start, end, redacted=redacted, absence=a)
+        pdf = self.cover.summary_pdf(a.worker_id, max(a.start, self.clock.today()) if a.in_force(
+            self.clock.today()) else a.start, end, redacted=redacted, absence=a)
         name = f"cover-summary{'-redacted' if redacted else ''}.pdf"
         PdfPreviewDialog(pdf, "Duty cover summary", name, self).exec()
 
@@ -314,7 +328,7 @@ class CoverPage(QWidget):
         if not passphrase:
             return
         try:
-            data, _ = self.services.cover.export_pack(a.worker_id, passphrase, absence=a)
+            data, _ = self.cover.export_pack(a.worker_id, passphrase, absence=a)
         except (ValidationError, NotFound) as exc:
             ask.warn(self, "Not exported", str(exc))
             return
@@ -347,7 +361,7 @@ class CoverPage(QWidget):
         if not passphrase:
             return
         try:
-            report = self.services.cover.import_pack(data, passphrase)
+            report = self.cover.import_pack(data, passphrase)
         except (StoreError, NotAllowed) as exc:
             ask.warn(self, "Not imported", exc.user_message() if isinstance(exc, StoreError) else str(exc))
             return
@@ -359,7 +373,7 @@ class CoverPage(QWidget):
         self._done()
 
     def export_return(self) -> None:
-        packs = self.services.cover.imported_packs()
+        packs = self.cover.imported_packs()
         if not packs:
             ask.inform(self, "No cover pack", "Import a cover pack first.")
             return
@@ -375,7 +389,7 @@ class CoverPage(QWidget):
         if not passphrase:
             return
         try:
-            data = self.services.cover.export_return(pack["pack_id"], passphrase)
+            data = self.cover.export_return(pack["pack_id"], passphrase)
         except (ValidationError, NotFound) as exc:
             ask.warn(self, "Not exported", str(exc))
             return
@@ -397,7 +411,7 @@ class CoverPage(QWidget):
         if not passphrase:
             return
         try:
-            report = self.services.cover.import_return(data, passphrase)
+            report = self.cover.import_return(data, passphrase)
         except (StoreError, NotAllowed) as exc:
             ask.warn(self, "Not imported", exc.user_message() if isinstance(exc, StoreError) else str(exc))
             return
@@ -405,7 +419,7 @@ class CoverPage(QWidget):
             ask.inform(self, "Already here", "This cover return was imported before: nothing has changed.")
             return
         self._done()
-        AwayDialog(self.services, report, self).exec()
+        AwayDialog(self.cover, report, self).exec()
 
     def team_folder(self) -> None:
         folder = ask.folder(self, "Choose the team's shared folder")
@@ -415,7 +429,7 @@ class CoverPage(QWidget):
         if not passphrase:
             return
         try:
-            self.services.cover.set_team_folder(folder, passphrase)
+            self.cover.set_team_folder(folder, passphrase)
         except ValidationError as exc:
             ask.warn(self, "Team folder not set", str(exc))
             return
@@ -423,7 +437,7 @@ class CoverPage(QWidget):
 
     def publish(self) -> None:
         try:
-            out = self.services.cover.publish()
+            out = self.cover.publish()
         except (ValidationError, StoreError, OSError) as exc:
             ask.warn(self, "Not published", str(exc))
             return

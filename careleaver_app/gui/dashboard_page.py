@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt, Signal
@@ -16,10 +17,14 @@ from ..domain.errors import ExportRefused, ValidationError
 from ..domain.people import Role
 from ..services.people import Scope, ScopeKind
 from .ask import ask
-from .models import Column, RowsModel, rows_table, selected_row
-from .tasks import run_on_own_connection
 from .colours import ACCENT, ERROR, colour
+from .models import Column, RowsModel, rows_table, selected_row
 from .widgets import DateEdit, error_label
+
+if TYPE_CHECKING:
+    from ..services.context import Clock
+    from ..services.dashboard import Dashboard, DashboardService
+    from .tasks import BackgroundTask, OwnConnection
 
 # Short names for the chart's bars (the table beside it has the full wording).
 BAR_NAMES = {"in_touch": "In touch", "in_eet": "In EET", "suitable": "Suitably housed", "plans_in_date": "Plan in date",
@@ -63,12 +68,13 @@ def figure_rows(dash) -> list[FigureRow]:
 class DashboardPage(QWidget):
     open_target = Signal(str, str)  # person id, record target
 
-    def __init__(self, services, me, parent: QWidget | None = None):
+    def __init__(self, dashboard: DashboardService, clock: Clock, background: OwnConnection, me, parent: QWidget | None = None):
         super().__init__(parent)
+        self.dashboard, self.clock, self.background = dashboard, clock, background
         self.setObjectName("dashboard_page")
-        self.services, self.me = services, me
-        self.dash = None
-        self.task = None
+        self.me = me
+        self.dash: Dashboard | None = None
+        self.task: BackgroundTask | None = None
         self._target = "details"
         self._bar_labels: list[str] = []
         self.scope_combo = QComboBox()
@@ -83,7 +89,7 @@ class DashboardPage(QWidget):
         self.as_at_edit = DateEdit()
         self.as_at_edit.setObjectName("dashboard_as_at_edit")
         self.as_at_edit.setAccessibleName("Dashboard as at")
-        self.as_at_edit.setDate(services.clock.today())
+        self.as_at_edit.setDate(self.clock.today())
         as_at_label = QLabel("&As at:")
         as_at_label.setBuddy(self.as_at_edit)
         self.show_button = QPushButton("&Show")
@@ -177,7 +183,7 @@ class DashboardPage(QWidget):
         if as_at is None:
             return
         try:
-            self.dash = self.services.dashboard.build(self.scope(), as_at)
+            self.dash = self.dashboard.build(self.scope(), as_at)
         except ValidationError as exc:
             self._problem(str(exc))
             return
@@ -252,7 +258,7 @@ class DashboardPage(QWidget):
         as_at = self._as_at()
         if as_at is None:
             return
-        if as_at > self.services.clock.today():
+        if as_at > self.clock.today():
             self._problem("As at: is in the future: choose today or a day in the past")
             return
         path = ask.save_path(self, "Save the dashboard", f"Dashboard_{as_at.isoformat()}.pdf")
@@ -272,5 +278,5 @@ class DashboardPage(QWidget):
             else:
                 raise exc
 
-        self.task = run_on_own_connection(self, "Making the dashboard PDF…", self.services,
+        self.task = self.background.run(self, "Making the dashboard PDF…",
                                           lambda s: s.dashboard.write_pdf(scope, as_at, path), done, failed)

@@ -4,6 +4,7 @@ the care-leaver status letter, immigration status and leave, and notifying a dea
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -36,20 +37,28 @@ from .forms.pa_offer_dialog_ui import Ui_PaOfferDialog
 from .forms.request_dialog_ui import Ui_RequestDialog
 from .forms.risk_dialog_ui import Ui_RiskDialog
 from .forms.staying_close_dialog_ui import Ui_StayingCloseDialog
-from .living_tabs import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
-from .widgets import set_combo, typed_date, typed_dates
+from .widgets import group_box, scroll_area, set_combo, typed_date, typed_dates
+
+if TYPE_CHECKING:
+    from ..app import Store
+    from ..services.context import Clock
+    from ..services.duties import DutiesService
+    from ..services.living import LivingService
+    from ..services.people import PeopleService
+    from ..services.plans import PlanService
 
 CITIZENSHIP_DECISIONS = {"": "", "registered": "Registered as a British citizen", "refused": "Refused"}
 
 
 class DocumentsDialog(FormDialog):
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, duties: DutiesService, person_id: str, parent=None):
         super().__init__(parent)
+        self.duties = duties
         ui = Ui_DocumentsDialog()
         ui.setupUi(self)
-        self.services, self.person_id = services, person_id
-        self.docs = services.duties.documents(person_id)
+        self.person_id = person_id
+        self.docs = self.duties.documents(person_id)
         errors = {}
         for d in self.docs:
             combo = getattr(ui, f"{d.kind}_combo")
@@ -70,16 +79,16 @@ class DocumentsDialog(FormDialog):
             out.append(replace(d, status=getattr(ui, f"{d.kind}_combo").currentData(), on=on,
                                notes=getattr(ui, f"{d.kind}_notes").text()))
         c.raise_if_any()
-        self.services.duties.save_documents(self.person_id, out)
+        self.duties.save_documents(self.person_id, out)
 
 
 class ImmigrationDialog(FormDialog):
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, duties: DutiesService, person_id: str, parent=None):
         super().__init__(parent)
+        self.duties = duties
         ui = Ui_ImmigrationDialog()
         ui.setupUi(self)
-        self.services = services
-        self.status = services.duties.immigration(person_id)
+        self.status = self.duties.immigration(person_id)
         ui.status_combo.addItem("", "")
         for code, label in IMMIGRATION_STATUSES:
             if code:
@@ -105,7 +114,7 @@ class ImmigrationDialog(FormDialog):
         expires, applied = typed_dates(c, (ui.leave_expires_edit, "leave_expires", "Leave ends on"),
                                        (ui.citizenship_applied_edit, "citizenship_applied_on", "Registration applied for on"))
         c.raise_if_any()
-        self.services.duties.save_immigration(replace(
+        self.duties.save_immigration(replace(
             self.status, status=ui.status_combo.currentData(), leave_expires=expires, home_office_ref=ui.home_office_ref_edit.text(),
             legal_representative=ui.legal_representative_edit.text(), triple_plan=ui.triple_plan_edit.toPlainText(),
             citizenship_entitled=ui.citizenship_check.isChecked(), citizenship_applied_on=applied,
@@ -113,13 +122,13 @@ class ImmigrationDialog(FormDialog):
 
 
 class DeathNotificationDialog(FormDialog):
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, duties: DutiesService, person_id: str, parent=None):
         super().__init__(parent)
+        self.duties = duties
         ui = Ui_DeathNotificationDialog()
         ui.setupUi(self)
-        self.services = services
         # Opened only once DIED is recorded; otherwise saving says to record it first.
-        self.notification = services.duties.death_notification(person_id) or DeathNotification(person_id)
+        self.notification = self.duties.death_notification(person_id) or DeathNotification(person_id)
         n = self.notification
         ui.learned_on_edit.setDate(n.learned_on)
         ui.sos_notified_on_edit.setDate(n.sos_notified_on)
@@ -135,20 +144,21 @@ class DeathNotificationDialog(FormDialog):
                                            (ui.sos_notified_on_edit, "sos_notified_on", "Secretary of State notified on"),
                                            (ui.ofsted_notified_on_edit, "ofsted_notified_on", "Ofsted notified on"))
         c.raise_if_any()
-        self.services.duties.save_death_notification(replace(self.notification, learned_on=learned, sos_notified_on=sos,
+        self.duties.save_death_notification(replace(self.notification, learned_on=learned, sos_notified_on=sos,
                                                              ofsted_notified_on=ofsted, notes=ui.notes_edit.toPlainText()))
 
 
 class PaOfferDialog(FormDialog):
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, duties: DutiesService, clock: Clock, person_id: str, parent=None):
         super().__init__(parent)
+        self.duties, self.clock = duties, clock
         ui = Ui_PaOfferDialog()
         ui.setupUi(self)
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         ui.outcome_combo.addItem("", "")
         for code, label in OFFER_OUTCOMES.items():
             ui.outcome_combo.addItem(label, code)
-        ui.offered_on_edit.setDate(services.clock.today())
+        ui.offered_on_edit.setDate(self.clock.today())
         self.setup(ui, {"offered_on": (ui.offered_on_edit, ui.offered_on_error), "outcome": (ui.outcome_combo, ui.outcome_error)})
 
     def save(self) -> None:
@@ -156,17 +166,17 @@ class PaOfferDialog(FormDialog):
         c = Collector()
         on = typed_date(c, ui.offered_on_edit, "offered_on", "Offered on")
         c.raise_if_any()
-        self.services.duties.record_offer(PaOffer(self.person_id, on, ui.how_edit.text(), ui.outcome_combo.currentData(),
+        self.duties.record_offer(PaOffer(self.person_id, on, ui.how_edit.text(), ui.outcome_combo.currentData(),
                                                   ui.notes_edit.toPlainText()))
 
 
 class RequestDialog(FormDialog):
-    def __init__(self, services, person_id: str, request: AgencyRequest | None, parent=None):
+    def __init__(self, duties: DutiesService, clock: Clock, person_id: str, request: AgencyRequest | None, parent=None):
         super().__init__(parent)
+        self.duties, self.clock = duties, clock
         ui = Ui_RequestDialog()
         ui.setupUi(self)
-        self.services = services
-        self.request = request or AgencyRequest(person_id, asked_on=services.clock.today())
+        self.request = request or AgencyRequest(person_id, asked_on=self.clock.today())
         ui.body_kind_combo.addItem("", "")
         for code, label in BODY_KINDS.items():
             ui.body_kind_combo.addItem(label, code)
@@ -191,19 +201,19 @@ class RequestDialog(FormDialog):
         asked, chase, answered = typed_dates(c, (ui.asked_on_edit, "asked_on", "Asked on"), (ui.chase_by_edit, "asked_on", "Chase by"),
                                              (ui.answered_on_edit, "answered_on", "Answered on"))
         c.raise_if_any()
-        self.services.duties.save_request(replace(
+        self.duties.save_request(replace(
             self.request, body_kind=ui.body_kind_combo.currentData(), body_name=ui.body_name_edit.text(), what=ui.what_edit.text(),
             asked_on=asked, chase_by=chase, answered_on=answered, answer=ui.answer_edit.text(),
             duty_to_refer=ui.duty_to_refer_check.isChecked(), consent=ui.consent_check.isChecked(), notes=ui.notes_edit.toPlainText()))
 
 
 class RiskDialog(FormDialog):
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, duties: DutiesService, clock: Clock, person_id: str, parent=None):
         super().__init__(parent)
+        self.duties, self.clock = duties, clock
         ui = Ui_RiskDialog()
         ui.setupUi(self)
-        self.services = services
-        self.risk = services.duties.open_risk(person_id) or HomelessnessRisk(person_id, services.clock.today())
+        self.risk = self.duties.open_risk(person_id) or HomelessnessRisk(person_id, self.clock.today())
         ui.at_risk_from_edit.setDate(self.risk.at_risk_from)
         ui.reason_edit.setText(self.risk.reason)
         ui.ended_on_edit.setDate(self.risk.ended_on)
@@ -215,19 +225,20 @@ class RiskDialog(FormDialog):
         since, ended = typed_dates(c, (ui.at_risk_from_edit, "at_risk_from", "At risk from"),
                                    (ui.ended_on_edit, "ended_on", "No longer at risk from"))
         c.raise_if_any()
-        self.services.duties.save_risk(replace(self.risk, at_risk_from=since, reason=ui.reason_edit.text(), ended_on=ended))
+        self.duties.save_risk(replace(self.risk, at_risk_from=since, reason=ui.reason_edit.text(), ended_on=ended))
 
 
 class StayingCloseDialog(FormDialog):
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, duties: DutiesService, clock: Clock, person_id: str, parent=None):
         super().__init__(parent)
+        self.duties, self.clock = duties, clock
         ui = Ui_StayingCloseDialog()
         ui.setupUi(self)
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         ui.needed_combo.addItem("", "")
         for code, label in STAYING_CLOSE_NEEDED.items():
             ui.needed_combo.addItem(label, code)
-        ui.assessed_on_edit.setDate(services.clock.today())
+        ui.assessed_on_edit.setDate(self.clock.today())
         self.setup(ui, {f: (getattr(ui, w), getattr(ui, f"{f}_error")) for f, w in (
             ("assessed_on", "assessed_on_edit"), ("needed", "needed_combo"), ("decision", "decision_edit"),
             ("representations", "representations_edit"))})
@@ -237,18 +248,18 @@ class StayingCloseDialog(FormDialog):
         c = Collector()
         on = typed_date(c, ui.assessed_on_edit, "assessed_on", "Assessed on")
         c.raise_if_any()
-        self.services.duties.record_staying_close(StayingCloseAssessment(
+        self.duties.record_staying_close(StayingCloseAssessment(
             self.person_id, on, ui.needed_combo.currentData(), ui.decision_edit.toPlainText(), ui.representations_edit.toPlainText(),
             ui.notes_edit.toPlainText()))
 
 
 class CustodyDialog(FormDialog):
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, duties: DutiesService, person_id: str, parent=None):
         super().__init__(parent)
+        self.duties = duties
         ui = Ui_CustodyDialog()
         ui.setupUi(self)
-        self.services = services
-        self.custody = services.duties.custody(person_id)
+        self.custody = self.duties.custody(person_id)
         c = self.custody
         ui.release_on_edit.setDate(c.release_on)
         ui.plan_reviewed_on_edit.setDate(c.plan_reviewed_on)
@@ -265,7 +276,7 @@ class CustodyDialog(FormDialog):
                                                   (ui.accommodation_arranged_on_edit, "accommodation_arranged_on",
                                                    "Accommodation arranged on"))
         c.raise_if_any()
-        self.services.duties.save_custody(replace(self.custody, release_on=release, plan_reviewed_on=reviewed,
+        self.duties.save_custody(replace(self.custody, release_on=release, plan_reviewed_on=reviewed,
                                                   accommodation_arranged_on=arranged, notes=ui.notes_edit.toPlainText()))
 
 
@@ -286,10 +297,13 @@ class DutiesTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, people: PeopleService, plans: PlanService, living: LivingService, duties: DutiesService, store: Store,
+                 clock: Clock, person_id: str, parent=None):
         super().__init__(parent)
+        self.people, self.plans, self.living = people, plans, living
+        self.duties, self.store, self.clock = duties, store, clock
         self.setObjectName("duties_tab")
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         self.first_plan_label = _label("first_plan_status")
         self.pa_label = _label("pa_status")
         self.death_label = _label("death_status")
@@ -319,7 +333,7 @@ class DutiesTab(QWidget):
         il = QHBoxLayout(imm)
         il.addWidget(self.immigration_label, 1)
         il.addWidget(self.immigration_button, 0, Qt.AlignmentFlag.AlignTop)
-        today = services.clock.today()
+        today = self.clock.today()
         self.requests = RowsModel([
             Column("Asked of", lambda q: q.body_label + (" (duty to refer)" if q.duty_to_refer else "")),
             Column("What", lambda q: q.what),
@@ -350,8 +364,8 @@ class DutiesTab(QWidget):
         cl = QHBoxLayout(custody)
         cl.addWidget(self.custody_label, 1)
         cl.addWidget(self.custody_button, 0, Qt.AlignmentFlag.AlignTop)
-        duties = QGroupBox("First needs assessment, pathway plan and personal adviser")
-        dl = QVBoxLayout(duties)
+        duties_box = QGroupBox("First needs assessment, pathway plan and personal adviser")
+        dl = QVBoxLayout(duties_box)
         dl.addWidget(self.first_plan_label)
         dl.addWidget(self.pa_label)
         self.offer_label = _label("offer_status")
@@ -365,11 +379,11 @@ class DutiesTab(QWidget):
         inner = QWidget()
         lay = QVBoxLayout(inner)
         lay.addWidget(self.death_box)
-        lay.addWidget(duties)
-        lay.addWidget(_group("Identity documents (on the printed plan)", self.documents_table,
+        lay.addWidget(duties_box)
+        lay.addWidget(group_box("Identity documents (on the printed plan)", self.documents_table,
                              [self.documents_button, self.letter_button]))
         lay.addWidget(imm)
-        requests_box = _group("Requests to other bodies (the DWP, the NHS, housing, the Home Office, colleges) and what came back",
+        requests_box = group_box("Requests to other bodies (the DWP, the NHS, housing, the Home Office, colleges) and what came back",
                               self.requests_table, [self.ask_button, self.answer_button])
         risk_row = QHBoxLayout()
         risk_row.addWidget(self.risk_label, 1)
@@ -380,30 +394,29 @@ class DutiesTab(QWidget):
         lay.addWidget(self.close_box)
         lay.addStretch(1)
         outer = QVBoxLayout(self)
-        outer.addWidget(_scroll(inner))
+        outer.addWidget(scroll_area(inner))
 
-        self.documents_button.clicked.connect(lambda: self._run(DocumentsDialog(services, person_id, self)))
-        self.immigration_button.clicked.connect(lambda: self._run(ImmigrationDialog(services, person_id, self)))
-        self.death_button.clicked.connect(lambda: self._run(DeathNotificationDialog(services, person_id, self)))
-        self.custody_button.clicked.connect(lambda: self._run(CustodyDialog(services, person_id, self)))
-        self.offer_button.clicked.connect(lambda: self._run(PaOfferDialog(services, person_id, self)))
-        self.ask_button.clicked.connect(lambda: self._run(RequestDialog(services, person_id, None, self)))
+        self.documents_button.clicked.connect(lambda: self._run(DocumentsDialog(self.duties, person_id, self)))
+        self.immigration_button.clicked.connect(lambda: self._run(ImmigrationDialog(self.duties, person_id, self)))
+        self.death_button.clicked.connect(lambda: self._run(DeathNotificationDialog(self.duties, person_id, self)))
+        self.custody_button.clicked.connect(lambda: self._run(CustodyDialog(self.duties, person_id, self)))
+        self.offer_button.clicked.connect(lambda: self._run(PaOfferDialog(self.duties, self.clock, person_id, self)))
+        self.ask_button.clicked.connect(lambda: self._run(RequestDialog(self.duties, self.clock, person_id, None, self)))
         self.answer_button.clicked.connect(self._edit_request)
         self.requests_table.activated.connect(lambda _: self._edit_request())
-        self.risk_button.clicked.connect(lambda: self._run(RiskDialog(services, person_id, self)))
-        self.close_button.clicked.connect(lambda: self._run(StayingCloseDialog(services, person_id, self)))
+        self.risk_button.clicked.connect(lambda: self._run(RiskDialog(self.duties, self.clock, person_id, self)))
+        self.close_button.clicked.connect(lambda: self._run(StayingCloseDialog(self.duties, self.clock, person_id, self)))
         self.letter_button.clicked.connect(self.letter)
         self.documents_table.activated.connect(lambda _: self.documents_button.click())
         self.reload()
 
     def reload(self) -> None:
-        s = self.services
-        today = s.clock.today()
-        rec = s.people.record(self.person_id)
+        today = self.clock.today()
+        rec = self.people.record(self.person_id)
         cat = rec.category
         owed = cat.category in OWED_A_PATHWAY_PLAN
-        due = s.duties.first_plan_due(self.person_id) if owed else None
-        final = owed and s.plans.alerts([self.person_id])[self.person_id].has_final
+        due = self.duties.first_plan_due(self.person_id) if owed else None
+        final = owed and self.plans.alerts([self.person_id])[self.person_id].has_final
         if not owed:
             self.first_plan_label.setText(f"A pathway plan is not owed ({cat.category.label.lower()}).")
         elif final:
@@ -422,8 +435,8 @@ class DutiesTab(QWidget):
                                         "have one (CA 1989 Sch 2 para 19C, s.23B, s.23C). Allocate one on the PA and history tab."))
         else:
             self.pa_label.setText("No personal adviser allocated.")
-        offers = s.duties.offers(self.person_id)
-        offer_due = s.duties.offer_due(self.person_id)
+        offers = self.duties.offers(self.person_id)
+        offer_due = self.duties.offer_due(self.person_id)
         made = "; ".join(f"offered {format_uk(o.offered_on)}: {o.outcome_label.lower()}" for o in offers)
         if offer_due is not None:
             text = f"The offer of a PA's support to 25 (CA 1989 s.23CZB) is due by {format_uk(offer_due)}." + (f" ({made}.)" if made else "")
@@ -432,8 +445,8 @@ class DutiesTab(QWidget):
             self.offer_label.setText(f"The offer of a PA's support to 25: {made}." if made else
                                      "The offer of a PA's support to 25 is made to former relevant young people at 21.")
         self.offer_button.setEnabled(rec.category.category == Category.FORMER_RELEVANT and rec.age >= 20)
-        self.documents.set_rows(s.duties.documents(self.person_id))
-        st = s.duties.immigration(self.person_id)
+        self.documents.set_rows(self.duties.documents(self.person_id))
+        st = self.duties.immigration(self.person_id)
         if not st.status and st.id is None:
             self.immigration_label.setText("Not recorded. Record it for anyone who is not a British citizen, not only "
                                            "unaccompanied asylum-seeking young people.")
@@ -441,7 +454,7 @@ class DutiesTab(QWidget):
             parts = [f"<b>{st.label}</b>"]
             if st.leave_expires:
                 ends = f"leave ends on {format_uk(st.leave_expires)}"
-                parts.append(_warn(ends + ": apply to extend it in time") if s.duties.leave_ending(st) else ends)
+                parts.append(_warn(ends + ": apply to extend it in time") if self.duties.leave_ending(st) else ends)
             if st.citizenship_entitled:
                 parts.append("entitled to register as a British citizen" + (
                     f", applied for on {format_uk(st.citizenship_applied_on)}" if st.citizenship_applied_on else ": not yet applied for")
@@ -449,8 +462,8 @@ class DutiesTab(QWidget):
             if st.triple_plan:
                 parts.append("triple plan recorded")
             self.immigration_label.setText("; ".join(parts) + ".")
-        self.requests.set_rows(s.duties.requests(self.person_id))
-        risk = s.duties.open_risk(self.person_id)
+        self.requests.set_rows(self.duties.requests(self.person_id))
+        risk = self.duties.open_risk(self.person_id)
         if risk is None:
             self.risk_label.setText("Not recorded as at risk of homelessness.")
         else:
@@ -458,8 +471,8 @@ class DutiesTab(QWidget):
             text = f"At risk of homelessness since {format_uk(risk.at_risk_from)}: {risk.reason}."
             self.risk_label.setText(text + " Referred under the duty to refer." if referred else
                                     _warn(text + " Refer them to a housing authority, with their consent (duty to refer)."))
-        c = s.duties.custody(self.person_id)
-        stay = s.living.state(self.person_id).episode
+        c = self.duties.custody(self.person_id)
+        stay = self.living.state(self.person_id).episode
         in_custody = stay is not None and stay.accom_type == CUSTODY
         if c.release_on is None:
             self.custody_label.setText("In custody: record the expected release date, so the plan review and accommodation are "
@@ -471,17 +484,17 @@ class DutiesTab(QWidget):
         else:
             self.custody_label.setText(f"Release on {format_uk(c.release_on)}: plan reviewed on {format_uk(c.plan_reviewed_on)}, "
                                        f"accommodation arranged on {format_uk(c.accommodation_arranged_on)}.")
-        in_force = s.duties.staying_close_in_force()
+        in_force = self.duties.staying_close_in_force()
         self.close_box.setVisible(in_force and cat.category == Category.FORMER_RELEVANT)
         if in_force:
-            done = s.duties.staying_close(self.person_id)
+            done = self.duties.staying_close(self.person_id)
             self.close_label.setText("; ".join(f"Assessed {format_uk(a.assessed_on)}: {STAYING_CLOSE_NEEDED[a.needed].lower()} "
                                                f"({a.decision})" for a in done) + "." if done else
                                      _warn("Not yet assessed: assess whether they need staying close support, with their views."))
-        n = s.duties.death_notification(self.person_id)
+        n = self.duties.death_notification(self.person_id)
         self.death_box.setVisible(n is not None)
         if n is not None:
-            due = s.duties.death_notification_due(n)
+            due = self.duties.death_notification_due(n)
             if n.done:
                 self.death_label.setText(f"Learned of the death on {format_uk(n.learned_on)}. The Secretary of State (DfE) was told on "
                                          f"{format_uk(n.sos_notified_on)} and Ofsted on {format_uk(n.ofsted_notified_on)}.")
@@ -497,7 +510,7 @@ class DutiesTab(QWidget):
         if q is None:
             ask.inform(self, "Choose a row", "Select a request first.")
             return
-        self._run(RequestDialog(self.services, self.person_id, q, self))
+        self._run(RequestDialog(self.duties, self.clock, self.person_id, q, self))
 
     def _run(self, dlg) -> None:
         if dlg.exec():
@@ -507,6 +520,6 @@ class DutiesTab(QWidget):
     def letter(self) -> None:
         from .pdf_preview import PdfPreviewDialog
 
-        PdfPreviewDialog(self.services.duties.status_letter_pdf(self.person_id), "Care-leaver status letter", "care-leaver-status.pdf",
-                         self, on_output=lambda kind: self.services.store.audit(kind, "young_people", self.person_id, [],
+        PdfPreviewDialog(self.duties.status_letter_pdf(self.person_id), "Care-leaver status letter", "care-leaver-status.pdf",
+                         self, on_output=lambda kind: self.store.audit(kind, "young_people", self.person_id, [],
                                                                                 "care-leaver status letter PDF")).exec()

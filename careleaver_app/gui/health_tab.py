@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -22,16 +23,20 @@ from ..domain.health import (
     format_nhs_number,
 )
 from .ask import ask
+from .colours import ERROR, hex_colour
 from .dialogs import FormDialog
 from .forms.consent_dialog_ui import Ui_ConsentDialog
 from .forms.handover_dialog_ui import Ui_HandoverDialog
 from .forms.health_record_ui import Ui_HealthRecordForm
 from .forms.need_dialog_ui import Ui_NeedDialog
 from .forms.referral_dialog_ui import Ui_ReferralDialog
-from .living_tabs import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
-from .colours import ERROR, hex_colour
-from .widgets import FieldErrors, set_combo, typed_dates
+from .widgets import FieldErrors, group_box, scroll_area, set_combo, typed_dates
+
+if TYPE_CHECKING:
+    from ..app import Store
+    from ..services.context import Clock
+    from ..services.health import HealthService
 
 
 
@@ -64,12 +69,13 @@ class NeedDialog(FormDialog):
 
 
 class ReferralDialog(FormDialog):
-    def __init__(self, services, person_id: str, referral: Referral | None, parent=None):
+    def __init__(self, health: HealthService, clock: Clock, person_id: str, referral: Referral | None, parent=None):
         super().__init__(parent)
+        self.health, self.clock = health, clock
         ui = Ui_ReferralDialog()
         ui.setupUi(self)
         self.ui = ui
-        self.services, self.person_id, self.referral = services, person_id, referral
+        self.person_id, self.referral = person_id, referral
         for s in REFERRAL_STATUSES:
             ui.status_combo.addItem(s.capitalize(), s)
         r = referral
@@ -81,7 +87,7 @@ class ReferralDialog(FormDialog):
             ui.appointment_edit.setDate(r.next_appointment)
             ui.notes_edit.setPlainText(r.notes)
         else:
-            ui.referred_on_edit.setDate(services.clock.today())
+            ui.referred_on_edit.setDate(self.clock.today())
         self.setup(ui, {"service": (ui.service_edit, ui.service_error), "referred_on": (ui.referred_on_edit, ui.referred_on_error),
                         "status": (ui.status_combo, ui.status_error), "response_due": (ui.response_due_edit, ui.response_due_error)})
 
@@ -91,18 +97,18 @@ class ReferralDialog(FormDialog):
         on, due, appt = typed_dates(c, (ui.referred_on_edit, "referred_on", "Referred on"), (ui.response_due_edit, "response_due", "Chase by"),
                                (ui.appointment_edit, "response_due", "Next appointment"))
         c.raise_if_any()
-        self.services.health.save_referral(self.person_id, Referral(ui.service_edit.text(), on, ui.status_combo.currentData(), due, appt,
+        self.health.save_referral(self.person_id, Referral(ui.service_edit.text(), on, ui.status_combo.currentData(), due, appt,
                                                                      ui.notes_edit.toPlainText(), self.referral.id if self.referral else None))
 
 
 class HandoverDialog(FormDialog):
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, health: HealthService, person_id: str, parent=None):
         super().__init__(parent)
+        self.health = health
         ui = Ui_HandoverDialog()
         ui.setupUi(self)
         self.ui = ui
-        self.services = services
-        self.handover = services.health.handover(person_id)
+        self.handover = self.health.handover(person_id)
         ui.requested_from_combo.addItem("", "")
         for k, label in REQUESTED_FROM.items():
             ui.requested_from_combo.addItem(label, k)
@@ -133,7 +139,7 @@ class HandoverDialog(FormDialog):
                                            (ui.received_on_edit, "received_on", "Received on"), (ui.given_on_edit, "given_on", "Given on"),
                                            (ui.declined_on_edit, "declined_on", "Declined on"))
         c.raise_if_any()
-        self.services.health.save_handover(replace(
+        self.health.save_handover(replace(
             self.handover, requested_on=req, requested_from=ui.requested_from_combo.currentData(), received_on=rec,
             received_by=ui.received_by_edit.text(), given_on=given, given_format=ui.format_combo.currentData(),
             explained=ui.explained_check.isChecked(), declined_on=declined, declined_reason=ui.declined_reason_edit.text(),
@@ -141,13 +147,14 @@ class HandoverDialog(FormDialog):
 
 
 class ConsentDialog(FormDialog):
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, health: HealthService, clock: Clock, person_id: str, parent=None):
         super().__init__(parent)
+        self.health, self.clock = health, clock
         ui = Ui_ConsentDialog()
         ui.setupUi(self)
         self.ui = ui
-        self.services, self.person_id = services, person_id
-        ui.given_on_edit.setDate(services.clock.today())
+        self.person_id = person_id
+        ui.given_on_edit.setDate(self.clock.today())
         self.checks = {k: getattr(ui, f"scope_{k}") for k in CONSENT_SCOPES}
         self.setup(ui, {"given_on": (ui.given_on_edit, ui.given_on_error), "scope": (ui.scope_plan_pdf, ui.scope_error),
                         "review_by": (ui.review_by_edit, ui.review_by_error)})
@@ -157,17 +164,18 @@ class ConsentDialog(FormDialog):
         c = Collector()
         on, review = typed_dates(c, (ui.given_on_edit, "given_on", "Given on"), (ui.review_by_edit, "review_by", "Review by"))
         c.raise_if_any()
-        self.services.health.record_consent(Consent(self.person_id, on, [k for k, w in self.checks.items() if w.isChecked()],
+        self.health.record_consent(Consent(self.person_id, on, [k for k, w in self.checks.items() if w.isChecked()],
                                                     ui.who_edit.text(), review))
 
 
 class HealthTab(QWidget):
     changed = Signal()
 
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, health: HealthService, store: Store, clock: Clock, person_id: str, parent=None):
         super().__init__(parent)
+        self.health, self.store, self.clock = health, store, clock
         self.setObjectName("health_tab")
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         self.handover_label = QLabel()
         self.handover_label.setObjectName("handover_status")
         self.handover_label.setWordWrap(True)
@@ -198,7 +206,7 @@ class HealthTab(QWidget):
         self.needs_table = rows_table(self.needs, "needs_table", (130, 300, 300, 70))
         self.add_need = QPushButton("Add need…")
         self.edit_need = QPushButton("Edit need…")
-        today = services.clock.today()
+        today = self.clock.today()
         self.refs = RowsModel([
             Column("Service", lambda r: r.service),
             Column("Referred", lambda r: format_uk(r.referred_on), sort=lambda r: r.referred_on),
@@ -225,26 +233,26 @@ class HealthTab(QWidget):
         cons.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(cons)
         lay.addWidget(self.form)
-        lay.addWidget(_group("Health needs (physical, mental health, disability …) and how each is met", self.needs_table,
+        lay.addWidget(group_box("Health needs (physical, mental health, disability …) and how each is met", self.needs_table,
                              [self.add_need, self.edit_need]))
-        lay.addWidget(_group("Mental health support and referrals", self.refs_table, [self.add_ref, self.edit_ref]))
+        lay.addWidget(group_box("Mental health support and referrals", self.refs_table, [self.add_ref, self.edit_ref]))
         outer = QVBoxLayout(self)
-        outer.addWidget(_scroll(inner))
+        outer.addWidget(scroll_area(inner))
 
-        self.handover_button.clicked.connect(lambda: self._run(HandoverDialog(services, person_id, self)))
-        self.consent_button.clicked.connect(lambda: self._run(ConsentDialog(services, person_id, self)))
+        self.handover_button.clicked.connect(lambda: self._run(HandoverDialog(self.health, person_id, self)))
+        self.consent_button.clicked.connect(lambda: self._run(ConsentDialog(self.health, self.clock, person_id, self)))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.passport_button.clicked.connect(self.passport)
         self.fui.save_record_button.clicked.connect(self.save_record)
         self.add_need.clicked.connect(lambda: self._need(None))
         self.edit_need.clicked.connect(lambda: self._need(selected_row(self.needs_table)))
         self.needs_table.activated.connect(lambda _: self._need(selected_row(self.needs_table)))
-        self.add_ref.clicked.connect(lambda: self._run(ReferralDialog(services, person_id, None, self)))
+        self.add_ref.clicked.connect(lambda: self._run(ReferralDialog(self.health, self.clock, person_id, None, self)))
         self.edit_ref.clicked.connect(self._edit_ref)
         self.reload()
 
     def reload(self) -> None:
-        h = self.services.health
+        h = self.health
         rec = h.record(self.person_id)
         self.rec = rec
         f = self.fui
@@ -268,7 +276,7 @@ class HealthTab(QWidget):
         extra = f" Pack: {', '.join(x.strip() for x in handover.pack_contents.splitlines() if x.strip())}." if handover.pack_contents else ""
         status = f'<span style="color:{hex_colour(ERROR)}">{st.message}</span>' if st.needs_attention else st.message
         self.handover_label.setText(f'<b>Health history:</b> {status}.{extra}')
-        consents = [c for c in h.consents(self.person_id) if c.in_force(self.services.clock.today())]
+        consents = [c for c in h.consents(self.person_id) if c.in_force(self.clock.today())]
         share = h.may_share(self.person_id, "plan_pdf")
         if consents:
             c = consents[-1]
@@ -294,7 +302,7 @@ class HealthTab(QWidget):
                                (f.assessment_edit, "last_health_assessment", "Last health assessment"))
         try:
             c.raise_if_any()
-            self.services.health.save_record(replace(
+            self.health.save_record(replace(
                 self.rec, gp_practice=f.gp_practice_edit.text(), gp_phone=f.gp_phone_edit.text(), gp_registered_on=reg,
                 nhs_number=f.nhs_number_edit.text(), passport_nhs_number=f.passport_nhs_number_check.isChecked(),
                 dentist=f.dentist_edit.text(), optician=f.optician_edit.text(), allergies=f.allergies_edit.toPlainText(),
@@ -319,7 +327,7 @@ class HealthTab(QWidget):
             else:
                 needs[needs.index(need)] = dlg.result_need
             try:
-                self.services.health.save_record(replace(self.rec, needs=needs))
+                self.health.save_record(replace(self.rec, needs=needs))
             except ValidationError as exc:
                 ask.warn(self, "Not saved", str(exc))
                 return
@@ -331,17 +339,17 @@ class HealthTab(QWidget):
         if r is None:
             ask.inform(self, "Choose a row", "Select a referral first.")
             return
-        self._run(ReferralDialog(self.services, self.person_id, r, self))
+        self._run(ReferralDialog(self.health, self.clock, self.person_id, r, self))
 
     def withdraw(self) -> None:
-        live = [c for c in self.services.health.consents(self.person_id) if c.in_force(self.services.clock.today())]
-        if not live:
+        live = [c for c in self.health.consents(self.person_id) if c.in_force(self.clock.today())]
+        if not live or live[-1].id is None:
             return
         reason = ask.text(self, "Consent withdrawn", "What did the young person say?")
         if reason is None:
             return
         try:
-            self.services.health.withdraw_consent(live[-1].id, None, reason)
+            self.health.withdraw_consent(live[-1].id, None, reason)
         except ValidationError as exc:
             ask.warn(self, "Not recorded", str(exc))
             return
@@ -351,6 +359,6 @@ class HealthTab(QWidget):
     def passport(self) -> None:
         from .pdf_preview import PdfPreviewDialog
 
-        PdfPreviewDialog(self.services.health.passport_pdf(self.person_id), "Health passport", "health-passport.pdf", self,
-                         on_output=lambda kind: self.services.store.audit(kind, "young_people", self.person_id, [],
+        PdfPreviewDialog(self.health.passport_pdf(self.person_id), "Health passport", "health-passport.pdf", self,
+                         on_output=lambda kind: self.store.audit(kind, "young_people", self.person_id, [],
                                                                           "health passport PDF")).exec()

@@ -228,7 +228,8 @@ def show_view(window, view: str, person: str | None):
         pid = person or window.caseload.visible_rows()[0].id
         tab = window.open_person(pid).contacts
         window.tabs.currentWidget().show_tab("contacts_tab")
-        dlg = ContactDialog(window.services, pid, window.me, tab)
+        s = window.services
+        dlg = ContactDialog(s.workers, s.contacts, s.clock, pid, window.me, tab)
         dlg.show()
         return dlg
     elif view == "pdf-preview":

@@ -1,22 +1,31 @@
-"""The main window: fixed pages (caseload, team) and a closable tab per open record."""
+"""The main window: fixed pages (caseload, team) and a closable tab per open record.
+
+The window composes three helpers of its own: the lock sequence (gui/lock_sequence.py), the
+backups and checks (gui/backups_and_checks.py) and cover publishing (gui/cover_publishing.py).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabBar, QTabWidget, QWidget
 
 from ..domain.people import Worker
 from ..services.people import Scope, ScopeKind
 from .ask import ask
+from .backups_and_checks import BackupsAndChecks
 from .caseload import CaseloadPage
+from .cover_publishing import CoverPublishing
+from .lock_sequence import LockSequence
 from .screen import fit_to_screen, scroll_when_cramped
 from .team import TeamPage
 from .widgets import replace_placeholder
 
 if TYPE_CHECKING:
+    from ..app import Services
+    from ..services.access import StoreAccess
     from .record import RecordPage
 
 MAX_OPEN_RECORDS = 12
@@ -35,16 +44,17 @@ def _is_record(widget) -> bool:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services, me: Worker, *, demo: bool = False, access=None, parent: QWidget | None = None):
+    def __init__(self, services: Services, me: Worker, *, demo: bool = False, access: StoreAccess | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.services = services
         self.demo = demo
         self.access = access  # to unlock again after locking
         self.persist_state = True
-        self.locked = False
-        self._lock_snapshot: dict = {}
-        self._put_away: list = []  # dialogs with typing in them, hidden while locked
+        self.locking = LockSequence(self, services.store, access, demo=demo)
+        self.backups = BackupsAndChecks(self, services)
+        self.publishing = CoverPublishing(self, services.cover, services.store)
         fit_to_screen(self, QSize(1280, 800))
 
         self.tabs = QTabWidget()
@@ -68,28 +78,16 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._page_shown)
         self._restore_state()
         self.refresh()
-        self.locker = None
-        if access is not None:
-            from .locker import IdleLocker
+        self.locking.start(services.settings.get().lock_after_minutes)
+        self.publishing.start()  # to the team folder once a day (and on closing), if one is set
+        self.backups.start()  # on a timer while changes are being made (and on closing)
 
-            self.locker = IdleLocker(QApplication.instance(), services.settings.get().lock_after_minutes, self.lock, self)
-        # Publish to the team folder once a day (and on closing), if one is set.
-        QTimer.singleShot(2000, self.publish_if_due)
-        self.publish_timer = QTimer(self)
-        self.publish_timer.timeout.connect(self.publish_if_due)
-        self.publish_timer.start(60 * 60_000)
-        # Back up on a timer while changes are being made (and on closing).
-        self._backed_up_at = self.services.store.change_marker()
-        self._backup_task = None
-        self.backup_timer = QTimer(self)
-        self.backup_timer.timeout.connect(self.auto_backup)
-        if services.store.path is not None:
-            self.backup_timer.start(services.settings.get().backup_every_minutes * 60_000)
-        # Opened without the integrity check (it takes seconds on a big store): run it now, in
-        # the background, and say so at once if the file is damaged.
-        self.integrity_task = None
-        if not services.store.checked_on_open:
-            QTimer.singleShot(0, self.check_integrity)
+    @property
+    def locked(self) -> bool:
+        return self.locking.locked
+
+    def lock(self) -> None:
+        self.locking.lock()
 
     def _build_pages(self, me: Worker) -> None:
         """The fixed pages, for the worker using the app."""
@@ -124,11 +122,12 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_page_itself(self, name: str) -> QWidget:
+        """Each page gets the services it uses (and nothing else)."""
         services, me = self.services, self.me
         if name == "worktray":
             from .worktray_page import WorkTrayPage
 
-            page = WorkTrayPage(services, me)
+            page = WorkTrayPage(services.workers, services.worktray, me)
             page.open_item.connect(self.open_item)
         elif name == "caseload":
             page = CaseloadPage(services.people, services.workers, me)
@@ -140,22 +139,24 @@ class MainWindow(QMainWindow):
         elif name == "search":
             from .search_page import SearchPage
 
-            page = SearchPage(services, me)
+            page = SearchPage(services.people, services.search, me)
             page.open_result.connect(lambda r: self.open_person(r.person_id).go_to(r.target, r.ref))
         elif name == "cover":
             from .cover_page import CoverPage
 
-            page = CoverPage(services, me)
+            page = CoverPage(services.people, services.workers, services.cover, services.team, services.clock, me)
             page.changed.connect(self.refresh)
         elif name == "returns":
             from .returns_page import ReturnsPage
+            from .tasks import OwnConnection
 
-            page = ReturnsPage(services)
+            page = ReturnsPage(services.returns, services.clock, OwnConnection(services))
             page.open_target.connect(lambda pid, target: self.open_person(pid).go_to(target))
         else:
             from .dashboard_page import DashboardPage
+            from .tasks import OwnConnection
 
-            page = DashboardPage(services, me)
+            page = DashboardPage(services.dashboard, services.clock, OwnConnection(services), me)
             page.open_target.connect(lambda pid, target: self.open_person(pid).go_to(target))
         return page
 
@@ -228,13 +229,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(i)
         return page
 
+    def drop_record(self, page: QWidget) -> None:
+        """Close a record's tab without asking (its changes are saved, or to be kept no longer)."""
+        self.tabs.removeTab(self.tabs.indexOf(page))
+        page.deleteLater()
+
     def _close_oldest_if_too_many(self) -> None:
         pages = self.record_pages()
         if len(pages) >= MAX_OPEN_RECORDS:
             for page in pages:
                 if not page.has_unsaved_changes:
-                    self.tabs.removeTab(self.tabs.indexOf(page))
-                    page.deleteLater()
+                    self.drop_record(page)
                     return
 
     def close_tab(self, index: int) -> bool:
@@ -265,8 +270,7 @@ class MainWindow(QMainWindow):
         laptop's scope close; the others, and every page, show what is now stored."""
         for page in self.record_pages():
             if page.person_id in left:
-                self.tabs.removeTab(self.tabs.indexOf(page))
-                page.deleteLater()
+                self.drop_record(page)
             elif not page.has_unsaved_changes:
                 page.changed_elsewhere()
         self.refresh()
@@ -333,10 +337,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Health passport: where to get help…", self.crisis_lines, None, "action_crisis_lines")
         self._action(file_menu, "Working da&ys: bank holidays…", self.bank_holidays, None, "action_bank_holidays")
         file_menu.addSeparator()
-        self._action(file_menu, "&Back up now", self.backup_now, None, "action_backup")
-        self._action(file_menu, "&Restore a backup…", self.restore_backup, None, "action_restore")
-        self._action(file_menu, "Check the &database", self.check_database, None, "action_check_database")
-        self._action(file_menu, "Check the &audit trail", self.check_audit, None, "action_check_audit")
+        self._action(file_menu, "&Back up now", self.backups.backup_now, None, "action_backup")
+        self._action(file_menu, "&Restore a backup…", self.backups.restore_backup, None, "action_restore")
+        self._action(file_menu, "Check the &database", self.backups.check_database, None, "action_check_database")
+        self._action(file_menu, "Check the &audit trail", self.backups.check_audit, None, "action_check_audit")
         file_menu.addSeparator()
         self._action(file_menu, "Loc&k", self.lock, "Ctrl+L", "action_lock")
         self._action(file_menu, "Change &passphrase…", self.change_passphrase, None, "action_change_passphrase")
@@ -358,8 +362,8 @@ class MainWindow(QMainWindow):
     def local_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.services.settings, self.me, self).exec() and self.locker is not None:
-            self.locker.set_minutes(self.services.settings.get().lock_after_minutes)
+        if SettingsDialog(self.services.settings, self.me, self).exec():
+            self.locking.set_minutes(self.services.settings.get().lock_after_minutes)
 
     def import_csv(self) -> None:
         from .import_dialog import ImportDialog
@@ -380,174 +384,25 @@ class MainWindow(QMainWindow):
         if ChangePassphraseDialog(self.access, self).exec():
             ask.inform(self, "Passphrase changed", "Your passphrase has been changed. Use the new one from now on.")
 
-    # -- backups and checks -------------------------------------------------------------------
-    def auto_backup(self) -> None:
-        """A backup in the background if anything changed since the last one."""
-        store = self.services.store
-        if self.locked or not store.is_open or store.path is None or (self._backup_task and self._backup_task.running):
-            return
-        marker = store.change_marker()
-        if marker == self._backed_up_at:
-            return
-        from ..logs import event
-        from .tasks import run_in_background
-
-        job = self.services.backups.backup_job("auto")
-
-        def done(_):
-            self._backed_up_at = marker
-            event("backup", reason_auto=1)
-
-        self._backup_task = run_in_background(self, "Backing up…", job, done,
-                                              lambda exc: self.statusBar().showMessage("The automatic backup did not work: "
-                                                                                       + str(exc), 10_000))
-
-    def publish_if_due(self) -> None:
-        """Today's cover pack and summary in the team folder, so cover can start without this laptop."""
-        if self.locked or not self.services.store.is_open or not self.services.cover.needs_publishing():
-            return
-        try:
-            self.services.cover.publish()
-        except Exception as exc:  # noqa: BLE001 - a shared folder can be offline; say so, do not stop work
-            self.statusBar().showMessage(f"Could not publish to the team folder: {type(exc).__name__}", 10_000)
-
-    def backup_now(self) -> None:
-        from .tasks import run_in_background
-
-        marker = self.services.store.change_marker()
-        job = self.services.backups.backup_job("manual")
-
-        def done(path):
-            self._backed_up_at = marker
-            ask.inform(self, "Backed up", f"Backed up to {path.name} in the backups folder beside the database.")
-
-        run_in_background(self, "Backing up…", job, done,
-                          lambda exc: ask.warn(self, "Not backed up", exc.user_message() if hasattr(exc, "user_message")
-                                               else str(exc)))
-
-    def restore_backup(self) -> None:
-        from .backup_dialog import RestoreDialog
-
-        for page in self.record_pages():
-            if page.has_unsaved_changes:
-                ask.warn(self, "Unsaved changes", "Save or undo the changes on open records before restoring a backup.")
-                return
-        from .backup_dialog import kept_message
-
-        store = self.services.store
-        dlg = RestoreDialog(store.path, store.key, store.restore, self)
-        if dlg.exec() and dlg.restored:
-            for page in self.record_pages():
-                self.tabs.removeTab(self.tabs.indexOf(page))
-                page.deleteLater()
-            self._backed_up_at = self.services.store.change_marker()
-            self.refresh()
-            ask.inform(self, "Restored", "The backup has been restored." + kept_message(dlg.result_value))
-
-    def offer_restore(self, title: str, found: str) -> None:
-        """The database is damaged: say so, and offer the way back (a backup in its place)."""
-        if ask.choose(self, title, f"{found} Stop using this copy: restore a recent backup now. The damaged file is kept "
-                      "aside for examination.", ["Restore a backup…", "Not now"]) == 0:
-            self.restore_backup()
-
-    def check_integrity(self) -> None:
-        """SQLite's quick check, off the GUI thread on a connection of its own."""
-        from .tasks import run_on_own_connection
-
-        def done(problems) -> None:
-            self.services.store.checked_on_open = True
-            if problems:
-                from ..logs import event
-
-                event("integrity_problem", count=len(problems))
-                self.offer_restore("The database is damaged", "The check made on opening found problems with the database file.")
-
-        self.integrity_task = run_on_own_connection(self, "Checking the database…", self.services,
-                                                    lambda s: s.store.integrity_problems(), done,
-                                                    lambda exc: done([str(exc)]), quiet=True)
-
-    def check_database(self) -> None:
-        problems = self.services.store.integrity_problems(full=True)  # on a fresh connection (storage.database.check_file)
-        if problems:
-            self.offer_restore("The database is damaged", "The full integrity check found problems.")
-        else:
-            ask.inform(self, "Database checked", "The full integrity check found no problems.")
-
-    def check_audit(self) -> None:
-        result = self.services.store.verify_audit()
-        (ask.inform if result.ok else ask.warn)(self, "Audit trail", str(result))
-
-    # -- locking -------------------------------------------------------------------------------
-    def lock(self) -> None:
-        """Put away or close dialogs, clear every view, drop the key, and ask for the passphrase."""
-        if self.locked or self.access is None:
-            return
-        self.locked = True
-        from .guarded import GuardedDialog
-
-        self._put_away = []
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, QDialog) and w.isVisible():
-                if isinstance(w, GuardedDialog):
-                    if w.put_away_for_lock():  # typing in it: hidden, kept in memory, shown after unlock
-                        self._put_away.append(w)
-                else:
-                    w.reject()
-        # The rest happens once any dialogs' own event loops have ended.
-        QTimer.singleShot(0, self._lock_now)
-
-    def _owns_put_away_dialog(self, page: QWidget) -> bool:
-        """Does a dialog put away by the lock belong to ``page`` (so the page must be kept)?"""
-        for dlg in self._put_away:
-            w = dlg.parentWidget()
-            while w is not None:
-                if w is page:
-                    return True
-                w = w.parentWidget()
-        return False
-
-    def _lock_now(self) -> None:
+    # -- locking: what the window clears and brings back (the sequence is gui/lock_sequence.py) -------
+    def clear_for_lock(self, keep) -> dict:
+        """Close every record that can go (``keep(page)``: a page a put-away dialog belongs to stays,
+        as does unsaved work: in memory, never on disk, hidden while locked), clear every page, and
+        return what to reopen after the unlock."""
         current = self.tabs.currentWidget()
-        kept, reopen = [], []
+        reopen = []
         for page in self.record_pages():
             reopen.append((page.person_id, page.tabs.currentIndex()))
-            if page.has_unsaved_changes or self._owns_put_away_dialog(page):
-                kept.append(page)  # unsaved work stays in memory (never on disk), hidden while locked
-            else:
-                self.tabs.removeTab(self.tabs.indexOf(page))
-                page.deleteLater()
-        self._lock_snapshot = {"reopen": reopen, "current": current.person_id if _is_record(current) else
-                               (self._name_of(current) or FIXED_PAGES[0][0])}
+            if not (page.has_unsaved_changes or keep(page)):
+                self.drop_record(page)
+        snapshot = {"reopen": reopen, "current": current.person_id if _is_record(current) else
+                    (self._name_of(current) or FIXED_PAGES[0][0])}
         for page in self._pages.values():  # nothing of anyone's record stays on screen
             page.clear_for_lock() if hasattr(page, "clear_for_lock") else page.model.set_rows([])
         self._stale = set(self._pages)
-        self.hide()
-        self.services.store.lock()
-        self._ask_to_unlock()
+        return snapshot
 
-    def _ask_to_unlock(self) -> None:
-        from .unlock import UnlockDialog
-
-        hint = "The demo's passphrase is in the README." if self.demo else ""
-        dlg = UnlockDialog(self.access, self.access.key_for, hint=hint)
-        dlg.setWindowTitle("Locked")
-        while True:
-            if dlg.exec():
-                key = dlg.result_value
-                if dlg.recovered:  # the recovery dialog opened a fresh store: use its key
-                    key = dlg.result_value.key
-                    dlg.result_value.close()
-                self.services.store.unlock(key)
-                break
-            if ask.confirm(None, "Quit", "Quit careleaver_app? Anything not saved is lost.", yes="Quit", no="Unlock"):
-                self.persist_state = False
-                QApplication.instance().quit()
-                return
-        self.locked = False
-        self._restore_after_unlock()
-
-    def _restore_after_unlock(self) -> None:
-        snap = self._lock_snapshot
+    def reopen_after_unlock(self, snap: dict) -> None:
         self.show()
         self.refresh()
         open_ids = {p.person_id for p in self.record_pages()}
@@ -560,11 +415,6 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self._pages.get(current) or self._holders[current])
         else:
             self.open_person(current)
-        if self.locker is not None:
-            self.locker.timer.start()
-        put_away, self._put_away = self._put_away, []
-        for dlg in put_away:  # back as they were, with what was typed in them
-            dlg.bring_back()
 
     def entitlement_types(self) -> None:
         from .entitlement_types_dialog import EntitlementTypesDialog
@@ -634,19 +484,9 @@ class MainWindow(QMainWindow):
                     return
         self.save_state()
         self.sync_controller.on_close()
-        store = self.services.store
-        if store.is_open and self.services.cover.team_folder()[0]:
-            try:
-                self.services.cover.publish()
-            except Exception:  # noqa: BLE001 - closing must not fail because a share is offline
-                pass
-        if store.is_open and store.path is not None and store.change_marker() != self._backed_up_at:
-            try:
-                store.backup("close", **self.services.settings.get().rotation())
-            except Exception:  # noqa: BLE001 - a failed backup must not stop the app closing
-                pass
-        # A closed window neither locks, backs up nor publishes any more (its timers would
-        # otherwise fire later, e.g. a lock asking for the passphrase of a window already gone).
-        for timer in (self.backup_timer, self.publish_timer) + ((self.locker.timer,) if self.locker is not None else ()):
-            timer.stop()
+        # Published and backed up once more; then a closed window neither publishes, backs up nor
+        # locks any more (its timers would otherwise fire later).
+        self.publishing.on_close()
+        self.backups.on_close()
+        self.locking.stop()
         event.accept()

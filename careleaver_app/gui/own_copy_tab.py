@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,9 +36,15 @@ from ..services.plans import MY_PLAN_PASSWORD_MIN
 from .ask import ask
 from .colours import ERROR
 from .dialogs import FormDialog
-from .living_tabs import _group, _scroll
 from .models import Column, RowsModel, rows_table, selected_row
-from .widgets import DateEdit, combo_code, fill_combo, typed_dates
+from .widgets import DateEdit, combo_code, fill_combo, group_box, scroll_area, typed_dates
+
+if TYPE_CHECKING:
+    from ..services.context import Clock
+    from ..services.own_copy import OwnCopyService
+    from ..services.plans import PlanService
+    from ..services.subject_access import SubjectAccessService
+    from .tasks import OwnConnection
 
 
 class _Form:
@@ -100,10 +107,11 @@ class MyPlanDialog(FormDialog):
 
     refused_title = "Not saved"
 
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, plans: PlanService, person_id: str, parent=None):
         super().__init__(parent)
+        self.plans = plans
         self.setWindowTitle("Save My plan")
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         self.saved_to: str | None = None
         f = _Form(self, "Their current plan as one web page that works on a phone without the internet. Nothing in it "
                         "comes from anywhere else, and it shows only what their printed plan shows.")
@@ -133,7 +141,7 @@ class MyPlanDialog(FormDialog):
             elif password != self.again.text():
                 c.add("again", "Type it again", "the two passwords are not the same: type it again")
             c.raise_if_any()
-        page = self.services.plans.my_plan(self.person_id, easy_read=self.easy.isChecked(), password=password)
+        page = self.plans.my_plan(self.person_id, easy_read=self.easy.isChecked(), password=password)
         path = ask.save_path(self, "Save My plan", "my-plan.html", "Web pages (*.html)")
         if not path:
             raise ValidationError([])  # not saved: the dialog stays open
@@ -156,16 +164,17 @@ class MyPlanDialog(FormDialog):
 class CopyDialog(FormDialog):
     """A copy of a plan version was given: format, how, when, and who else had one with their agreement."""
 
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, plans: PlanService, own_copy: OwnCopyService, clock: Clock, person_id: str, parent=None):
         super().__init__(parent)
+        self.plans, self.own_copy, self.clock = plans, own_copy, clock
         self.setWindowTitle("Record a copy given")
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         f = _Form(self, "So you can show the plan was shared with them, and with whom else they agreed.")
         self.version = f.add("plan_id", "Plan &version *", QComboBox())
-        for v in services.plans.versions(person_id):
+        for v in self.plans.versions(person_id):
             self.version.addItem(v.label, v.id)
         self.given_on = f.add("given_on", "&Given on *", DateEdit())
-        self.given_on.setDate(services.clock.today())
+        self.given_on.setDate(self.clock.today())
         self.format = f.add("format", "&Format *", QComboBox())
         fill_combo(self.format, list(COPY_FORMATS.items()))
         self.channel = f.add("channel", "&How *", QComboBox())
@@ -182,7 +191,7 @@ class CopyDialog(FormDialog):
         if self.version.currentData() is None:
             c.add("plan_id", "Plan version", "start a plan first: a copy is of a plan version")
         c.raise_if_any()
-        self.services.own_copy.record_copy(PlanCopy(
+        self.own_copy.record_copy(PlanCopy(
             self.version.currentData(), self.person_id, given, combo_code(self.format), combo_code(self.channel),
             shared_with=self.shared.text(), agreed_by_young_person=self.agreed.isChecked(), notes=self.notes.toPlainText()))
 
@@ -190,19 +199,20 @@ class CopyDialog(FormDialog):
 class ReplyDialog(FormDialog):
     """What they said back about a copy, against a part of the plan, in their words."""
 
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, own_copy: OwnCopyService, clock: Clock, person_id: str, parent=None):
         super().__init__(parent)
+        self.own_copy, self.clock = own_copy, clock
         self.setWindowTitle("Add their reply")
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         f = _Form(self, "Their views on their plan, in their own words: kept against the part of the plan they are about.")
         self.copy = f.add("copy_id", "&Copy *", QComboBox())
-        for c in services.own_copy.copies(person_id):
+        for c in self.own_copy.copies(person_id):
             self.copy.addItem(f"Version {c.plan_version}, {c.label}", c.id)
         self.part = f.add("section", "&Part of the plan *", QComboBox())
         fill_combo(self.part, list(REPLY_PARTS.items()), WHOLE_PLAN)
         self.views = f.add("views", "Their &reply *", _text())
         self.replied_on = f.add("replied_on", "Replied &on *", DateEdit())
-        self.replied_on.setDate(services.clock.today())
+        self.replied_on.setDate(self.clock.today())
         f.done()
 
     def save(self) -> None:
@@ -211,25 +221,26 @@ class ReplyDialog(FormDialog):
         if self.copy.currentData() is None:
             c.add("copy_id", "Copy", "record the copy they were given first")
         c.raise_if_any()
-        self.services.own_copy.add_reply(CopyReply(self.copy.currentData(), self.person_id, combo_code(self.part),
+        self.own_copy.add_reply(CopyReply(self.copy.currentData(), self.person_id, combo_code(self.part),
                                                    self.views.toPlainText(), on))
 
 
 class StoryDialog(FormDialog):
     """Their story, written with them; each save keeps the earlier versions."""
 
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, own_copy: OwnCopyService, clock: Clock, person_id: str, parent=None):
         super().__init__(parent)
+        self.own_copy, self.clock = own_copy, clock
         self.setWindowTitle("Their story")
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         f = _Form(self, "Optional, and written with them: why they came into care and what happened, in their words. "
                         "Each save is a new version; the earlier ones are kept.")
-        latest = services.own_copy.story(person_id)
+        latest = self.own_copy.story(person_id)
         self.story = f.add("story", "Their &story *", _text(200))
         self.written_with = f.add("written_with", "Written &with", QLineEdit())
         self.include = f.add("include_in_copy", "In their &copy", QCheckBox("They want it in their own copy of the plan"))
         self.written_on = f.add("written_on", "Written &on *", DateEdit())
-        self.written_on.setDate(services.clock.today())
+        self.written_on.setDate(self.clock.today())
         if latest is not None:
             self.story.setPlainText(latest.story)
             self.written_with.setText(latest.written_with)
@@ -240,7 +251,7 @@ class StoryDialog(FormDialog):
         c = Collector()
         (on,) = typed_dates(c, (self.written_on, "written_on", "Written on"))
         c.raise_if_any()
-        self.services.own_copy.save_story(LifeStory(self.person_id, self.story.toPlainText(), self.written_with.text(),
+        self.own_copy.save_story(LifeStory(self.person_id, self.story.toPlainText(), self.written_with.text(),
                                                     self.include.isChecked(), on))
 
 
@@ -248,11 +259,13 @@ class RequestDialog(FormDialog):
     """A request for their record: received, identity checked, the clock stopped while the scope
     is clarified, an extension, sent or withdrawn (UK GDPR Art 12(3), Art 15)."""
 
-    def __init__(self, services, person_id: str, request: SubjectAccessRequest | None, parent=None):
+    def __init__(self, subject_access: SubjectAccessService, clock: Clock, person_id: str,
+                 request: SubjectAccessRequest | None, parent=None):
         super().__init__(parent)
+        self.subject_access, self.clock = subject_access, clock
         self.setWindowTitle("Their record on request")
-        self.services, self.person_id, self.request = services, person_id, request
-        r = request or SubjectAccessRequest(person_id, services.clock.today())
+        self.person_id, self.request = person_id, request
+        r = request or SubjectAccessRequest(person_id, self.clock.today())
         f = _Form(self, "The reply is due a month after the request (or after their identity is checked); the clock stops "
                         "while you ask what they want, and can be extended by up to two months with a reason they are told.")
         self.received = f.add("received_on", "&Received on *", DateEdit())
@@ -308,7 +321,7 @@ class RequestDialog(FormDialog):
                 pauses[-1] = replace(pauses[-1], asked_what=self.asked_what.text(), answered_on=answered)
             else:
                 pauses.append(Pause(asked, self.asked_what.text(), answered))
-        self.services.subject_access.save(replace(
+        self.subject_access.save(replace(
             self.base, received_on=received, made_by=combo_code(self.made_by), scope=self.scope.toPlainText(),
             identity_checked_on=identity, extension_months=self.extension.value(), extension_reason=self.extension_reason.text(),
             extended_on=extended, completed_on=sent, completed_how=self.completed_how.text(), withdrawn_on=withdrawn,
@@ -326,10 +339,13 @@ class OwnCopyTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services, person_id: str, parent=None):
+    def __init__(self, plans: PlanService, own_copy: OwnCopyService, subject_access: SubjectAccessService, clock: Clock,
+                 background: OwnConnection, person_id: str, parent=None):
         super().__init__(parent)
+        self.plans, self.own_copy, self.subject_access = plans, own_copy, subject_access
+        self.clock, self.background = clock, background
         self.setObjectName("copy_tab")
-        self.services, self.person_id = services, person_id
+        self.person_id = person_id
         self.my_plan_button = _button("&Save My plan…", "save_my_plan")
         self.copy_button = _button("Record a copy &given…", "record_copy")
         self.reply_button = _button("Add their &reply…", "add_reply")
@@ -357,8 +373,8 @@ class OwnCopyTab(QWidget):
         self.export_button = _button("E&xport their record…", "export_record")
         self.requests = RowsModel([
             Column("Received", lambda r: format_uk(r.received_on), sort=lambda r: r.received_on),
-            Column("Where it stands", lambda r: services.subject_access.due(r).message,
-                   colour=lambda r: ERROR if services.subject_access.due(r).overdue(services.clock.today()) else None),
+            Column("Where it stands", lambda r: self.subject_access.due(r).message,
+                   colour=lambda r: ERROR if self.subject_access.due(r).overdue(self.clock.today()) else None),
             Column("What they asked for", lambda r: " ".join(r.scope.split())),
         ], self)
         self.requests_table = rows_table(self.requests, "requests_table", (90, 330), accessible_name="Requests for their record")
@@ -367,29 +383,29 @@ class OwnCopyTab(QWidget):
         self.export_status.setWordWrap(True)
         inner = QWidget()
         lay = QVBoxLayout(inner)
-        lay.addWidget(_group("Their own copy of the plan", [QLabel("Copies given (newest first)"), self.copies_table,
+        lay.addWidget(group_box("Their own copy of the plan", [QLabel("Copies given (newest first)"), self.copies_table,
                                                              QLabel("What they said back"), self.replies_table],
                              [self.my_plan_button, self.copy_button, self.reply_button]))
-        lay.addWidget(_group("Their story (optional, written with them)", [self.story_label], [self.story_button]))
-        lay.addWidget(_group("Their record on request (subject access)", [self.requests_table, self.export_status],
+        lay.addWidget(group_box("Their story (optional, written with them)", [self.story_label], [self.story_button]))
+        lay.addWidget(group_box("Their record on request (subject access)", [self.requests_table, self.export_status],
                              [self.request_button, self.update_request_button, self.export_button]))
         outer = QVBoxLayout(self)
-        outer.addWidget(_scroll(inner))
+        outer.addWidget(scroll_area(inner))
         self.my_plan_button.clicked.connect(self.save_my_plan)
-        self.copy_button.clicked.connect(lambda: self._run(CopyDialog(services, person_id, self)))
+        self.copy_button.clicked.connect(lambda: self._run(CopyDialog(self.plans, self.own_copy, self.clock, person_id, self)))
         self.reply_button.clicked.connect(self.add_reply)
-        self.story_button.clicked.connect(lambda: self._run(StoryDialog(services, person_id, self)))
-        self.request_button.clicked.connect(lambda: self._run(RequestDialog(services, person_id, None, self)))
+        self.story_button.clicked.connect(lambda: self._run(StoryDialog(self.own_copy, self.clock, person_id, self)))
+        self.request_button.clicked.connect(lambda: self._run(RequestDialog(self.subject_access, self.clock, person_id, None, self)))
         self.update_request_button.clicked.connect(self.update_request)
         self.requests_table.activated.connect(lambda _: self.update_request())
         self.export_button.clicked.connect(self.export_record)
         self.reload()
 
     def reload(self) -> None:
-        oc = self.services.own_copy
+        oc = self.own_copy
         self.copies.set_rows(oc.copies(self.person_id))
         self.replies.set_rows(oc.replies(self.person_id))
-        self.requests.set_rows(self.services.subject_access.requests(self.person_id))
+        self.requests.set_rows(self.subject_access.requests(self.person_id))
         story = oc.story(self.person_id)
         if story is None:
             self.story_label.setText("No story written. It is optional: write it with them if they want to.")
@@ -406,10 +422,10 @@ class OwnCopyTab(QWidget):
         return False
 
     def save_my_plan(self) -> None:
-        if not self.services.plans.versions(self.person_id):
+        if not self.plans.versions(self.person_id):
             ask.inform(self, "No plan yet", "Start their pathway plan first: My plan is made from it.")
             return
-        dlg = MyPlanDialog(self.services, self.person_id, self)
+        dlg = MyPlanDialog(self.plans, self.person_id, self)
         if dlg.exec():
             ask.inform(self, "My plan saved", f"Saved to {dlg.saved_to}. When you give it to them, record it with "
                                               "“Record a copy given”.")
@@ -418,21 +434,19 @@ class OwnCopyTab(QWidget):
         if not self.copies.rows:
             ask.inform(self, "No copy yet", "Record the copy they were given first: their reply is to a copy.")
             return
-        self._run(ReplyDialog(self.services, self.person_id, self))
+        self._run(ReplyDialog(self.own_copy, self.clock, self.person_id, self))
 
     def update_request(self) -> None:
         r = selected_row(self.requests_table)
         if r is None:
             ask.inform(self, "Choose a request", "Select a request in the table first.")
             return
-        self._run(RequestDialog(self.services, self.person_id, r, self))
+        self._run(RequestDialog(self.subject_access, self.clock, self.person_id, r, self))
 
     def export_record(self) -> None:
         folder = ask.folder(self, "Export their record into a folder")
         if not folder:
             return
-        from .tasks import run_on_own_connection
-
         person_id = self.person_id
 
         def done(paths) -> None:
@@ -445,7 +459,7 @@ class OwnCopyTab(QWidget):
             else:
                 raise exc
 
-        run_on_own_connection(self, "Exporting their record…", self.services,
+        self.background.run(self, "Exporting their record…",
                               lambda s: s.subject_access.export(person_id, folder), done, failed)
 
     def select_request(self, request_id: str) -> None:

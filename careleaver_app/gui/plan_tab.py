@@ -9,328 +9,41 @@ contingencies checked) but not changes: a review makes a new version.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.dates import add_months, format_uk
-from ..domain.errors import Collector, NotAllowed, ValidationError
+from ..domain.dates import format_uk
+from ..domain.errors import NotAllowed, ValidationError
 from ..domain.people import Role
-from ..domain.plans import SECTIONS, ActionStatus, Gap, Plan, SectionKey
+from ..domain.plans import SECTIONS, Gap, Plan, SectionKey
 from .ask import ask
-from .forms.plan_overview_ui import Ui_PlanOverview
-from .forms.plan_section_ui import Ui_PlanSectionPage
-from .models import Column, RowsModel
-from .colours import ERROR, MUTED, colour, hex_colour
-from .widgets import FieldErrors, counted, set_role
+from .colours import ERROR, colour, hex_colour
+from .plan_overview_page import OverviewPage
+from .plan_section_page import SectionPage
+from .widgets import counted, scroll_area, set_role
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
-
-def _configure_table(view) -> None:
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(True)
-
-
-class SectionPage(QWidget):
-    """One of the ten Schedule 1 matters: need, own words, actions, contingencies."""
-
-    def __init__(self, tab: PlanTab, key: SectionKey):
-        super().__init__()
-        self.tab = tab
-        self.key = key
-        self.ui = ui = Ui_PlanSectionPage()
-        ui.setupUi(self)
-        info = next(s for s in SECTIONS if s.key == key)
-        ui.title_label.setText(f"{info.number}. {info.plain_title}")
-        set_role(ui.title_label, "heading")
-        ui.statutory_label.setText(f"In the law: {info.statutory_title} (CLR 2010 Schedule 1, para {info.number})")
-        set_role(ui.statutory_label, "subtle")
-        ui.prompt_label.setText(info.prompt)
-        ui.notes_label.setVisible(False)
-        if key == SectionKey.CONTINGENCY:
-            ui.need_label.setText("Wha&t could go wrong")
-            ui.contingencies_group.setTitle("Plan-level contingencies and safety plans (at least one is needed)")
-        today = tab.today
-        self.actions_model = RowsModel([
-            Column("What", lambda a: a.what),
-            Column("Who", lambda a: a.who),
-            Column("By when", lambda a: format_uk(a.target_date, "no date"), sort=lambda a: a.target_date,
-                   colour=lambda a: ERROR if a.is_overdue(today) or a.target_date is None else None),
-            Column("Status", lambda a: a.status.label + (f" {format_uk(a.done_date)}" if a.done_date else "")
-                   + (" (overdue)" if a.is_overdue(today) else "")),
-        ], self, row_colour=lambda a: MUTED if a.status != ActionStatus.OPEN else None)
-        ui.actions_table.setModel(self.actions_model)
-        _configure_table(ui.actions_table)
-        ui.actions_table.setColumnWidth(0, 330)
-        ui.actions_table.setColumnWidth(1, 190)
-        ui.actions_table.setColumnWidth(2, 90)
-        self.cont_model = RowsModel([
-            Column("Kind", lambda c: c.kind.label),
-            Column("If", lambda c: c.trigger),
-            Column("Then", lambda c: c.response + (f" — if the risk rises: {c.escalation}" if c.escalation else "")),
-            Column("Who", lambda c: c.who),
-            Column("Check by", lambda c: format_uk(c.check_by), sort=lambda c: c.check_by,
-                   colour=lambda c: ERROR if c.check_overdue(today) else None),
-        ], self)
-        ui.contingencies_table.setModel(self.cont_model)
-        _configure_table(ui.contingencies_table)
-        ui.contingencies_table.setColumnWidth(0, 90)
-        ui.contingencies_table.setColumnWidth(1, 200)
-        ui.contingencies_table.setColumnWidth(2, 280)
-        self.errors = FieldErrors({"need": (ui.need_edit, ui.need_error),
-                                   "contingencies": (ui.contingencies_table, ui.contingencies_error)}, parent=self)
-        ui.need_edit.textChanged.connect(self._need_changed)
-        ui.own_words_edit.textChanged.connect(self._words_changed)
-        ui.add_action_button.clicked.connect(self.add_action)
-        ui.edit_action_button.clicked.connect(self.edit_action)
-        ui.actions_table.activated.connect(lambda _: self.edit_action())
-        ui.action_done_button.clicked.connect(self.progress_action)
-        ui.remove_action_button.clicked.connect(self.remove_action)
-        ui.add_contingency_button.clicked.connect(self.add_contingency)
-        ui.edit_contingency_button.clicked.connect(self.edit_contingency)
-        ui.contingencies_table.activated.connect(lambda _: self.edit_contingency())
-        ui.check_contingency_button.clicked.connect(self.check_contingency)
-        ui.remove_contingency_button.clicked.connect(self.remove_contingency)
-
-    # -- loading and state ----------------------------------------------------------------
-    def load(self, plan: Plan, editable: bool, progress: bool) -> None:
-        ui = self.ui
-        s = plan.sections[self.key]
-        for w, text in ((ui.need_edit, s.need), (ui.own_words_edit, s.own_words)):
-            w.blockSignals(True)
-            w.setPlainText(text)
-            w.blockSignals(False)
-            w.setReadOnly(not editable)
-        self.refresh_tables(plan)
-        for b in (ui.add_action_button, ui.edit_action_button, ui.remove_action_button, ui.add_contingency_button,
-                  ui.edit_contingency_button, ui.remove_contingency_button):
-            b.setVisible(editable)  # a finalised version shows only what can be done to it
-        ui.action_done_button.setEnabled(progress)
-        ui.check_contingency_button.setEnabled(progress and plan.is_final)
-        ui.check_contingency_button.setVisible(plan.is_final)
-        ui.action_done_button.setText("Mark done or &update…" if editable else "&Update progress…")
-        self.errors.clear()
-
-    def refresh_tables(self, plan: Plan) -> None:
-        self.actions_model.set_rows(plan.actions_in(self.key))
-        self.cont_model.set_rows(plan.contingencies_in(self.key))
-        self.ui.actions_table.resizeRowsToContents()
-        self.ui.contingencies_table.resizeRowsToContents()
-
-    def set_notes(self, notes: list[str]) -> None:
-        self.ui.notes_label.setText("\n".join(notes))
-        self.ui.notes_label.setVisible(bool(notes))
-
-    def _need_changed(self) -> None:
-        self.tab.plan.sections[self.key].need = self.ui.need_edit.toPlainText()
-        self.tab.mark_dirty()
-
-    def _words_changed(self) -> None:
-        self.tab.plan.sections[self.key].own_words = self.ui.own_words_edit.toPlainText()
-        self.tab.mark_dirty()
-
-    def _selected(self, view, model):
-        idx = view.currentIndex()
-        return model.row_at(idx.row()) if idx.isValid() else None
-
-    # -- actions ------------------------------------------------------------------------------
-    def _action_dialog(self, action, status_only=False):
-        from .plan_dialogs import ActionDialog
-
-        t = self.tab
-        return ActionDialog(action, self.key, plan_start=t.plan.start_date, today=t.today, pa_name=t.plan.pa_name or t.pa_name,
-                            person_name=t.person_name, status_only=status_only, parent=self)
-
-    def add_action(self) -> None:
-        dlg = self._action_dialog(None)
-        if dlg.exec() and dlg.result_action:
-            self.tab.plan.actions.append(dlg.result_action)
-            self.tab.content_changed()
-            self.tab.show_section(dlg.result_action.section)
-
-    def edit_action(self) -> None:
-        a = self._selected(self.ui.actions_table, self.actions_model)
-        if a is None:
-            return
-        if not self.tab.editable:
-            return self.progress_action()
-        dlg = self._action_dialog(a)
-        if dlg.exec() and dlg.result_action:
-            i = self.tab.plan.actions.index(a)
-            self.tab.plan.actions[i] = dlg.result_action
-            self.tab.content_changed()
-
-    def progress_action(self) -> None:
-        a = self._selected(self.ui.actions_table, self.actions_model)
-        if a is None:
-            ask.inform(self, "Choose an action", "Select an action in the table first.")
-            return
-        if self.tab.editable:
-            return self.edit_action()
-        dlg = self._action_dialog(a, status_only=True)
-        if dlg.exec() and dlg.result_action:
-            r = dlg.result_action
-            try:
-                self.tab.services.plans.set_action_status(a.id, r.status, r.done_date, r.status_reason)
-            except (ValidationError, NotAllowed) as exc:
-                ask.warn(self, "Not saved", str(exc))
-                return
-            self.tab.reload(keep_version=True)
-
-    def remove_action(self) -> None:
-        a = self._selected(self.ui.actions_table, self.actions_model)
-        if a is None:
-            return
-        if ask.confirm(self, "Remove action", f"Remove “{a.what}” from the draft?", yes="Remove"):
-            self.tab.plan.actions.remove(a)
-            self.tab.content_changed()
-
-    # -- contingencies --------------------------------------------------------------------------
-    def add_contingency(self) -> None:
-        from .plan_dialogs import ContingencyDialog
-
-        dlg = ContingencyDialog(None, self.key if self.key != SectionKey.CONTINGENCY else None, plan_start=self.tab.plan.start_date,
-                                default_check=add_months(self.tab.today, 1), parent=self, known_names=self.tab.known_names())
-        if dlg.exec() and dlg.result_contingency:
-            self.tab.plan.contingencies.append(dlg.result_contingency)
-            self.tab.content_changed()
-
-    def edit_contingency(self) -> None:
-        from .plan_dialogs import ContingencyDialog
-
-        c = self._selected(self.ui.contingencies_table, self.cont_model)
-        if c is None or not self.tab.editable:
-            return
-        dlg = ContingencyDialog(c, c.section, plan_start=self.tab.plan.start_date, default_check=c.check_by or self.tab.today, parent=self,
-                                known_names=self.tab.known_names())
-        if dlg.exec() and dlg.result_contingency:
-            i = self.tab.plan.contingencies.index(c)
-            self.tab.plan.contingencies[i] = dlg.result_contingency
-            self.tab.content_changed()
-
-    def check_contingency(self) -> None:
-        from .plan_dialogs import CheckDialog
-
-        c = self._selected(self.ui.contingencies_table, self.cont_model)
-        if c is None:
-            ask.inform(self, "Choose a contingency", "Select a contingency in the table first.")
-            return
-        dlg = CheckDialog(self.tab.services.plans, c, self.tab.today, add_months(self.tab.today, 1), parent=self)
-        if dlg.exec():
-            self.tab.reload(keep_version=True)
-
-    def remove_contingency(self) -> None:
-        c = self._selected(self.ui.contingencies_table, self.cont_model)
-        if c is None:
-            return
-        if ask.confirm(self, "Remove contingency", f"Remove “{c.sentence()}” from the draft?", yes="Remove"):
-            self.tab.plan.contingencies.remove(c)
-            self.tab.content_changed()
-
-    def select_item(self, item) -> None:
-        for model, view in ((self.actions_model, self.ui.actions_table), (self.cont_model, self.ui.contingencies_table)):
-            if item in model.rows:
-                view.selectRow(model.rows.index(item))
-                view.setFocus()
-
-
-class OverviewPage(QWidget):
-    def __init__(self, tab: PlanTab):
-        super().__init__()
-        self.tab = tab
-        self.ui = ui = Ui_PlanOverview()
-        ui.setupUi(self)
-        set_role(ui.title_label, "heading")
-        self.errors = FieldErrors({
-            "start_date": (ui.start_date_edit, ui.start_date_error), "review_date": (ui.review_date_edit, ui.review_date_error),
-            "views": (ui.views_edit, ui.views_error), "copy_given_date": (ui.copy_given_edit, ui.copy_given_date_error),
-            "actions": (ui.start_date_edit, ui.actions_error),
-        }, parent=self)
-        for w in (ui.participants_edit, ui.views_edit, ui.disagreements_edit):
-            w.textChanged.connect(self._texts_changed)
-        for w in (ui.views_not_recorded_edit, ui.review_reason_edit):
-            w.textEdited.connect(self._texts_changed)
-        for w in (ui.start_date_edit, ui.review_date_edit, ui.copy_given_edit):
-            w.editingFinished.connect(self._dates_changed)
-            w.textEdited.connect(lambda *_: self.tab.mark_dirty())
-        ui.review_date_edit.setReadOnly(True)
-
-    def load(self, plan: Plan, editable: bool) -> None:
-        ui = self.ui
-        self._loading = True
-        ui.start_date_edit.setDate(plan.start_date)
-        ui.review_date_edit.setDate(plan.review_date)
-        ui.review_reason_edit.setText(plan.review_reason)
-        ui.pa_value.setText(plan.pa_name or "Not allocated")
-        ui.participants_edit.setPlainText(plan.participants)
-        ui.views_edit.setPlainText(plan.views)
-        ui.views_not_recorded_edit.setText(plan.views_not_recorded_reason)
-        ui.disagreements_edit.setPlainText(plan.disagreements)
-        ui.copy_given_edit.setDate(plan.copy_given_date)
-        for w in (ui.start_date_edit, ui.review_reason_edit, ui.participants_edit, ui.views_edit, ui.views_not_recorded_edit,
-                  ui.disagreements_edit, ui.copy_given_edit):
-            w.setReadOnly(not editable)
-        ui.review_date_edit.setVisible(plan.review_date is not None)
-        ui.review_date_label.setVisible(plan.review_date is not None)
-        ui.review_reason_edit.setVisible(plan.review_date is not None)
-        ui.review_reason_label.setVisible(plan.review_date is not None)
-        lines = [o.text + (f": {o.comment}" if o.comment else "") for o in plan.oversight]
-        ui.oversight_label.setText("\n".join(lines) or (plan.oversight_status or "Sign-off is possible once the plan is finalised."))
-        self.errors.clear()
-        self._loading = False
-
-    _loading = False
-
-    def _texts_changed(self, *args) -> None:
-        if self._loading:
-            return
-        ui, plan = self.ui, self.tab.plan
-        plan.participants = ui.participants_edit.toPlainText()
-        plan.views = ui.views_edit.toPlainText()
-        plan.views_not_recorded_reason = ui.views_not_recorded_edit.text()
-        plan.disagreements = ui.disagreements_edit.toPlainText()
-        plan.review_reason = ui.review_reason_edit.text()
-        self.tab.mark_dirty()
-
-    def _dates_changed(self) -> None:
-        if self._loading:
-            return
-        try:
-            self.read_dates()
-        except ValidationError as exc:
-            self.errors.show(exc)
-        self.tab.content_changed()
-
-    def read_dates(self) -> None:
-        """Copy the typed dates into the plan; raise for text that is not a date."""
-        ui, plan = self.ui, self.tab.plan
-        c = Collector()
-        for edit, field, label in ((ui.start_date_edit, "start_date", "Plan start date"),
-                                   (ui.copy_given_edit, "copy_given_date", "Copy given on")):
-            problem = edit.problem()
-            if problem:
-                c.add(field, label, problem)
-            else:
-                setattr(plan, field, edit.value())
-        c.raise_if_any()
+    from ..app import Store
+    from ..services.context import Clock
+    from ..services.people import PeopleService
+    from ..services.plans import PlanService
+    from ..services.settings import SettingsService
 
 
 def _set_text(widget, text: str) -> None:
@@ -344,10 +57,13 @@ class PlanTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services, person_id: str, me, parent: QWidget | None = None):
+    def __init__(self, people: PeopleService, plans: PlanService, settings: SettingsService, store: Store, clock: Clock,
+                 person_id: str, me, parent: QWidget | None = None, *,
+                 section_notes: Callable[[Plan], dict[SectionKey, list[str]]] | None = None):
         super().__init__(parent)
+        self.people, self.plans, self.settings, self.store, self.clock = people, plans, settings, store, clock
+        self.section_notes = section_notes  # what a section shows from elsewhere in the record (app.py)
         self.setObjectName("plan_tab")
-        self.services = services
         self.person_id = person_id
         self.me = me
         self.plan: Plan | None = None
@@ -355,7 +71,7 @@ class PlanTab(QWidget):
         self.editable = False
         self._checklist_shown = None  # what the checklist shows now: (gaps, finalised)
         self.cover_copy = False  # a record from a cover pack: progress only
-        person = services.people.get(person_id)
+        person = self.people.get(person_id)
         self.person_name = person.display_name
         self.pa_name = ""
 
@@ -425,11 +141,11 @@ class PlanTab(QWidget):
         self.stack = QStackedWidget()
         self.overview = OverviewPage(self)
         self.pages: dict[SectionKey, SectionPage] = {}
-        self.stack.addWidget(self._scroll(self.overview))
+        self.stack.addWidget(scroll_area(self.overview))
         for s in SECTIONS:
             page = SectionPage(self, s.key)
             self.pages[s.key] = page
-            self.stack.addWidget(self._scroll(page))
+            self.stack.addWidget(scroll_area(page))
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
@@ -480,20 +196,22 @@ class PlanTab(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reload()
 
-    @staticmethod
-    def _scroll(widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(widget)
-        return area
+    @property
+    def shown(self) -> Plan:
+        """The version on screen. The overview and section pages are shown, and take typing, only
+        while there is one."""
+        if self.plan is None:
+            raise LookupError("No pathway plan version is on screen.")
+        return self.plan
+
 
     @property
     def today(self) -> date:
-        return self.services.clock.today()
+        return self.clock.today()
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self, keep_version: bool = False, plan_id: str | None = None) -> None:
-        plans = self.services.plans
+        plans = self.plans
         current_id = plan_id or (self.plan.id if keep_version and self.plan else None)
         versions = plans.versions(self.person_id)
         self.version_combo.clear()
@@ -528,7 +246,7 @@ class PlanTab(QWidget):
         self.save_button.setVisible(self.editable)
         self.oversight_button.setVisible(has and plan.is_final and self.me.role == Role.MANAGER)
         self.pdf_button.setEnabled(has)
-        review = self.services.plans.review_status(self.person_id)
+        review = self.plans.review_status(self.person_id)
         if review.due is None:
             self.review_label.setText("No finalised plan yet: the first plan sets the six-monthly review date.")
             self.review_label.setStyleSheet("")
@@ -546,7 +264,7 @@ class PlanTab(QWidget):
                 "This version is finalised and cannot be changed: it is a record of what was agreed. "
                 + ("To change the plan, start a review: it makes a new version from this one. Progress on actions and "
                    "contingency checks can still be recorded." if latest else "This is an earlier version, kept for the record."))
-        if not has:
+        if plan is None:
             self.empty_label.setText(f"{self.person_name} has no pathway plan yet. Every eligible, relevant and former relevant "
                                      "young person must have one (CLR 2010 reg 6). Start it here: it is saved as a draft until you finalise it.")
             self.status_label.setText("")
@@ -573,7 +291,7 @@ class PlanTab(QWidget):
         self.update_checklist()
 
     def _show_requests(self) -> None:
-        open_requests = [r for r in self.services.plans.requests(self.person_id) if r.open]
+        open_requests = [r for r in self.plans.requests(self.person_id) if r.open]
         self.requests_label.setText("Review requests: " + "; ".join(
             f"{r.source.label} on {format_uk(r.requested_on)}, hold by {format_uk(r.due_by)}" + (f" ({r.reason})" if r.reason else "")
             for r in open_requests) if open_requests else "")
@@ -591,7 +309,7 @@ class PlanTab(QWidget):
         if reason is None:
             return
         try:
-            self.services.plans.withdraw_request(req.id, reason)
+            self.plans.withdraw_request(req.id, reason)
         except (ValidationError, NotAllowed) as exc:
             ask.warn(self, "Not withdrawn", str(exc))
             return
@@ -599,10 +317,9 @@ class PlanTab(QWidget):
         self.changed.emit()
 
     def _health_notes(self) -> None:
-        notes_for = getattr(self.services, "plan_section_notes", None)
-        if notes_for is None:
+        if self.section_notes is None:
             return
-        notes = notes_for(self.plan)
+        notes = self.section_notes(self.shown)
         for key, page in self.pages.items():
             page.set_notes(notes.get(key, []))
 
@@ -619,7 +336,7 @@ class PlanTab(QWidget):
 
     def content_changed(self) -> None:
         for page in self.pages.values():
-            page.refresh_tables(self.plan)
+            page.refresh_tables(self.shown)
         self.mark_dirty()
 
     @property
@@ -631,7 +348,7 @@ class PlanTab(QWidget):
         and text is set only where it changed."""
         if self.plan is None:
             return
-        gaps = self.services.plans.gaps(self.plan)
+        gaps = self.plans.gaps(self.plan)
         final = self.plan.is_final
         shown = (tuple((g.message, g.target) for g in gaps), final)
         if shown == self._checklist_shown:
@@ -705,7 +422,7 @@ class PlanTab(QWidget):
             return True
         try:
             self._read_all()
-            self.services.plans.save_draft(self.plan)
+            self.plans.save_draft(self.plan)
         except ValidationError as exc:
             self._show_errors(exc)
             self.save_status.setText("Not saved: see the messages in red")
@@ -731,7 +448,7 @@ class PlanTab(QWidget):
     # -- plan lifecycle ------------------------------------------------------------------------
     def start_plan(self) -> None:
         try:
-            self.services.plans.start_plan(self.person_id, self.today)
+            self.plans.start_plan(self.person_id, self.today)
         except (ValidationError, NotAllowed) as exc:
             ask.warn(self, "Plan not started", str(exc))
             return
@@ -744,7 +461,7 @@ class PlanTab(QWidget):
         except ValidationError as exc:
             self._show_errors(exc)
             return
-        gaps: list[Gap] = self.services.plans.gaps(self.plan)
+        gaps: list[Gap] = self.plans.gaps(self.shown)
         if gaps:
             self.update_checklist()
             self.checklist.setCurrentRow(0)
@@ -758,7 +475,7 @@ class PlanTab(QWidget):
                            yes="Finalise"):
             return
         try:
-            final = self.services.plans.finalise(self.plan)
+            final = self.plans.finalise(self.shown)
         except ValidationError as exc:
             self._show_errors(exc)
             return
@@ -769,14 +486,14 @@ class PlanTab(QWidget):
     def discard(self) -> None:
         if not ask.confirm(self, "Discard draft", "Throw away this draft version? Earlier versions are kept.", yes="Discard"):
             return
-        self.services.plans.discard_draft(self.plan.id)
+        self.plans.discard_draft(self.shown.id)
         self.reload()
         self.changed.emit()
 
     def start_review(self) -> None:
         from .plan_dialogs import StartReviewDialog
 
-        dlg = StartReviewDialog(self.services.plans, self.person_id, self.today, self)
+        dlg = StartReviewDialog(self.plans, self.person_id, self.today, self)
         if dlg.exec() and dlg.new_plan is not None:
             self.reload()
             self.changed.emit()
@@ -784,7 +501,7 @@ class PlanTab(QWidget):
     def request_review(self) -> None:
         from .plan_dialogs import ReviewRequestDialog
 
-        dlg = ReviewRequestDialog(self.services.plans, self.person_id, self.today, self)
+        dlg = ReviewRequestDialog(self.plans, self.person_id, self.today, self)
         if dlg.exec():
             self.reload(keep_version=True)
             self.changed.emit()
@@ -792,7 +509,7 @@ class PlanTab(QWidget):
     def oversee(self) -> None:
         from .plan_dialogs import OversightDialog
 
-        dlg = OversightDialog(self.services.plans, self.plan, self.me.id, self.today, self)
+        dlg = OversightDialog(self.plans, self.plan, self.me.id, self.today, self)
         if dlg.exec():
             self.reload(keep_version=True)
             self.changed.emit()
@@ -801,7 +518,7 @@ class PlanTab(QWidget):
         """The young person's names and their key people's (for the third-party warning)."""
         from .third_parties import known_names
 
-        return known_names(self.services.people.get(self.person_id))
+        return known_names(self.people.get(self.person_id))
 
     def show_pdf(self) -> None:
         if self.dirty:
@@ -809,16 +526,16 @@ class PlanTab(QWidget):
                 return
             if not self.save():
                 return
-        if not self.services.settings.get().out_of_hours_phone and not ask.confirm(
+        if not self.settings.get().out_of_hours_phone and not ask.confirm(
                 self, "Out-of-hours number not set",
                 "The Emergency Duty Team's number is not set (File → Local settings), so the plan can only tell the young "
                 "person to call 999 in the evenings and at weekends. Print it anyway?", yes="Print anyway", no="Cancel"):
             return
         from .pdf_preview import PdfPreviewDialog
 
-        pdf = self.services.plans.pdf(self.plan.id)
+        pdf = self.plans.pdf(self.shown.id)
         suffix = "draft" if not self.plan.is_final else format_uk(self.plan.plan_date).replace("/", "-")
         plan_id = self.plan.id
         dlg = PdfPreviewDialog(pdf, "Pathway plan", f"pathway-plan-v{self.plan.version}-{suffix}.pdf", self,
-                               on_output=lambda kind: self.services.store.audit(kind, "plans", plan_id, [], "pathway plan PDF"))
+                               on_output=lambda kind: self.store.audit(kind, "plans", plan_id, [], "pathway plan PDF"))
         dlg.exec()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,6 +30,9 @@ from .models import Column, RowsModel, RowsProxy
 from .person_form import PersonForm
 from .screen import scroll_when_cramped
 from .widgets import counted, replace_placeholder, set_role
+
+if TYPE_CHECKING:
+    from ..app import Services
 
 
 def _style(label: QLabel, role: str) -> QLabel:
@@ -276,7 +281,7 @@ class AllocationTab(QWidget):
 
     def load(self, rec: PersonRecord) -> None:
         self.model.set_rows(rec.allocations)
-        self.history.set_rows(self.page.people.history(rec.person.id))
+        self.history.set_rows(self.page.people.history(rec.person.id) if rec.person.id else [])
         self.summary.setText(f"{counted(len(rec.allocations), 'allocation')}; "
                              f"{counted(rec.pa_changes_12m, 'change')} of PA in the last 12 months.")
 
@@ -308,7 +313,7 @@ class RecordPage(QWidget):
     changed = Signal(str)
     title_changed = Signal(str)
 
-    def __init__(self, services, person_id: str, me, parent: QWidget | None = None):
+    def __init__(self, services: Services, person_id: str, me, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("record_page")
         self.services = services
@@ -479,34 +484,44 @@ class RecordPage(QWidget):
 
     # -- tabs built when first needed --------------------------------------------------------
     def _make_tab(self, name: str) -> QWidget:
-        services, pid = self.services, self.person_id
+        """The record hands each tab the services it uses (and nothing else)."""
+        s, pid = self.services, self.person_id
         if name == "contacts":
             from .contacts_tab import ContactsTab
 
-            return ContactsTab(services, pid, self.me)
+            return ContactsTab(s.workers, s.contacts, s.cover, s.settings, s.clock, pid, self.me)
         if name == "plan":
             from .plan_tab import PlanTab
 
-            return PlanTab(services, pid, self.me)
+            return PlanTab(s.people, s.plans, s.settings, s.store, s.clock, pid, self.me, section_notes=s.plan_section_notes)
         if name == "chronology":
             from .chronology_tab import ChronologyTab
 
-            return ChronologyTab(services, pid)
+            return ChronologyTab(s.chronology, s.store, s.clock, pid)
         if name == "health":
             from .health_tab import HealthTab
 
-            return HealthTab(services, pid)
+            return HealthTab(s.health, s.store, s.clock, pid)
         if name == "duties":
             from .duties_tab import DutiesTab
 
-            return DutiesTab(services, pid)
+            return DutiesTab(s.people, s.plans, s.living, s.duties, s.store, s.clock, pid)
         if name == "copy":
             from .own_copy_tab import OwnCopyTab
+            from .tasks import OwnConnection
 
-            return OwnCopyTab(services, pid)
-        from .living_tabs import EetTab, LivingTab, MoneyTab
+            return OwnCopyTab(s.plans, s.own_copy, s.subject_access, s.clock, OwnConnection(s), pid)
+        if name == "eet":
+            from .eet_tab import EetTab
 
-        return {"living": LivingTab, "eet": EetTab, "money": MoneyTab}[name](services, pid)
+            return EetTab(s.living, s.clock, pid)
+        if name == "money":
+            from .money_tab import MoneyTab
+
+            return MoneyTab(s.living, s.clock, pid)
+        from .living_tab import LivingTab
+
+        return LivingTab(s.living, s.clock, pid)
 
     def tab(self, name: str) -> QWidget:
         """The record's tab called ``name`` ("contacts", "plan", ...), built now if not yet."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,10 +24,14 @@ from ..domain.errors import ExportRefused, ValidationError
 from ..domain.returns import SEVERITY_ORDER, collection_year
 from ..services.returns import year_label
 from .ask import ask
-from .models import Column, RowsModel, rows_table, selected_row
-from .tasks import run_on_own_connection
 from .colours import ERROR, OK, hex_colour
+from .models import Column, RowsModel, rows_table, selected_row
 from .widgets import DateEdit, error_label, set_role
+
+if TYPE_CHECKING:
+    from ..services.context import Clock
+    from ..services.returns import ReturnsService
+    from .tasks import OwnConnection
 
 YEARS_SHOWN = 6
 
@@ -36,13 +41,13 @@ class ReturnsPage(QWidget):
 
     open_target = Signal(str, str)  # person id, record target ("details", "eet", "living", ...)
 
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, returns: ReturnsService, clock: Clock, background: OwnConnection, parent: QWidget | None = None):
         super().__init__(parent)
+        self.returns, self.clock, self.background = returns, clock, background
         self.setObjectName("returns_page")
-        self.services = services
         self.result = None
         self.task = None
-        today = services.clock.today()
+        today = self.clock.today()
 
         # -- 903 ------------------------------------------------------------------------------
         self.year_combo = QComboBox()
@@ -207,7 +212,7 @@ class ReturnsPage(QWidget):
 
     def refresh(self) -> None:
         """Called when the page is shown or records change: the coming-up list is cheap."""
-        self.coming_model.set_rows(self.services.returns.coming_up())
+        self.coming_model.set_rows(self.returns.coming_up())
 
     # -- 903 -------------------------------------------------------------------------------------
     def check(self, then=None) -> None:
@@ -221,7 +226,7 @@ class ReturnsPage(QWidget):
             if then is not None:
                 then(result)
 
-        self.task = run_on_own_connection(self, f"Checking the {year_label(year)} return…", self.services,
+        self.task = self.background.run(self, f"Checking the {year_label(year)} return…",
                                           lambda s: s.returns.oc3(year), done, self._failed)
 
     def _show(self, result) -> None:
@@ -295,7 +300,7 @@ class ReturnsPage(QWidget):
                          f"{'were' if left != 1 else 'was'} left out: put them right, then export again, or add them in the DfE portal.")
             ask.inform(self, "Exported", text)
 
-        self.task = run_on_own_connection(self, f"Writing the {year_label(year)} return…", self.services,
+        self.task = self.background.run(self, f"Writing the {year_label(year)} return…",
                                           lambda s: s.returns.write_oc3(year, folder, include_failing=include_failing),
                                           written, self._failed)
 
@@ -307,7 +312,7 @@ class ReturnsPage(QWidget):
         if problem or as_at is None:
             self._annex_problem(f"As at: {problem or 'enter a date (dd/mm/yyyy)'}")
             return
-        if as_at > self.services.clock.today():
+        if as_at > self.clock.today():
             self._annex_problem("As at: is in the future: choose today or a day in the past")
             return
         path = ask.save_path(self, "Save Annex A List 9", f"Annex_A_List_9_{as_at.isoformat()}.xlsx",
@@ -329,7 +334,7 @@ class ReturnsPage(QWidget):
             else:
                 raise exc
 
-        self.task = run_on_own_connection(self, "Writing Annex A List 9…", self.services,
+        self.task = self.background.run(self, "Writing Annex A List 9…",
                                           lambda s: s.returns.write_annex_a(as_at, path), written, failed)
 
     def _annex_problem(self, text: str) -> None:

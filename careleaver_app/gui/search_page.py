@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QTextDocument
@@ -23,6 +24,10 @@ from ..domain.dates import format_uk
 from ..services.people import Scope, ScopeKind
 from .models import Column, RowsModel, RowsProxy
 from .widgets import counted
+
+if TYPE_CHECKING:
+    from ..services.people import PeopleService
+    from ..services.search import SearchService
 
 OPEN, CLOSE = "\x02", "\x03"  # the FTS snippet markers (see storage.contacts.SEARCHES)
 
@@ -55,10 +60,11 @@ class HtmlDelegate(QStyledItemDelegate):
 class SearchPage(QWidget):
     open_result = Signal(object)
 
-    def __init__(self, services, me, parent: QWidget | None = None):
+    def __init__(self, people: PeopleService, search: SearchService, me, parent: QWidget | None = None):
         super().__init__(parent)
+        self.people, self.search = people, search
         self.setObjectName("search_page")
-        self.services, self.me = services, me
+        self.me = me
         self.query_edit = QLineEdit()
         self.query_edit.setObjectName("search_query")
         self.query_edit.setPlaceholderText("Search names, contact notes, plans and chronologies")
@@ -109,8 +115,8 @@ class SearchPage(QWidget):
         text = self.query_edit.text()
         ids = None
         if self.mine_check.isChecked():
-            ids = {r.id for r in self.services.people.caseload(Scope(ScopeKind.MINE, self.me.id), include_archived=True)}
-        results = self.services.search.search(text, person_ids=ids)
+            ids = {r.id for r in self.people.caseload(Scope(ScopeKind.MINE, self.me.id), include_archived=True)}
+        results = self.search.search(text, person_ids=ids)
         self.model.set_rows(results)
         if not text.strip():
             self.summary.setText("Type a word or part of a word: every word must match. Accents do not matter.")

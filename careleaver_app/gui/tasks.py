@@ -9,9 +9,14 @@ Work done in the background must not use the GUI's database connection: it opens
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from ..app import Services
 
 PROGRESS_DELAY_MS = 600
 
@@ -97,6 +102,19 @@ class BackgroundTask(QObject):
 
 def run_in_background(parent: QWidget | None, label: str, work, on_done, on_error=None, *, quiet: bool = False) -> BackgroundTask:
     return BackgroundTask(parent, label, work, on_done, on_error, quiet=quiet).start()
+
+
+class OwnConnection:
+    """Runs a page's long work in the background on a database connection of its own, with the
+    services rebuilt on it (app.with_own_connection). The one thing a page is given the whole set
+    of services for, and only to hand on to that work (issue 26 point 6 is to end the rebuild)."""
+
+    def __init__(self, services: Services):
+        self._services = services
+
+    def run(self, parent: QWidget | None, label: str, work: Callable[[Services], Any], on_done, on_error=None, *,
+            quiet: bool = False) -> BackgroundTask | None:
+        return run_on_own_connection(parent, label, self._services, work, on_done, on_error, quiet=quiet)
 
 
 def run_on_own_connection(parent: QWidget | None, label: str, services, work, on_done, on_error=None, *,

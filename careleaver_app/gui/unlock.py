@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -117,7 +119,7 @@ class UnlockDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.access = access
         self.attempt = attempt
-        self.result_value = None
+        self.result_value: Any = None  # what ``attempt`` gave (the key), or the store the recovery opened
         if hint:
             ui.intro_label.setText(ui.intro_label.text() + " " + hint)
         error_label(ui.error_label)

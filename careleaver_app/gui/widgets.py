@@ -13,10 +13,15 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDialog,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
     QStyle,
+    QTableView,
     QTableWidget,
     QTabWidget,
     QTextEdit,
@@ -289,3 +294,28 @@ def replace_placeholder(tabs: QTabWidget, holder: QWidget, real: QWidget) -> int
         tabs.blockSignals(blocked)
     holder.deleteLater()
     return i
+
+
+def group_box(title: str, table: QTableView | list[QWidget], buttons: list[QPushButton],
+              below: tuple[QWidget, ...] = ()) -> QGroupBox:
+    """A titled box: a table (or several widgets, in order), with its buttons in a row below (and
+    then any widgets ``below`` them)."""
+    box = QGroupBox(title)
+    lay = QVBoxLayout(box)
+    for w in table if isinstance(table, list) else [table]:
+        lay.addWidget(w)
+    bar = QHBoxLayout()
+    for b in buttons:
+        bar.addWidget(b)
+    bar.addStretch(1)
+    lay.addLayout(bar)
+    for w in below:
+        lay.addWidget(w)
+    return box
+
+
+def scroll_area(inner: QWidget) -> QScrollArea:
+    s = QScrollArea()
+    s.setWidgetResizable(True)
+    s.setWidget(inner)
+    return s

@@ -6,6 +6,8 @@ work, each cell "pressing of all"; choosing a cell shows just those items undern
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +28,10 @@ from ..services.worktray import KIND_GROUPS, PaSummary, pressing, summarise
 from .colours import ERROR
 from .models import Column, RowsModel, rows_table
 from .widgets import counted, set_role
+
+if TYPE_CHECKING:
+    from ..services.workers import WorkerService
+    from ..services.worktray import WorkTrayService
 
 
 def _cell(counts: tuple[int, int]) -> str:
@@ -53,17 +59,18 @@ SUMMARY_GROUP_COLUMN = 2  # the first of the kinds' columns
 class WorkTrayPage(QWidget):
     open_item = Signal(object)  # a WorkItem
 
-    def __init__(self, services, me: Worker, parent: QWidget | None = None):
+    def __init__(self, workers: WorkerService, worktray: WorkTrayService, me: Worker, parent: QWidget | None = None):
         super().__init__(parent)
+        self.workers, self.worktray = workers, worktray
         self.setObjectName("worktray_page")
-        self.services, self.me = services, me
+        self.me = me
         self.scope_combo = QComboBox()
         self.scope_combo.setAccessibleName("Whose work")
         self.scope_combo.addItem("My work", Scope(ScopeKind.MINE, me.id))
         self.scope_combo.addItem("My team", Scope(ScopeKind.TEAM, me.id))
         self.scope_combo.addItem("Everyone", Scope(ScopeKind.ALL))
         self.scope_combo.insertSeparator(3)
-        for w in services.workers.workers():
+        for w in self.workers.workers():
             if w.role == Role.PA and w.id != me.id:
                 self.scope_combo.addItem(f"{w.name}'s work", Scope(ScopeKind.WORKER, w.id))
         self.scope_combo.setCurrentIndex(1 if me.role == Role.MANAGER else 0)  # a duty worker's own: whom they cover
@@ -142,7 +149,7 @@ class WorkTrayPage(QWidget):
 
     def refresh(self) -> None:
         scope = self.scope_combo.currentData()
-        items = self.services.worktray.items(scope)
+        items = self.worktray.items(scope)
         self._order = {id(item): i for i, item in enumerate(items)}
         self.model.set_rows(items)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -31,7 +31,8 @@ def tab(qtbot, services, person, gui_ask):
     """The pathway plan tab for the module's ``person``."""
     from careleaver_app.gui.plan_tab import PlanTab
 
-    t = PlanTab(services, person, services.workers.current())
+    t = PlanTab(services.people, services.plans, services.settings, services.store, services.clock, person,
+                services.workers.current(), section_notes=services.plan_section_notes)
     qtbot.addWidget(t)
     t.resize(1300, 850)
     t.show()

@@ -98,7 +98,7 @@ def dialogs(services, tmp_path):
     from careleaver_app.domain.plans import SectionKey
     from careleaver_app.gui import backup_dialog, chronology_tab, contacts_tab, cover_page, crisis_lines_dialog
     from careleaver_app.gui import dialogs as d
-    from careleaver_app.gui import entitlement_types_dialog, guarded, health_tab, import_dialog, living_tabs
+    from careleaver_app.gui import eet_tab, entitlement_types_dialog, guarded, health_tab, import_dialog, living_tab, money_tab
     from careleaver_app.gui import pdf_preview, plan_dialogs, settings_dialog, unlock
     from careleaver_app.services.access import StoreAccess
     from careleaver_app.services.cover import ExchangeReport
@@ -120,39 +120,41 @@ def dialogs(services, tmp_path):
     yield "ChooseWorkerDialog", d.ChooseWorkerDialog(services.workers)
     yield "NewPersonDialog", d.NewPersonDialog(services.people, services.workers, me)
     yield "ChangePaDialog", d.ChangePaDialog(services.people, services.workers, pid)
-    yield "ContactDialog", contacts_tab.ContactDialog(services, pid, me)
-    yield "AmendDialog", contacts_tab.AmendDialog(services, contact)
-    yield "DecisionDialog", contacts_tab.DecisionDialog(services, pid)
-    yield "CadenceDialog", contacts_tab.CadenceDialog(services, pid)
+    yield "ContactDialog", contacts_tab.ContactDialog(services.workers, services.contacts, services.clock, pid, me)
+    yield "AmendDialog", contacts_tab.AmendDialog(services.contacts, contact)
+    yield "DecisionDialog", contacts_tab.DecisionDialog(services.contacts, services.clock, pid)
+    yield "CadenceDialog", contacts_tab.CadenceDialog(services.contacts, services.settings, pid)
     from careleaver_app.domain.contacts import FollowUp
 
-    yield "FollowUpDoneDialog", contacts_tab.FollowUpDoneDialog(services, [FollowUp("Ring the college", "Priya", today)])
-    yield "EventDialog", chronology_tab.EventDialog(services, pid)
-    yield "AbsenceDialog", cover_page.AbsenceDialog(services, None, me)
-    yield "AwayDialog", cover_page.AwayDialog(services, ExchangeReport("return", "pack"))
+    yield "FollowUpDoneDialog", contacts_tab.FollowUpDoneDialog(services.contacts, services.clock,
+                                                                [FollowUp("Ring the college", "Priya", today)])
+    yield "EventDialog", chronology_tab.EventDialog(services.chronology, services.clock, pid)
+    yield "AbsenceDialog", cover_page.AbsenceDialog(services.people, services.workers, services.cover, services.clock, None, me)
+    yield "AwayDialog", cover_page.AwayDialog(services.cover, ExchangeReport("return", "pack"))
     yield "NeedDialog", health_tab.NeedDialog(None)
-    yield "ReferralDialog", health_tab.ReferralDialog(services, pid, None)
-    yield "HandoverDialog", health_tab.HandoverDialog(services, pid)
-    yield "ConsentDialog", health_tab.ConsentDialog(services, pid)
+    yield "ReferralDialog", health_tab.ReferralDialog(services.health, services.clock, pid, None)
+    yield "HandoverDialog", health_tab.HandoverDialog(services.health, pid)
+    yield "ConsentDialog", health_tab.ConsentDialog(services.health, services.clock, pid)
     from careleaver_app.gui import bank_holidays_dialog, duties_tab
 
-    yield "DocumentsDialog", duties_tab.DocumentsDialog(services, pid)
-    yield "ImmigrationDialog", duties_tab.ImmigrationDialog(services, pid)
-    yield "DeathNotificationDialog", duties_tab.DeathNotificationDialog(services, pid)
-    yield "CustodyDialog", duties_tab.CustodyDialog(services, pid)
-    yield "PaOfferDialog", duties_tab.PaOfferDialog(services, pid)
-    yield "RequestDialog", duties_tab.RequestDialog(services, pid, None)
-    yield "RiskDialog", duties_tab.RiskDialog(services, pid)
-    yield "StayingCloseDialog", duties_tab.StayingCloseDialog(services, pid)
+    yield "DocumentsDialog", duties_tab.DocumentsDialog(services.duties, pid)
+    yield "ImmigrationDialog", duties_tab.ImmigrationDialog(services.duties, pid)
+    yield "DeathNotificationDialog", duties_tab.DeathNotificationDialog(services.duties, pid)
+    yield "CustodyDialog", duties_tab.CustodyDialog(services.duties, pid)
+    yield "PaOfferDialog", duties_tab.PaOfferDialog(services.duties, services.clock, pid)
+    yield "RequestDialog", duties_tab.RequestDialog(services.duties, services.clock, pid, None)
+    yield "RiskDialog", duties_tab.RiskDialog(services.duties, services.clock, pid)
+    yield "StayingCloseDialog", duties_tab.StayingCloseDialog(services.duties, services.clock, pid)
     yield "BankHolidaysDialog", bank_holidays_dialog.BankHolidaysDialog(services.duties, manager)
-    yield "EpisodeDialog", living_tabs.EpisodeDialog(services, pid, None)
-    yield "AssessmentDialog", living_tabs.AssessmentDialog(services, pid, episode)
-    yield "ArrangementDialog", living_tabs.ArrangementDialog(services, pid, None)
-    yield "HousingDialog", living_tabs.HousingDialog(services, pid, None)
-    yield "EetDialog", living_tabs.EetDialog(services, pid, eet)
-    yield "EntitlementDialog", living_tabs.EntitlementDialog(services, entitlement, "Setting-up-home allowance")
-    yield "SpendDialog", living_tabs.SpendDialog(services, pid, entitlement, 3000)
-    yield "OfferDialog", living_tabs.OfferDialog(services, pid)
+    yield "EpisodeDialog", living_tab.EpisodeDialog(services.living, services.clock, pid, None)
+    yield "AssessmentDialog", living_tab.AssessmentDialog(services.living, services.clock, pid, episode)
+    yield "ArrangementDialog", living_tab.ArrangementDialog(services.living, pid, None)
+    yield "HousingDialog", living_tab.HousingDialog(services.living, pid, None)
+    yield "EetDialog", eet_tab.EetDialog(services.living, services.clock, pid, eet)
+    yield "EntitlementDialog", money_tab.EntitlementDialog(services.living, services.clock, entitlement,
+                                                           "Setting-up-home allowance")
+    yield "SpendDialog", money_tab.SpendDialog(services.living, services.clock, pid, entitlement, 3000)
+    yield "OfferDialog", money_tab.OfferDialog(services.living, services.clock, pid)
     yield "ActionDialog", plan_dialogs.ActionDialog(None, SectionKey.EDUCATION, plan_start=plan.start_date, today=today,
                                                     pa_name=me.name, person_name="Mara")
     yield "ContingencyDialog", plan_dialogs.ContingencyDialog(None, None, plan_start=plan.start_date, default_check=today)
@@ -183,11 +185,12 @@ def dialogs(services, tmp_path):
     services.own_copy.record_copy(PlanCopy(plan.id, pid, today, "my_plan", "in_person"))
     request = SubjectAccessRequest(pid, today, identity_checked_on=today, pauses=[Pause(today, "Which years?")])
     services.subject_access.save(request)
-    yield "MyPlanDialog", own_copy_tab.MyPlanDialog(services, pid)
-    yield "CopyDialog", own_copy_tab.CopyDialog(services, pid)
-    yield "ReplyDialog", own_copy_tab.ReplyDialog(services, pid)
-    yield "StoryDialog", own_copy_tab.StoryDialog(services, pid)
-    yield "RequestDialog", own_copy_tab.RequestDialog(services, pid, services.subject_access.requests(pid)[0])
+    yield "MyPlanDialog", own_copy_tab.MyPlanDialog(services.plans, pid)
+    yield "CopyDialog", own_copy_tab.CopyDialog(services.plans, services.own_copy, services.clock, pid)
+    yield "ReplyDialog", own_copy_tab.ReplyDialog(services.own_copy, services.clock, pid)
+    yield "StoryDialog", own_copy_tab.StoryDialog(services.own_copy, services.clock, pid)
+    yield "RequestDialog", own_copy_tab.RequestDialog(services.subject_access, services.clock, pid,
+                                                      services.subject_access.requests(pid)[0])
 
 
 # -- access keys ------------------------------------------------------------------------------

@@ -134,7 +134,7 @@ def test_chronology_tab_lists_and_adds_events(qtbot, window, services, person, t
 def test_cadence_and_decision_dialogs_show_errors_at_the_fields_then_save(qtbot, services, person, today, gui_ask):
     from careleaver_app.domain.contacts import InTouch
     from careleaver_app.gui.contacts_tab import CadenceDialog, DecisionDialog
-    dlg = CadenceDialog(services, person)
+    dlg = CadenceDialog(services.contacts, services.settings, person)
     qtbot.addWidget(dlg)
     qtbot.keyClicks(dlg.ui.reason_edit, "Crisis after losing her flat")
     qtbot.keyClicks(dlg.ui.until_edit, "31/02/2027")
@@ -145,7 +145,7 @@ def test_cadence_and_decision_dialogs_show_errors_at_the_fields_then_save(qtbot,
     ok(qtbot, dlg)
     assert dlg.result() == 1 and services.contacts.status(person).cadence_days == 7
 
-    dlg = DecisionDialog(services, person)
+    dlg = DecisionDialog(services.contacts, services.clock, person)
     qtbot.addWidget(dlg)
     dlg.ui.status_combo.setCurrentIndex(dlg.ui.status_combo.findData(InTouch.REFU))
     ok(qtbot, dlg)

@@ -283,7 +283,8 @@ def test_counts_agree_with_their_nouns(qtbot, services, team, gui_ask):
 
     pid = services.people.create(YoungPerson(legal_name="Amara Okafor", dob=date(2008, 4, 1),
                                              care_periods=[CarePeriod(date(2022, 1, 1), date(2026, 4, 1))]), team["pa"])
-    tab = ContactsTab(services, pid, services.workers.current())
+    tab = ContactsTab(services.workers, services.contacts, services.cover, services.settings, services.clock, pid,
+                      services.workers.current())
     qtbot.addWidget(tab)
     assert tab.count_label.text() == "0 contacts"
     services.contacts.log(Contact(person_id=pid, occurred_at=datetime(2026, 11, 20, 10, 0), contact_type=ContactType.PHONE,

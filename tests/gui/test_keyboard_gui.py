@@ -43,7 +43,7 @@ def test_enter_opens_a_search_result(qtbot, window, person):
 def _dialog(qtbot, services, person):
     from careleaver_app.gui.contacts_tab import ContactDialog
 
-    dlg = ContactDialog(services, person, services.workers.current())
+    dlg = ContactDialog(services.workers, services.contacts, services.clock, person, services.workers.current())
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.activateWindow()

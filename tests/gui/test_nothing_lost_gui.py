@@ -169,14 +169,14 @@ def test_a_dialog_with_nothing_typed_is_still_cancelled_by_a_lock(qtbot, locked_
     _when(qtbot, lambda: _contact_dialog() is not None, lock)
     tab.log_button.click()
     qtbot.waitUntil(lambda: not w.locked, timeout=10_000)
-    assert not seen["dialog"].isVisible() and w._put_away == []
+    assert not seen["dialog"].isVisible() and w.locking.put_away == []
 
 
 @pytest.fixture
 def contact_dialog(qtbot, services, person, gui_ask):
     from careleaver_app.gui.contacts_tab import ContactDialog
 
-    dlg = ContactDialog(services, person, services.workers.current())
+    dlg = ContactDialog(services.workers, services.contacts, services.clock, person, services.workers.current())
     qtbot.addWidget(dlg)
     dlg.show()
     return dlg

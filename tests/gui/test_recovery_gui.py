@@ -225,6 +225,23 @@ def test_screenshot_mode_leaves_no_temporary_folders_behind(tmp_path):
 def test_a_closed_window_never_locks_backs_up_or_publishes_later(qtbot, window):
     """A closed window's timers used to keep running: ten minutes later the lock fired and asked
     for the passphrase of a window already gone (it hung a long test run)."""
-    assert window.locker.timer.isActive() and window.backup_timer.isActive()
+    assert window.locking.locker.timer.isActive() and window.backups.timer.isActive()
     window.close()
-    assert not window.locker.timer.isActive() and not window.backup_timer.isActive() and not window.publish_timer.isActive()
+    assert not window.locking.locker.timer.isActive() and not window.backups.timer.isActive()
+    assert not window.publishing.timer.isActive()
+
+
+def test_restore_on_a_store_held_only_in_memory_says_there_are_no_backups(qtbot, gui_ask):
+    """An in-memory store (as the benchmarks and some screenshots use) has no backups folder:
+    File → Restore a backup… says so instead of failing on a missing path."""
+    from careleaver_app.storage.store import Store
+
+    store = Store.open(None)
+    services = build_services(store, Clock(TODAY))
+    generate_demo(store, people=2, today=TODAY)
+    w = MainWindow(services, services.workers.current())
+    qtbot.addWidget(w)
+    w.persist_state = False
+    w.findChild(type(w.menuBar().actions()[0]), "action_restore").trigger()
+    assert gui_ask.log == [("inform", "This database is held only in memory, so it has no backups to restore.")]
+    w.close()

@@ -88,7 +88,7 @@ def watch_for_the_lock(qtbot, w, passphrase=PASS):
 
 def test_the_app_locks_itself_after_the_idle_time_and_use_keeps_it_open(qtbot, locked_app):
     w = locked_app
-    timer, wait = w.locker.timer, 10 * 60_000  # the local setting's default: 10 minutes
+    timer, wait = w.locking.locker.timer, 10 * 60_000  # the local setting's default: 10 minutes
     assert timer.isActive() and timer.isSingleShot() and timer.interval() == wait
     # A key press or a mouse move anywhere puts the full wait back.
     qtbot.wait(1500)
@@ -105,7 +105,7 @@ def test_the_app_locks_itself_after_the_idle_time_and_use_keeps_it_open(qtbot, l
     assert seen == {"hidden": True, "store_open": False}
     assert w.isVisible() and timer.isActive() and timer.interval() == 200  # waiting again after unlocking
     # A shorter time in the settings applies at once (never less than a minute).
-    w.locker.set_minutes(0)
+    w.locking.locker.set_minutes(0)
     assert timer.interval() == 60_000 and timer.isActive()
 
 
@@ -319,7 +319,7 @@ def test_the_app_opens_at_once_and_checks_the_file_in_the_background(qtbot, tmp_
     w = MainWindow(services, services.workers.current(), access=access)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.integrity_task is not None and not w.integrity_task.running, timeout=10_000)
+    qtbot.waitUntil(lambda: w.backups.integrity_task is not None and not w.backups.integrity_task.running, timeout=10_000)
     assert checked == [True]  # on a connection of its own
     assert store.checked_on_open
     warned = [text for kind, text in gui_ask.log if kind == "choose"]
