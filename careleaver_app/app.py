@@ -29,9 +29,9 @@ from .storage.store import Store
 if TYPE_CHECKING:
     from .services.backups import BackupService
     from .services.dashboard import DashboardService
-    from .services.team import TeamService
     from .services.importer import ImportService
     from .services.returns import ReturnsService
+    from .services.team import TeamService
 
 
 @dataclass
@@ -153,17 +153,16 @@ def _conflict_items(store: Store):
     return items
 
 
-def with_own_connection(services: Services, work):
-    """Run ``work(services)`` on a database connection of its own, for a worker thread (a SQLite
-    connection belongs to the thread that made it). An in-memory store has only one connection,
-    so the work runs on it."""
+def open_worker_services(services: Services) -> Services:
+    """A database connection of its own, and the services built on it, for the operations'
+    worker thread (gui/ops.py keeps them while the store is unlocked; a SQLite connection belongs
+    to the thread that made it). The caller closes ``.store``."""
     store = services.store
-    if store.path is None:
-        return work(services)
     own = Store.open(store.path, store.key, check=False)
     try:
         built = build_services(own, services.clock)  # (which reads the laptop's current worker)
-        own.actor = store.actor  # the work is done by whoever is acting now, as on the GUI's connection
-        return work(built)
-    finally:
+    except BaseException:
         own.close()
+        raise
+    own.actor = store.actor  # the work is done by whoever is acting now, as on the GUI's connection
+    return built

@@ -15,20 +15,18 @@ if TYPE_CHECKING:
     from ..app import Services
     from ..services.backups import BackupService
     from .main_window import MainWindow
-    from .tasks import BackgroundTask
+    from .ops import Op
 
 
 class BackupsAndChecks(QObject):
     def __init__(self, window: MainWindow, services: Services):
         super().__init__(window)
         self.window, self.store, self.settings = window, services.store, services.settings
-        # The whole set, for two things only: the backup service, made when first used (not at
-        # start-up), and the integrity check's own connection (gui/tasks.py rebuilds every service
-        # on it; issue 26 point 6 is to end that).
+        # The whole set, for the backup service only, made when first used (not at start-up).
         self.services = services
         self.backed_up_at = self.store.change_marker()
-        self._backup_task: BackgroundTask | None = None
-        self.integrity_task: BackgroundTask | None = None
+        self._backup_task: Op | None = None
+        self.integrity_task: Op | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.auto_backup)
 
@@ -56,7 +54,6 @@ class BackupsAndChecks(QObject):
         if marker == self.backed_up_at:
             return
         from ..logs import event
-        from .tasks import run_in_background
 
         job = self.backups.backup_job("auto")
 
@@ -64,13 +61,11 @@ class BackupsAndChecks(QObject):
             self.backed_up_at = marker
             event("backup", reason_auto=1)
 
-        self._backup_task = run_in_background(self.window, "Backing up…", job, done,
-                                              lambda exc: self.window.statusBar().showMessage(
-                                                  "The automatic backup did not work: " + str(exc), 10_000))
+        self._backup_task = self.window.operations.read(self.window, "Backing up…", lambda _own: job(), done,
+                                                        lambda exc: self.window.statusBar().showMessage(
+                                                            "The automatic backup did not work: " + str(exc), 10_000))
 
     def backup_now(self) -> None:
-        from .tasks import run_in_background
-
         marker = self.store.change_marker()
         job = self.backups.backup_job("manual")
 
@@ -78,9 +73,9 @@ class BackupsAndChecks(QObject):
             self.backed_up_at = marker
             ask.inform(self.window, "Backed up", f"Backed up to {path.name} in the backups folder beside the database.")
 
-        run_in_background(self.window, "Backing up…", job, done,
-                          lambda exc: ask.warn(self.window, "Not backed up", exc.user_message() if hasattr(exc, "user_message")
-                                               else str(exc)))
+        self.window.operations.read(self.window, "Backing up…", lambda _own: job(), done,
+                                    lambda exc: ask.warn(self.window, "Not backed up", exc.user_message()
+                                                         if hasattr(exc, "user_message") else str(exc)))
 
     def restore_backup(self) -> None:
         from .backup_dialog import RestoreDialog
@@ -95,6 +90,7 @@ class BackupsAndChecks(QObject):
         if store.path is None:
             ask.inform(window, "No backups", "This database is held only in memory, so it has no backups to restore.")
             return
+        window.operations.close()  # nothing else has the file open while it is replaced
         dlg = RestoreDialog(store.path, store.key, store.restore, window)
         if dlg.exec() and dlg.restored:
             for page in window.record_pages():
@@ -119,9 +115,7 @@ class BackupsAndChecks(QObject):
             self.restore_backup()
 
     def check_integrity(self) -> None:
-        """SQLite's quick check, off the GUI thread on a connection of its own."""
-        from .tasks import run_on_own_connection
-
+        """SQLite's quick check, off the GUI thread (on a fresh connection of its own: database.check_file)."""
         def done(problems) -> None:
             self.store.checked_on_open = True
             if problems:
@@ -130,9 +124,9 @@ class BackupsAndChecks(QObject):
                 event("integrity_problem", count=len(problems))
                 self.offer_restore("The database is damaged", "The check made on opening found problems with the database file.")
 
-        self.integrity_task = run_on_own_connection(self.window, "Checking the database…", self.services,
-                                                    lambda s: s.store.integrity_problems(), done,
-                                                    lambda exc: done([str(exc)]), quiet=True)
+        self.integrity_task = self.window.operations.read(self.window, "Checking the database…",
+                                                          lambda own: own.store.integrity_problems(), done,
+                                                          lambda exc: done([str(exc)]), quiet=True)
 
     def check_database(self) -> None:
         problems = self.store.integrity_problems(full=True)  # on a fresh connection (storage.database.check_file)

@@ -177,6 +177,9 @@ def _e(t) -> str:
 class CoverPage(QWidget):
     """The Cover tab: for PAs and managers (absences, summaries, packs) and duty workers (packs, returns)."""
 
+    # The tables it shows (see TeamPage.SHOWS).
+    SHOWS = frozenset({"absences", "cover_assignments", "cover_exchanges", "settings", "sync_state", "workers", "teams",
+                       "young_people", "allocations"})
     changed = Signal()
 
     def __init__(self, people: PeopleService, workers: WorkerService, cover: CoverService, team: TeamService, clock: Clock,

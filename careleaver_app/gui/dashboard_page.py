@@ -24,7 +24,7 @@ from .widgets import DateEdit, error_label
 if TYPE_CHECKING:
     from ..services.context import Clock
     from ..services.dashboard import Dashboard, DashboardService
-    from .tasks import BackgroundTask, OwnConnection
+    from .ops import Op, Operations
 
 # Short names for the chart's bars (the table beside it has the full wording).
 BAR_NAMES = {"in_touch": "In touch", "in_eet": "In EET", "suitable": "Suitably housed", "plans_in_date": "Plan in date",
@@ -68,13 +68,13 @@ def figure_rows(dash) -> list[FigureRow]:
 class DashboardPage(QWidget):
     open_target = Signal(str, str)  # person id, record target
 
-    def __init__(self, dashboard: DashboardService, clock: Clock, background: OwnConnection, me, parent: QWidget | None = None):
+    def __init__(self, dashboard: DashboardService, clock: Clock, ops: Operations, me, parent: QWidget | None = None):
         super().__init__(parent)
-        self.dashboard, self.clock, self.background = dashboard, clock, background
+        self.dashboard, self.clock, self.ops = dashboard, clock, ops
         self.setObjectName("dashboard_page")
         self.me = me
         self.dash: Dashboard | None = None
-        self.task: BackgroundTask | None = None
+        self.task: Op | None = None
         self._target = "details"
         self._bar_labels: list[str] = []
         self.scope_combo = QComboBox()
@@ -278,5 +278,5 @@ class DashboardPage(QWidget):
             else:
                 raise exc
 
-        self.task = self.background.run(self, "Making the dashboard PDF…",
+        self.task = self.ops.read(self, "Making the dashboard PDF…",
                                           lambda s: s.dashboard.write_pdf(scope, as_at, path), done, failed)

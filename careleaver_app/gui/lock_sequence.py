@@ -77,6 +77,9 @@ class LockSequence(QObject):
     def _lock_now(self) -> None:
         self._snapshot = self.window.clear_for_lock(keep=self.owns_put_away_dialog)
         self.window.hide()
+        # Nothing queued runs while locked; what runs finishes; the worker's connection (and its
+        # copy of the key) is closed before the store's own.
+        self.window.operations.close()
         self.store.lock()
         self._ask_to_unlock()
 

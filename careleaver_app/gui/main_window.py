@@ -19,6 +19,7 @@ from .backups_and_checks import BackupsAndChecks
 from .caseload import CaseloadPage
 from .cover_publishing import CoverPublishing
 from .lock_sequence import LockSequence
+from .ops import Operations
 from .screen import fit_to_screen, scroll_when_cramped
 from .team import TeamPage
 from .widgets import replace_placeholder
@@ -52,6 +53,10 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.access = access  # to unlock again after locking
         self.persist_state = True
+        # The one queue of long work, on a connection of its own; what each write changed brings
+        # up to date only the pages that show it.
+        self.operations = Operations(services, self)
+        self.operations.changed.connect(self.refresh_changed)
         self.locking = LockSequence(self, services.store, access, demo=demo)
         self.backups = BackupsAndChecks(self, services)
         self.publishing = CoverPublishing(self, services.cover, services.store)
@@ -145,18 +150,14 @@ class MainWindow(QMainWindow):
             from .cover_page import CoverPage
 
             page = CoverPage(services.people, services.workers, services.cover, services.team, services.clock, me)
-            page.changed.connect(self.refresh)
+            page.changed.connect(self.saved)
         elif name == "returns":
             from .returns_page import ReturnsPage
-            from .tasks import OwnConnection
-
-            page = ReturnsPage(services.returns, services.clock, OwnConnection(services))
+            page = ReturnsPage(services.returns, services.clock, self.operations)
             page.open_target.connect(lambda pid, target: self.open_person(pid).go_to(target))
         else:
             from .dashboard_page import DashboardPage
-            from .tasks import OwnConnection
-
-            page = DashboardPage(services.dashboard, services.clock, OwnConnection(services), me)
+            page = DashboardPage(services.dashboard, services.clock, self.operations, me)
             page.open_target.connect(lambda pid, target: self.open_person(pid).go_to(target))
         return page
 
@@ -191,9 +192,20 @@ class MainWindow(QMainWindow):
         return None
 
     def refresh(self) -> None:
-        """Something changed: every page is out of date; the one in view is brought up to date now,
-        the others when next shown."""
+        """Every page is out of date (View → Refresh, a restore, another worker, after an unlock);
+        the one in view is brought up to date now, the others when next shown."""
+        self.operations.watch.reset()
         self._stale = set(self._pages)
+        self._page_shown()
+
+    def saved(self) -> None:
+        """Something was saved here: the pages that show what it changed are out of date."""
+        self.operations.note_changes()  # tells refresh_changed, as a background write does
+
+    def refresh_changed(self, changes) -> None:
+        """The pages that show what changed (``Changes``: their ``SHOWS`` tables, or every table)
+        are out of date; the one in view is brought up to date now, the others when next shown."""
+        self._stale |= {name for name, page in self._pages.items() if changes.touches(getattr(page, "SHOWS", None))}
         self._page_shown()
 
     def _page_shown(self, *_args) -> None:
@@ -221,7 +233,7 @@ class MainWindow(QMainWindow):
         self._close_oldest_if_too_many()
         from .record import RecordPage  # loaded when the first record is opened
 
-        page = RecordPage(self.services, person_id, self.me)
+        page = RecordPage(self.services, person_id, self.me, ops=self.operations)
         self.services.people.note_opened(person_id)
         page.changed.connect(self._record_changed)
         i = self.tabs.addTab(page, page.record.person.display_name)
@@ -260,7 +272,7 @@ class MainWindow(QMainWindow):
             self.close_tab(i)
 
     def _record_changed(self, person_id: str) -> None:
-        self.refresh()
+        self.saved()
 
     def has_unsaved_changes(self) -> bool:
         return any(page.has_unsaved_changes for page in self.record_pages())
@@ -280,7 +292,7 @@ class MainWindow(QMainWindow):
 
         dlg = NewPersonDialog(self.services.people, self.services.workers, self.me, self)
         if dlg.exec() and dlg.created_id:
-            self.refresh()
+            self.saved()
             self.open_person(dlg.created_id)
 
     def show_worker_caseload(self, worker_id: str) -> None:
@@ -373,7 +385,7 @@ class MainWindow(QMainWindow):
             return
         dlg = ImportDialog(self.services.importer, path, self)
         if dlg.exec() and dlg.imported:
-            self.refresh()
+            self.saved()
             ask.inform(self, "Imported", f"{dlg.imported} young {'person' if dlg.imported == 1 else 'people'} imported.")
 
     def change_passphrase(self) -> None:
@@ -489,4 +501,5 @@ class MainWindow(QMainWindow):
         self.publishing.on_close()
         self.backups.on_close()
         self.locking.stop()
+        self.operations.close()
         event.accept()

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from ..services.own_copy import OwnCopyService
     from ..services.plans import PlanService
     from ..services.subject_access import SubjectAccessService
-    from .tasks import OwnConnection
+    from .ops import Operations
 
 
 class _Form:
@@ -340,10 +340,10 @@ class OwnCopyTab(QWidget):
     changed = Signal()
 
     def __init__(self, plans: PlanService, own_copy: OwnCopyService, subject_access: SubjectAccessService, clock: Clock,
-                 background: OwnConnection, person_id: str, parent=None):
+                 ops: Operations, person_id: str, parent=None):
         super().__init__(parent)
         self.plans, self.own_copy, self.subject_access = plans, own_copy, subject_access
-        self.clock, self.background = clock, background
+        self.clock, self.ops = clock, ops
         self.setObjectName("copy_tab")
         self.person_id = person_id
         self.my_plan_button = _button("&Save My plan…", "save_my_plan")
@@ -459,7 +459,7 @@ class OwnCopyTab(QWidget):
             else:
                 raise exc
 
-        self.background.run(self, "Exporting their record…",
+        self.ops.read(self, "Exporting their record…",
                               lambda s: s.subject_access.export(person_id, folder), done, failed)
 
     def select_request(self, request_id: str) -> None:

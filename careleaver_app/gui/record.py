@@ -27,6 +27,7 @@ from ..services.people import PersonRecord
 from .ask import ask
 from .colours import ERROR, hex_colour
 from .models import Column, RowsModel, RowsProxy
+from .ops import Operations
 from .person_form import PersonForm
 from .screen import scroll_when_cramped
 from .widgets import counted, replace_placeholder, set_role
@@ -313,10 +314,13 @@ class RecordPage(QWidget):
     changed = Signal(str)
     title_changed = Signal(str)
 
-    def __init__(self, services: Services, person_id: str, me, parent: QWidget | None = None):
+    def __init__(self, services: Services, person_id: str, me, parent: QWidget | None = None, *,
+                 ops: Operations | None = None):
         super().__init__(parent)
         self.setObjectName("record_page")
         self.services = services
+        # The window's one queue of long work (a record opened alone, as in a test, gets its own).
+        self.ops = ops if ops is not None else Operations(services, self)
         self.me = me
         self.people = services.people
         self.person_id = person_id
@@ -508,9 +512,7 @@ class RecordPage(QWidget):
             return DutiesTab(s.people, s.plans, s.living, s.duties, s.store, s.clock, pid)
         if name == "copy":
             from .own_copy_tab import OwnCopyTab
-            from .tasks import OwnConnection
-
-            return OwnCopyTab(s.plans, s.own_copy, s.subject_access, s.clock, OwnConnection(s), pid)
+            return OwnCopyTab(s.plans, s.own_copy, s.subject_access, s.clock, self.ops, pid)
         if name == "eet":
             from .eet_tab import EetTab
 

@@ -31,7 +31,7 @@ from .widgets import DateEdit, error_label, set_role
 if TYPE_CHECKING:
     from ..services.context import Clock
     from ..services.returns import ReturnsService
-    from .tasks import OwnConnection
+    from .ops import Operations
 
 YEARS_SHOWN = 6
 
@@ -41,9 +41,9 @@ class ReturnsPage(QWidget):
 
     open_target = Signal(str, str)  # person id, record target ("details", "eet", "living", ...)
 
-    def __init__(self, returns: ReturnsService, clock: Clock, background: OwnConnection, parent: QWidget | None = None):
+    def __init__(self, returns: ReturnsService, clock: Clock, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
-        self.returns, self.clock, self.background = returns, clock, background
+        self.returns, self.clock, self.ops = returns, clock, ops
         self.setObjectName("returns_page")
         self.result = None
         self.task = None
@@ -226,7 +226,7 @@ class ReturnsPage(QWidget):
             if then is not None:
                 then(result)
 
-        self.task = self.background.run(self, f"Checking the {year_label(year)} return…",
+        self.task = self.ops.read(self, f"Checking the {year_label(year)} return…",
                                           lambda s: s.returns.oc3(year), done, self._failed)
 
     def _show(self, result) -> None:
@@ -300,7 +300,7 @@ class ReturnsPage(QWidget):
                          f"{'were' if left != 1 else 'was'} left out: put them right, then export again, or add them in the DfE portal.")
             ask.inform(self, "Exported", text)
 
-        self.task = self.background.run(self, f"Writing the {year_label(year)} return…",
+        self.task = self.ops.read(self, f"Writing the {year_label(year)} return…",
                                           lambda s: s.returns.write_oc3(year, folder, include_failing=include_failing),
                                           written, self._failed)
 
@@ -334,7 +334,7 @@ class ReturnsPage(QWidget):
             else:
                 raise exc
 
-        self.task = self.background.run(self, "Writing Annex A List 9…",
+        self.task = self.ops.read(self, "Writing Annex A List 9…",
                                           lambda s: s.returns.write_annex_a(as_at, path), written, failed)
 
     def _annex_problem(self, text: str) -> None:

@@ -13,6 +13,10 @@ from .models import Column, RowsModel, RowsProxy
 class TeamPage(QWidget):
     """Caseload counts per PA; double-click a PA to see their caseload."""
 
+    # The tables it shows: after a change to none of them it is not read again (gui/ops.py;
+    # tests/gui/test_ops_gui.py checks what its refresh reads is all here).
+    SHOWS = frozenset({"teams", "workers", "young_people"})
+
     open_worker_caseload = Signal(str)
 
     def __init__(self, workers: WorkerService, me: Worker, parent: QWidget | None = None):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from ..domain.errors import ValidationError
 from .ask import ask
 from .dialogs import RememberingDialog
+from .ops import Operations
 from .widgets import FieldErrors
 
 CHECK_EVERY_MS = 15_000  # look for changes waiting to be sent (cheap: one count)
@@ -30,7 +31,7 @@ class JoinTeamDialog(RememberingDialog):
 
     keep_through_lock = False  # it holds a password: a lock cancels it
 
-    def __init__(self, services, parent: QWidget | None = None):
+    def __init__(self, services, parent: QWidget | None = None, *, ops: Operations | None = None):
         super().__init__(parent)
         from .forms.join_team_dialog_ui import Ui_JoinTeamDialog
 
@@ -44,11 +45,10 @@ class JoinTeamDialog(RememberingDialog):
         self.restore_geometry()
         self.me: dict | None = None
         self.task = None
+        self.ops = ops if ops is not None else Operations(services, self)  # (the window's, from the File menu)
 
     def accept(self) -> None:
-        from ..app import with_own_connection
         from ..services.team import TeamService
-        from .tasks import run_in_background
 
         ui = self.ui
         self.errors.clear()
@@ -59,11 +59,9 @@ class JoinTeamDialog(RememberingDialog):
         except ValidationError as exc:
             self.errors.show(exc)
             return
-        def work():
-            return with_own_connection(self.services, lambda own: own.team.join(*values))
-
         ui.button_box.setEnabled(False)
-        self.task = run_in_background(self, "Taking your team's records from the server…", work, self._joined, self._failed)
+        self.task = self.ops.write(self, "Taking your team's records from the server…", lambda own: own.team.join(*values),
+                                   self._joined, self._failed)
 
     def _joined(self, me: dict) -> None:
         self.me = me
@@ -175,9 +173,6 @@ class SyncController(QObject):
     def sync_now(self) -> None:
         if self.window.locked or not self.team_laptop or self.running:
             return
-        from ..app import with_own_connection
-        from .tasks import run_in_background
-
         pull = not self.window.has_unsaved_changes()
 
         from ..services.team import ServerConnection
@@ -186,12 +181,10 @@ class SyncController(QObject):
             self.connection = ServerConnection()
         connection = self.connection
 
-        def work():
-            return with_own_connection(self.services, lambda own: own.team.sync_now(pull=pull, connection=connection))
-
         self._last_full = time.monotonic() if pull else self._last_full
-        self.task = run_in_background(self.window, "Syncing with the team server…", work, self._done, self._failed,
-                                      quiet=True)
+        self.task = self.window.operations.write(self.window, "Syncing with the team server…",
+                                                 lambda own: own.team.sync_now(pull=pull, connection=connection),
+                                                 self._done, self._failed, quiet=True)
 
     def _done(self, result) -> None:
         self.offline_reason = ""
@@ -249,7 +242,7 @@ class SyncController(QObject):
                        "Only a new, empty store can join a team server: this one already holds young people's records. "
                        "Start a new store for the team; IT can load these records onto the server.")
             return
-        dlg = JoinTeamDialog(self.services, self.window)
+        dlg = JoinTeamDialog(self.services, self.window, ops=self.window.operations)
         if dlg.exec() != QDialog.DialogCode.Accepted or dlg.me is None:
             return
         self.services.store.queues_operations = True
@@ -277,15 +270,15 @@ class ConflictsDialog(RememberingDialog):
     keeping the value that stands, taking the other, or writing a corrected one. Resolving is
     done on the team server (online), then this laptop syncs."""
 
-    def __init__(self, services, parent: QWidget | None = None, *, select: str = ""):
+    def __init__(self, services, parent: QWidget | None = None, *, select: str = "", ops: Operations | None = None):
         super().__init__(parent)
-        from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QTextBrowser,
-                                       QVBoxLayout)
+        from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout
 
         from .models import Column, RowsModel, rows_table, selected_row
 
         self._selected_row = selected_row
         self.services = services
+        self.ops = ops if ops is not None else Operations(services, self)  # (the window's, from the File menu)
         self.setWindowTitle("Conflicts to resolve")
         self.setObjectName("conflicts_dialog")
         lay = QVBoxLayout(self)
@@ -376,10 +369,8 @@ class ConflictsDialog(RememberingDialog):
         self.detail.setHtml(body)
 
     def resolve(self, choice: str) -> None:
-        from ..app import with_own_connection
         from ..domain.errors import NotAllowed, NotFound
         from ..services.errors import StoreError
-        from .tasks import run_in_background
 
         c = self.current
         if c is None or (self.task is not None and self.task.running):
@@ -390,9 +381,6 @@ class ConflictsDialog(RememberingDialog):
             self.error_label.setText("Corrected value: type the value that is right.")
             self.value_edit.setFocus()
             return
-        def work():
-            with_own_connection(self.services, lambda own: own.team.resolve(c.id, choice, value))
-
         def failed(exc):
             if isinstance(exc, (NotAllowed, NotFound)):
                 self.error_label.setText(str(exc))
@@ -408,11 +396,12 @@ class ConflictsDialog(RememberingDialog):
             self.resolved.append(c.id)
             self.reload()
 
-        self.task = run_in_background(self, "Resolving on the team server…", work, done, failed)
+        self.task = self.ops.write(self, "Resolving on the team server…", lambda own: own.team.resolve(c.id, choice, value),
+                                   done, failed)
 
 
 def open_conflicts(window, services, select: str = "") -> None:
-    dlg = ConflictsDialog(services, window, select=select)
+    dlg = ConflictsDialog(services, window, select=select, ops=window.operations)
     dlg.exec()
     if dlg.resolved:
         window.refresh_after_sync(set())

@@ -28,10 +28,14 @@ def test_a_backup_job_made_before_the_lock_still_backs_up_and_is_listed_with_wha
 
 
 def test_work_on_a_connection_of_its_own_is_done_by_whoever_is_acting(services, team):
-    """Background work (a backup, a sync, resolving a conflict) opens its own connection and
-    builds the services on it; it still acts as the worker acting on the GUI's connection, even
-    where that is not the laptop's saved current worker."""
-    from careleaver_app.app import with_own_connection
+    """Background work (a backup, a sync, resolving a conflict) runs on the operations' own
+    connection with the services built on it; it still acts as the worker acting on the GUI's
+    connection, even where that is not the laptop's saved current worker."""
+    from careleaver_app.app import open_worker_services
     services.workers.set_current(team["pa"])
     services.store.actor = team["manager"]
-    assert with_own_connection(services, lambda own: (own.store.actor, own.store is services.store)) == (team["manager"], False)
+    own = open_worker_services(services)
+    try:
+        assert (own.store.actor, own.store is services.store) == (team["manager"], False)
+    finally:
+        own.store.close()
