@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from ..domain.contacts import (
     DECISIONS,
     Contact,
-    ContactDue,
     FollowUp,
     InTouch,
     LaAccommodation,
+    TouchStatus,
     derive_in_touch,
     next_contact_due,
     validate_amendment,
@@ -28,24 +27,6 @@ from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
 
 CONTACTS_PAGE = 200  # contacts fetched at a time for a record's log
-
-
-@dataclass
-class TouchStatus:
-    """Keeping in touch with one young person, on a day."""
-
-    in_touch: InTouch
-    last_contact: datetime | None
-    last_successful: datetime | None
-    last_seen: datetime | None
-    due: ContactDue
-    cadence_days: int
-    cadence_reason: str
-    decision: InTouch | None = None
-
-    @property
-    def lost_touch(self) -> bool:
-        return self.in_touch == InTouch.NO
 
 
 class ContactService:

@@ -3,7 +3,7 @@ EET and entitlements. Moves set work in motion (visits, plan review) and join th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from ..domain.accommodation import (
@@ -24,11 +24,10 @@ from ..domain.accommodation import (
 )
 from ..domain.contacts import LaAccommodation
 from ..domain.dates import format_uk, nth_birthday
-from ..domain.eet import EetEpisode, activ_label, main_activity_on, neet_days, neet_since, normalise_activ, validate_eet
+from ..domain.eet import EetEpisode, EetState, activ_label, main_activity_on, neet_since, normalise_activ, validate_eet
 from ..domain.entitlements import ALLOWANCE_CODES, DEFAULT_ENTITLEMENTS, EntitlementRecord, Spend, pounds, validate_spend
 from ..domain.errors import Collector, NotFound
 from ..domain.plans import ReviewSource, SectionKey
-from ..domain.text import counted
 from ..domain.worktray import ItemKind, WorkItem
 from ..storage import living as repo
 from ..storage import people as people_repo
@@ -40,31 +39,6 @@ from .context import Clock, refuse_if_cover_copy
 from .plans import PlanService
 from .settings import SettingsService
 
-
-@dataclass(frozen=True)
-class EetState:
-    episode: EetEpisode | None
-    neet_since: date | None
-
-    def neet_days(self, as_at: date) -> int | None:
-        return neet_days(self.neet_since, as_at)
-
-    def neet_label(self, as_at: date) -> str | None:
-        """ "NEET for 157 days", or None when not NEET."""
-        days = self.neet_days(as_at)
-        return None if days is None else f"NEET for {counted(days, 'day')}"
-
-    def plain(self, as_at: date) -> str:
-        """In words, for a duty worker: "Not in education, work or training (other reasons) for 157 days"."""
-        if self.episode is None:
-            return "Not recorded"
-        ep = self.episode
-        days = self.neet_days(as_at)
-        if days is not None:
-            why = activ_label(ep.activ).split(": ", 1)[-1]
-            return f"Not in education, work or training ({why}) for {counted(days, 'day')}"
-        what = activ_label(ep.activ) + (f": {ep.course_or_job}" if ep.course_or_job else "") + (f" at {ep.provider}" if ep.provider else "")
-        return what + (f", since {format_uk(ep.start)}" if ep.start else "")
 
 class LivingService:
     def __init__(self, store: Store, clock: Clock, settings: SettingsService, plans: PlanService):

@@ -15,6 +15,7 @@ from ..domain.plans import (
     OwnerKind,
     Plan,
     PlanAction,
+    PlanAlerts,
     PlanStatus,
     ReviewDue,
     ReviewRequest,
@@ -68,28 +69,6 @@ class VersionSummary:
         if self.status == PlanStatus.DRAFT:
             return f"Version {self.version}: draft"
         return f"Version {self.version}: {format_uk(self.plan_date)}" + (f" (review: {self.review_reason})" if self.review_reason else "")
-
-
-@dataclass
-class PlanAlerts:
-    """What a person's plan needs, for the caseload and the work tray."""
-
-    has_plan: bool
-    latest_status: PlanStatus | None
-    review: ReviewDue
-    overdue_actions: int = 0
-    overdue_checks: int = 0
-    has_final: bool = False  # a finalised plan was in place on the day
-
-    @property
-    def label(self) -> str:
-        if not self.has_plan:
-            return "No plan"
-        if self.review.due is None:
-            return "Draft only"
-        if self.review.is_overdue():
-            return f"Review overdue {self.review.overdue_days} d"
-        return f"Review by {format_uk(self.review.due)}"
 
 
 class PlanService:
