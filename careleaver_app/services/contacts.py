@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ..domain.contacts import (
     DECISIONS,
@@ -25,6 +26,9 @@ from ..storage import plans as plans_repo
 from ..storage.store import Store
 from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
+
+if TYPE_CHECKING:
+    from .people import CaseloadRow
 
 CONTACTS_PAGE = 200  # contacts fetched at a time for a record's log
 
@@ -217,7 +221,7 @@ class ContactService:
             )
         return out
 
-    def extend_caseload(self, rows, as_at: date) -> None:
+    def extend_caseload(self, rows: list[CaseloadRow], as_at: date) -> None:
         statuses = self.statuses([r.id for r in rows], as_at)
         for r in rows:
-            r.extra["touch"] = statuses[r.id]
+            r.facts.touch = statuses[r.id]

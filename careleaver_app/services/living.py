@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.accommodation import (
     SCHEDULE_2,
@@ -22,6 +23,7 @@ from ..domain.accommodation import (
     validate_episode,
     validate_housing,
 )
+from ..domain.attention import needs
 from ..domain.contacts import LaAccommodation
 from ..domain.dates import format_uk, nth_birthday
 from ..domain.eet import EetEpisode, EetState, activ_label, main_activity_on, neet_since, normalise_activ, validate_eet
@@ -38,6 +40,9 @@ from .chronology import ChronologyEvent
 from .context import Clock, refuse_if_cover_copy
 from .plans import PlanService
 from .settings import SettingsService
+
+if TYPE_CHECKING:
+    from .people import CaseloadRow
 
 
 class LivingService:
@@ -333,14 +338,14 @@ class LivingService:
             return repo.insert_offer_explanation(self.store, person_id, on, method, me.name if me else "", notes)
 
     # -- caseload, work tray, chronology --------------------------------------------------------------------
-    def extend_caseload(self, rows, as_at: date) -> None:
+    def extend_caseload(self, rows: list[CaseloadRow], as_at: date) -> None:
         accom = self.states(rows, as_at)
         eet = self.eet_states([r.id for r in rows], as_at)
         for r in rows:
-            r.extra["accom"] = accom[r.id]
-            r.extra["eet"] = eet[r.id]
+            r.facts.accom = accom[r.id]
+            r.facts.eet = eet[r.id]
 
-    def work_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
+    def work_items(self, rows: list[CaseloadRow], as_at: date, horizon: date) -> list[WorkItem]:
         items = []
         close_age = self.settings.get().staying_close_end_age
         arrangements = repo.all_arrangements(self.store, [r.id for r in rows])
@@ -350,13 +355,13 @@ class LivingService:
                 if ending:
                     items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.ARRANGEMENT_ENDING, ending[0], ending[1],
                                           as_at, "living", a.id or ""))
-            st: AccommodationState | None = r.extra.get("accom")
+            st = r.facts.accom
             if st is None or st.episode is None:
                 continue
-            if st.suitability == Suitability.UNSUITABLE:
+            if needs(r, "unsuitable"):  # judged once, for the header and the caseload too (domain.attention)
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.UNSUITABLE, None,
                                       f"{st.episode.type_label}: {st.flag or 'judged unsuitable'}", as_at, "living"))
-            elif st.flag:
+            elif needs(r, "unjudged") or needs(r, "accommodation_to_check"):
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.SUITABILITY, None, st.flag, as_at, "living"))
         return items
 
