@@ -125,6 +125,12 @@ def _review_overdue(s: Subject) -> bool:
     return p is not None and p.has_plan and p.review.due is not None and p.review.is_overdue()
 
 
+def _review_line(s: Subject) -> str:
+    p = s.facts.plan
+    assert p is not None
+    return f"Plan review overdue by {counted(p.review.overdue_days, 'day')}"
+
+
 def _contact_overdue(s: Subject) -> bool:
     t = _touch(s)
     return t is not None and t.due.is_overdue()
@@ -249,9 +255,7 @@ ATTENTION: tuple[Attention, ...] = (
     Attention("death_to_notify", _death, _death_line),
     Attention("no_plan", _no_plan, lambda s: f"No pathway plan{_first_by(s)}", "No plan"),
     Attention("plan_not_finalised", _draft_only, lambda s: f"Plan not yet finalised{_first_by(s)}"),
-    Attention("review_overdue", _review_overdue,
-              lambda s: f"Plan review overdue by {counted(s.facts.plan.review.overdue_days, 'day')}",  # type: ignore[union-attr]
-              "Review overdue"),
+    Attention("review_overdue", _review_overdue, _review_line, "Review overdue"),
     Attention("no_pa", _no_pa, lambda s: "No personal adviser allocated"),
     Attention("late_actions", lambda s: _late_actions(s) > 0, lambda s: counted(_late_actions(s), "overdue plan action")),
     Attention("late_checks", lambda s: _late_checks(s) > 0, lambda s: f"{counted(_late_checks(s), 'contingency check')} overdue"),
