@@ -126,9 +126,7 @@ def _review_overdue(s: Subject) -> bool:
 
 
 def _review_line(s: Subject) -> str:
-    p = s.facts.plan
-    assert p is not None
-    return f"Plan review overdue by {counted(p.review.overdue_days, 'day')}"
+    return f"Plan review overdue by {counted(_open_plan(s).review.overdue_days, 'day')}"
 
 
 def _contact_overdue(s: Subject) -> bool:
@@ -172,14 +170,20 @@ def _no_pa(s: Subject) -> bool:
     return not s.archived and needs_a_pa(s.category, s.category_active, s.pa_id)
 
 
-def _late_actions(s: Subject) -> int:
-    p = s.facts.plan
-    return p.overdue_actions if p is not None and _open(s) else 0
+def _open_plan(s: Subject) -> PlanAlerts:
+    """The plan's facts of someone ``applies`` was true for."""
+    assert s.facts.plan is not None
+    return s.facts.plan
 
 
-def _late_checks(s: Subject) -> int:
+def _late_actions(s: Subject) -> bool:
     p = s.facts.plan
-    return p.overdue_checks if p is not None and _open(s) else 0
+    return _open(s) and p is not None and p.overdue_actions > 0
+
+
+def _late_checks(s: Subject) -> bool:
+    p = s.facts.plan
+    return _open(s) and p is not None and p.overdue_checks > 0
 
 
 def _unsuitable(s: Subject) -> bool:
@@ -210,13 +214,14 @@ def _accommodation_line(s: Subject) -> str:
 
 
 def _neet(s: Subject) -> bool:
-    e = s.facts.eet
-    return _open(s) and e is not None and e.neet_since is not None
+    return _open(s) and bool(_neet_line(s))
 
 
 def _neet_line(s: Subject) -> str:
+    """ "NEET for N days" (domain.eet.neet_days: the one count), or "" when not NEET that day."""
     e = s.facts.eet
-    assert e is not None and s.as_at is not None
+    if e is None or s.as_at is None:
+        return ""
     return e.neet_label(s.as_at) or ""
 
 
@@ -257,8 +262,8 @@ ATTENTION: tuple[Attention, ...] = (
     Attention("plan_not_finalised", _draft_only, lambda s: f"Plan not yet finalised{_first_by(s)}"),
     Attention("review_overdue", _review_overdue, _review_line, "Review overdue"),
     Attention("no_pa", _no_pa, lambda s: "No personal adviser allocated"),
-    Attention("late_actions", lambda s: _late_actions(s) > 0, lambda s: counted(_late_actions(s), "overdue plan action")),
-    Attention("late_checks", lambda s: _late_checks(s) > 0, lambda s: f"{counted(_late_checks(s), 'contingency check')} overdue"),
+    Attention("late_actions", _late_actions, lambda s: counted(_open_plan(s).overdue_actions, "overdue plan action")),
+    Attention("late_checks", _late_checks, lambda s: f"{counted(_open_plan(s).overdue_checks, 'contingency check')} overdue"),
     Attention("unsuitable", _unsuitable, _accommodation_line, "Unsuitable accommodation"),
     Attention("unjudged", _unjudged, _accommodation_line, "No suitability judgement"),
     Attention("no_accommodation", _no_accommodation, _accommodation_line, "No accommodation recorded"),

@@ -124,7 +124,9 @@ def test_a_plan_is_judged_only_for_those_owed_one():
 def test_late_actions_and_checks_are_counted():
     p = person(plan=plan(actions=1, checks=2))
     assert header_lines(p) == ["1 overdue plan action", "2 contingency checks overdue"]
+    assert header_lines(person(plan=plan(actions=2, checks=1))) == ["2 overdue plan actions", "1 contingency check overdue"]
     assert keys(person(plan=plan(actions=0, checks=0))) == []
+    assert keys(replace(person(plan=plan(actions=1, checks=1)), category_active=False)) == []
 
 
 def test_no_personal_adviser_for_those_owed_one():
@@ -155,6 +157,7 @@ def test_neet_counts_the_days_as_the_caseload_does():
     assert header_lines(p) == ["NEET for 30 days"]
     assert header_lines(replace(p, as_at=date(2026, 11, 1))) == ["NEET for 0 days"]
     assert not needs(person(eet=EetState(EetEpisode("p", "F1", date(2026, 11, 1)), None)), "neet")
+    assert not needs(replace(p, as_at=None), "neet") and BY_KEY["neet"].line(replace(p, as_at=None)) == ""  # no day, no count
 
 
 def test_the_health_history():
@@ -174,6 +177,8 @@ def test_being_covered_names_who_is_away():
 
 
 def test_overdue_work_is_the_trays_pressing_count():
+    assert TrayCounts() == TrayCounts(0, 0)  # the caseload's "To do" when the tray did not run
+    assert not needs(person(tray=TrayCounts()), "overdue_work")
     assert not needs(person(tray=TrayCounts(4, 0)), "overdue_work")
     assert needs(person(tray=TrayCounts(4, 1)), "overdue_work")
     # The tray covers those whose duties have ended too (a death to notify).
