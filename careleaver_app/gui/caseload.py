@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.accommodation import ACCOMMODATION_TYPES
 from ..domain.attention import FILTERS as ATTENTION_FILTERS
-from ..domain.attention import TrayCounts
+from ..domain.attention import TrayCounts, needs
 from ..domain.contacts import ContactDue, InTouch, TouchStatus
 from ..domain.dates import format_uk
 from ..domain.eet import activ_label
@@ -52,28 +52,28 @@ def caseload_columns() -> list[Column]:
         Column("Last contact", lambda r: format_uk(_last_contact(r)), sort=_last_contact, key="last_contact", width=88),
         Column("Next due", lambda r: _next_due(_touch(r)), key="next_due", width=112,
                sort=lambda r: d.due if (d := _open_due(r)) else None,
-               colour=lambda r: ERROR if (d := _open_due(r)) and d.is_overdue() else None,
+               colour=lambda r: _red(r, "contact_overdue"),
                tooltip=lambda r: t.due.reason if (t := _touch(r)) else ""),
         Column("In touch", lambda r: _in_touch(_touch(r)), key="in_touch", width=70,
-               colour=lambda r: ERROR if (t := _touch(r)) and t.lost_touch and r.category_active else None,
+               colour=lambda r: _red(r, "not_in_touch"),
                tooltip=lambda r: f"{t.in_touch.label} (903 IN_TOUCH: {t.in_touch.value})" if (t := _touch(r)) else ""),
         Column("To do", lambda r: _tray(r), sort=lambda r: _tray_counts(r).pressing * 1000 + _tray_counts(r).total,
-               key="tray", width=105, colour=lambda r: ERROR if _tray_counts(r).pressing else None,
+               key="tray", width=105, colour=lambda r: _red(r, "overdue_work"),
                tooltip=lambda r: "Items in the work tray: how many are overdue (or need doing now), of all"),
         Column("Lives", lambda r: _lives(r.facts.accom), key="accom", width=245,
                tooltip=lambda r: _lives_tooltip(r.facts.accom),
-               colour=lambda r: ERROR if r.facts.accom and r.facts.accom.flag and r.category_active else None),
+               colour=lambda r: _red(r, "unsuitable", "unjudged", "no_accommodation", "accommodation_to_check")),
         Column("EET", lambda r: _eet(r), key="eet", width=215, sort=lambda r: _neet_days(r),
                tooltip=lambda r: _eet_tooltip(r),
-               colour=lambda r: ERROR if r.facts.eet and r.facts.eet.neet_since else None),
+               colour=lambda r: _red(r, "neet")),
         Column("Health history", lambda r: health_label(r.facts.health), key="health", width=105,
                tooltip=lambda r: r.facts.health.message if r.facts.health else "",
-               colour=lambda r: ERROR if r.facts.health and r.facts.health.needs_attention and r.category_active else None),
+               colour=lambda r: _red(r, "health_history_overdue", "health_history_due")),
         Column("Cover", lambda r: r.facts.cover.cover_name if r.facts.cover else "", key="cover", width=110,
                tooltip=lambda r: r.facts.cover.label if r.facts.cover else "", colour=lambda r: ACCENT),
         Column("Pathway plan", lambda r: p.label if (p := _plan(r)) else "", key="plan", width=135,
                sort=lambda r: ((p.review.due or date.min) if p.has_plan else date.min) if (p := _plan(r)) else None,
-               colour=lambda r: ERROR if (p := _plan(r)) and r.category_active and (not p.has_plan or p.review.is_overdue()) else None,
+               colour=lambda r: _red(r, "no_plan", "review_overdue"),
                tooltip=lambda r: p.review.reason if (p := _plan(r)) and p.review.due else ""),
         Column("Late actions", lambda r: str(p.overdue_actions) if (p := _plan(r)) and p.overdue_actions else "",
                sort=lambda r: p.overdue_actions if (p := _plan(r)) else 0, numeric=True, key="overdue_actions", width=80,
@@ -84,6 +84,12 @@ def caseload_columns() -> list[Column]:
 # "Only show young people who": the judgements of domain.attention, as the record's header makes them.
 CASELOAD_FILTERS: list[tuple[str, Callable[[CaseloadRow], bool] | None]] = [
     ("Everyone", None), *((a.filter_label or a.key, a.applies) for a in ATTENTION_FILTERS)]
+
+
+def _red(row: CaseloadRow, *keys: str) -> str | None:
+    """A cell is red when what it shows needs attention (domain.attention, as the header and the
+    filters judge it)."""
+    return ERROR if any(needs(row, k) for k in keys) else None
 
 
 def _plan(row: CaseloadRow) -> PlanAlerts | None:

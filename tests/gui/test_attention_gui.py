@@ -1,9 +1,12 @@
-"""The record's header and the caseload's "Only show" filter say the same about a young person
-(both read domain/attention.py): chosen from the keyboard as a PA would, on the demo caseload."""
+"""The record's header, the caseload's "Only show" filter and its red cells say the same about a
+young person (all read domain/attention.py): chosen from the keyboard as a PA would, on the demo
+caseload."""
 
 import re
 
 from PySide6.QtCore import Qt
+
+from careleaver_app.gui.colours import ERROR, colour
 
 # What the header says when each filter would show the young person (the header's own words).
 SAYS = {
@@ -18,6 +21,17 @@ SAYS = {
     "NEET": r"^NEET for \d+ days?$",
     "Health history overdue": r"^Health history overdue$",
 }
+
+
+# The caseload's column marked red when a filter would show the young person.
+RED_IN = {"Contact overdue": "next_due", "Not in touch": "in_touch", "NEET": "eet", "No plan": "plan", "Review overdue": "plan"}
+
+
+def red(caseload, pid: str, key: str) -> bool:
+    model = caseload.model
+    row = next(i for i, r in enumerate(model.rows) if r.id == pid)
+    brush = model.data(model.index(row, [c.key for c in model.columns].index(key)), Qt.ItemDataRole.ForegroundRole)
+    return brush is not None and brush.color() == colour(ERROR)
 
 
 def choose(qtbot, combo, label: str) -> None:
@@ -44,6 +58,10 @@ def test_the_header_and_the_filters_agree(qtbot, demo_window):
     # One young person each filter shows, and one it does not: their headers must agree.
     people = {next(iter(sorted(ids))) for ids in shown.values() if ids}
     people |= {next(p for p in everyone if p not in ids) for ids in shown.values() if len(ids) < len(everyone)}
+    for pid in everyone:  # the red cells, for everyone on the caseload
+        for label, key in RED_IN.items():
+            plan_red = pid in shown["No plan"] | shown["Review overdue"]
+            assert red(caseload, pid, key) == (plan_red if key == "plan" else pid in shown[label]), (label, pid)
     for pid in sorted(people):
         page = demo_window.open_person(pid)
         lines = page.header.alerts_label.text().split(" · ") if page.header.alerts_label.isVisibleTo(page) else []
