@@ -198,3 +198,47 @@ def test_a_misplaced_quote_in_the_header_is_on_row_1():
 def test_a_missing_required_column_is_said_once_and_the_rows_are_not_checked_against_it():
     found = check_csv(b"la_id,dob\nLC1,01/01/2008\nLC2,01/01/2009\n", TODAY).problems
     assert [str(p) for p in found] == ["Row 1, Header: missing required column: legal_name"]
+
+
+def test_a_quoted_cell_with_a_line_break_before_the_wrong_one_does_not_take_the_blame():
+    # A cell may hold line breaks inside its quotes (an address typed on two lines); the wrong quote is
+    # after it, on the row's next line, and is named there, not in the cell that broke the line.
+    assert quote_problems('LC1,,"Kai\nReid","01/01/2008"x') == [(2, "dob", MISPLACED)]
+    assert quote_problems('LC1,,"Kai\r\nReid","01/01/2008') == [(2, "dob", UNCLOSED)]
+    assert quote_problems('LC1,"KJ\nK",Kai Reid,01/01/2008', 'LC2,,"Zo Brown"x,01/01/2008') == [(3, "legal_name", MISPLACED)]
+
+
+@pytest.mark.parametrize("row, column, message", [
+    (',,"Kai Reid,01/01/2008', "legal_name", UNCLOSED),  # the first cells empty: the row starts with a comma
+    (',,"Kai Reid"x,01/01/2008', "legal_name", MISPLACED),
+    (',"KJ",Kai Reid,"01/01/2008"x', "dob", MISPLACED),
+    ('LC1,,"Kai ""KJ""","01/01/2008"x', "dob", MISPLACED),  # a cell ending in a doubled quote, then its closing one
+])
+def test_a_quote_is_named_in_its_cell_after_empty_cells_and_doubled_quotes(row, column, message):
+    assert quote_problems(row) == [(2, column, message)]
+
+
+def test_moving_in_and_activity_are_not_judged_against_a_date_of_birth_that_was_refused():
+    header = "la_id,legal_name,dob,accommodation,accommodation_from,activity,activity_from"
+    # A date of birth in the future is refused; saying the move was "before the date of birth" too would be noise.
+    assert [str(p) for p in check_csv(csv_of("LC1,Kai Reid,01/01/2027,U,01/01/2026,F3,01/01/2026", header=header),
+                                      TODAY).problems] == ["Row 2, dob: 01/01/2027 is in the future: check the year"]
+    # Another detail refused leaves the date of birth standing, so the dates are still judged against it.
+    found = [(p.column, p.message) for p in check_csv(csv_of("LC1,,01/01/2010,U,01/01/2009,F3,01/01/2009", header=header),
+                                                      TODAY).problems]
+    assert ("accommodation_from", "is before the date of birth") in found and ("activity_from", "is before the date of birth") in found
+    assert "legal_name" in {c for c, _ in found}
+
+
+def test_binary_data_with_many_zero_bytes_not_on_alternate_bytes_is_not_read_as_utf16():
+    assert file_problems(b"\x00a\x00") == [BINARY]  # three bytes shaped like UTF-16 big-endian: too few to be it
+    assert file_problems(b"\x00\x00\x01\x01" * 50) == [BINARY]  # half the bytes zero, but not every other one
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_is_judged_on_the_first_4000_bytes_only(encoding):
+    # The first 2,000 characters (4,000 bytes) have exactly nine in ten with a zero high byte: not enough,
+    # whatever follows. The 2,000th is Ł (a high byte of 1) and the 2,001st is "a" (a high byte of 0), so a
+    # sample one byte shorter or longer would tip the judgement.
+    text = "Ł" * 199 + "a" * 1800 + "Ł" + "a" * 100
+    assert file_problems(text.encode(encoding)) == [BINARY]
