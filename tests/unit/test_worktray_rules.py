@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from careleaver_app.domain.worktray import ItemKind, WorkItem, sort_by_urgency
 
 TODAY = date(2026, 11, 22)
@@ -67,6 +69,32 @@ def test_an_arrangement_ending_is_as_urgent_as_a_suitability_judgement():
 def test_undated_items_come_with_the_overdue_ones_by_kind():
     items = [item(ItemKind.ACTION, date(2026, 11, 1)), item(ItemKind.LOST_TOUCH, None), item(ItemKind.CONTACT, TODAY)]
     assert [i.kind for i in sort_by_urgency(items)] == [ItemKind.LOST_TOUCH, ItemKind.ACTION, ItemKind.CONTACT]
+
+
+# The kinds that share a place with one of URGENCY's (docs/decisions.md, "Work tray": no PA with no
+# plan, leave ending with suitability, identity documents with consent, a subject access request with
+# the plan duties; the others as the module ranks them).
+SHARED_PLACE = {
+    ItemKind.CUSTODY_RELEASE: ItemKind.UNSUITABLE, ItemKind.DUTY_TO_REFER: ItemKind.UNSUITABLE,
+    ItemKind.NO_PA: ItemKind.NO_PLAN, ItemKind.SUBJECT_ACCESS: ItemKind.NO_PLAN,
+    ItemKind.OFFER_AT_21: ItemKind.REVIEW,
+    ItemKind.STAYING_CLOSE: ItemKind.SUITABILITY, ItemKind.ARRANGEMENT_ENDING: ItemKind.SUITABILITY,
+    ItemKind.LEAVE_EXPIRY: ItemKind.SUITABILITY,
+    ItemKind.REQUEST: ItemKind.FOLLOW_UP, ItemKind.DOCUMENTS: ItemKind.CONSENT,
+}
+
+
+@pytest.mark.parametrize("kind", list(SHARED_PLACE), ids=lambda k: k.name)
+def test_a_kind_that_shares_a_place_sorts_with_its_mate_between_the_same_neighbours(kind):
+    mate = SHARED_PLACE[kind]
+    place = URGENCY.index(mate)
+    before, after = URGENCY[place - 1], URGENCY[place + 1]
+    # The kind before waits least and the kind after most, so only the places put them in this order;
+    # within the shared place the one waiting longer comes first.
+    items = [item(after, date(2026, 11, 12)), item(mate, date(2026, 11, 20)), item(kind, date(2026, 11, 19)),
+             item(before, date(2026, 11, 21))]
+    assert [i.kind for i in sort_by_urgency(items)] == [before, kind, mate, after]
+    assert set(SHARED_PLACE) == set(ItemKind) - set(URGENCY)
 
 
 # Mutants judged equivalent (only the relative order of the keys matters, and it is the same):
