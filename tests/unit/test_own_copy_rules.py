@@ -75,9 +75,6 @@ def test_their_story_needs_words_and_a_date_not_in_the_future():
     assert "in the future" in errors(validate_story, LifeStory("p", "x", written_on=date(2026, 11, 23)), TODAY)["written_on"]
 
 
-# Mutants judged equivalent (4 of the 9; every mutant of a rule above is caught, 5 of 5):
-# - PlanCopy.plan_version's default 0 as 1 or -1: the version is never taken from the copy; it is read back with
-#   it, from the plan it is of (storage/own_copy.py joins plans for it), and nothing shows a copy before it is saved;
-# - LifeStory.version's default 0 as 1 or -1: saving a story numbers it one past the latest saved version
-#   (storage/own_copy.py, MAX(version) + 1) whatever the new story holds, and only saved stories are shown.
-# So the module stays at 5 of 9 (56%): the four are placeholders, not rules; see docs/decisions.md.
+# Mutants judged equivalent: none. (The four that survived were the placeholder 0 of a copy's plan version
+# and of a story's version, numbers that exist only once saved; they are None until then, which is also
+# what they mean, so nothing is left to mutate there. 5 of 5 caught.)
