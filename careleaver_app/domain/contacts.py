@@ -318,3 +318,21 @@ def validate_amendment(summary: str, reason: str, original: str) -> None:
     if summary.strip() == (original or "").strip():
         err.add("summary", "Corrected summary", "is the same as the record: change it or cancel")
     err.raise_if_any()
+
+
+@dataclass
+class TouchStatus:
+    """Keeping in touch with one young person, on a day."""
+
+    in_touch: InTouch
+    last_contact: datetime | None
+    last_successful: datetime | None
+    last_seen: datetime | None
+    due: ContactDue
+    cadence_days: int
+    cadence_reason: str
+    decision: InTouch | None = None
+
+    @property
+    def lost_touch(self) -> bool:
+        return self.in_touch == InTouch.NO

@@ -11,6 +11,7 @@ from datetime import date
 
 from .dates import format_uk, in_period, periods_overlap
 from .errors import Collector
+from .text import counted
 
 # code: (meaning, Annex A label)
 ACTIV_CODES: dict[str, tuple[str, str]] = {
@@ -134,3 +135,29 @@ def neet_since(episodes: list[EetEpisode], day: date) -> date | None:
                 start = e.start
                 changed = True
     return start
+
+
+@dataclass(frozen=True)
+class EetState:
+    episode: EetEpisode | None
+    neet_since: date | None
+
+    def neet_days(self, as_at: date) -> int | None:
+        return neet_days(self.neet_since, as_at)
+
+    def neet_label(self, as_at: date) -> str | None:
+        """ "NEET for 157 days", or None when not NEET."""
+        days = self.neet_days(as_at)
+        return None if days is None else f"NEET for {counted(days, 'day')}"
+
+    def plain(self, as_at: date) -> str:
+        """In words, for a duty worker: "Not in education, work or training (other reasons) for 157 days"."""
+        if self.episode is None:
+            return "Not recorded"
+        ep = self.episode
+        days = self.neet_days(as_at)
+        if days is not None:
+            why = activ_label(ep.activ).split(": ", 1)[-1]
+            return f"Not in education, work or training ({why}) for {counted(days, 'day')}"
+        what = activ_label(ep.activ) + (f": {ep.course_or_job}" if ep.course_or_job else "") + (f" at {ep.provider}" if ep.provider else "")
+        return what + (f", since {format_uk(ep.start)}" if ep.start else "")

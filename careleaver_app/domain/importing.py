@@ -148,11 +148,14 @@ def _delimiter(text: str) -> str:
     return "\t" if "\t" in first and "," not in first else ","
 
 
-def _quote_problem(text: str, start_line: int, names: list[str], row: int, delimiter: str, message: str) -> ImportProblem:
-    """Where a quote went wrong: the row (as a spreadsheet numbers it) and the cell it opens in."""
+def _quote_problem(text: str, start_line: int, end_line: int, names: list[str], row: int, delimiter: str,
+                   message: str) -> ImportProblem:
+    """Where a quote went wrong: the row (as a spreadsheet numbers it) and the cell it opens in. The
+    row runs from its first line to the line the reader stopped on (``end_line``): a quoted cell
+    before the wrong one may hold line breaks, and the cells after it are on later lines."""
     lines = _LINE_END.split(text)
-    first = lines[start_line - 1] if 0 < start_line <= len(lines) else ""
-    index = _bad_quote_cell(first, delimiter)
+    row_text = "\n".join(lines[start_line - 1:max(start_line, end_line)]) if 0 < start_line <= len(lines) else ""
+    index = _bad_quote_cell(row_text, delimiter)
     column = names[index] if index is not None and index < len(names) else "Row"
     if "end of data" in message or "unexpected end" in message or "EOF" in message:
         return ImportProblem(row, column, "a quote mark (\") opens this cell and is never closed, so the rest of the file "
@@ -162,7 +165,8 @@ def _quote_problem(text: str, start_line: int, names: list[str], row: int, delim
 
 
 def _bad_quote_cell(line: str, delimiter: str) -> int | None:
-    """The index of the first cell on ``line`` whose quote marks are wrong (or never closed)."""
+    """The index of the first cell of a row's text (``line``: its lines, with the line breaks inside
+    quoted cells) whose quote marks are wrong (or never closed)."""
     cell, i = 0, 0
     while i <= len(line):
         if i < len(line) and line[i] == '"':
@@ -170,7 +174,7 @@ def _bad_quote_cell(line: str, delimiter: str) -> int | None:
             while True:
                 j = line.find('"', i)
                 if j < 0:
-                    return cell  # opened here, never closed on this line
+                    return cell  # opened here, never closed in the row
                 if line[j + 1:j + 2] == '"':
                     i = j + 2
                     continue
@@ -203,7 +207,7 @@ def check_csv(data: bytes, as_at: date) -> ImportCheck:
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        result.problems.append(_quote_problem(text, 1, [], 1, delimiter, str(exc)))
+        result.problems.append(_quote_problem(text, 1, reader.line_num, [], 1, delimiter, str(exc)))
         return result
     if header is None:
         result.problems.append(ImportProblem(0, "File", "is empty"))
@@ -228,7 +232,7 @@ def check_csv(data: bytes, as_at: date) -> ImportCheck:
         except StopIteration:
             break
         except csv.Error as exc:
-            result.problems.append(_quote_problem(text, start_line, names, row + 1, delimiter, str(exc)))
+            result.problems.append(_quote_problem(text, start_line, reader.line_num, names, row + 1, delimiter, str(exc)))
             break  # the reader cannot find where the next row starts
         row += 1
         if row - 1 > MAX_ROWS:

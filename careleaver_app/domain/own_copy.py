@@ -34,7 +34,7 @@ class PlanCopy:
     agreed_by_young_person: bool = False
     notes: str = ""
     id: str | None = None
-    plan_version: int = 0  # read back with it
+    plan_version: int | None = None  # the plan version it was of: none until read back with it
 
     @property
     def label(self) -> str:
@@ -68,7 +68,7 @@ class LifeStory:
     written_with: str = ""  # who helped write it
     include_in_copy: bool = False
     written_on: date | None = None
-    version: int = 0
+    version: int | None = None  # numbered when saved (the first is 1)
     id: str | None = None
 
 

@@ -450,3 +450,25 @@ def validate_plan_header(plan: Plan, as_at: date, previous_plan_date: date | Non
         if plan.start_date and a.target_date and a.target_date < plan.start_date:
             c.add("actions", "Actions", f"“{_short(a.what)}” is due before the plan started ({format_uk(plan.start_date)})")
     c.raise_if_any()
+
+
+@dataclass
+class PlanAlerts:
+    """What a person's plan needs, for the caseload and the work tray."""
+
+    has_plan: bool
+    latest_status: PlanStatus | None
+    review: ReviewDue
+    overdue_actions: int = 0
+    overdue_checks: int = 0
+    has_final: bool = False  # a finalised plan was in place on the day
+
+    @property
+    def label(self) -> str:
+        if not self.has_plan:
+            return "No plan"
+        if self.review.due is None:
+            return "Draft only"
+        if self.review.is_overdue():
+            return f"Review overdue {self.review.overdue_days} d"
+        return f"Review by {format_uk(self.review.due)}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -18,20 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.accommodation import ACCOMMODATION_TYPES
+from ..domain.attention import FILTERS as ATTENTION_FILTERS
+from ..domain.attention import TrayCounts, needs
+from ..domain.contacts import ContactDue, InTouch, TouchStatus
 from ..domain.dates import format_uk
+from ..domain.eet import activ_label
 from ..domain.eligibility import Category
 from ..domain.people import Role, Worker
+from ..domain.plans import PlanAlerts
 from ..domain.text import fold
 from ..services.health import health_label
-from ..domain.accommodation import ACCOMMODATION_TYPES
-from ..domain.contacts import InTouch
-from ..domain.eet import activ_label
 from ..services.people import CaseloadRow, PeopleService, Scope, ScopeKind
 from ..services.workers import WorkerService
 from .colours import ACCENT, ERROR, MUTED
 from .models import Column, RowsModel, RowsProxy
 from .widgets import counted
-
 
 
 def caseload_columns() -> list[Column]:
@@ -46,83 +49,83 @@ def caseload_columns() -> list[Column]:
                sort=lambda r: list(Category).index(r.category), key="category", width=115),
         Column("PA", lambda r: r.pa_name, key="pa", width=115),
         Column("LA ID", lambda r: r.la_id, key="la_id", width=75),
-        Column("Last contact", lambda r: format_uk(_touch(r).last_contact.date()) if _touch(r) and _touch(r).last_contact else "",
-               sort=lambda r: _touch(r).last_contact.date() if _touch(r) and _touch(r).last_contact else None, key="last_contact", width=88),
+        Column("Last contact", lambda r: format_uk(_last_contact(r)), sort=_last_contact, key="last_contact", width=88),
         Column("Next due", lambda r: _next_due(_touch(r)), key="next_due", width=112,
-               sort=lambda r: (_touch(r).due.due if _touch(r) and _touch(r).decision is None else None),
-               colour=lambda r: ERROR if _touch(r) and _touch(r).decision is None and _touch(r).due.is_overdue() else None,
-               tooltip=lambda r: _touch(r).due.reason if _touch(r) else ""),
+               sort=lambda r: d.due if (d := _open_due(r)) else None,
+               colour=lambda r: _red(r, "contact_overdue"),
+               tooltip=lambda r: t.due.reason if (t := _touch(r)) else ""),
         Column("In touch", lambda r: _in_touch(_touch(r)), key="in_touch", width=70,
-               colour=lambda r: ERROR if _touch(r) and _touch(r).lost_touch and r.category_active else None,
-               tooltip=lambda r: f"{_touch(r).in_touch.label} (903 IN_TOUCH: {_touch(r).in_touch.value})" if _touch(r) else ""),
-        Column("To do", lambda r: _tray(r), sort=lambda r: (r.extra.get("tray") or (0, 0))[1] * 1000 + (r.extra.get("tray") or (0, 0))[0],
-               key="tray", width=105, colour=lambda r: ERROR if (r.extra.get("tray") or (0, 0))[1] else None,
+               colour=lambda r: _red(r, "not_in_touch"),
+               tooltip=lambda r: f"{t.in_touch.label} (903 IN_TOUCH: {t.in_touch.value})" if (t := _touch(r)) else ""),
+        Column("To do", lambda r: _tray(r), sort=lambda r: _tray_counts(r).pressing * 1000 + _tray_counts(r).total,
+               key="tray", width=105, colour=lambda r: _red(r, "overdue_work"),
                tooltip=lambda r: "Items in the work tray: how many are overdue (or need doing now), of all"),
-        Column("Lives", lambda r: _lives(r.extra.get("accom")), key="accom", width=245,
-               tooltip=lambda r: _lives_tooltip(r.extra.get("accom")),
-               colour=lambda r: ERROR if r.extra.get("accom") and r.extra["accom"].flag and r.category_active else None),
+        Column("Lives", lambda r: _lives(r.facts.accom), key="accom", width=245,
+               tooltip=lambda r: _lives_tooltip(r.facts.accom),
+               colour=lambda r: _red(r, "unsuitable", "unjudged", "no_accommodation", "accommodation_to_check")),
         Column("EET", lambda r: _eet(r), key="eet", width=215, sort=lambda r: _neet_days(r),
                tooltip=lambda r: _eet_tooltip(r),
-               colour=lambda r: ERROR if r.extra.get("eet") and r.extra["eet"].neet_since else None),
-        Column("Health history", lambda r: health_label(r.extra.get("health")), key="health", width=105,
-               tooltip=lambda r: r.extra["health"].message if r.extra.get("health") else "",
-               colour=lambda r: ERROR if r.extra.get("health") and r.extra["health"].needs_attention and r.category_active else None),
-        Column("Cover", lambda r: r.extra["cover"].cover_name if r.extra.get("cover") else "", key="cover", width=110,
-               tooltip=lambda r: r.extra["cover"].label if r.extra.get("cover") else "", colour=lambda r: ACCENT),
-        Column("Pathway plan", lambda r: _plan(r).label if _plan(r) else "", key="plan", width=135,
-               sort=lambda r: _plan(r) and (_plan(r).review.due or date.min if _plan(r).has_plan else date.min),
-               colour=lambda r: ERROR if _plan(r) and r.category_active and (not _plan(r).has_plan or _plan(r).review.is_overdue()) else None,
-               tooltip=lambda r: _plan(r).review.reason if _plan(r) and _plan(r).review.due else ""),
-        Column("Late actions", lambda r: str(_plan(r).overdue_actions) if _plan(r) and _plan(r).overdue_actions else "",
-               sort=lambda r: _plan(r).overdue_actions if _plan(r) else 0, numeric=True, key="overdue_actions", width=80,
+               colour=lambda r: _red(r, "neet")),
+        Column("Health history", lambda r: health_label(r.facts.health), key="health", width=105,
+               tooltip=lambda r: r.facts.health.message if r.facts.health else "",
+               colour=lambda r: _red(r, "health_history_overdue", "health_history_due")),
+        Column("Cover", lambda r: r.facts.cover.cover_name if r.facts.cover else "", key="cover", width=110,
+               tooltip=lambda r: r.facts.cover.label if r.facts.cover else "", colour=lambda r: ACCENT),
+        Column("Pathway plan", lambda r: p.label if (p := _plan(r)) else "", key="plan", width=135,
+               sort=lambda r: ((p.review.due or date.min) if p.has_plan else date.min) if (p := _plan(r)) else None,
+               colour=lambda r: _red(r, "no_plan", "review_overdue"),
+               tooltip=lambda r: p.review.reason if (p := _plan(r)) and p.review.due else ""),
+        Column("Late actions", lambda r: str(p.overdue_actions) if (p := _plan(r)) and p.overdue_actions else "",
+               sort=lambda r: p.overdue_actions if (p := _plan(r)) else 0, numeric=True, key="overdue_actions", width=80,
                colour=lambda r: ERROR, tooltip=lambda r: "Plan actions past their date"),
     ]
 
 
-def _touch_due_overdue(r) -> bool:
-    t = _touch(r)
-    return bool(t and t.decision is None and t.due.is_overdue())
+# "Only show young people who": the judgements of domain.attention, as the record's header makes them.
+CASELOAD_FILTERS: list[tuple[str, Callable[[CaseloadRow], bool] | None]] = [
+    ("Everyone", None), *((a.filter_label or a.key, a.applies) for a in ATTENTION_FILTERS)]
 
 
-CASELOAD_FILTERS = [
-    ("Everyone", None),
-    ("Overdue work", lambda r: bool((r.extra.get("tray") or (0, 0))[1])),
-    ("Not in touch", lambda r: bool(_touch(r) and _touch(r).lost_touch)),
-    ("Contact overdue", _touch_due_overdue),
-    ("No plan", lambda r: bool(_plan(r) and not _plan(r).has_plan)),
-    ("Review overdue", lambda r: bool(_plan(r) and _plan(r).review.is_overdue())),
-    ("Unsuitable accommodation", lambda r: bool(r.extra.get("accom") and r.extra["accom"].suitability is not None
-                                                and r.extra["accom"].suitability.value == "2")),
-    ("No suitability judgement", lambda r: bool(r.extra.get("accom") and r.extra["accom"].episode is not None
-                                                and r.extra["accom"].suitability is None)),
-    ("No accommodation recorded", lambda r: bool(r.extra.get("accom") and r.extra["accom"].episode is None)),
-    ("NEET", lambda r: bool(r.extra.get("eet") and r.extra["eet"].neet_since)),
-    ("Health history not given", lambda r: bool(r.extra.get("health") and r.age >= 16
-                                                 and r.extra["health"].stage.value not in ("given", "declined"))),
-    ("Being covered", lambda r: bool(r.extra.get("cover"))),
-    ("Health history overdue", lambda r: bool(r.extra.get("health") and r.extra["health"].level == "overdue")),
-]
+def _red(row: CaseloadRow, *keys: str) -> str | None:
+    """A cell is red when what it shows needs attention (domain.attention, as the header and the
+    filters judge it)."""
+    return ERROR if any(needs(row, k) for k in keys) else None
 
 
-def _plan(row):
-    return row.extra.get("plan")
+def _plan(row: CaseloadRow) -> PlanAlerts | None:
+    return row.facts.plan
 
 
-def _neet_days(row) -> int:
-    st = row.extra.get("eet")
-    days = st.neet_days(row.as_at) if st is not None else None
+def _last_contact(row: CaseloadRow) -> date | None:
+    t = row.facts.touch
+    return t.last_contact.date() if t is not None and t.last_contact is not None else None
+
+
+def _open_due(row: CaseloadRow) -> ContactDue | None:
+    """The next contact's date, unless an in-touch decision is in force."""
+    t = row.facts.touch
+    return t.due if t is not None and t.decision is None else None
+
+
+def _tray_counts(row: CaseloadRow) -> TrayCounts:
+    return row.facts.tray or TrayCounts()
+
+
+def _neet_days(row: CaseloadRow) -> int:
+    st = row.facts.eet
+    days = st.neet_days(row.as_at) if st is not None and row.as_at is not None else None
     return -1 if days is None else days
 
 
-def _touch(row):
-    return row.extra.get("touch")
+def _touch(row: CaseloadRow) -> TouchStatus | None:
+    return row.facts.touch
 
 
 # The caseload says things in plain words, with the 903 code after them where the data team
 # needs it (ACCOM, ACTIV), so a PA who never learnt the return's letters can read it.
 
-def _tray(row) -> str:
-    total, overdue = row.extra.get("tray") or (0, 0)
+def _tray(row: CaseloadRow) -> str:
+    total, overdue = _tray_counts(row).total, _tray_counts(row).pressing
     if not total:
         return ""
     return f"{overdue} overdue of {total}" if overdue else f"{total} due soon"
@@ -165,20 +168,20 @@ def _lives_tooltip(st) -> str:
         + (f" — {st.flag}" if st.flag else "") + (f" (903 ACCOM {st.accom_code})" if st.accom_code else "")
 
 
-def _eet(row) -> str:
-    st = row.extra.get("eet")
+def _eet(row: CaseloadRow) -> str:
+    st = row.facts.eet
     if st is None:
         return ""
     if st.episode is None:
         return "Not recorded"
-    neet = st.neet_label(row.as_at)
+    neet = st.neet_label(row.as_at) if row.as_at is not None else None
     if neet is not None:
         return f"{neet} ({st.episode.activ})"
     return f"{activ_label(st.episode.activ)} ({st.episode.activ})"
 
 
-def _eet_tooltip(row) -> str:
-    st = row.extra.get("eet")
+def _eet_tooltip(row: CaseloadRow) -> str:
+    st = row.facts.eet
     if st is None or st.episode is None:
         return "No education, employment or training recorded"
     since = f" since {format_uk(st.neet_since)}" if st.neet_since else ""

@@ -252,7 +252,7 @@ VIEWS = ("worktray", "caseload", "team", "record", "plan", "contacts", "chronolo
 
 def _first_with_plan(window) -> str:
     for row in window.caseload.visible_rows():
-        plan = row.extra.get("plan")
+        plan = row.facts.plan
         if plan is not None and plan.has_plan:
             return row.id
     raise SystemExit("careleaver-app: nobody on this caseload has a plan to show")

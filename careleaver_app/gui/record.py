@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.attention import header_lines
 from ..domain.codes import GENDERS, label_for
 from ..domain.dates import format_uk, from_iso
-from ..domain.eligibility import OWED_A_PATHWAY_PLAN
 from ..domain.errors import NotAllowed, ValidationError
 from ..services.people import PersonRecord
 from .ask import ask
@@ -389,56 +389,9 @@ class RecordPage(QWidget):
         self._tab_shown(self.tabs.currentIndex())
 
     def alert_lines(self) -> list[str]:
-        """What needs attention on this record, for the header."""
-        lines = []
-        if self.record.person.archived_at:
-            return lines
-        duties = self.services.duties
-        death = duties.death_notification(self.person_id)
-        if death is not None and not death.done:
-            lines.append(f"Notify the death by {format_uk(duties.death_notification_due(death))}")
-        if not self.record.category.active:
-            return lines
-        a = self.services.plans.alerts([self.person_id])[self.person_id]
-        if self.record.category.category in OWED_A_PATHWAY_PLAN:
-            first = duties.first_plan_due(self.person_id) if not a.has_final else None
-            by = f": due by {format_uk(first)}" if first else ""
-            if not a.has_plan:
-                lines.append(f"No pathway plan{by}")
-            elif a.review.due is None:
-                lines.append(f"Plan not yet finalised{by}")
-            elif a.review.is_overdue():
-                lines.append(f"Plan review overdue by {counted(a.review.overdue_days, 'day')}")
-            if self.record.pa is None:
-                lines.append("No personal adviser allocated")
-        if a.overdue_actions:
-            lines.append(counted(a.overdue_actions, "overdue plan action"))
-        if a.overdue_checks:
-            lines.append(f"{counted(a.overdue_checks, 'contingency check')} overdue")
-        cover = self.services.cover.cover_states(self.services.clock.today(), [self.person_id]).get(self.person_id)
-        if cover is not None:
-            lines.insert(0, f"{cover.label} ({cover.absent_name} is away)")
-        acc = self.services.living.state(self.person_id)
-        if acc.flag:
-            lines.append(acc.flag)
-        eet = self.services.living.eet_state(self.person_id)
-        neet = eet.neet_label(self.services.clock.today())
-        if neet is not None:
-            lines.append(neet)
-        imm = duties.immigration(self.person_id)
-        if imm.leave_expires and duties.leave_ending(imm):
-            lines.append(f"Leave to remain ends {format_uk(imm.leave_expires)}")
-        hs = self.services.health.status(self.person_id)
-        if hs.needs_attention:
-            lines.append("Health history overdue" if hs.level == "overdue" else "Health history due by 18")
-        t = self.services.contacts.status(self.person_id)
-        if t.decision is None:
-            if t.lost_touch:
-                lines.insert(0, "Not in touch: re-establish contact")
-            if t.due.is_overdue():
-                what = "Statutory visit" if t.due.statutory else "Contact"
-                lines.insert(0, f"{what} overdue by {counted(t.due.overdue_days, 'day')}")
-        return lines
+        """What needs attention on this record, for the header: the judgements of
+        domain.attention, the same as the caseload's filters make."""
+        return header_lines(self.people.row(self.person_id))
 
     @property
     def has_unsaved_changes(self) -> bool:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ..domain.contacts import (
     DECISIONS,
     Contact,
-    ContactDue,
     FollowUp,
     InTouch,
     LaAccommodation,
+    TouchStatus,
     derive_in_touch,
     next_contact_due,
     validate_amendment,
@@ -27,25 +27,10 @@ from ..storage.store import Store
 from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
 
+if TYPE_CHECKING:
+    from .people import CaseloadRow
+
 CONTACTS_PAGE = 200  # contacts fetched at a time for a record's log
-
-
-@dataclass
-class TouchStatus:
-    """Keeping in touch with one young person, on a day."""
-
-    in_touch: InTouch
-    last_contact: datetime | None
-    last_successful: datetime | None
-    last_seen: datetime | None
-    due: ContactDue
-    cadence_days: int
-    cadence_reason: str
-    decision: InTouch | None = None
-
-    @property
-    def lost_touch(self) -> bool:
-        return self.in_touch == InTouch.NO
 
 
 class ContactService:
@@ -236,7 +221,7 @@ class ContactService:
             )
         return out
 
-    def extend_caseload(self, rows, as_at: date) -> None:
+    def extend_caseload(self, rows: list[CaseloadRow], as_at: date) -> None:
         statuses = self.statuses([r.id for r in rows], as_at)
         for r in rows:
-            r.extra["touch"] = statuses[r.id]
+            r.facts.touch = statuses[r.id]

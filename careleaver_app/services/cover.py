@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ..domain.contacts import ContactType
@@ -24,7 +24,7 @@ from ..storage.packs import new_pack_db, open_pack, seal
 from ..storage.store import Store
 from .acting import require_cover_rights
 from .context import Clock
-from .people import Scope, ScopeKind
+from .people import CaseloadRow, Scope, ScopeKind
 
 PACK_SUFFIX = ".clpack"
 RETURN_SUFFIX = ".clreturn"
@@ -159,10 +159,10 @@ class CoverService:
             return {pid: allocated[pid] for pid, st in states.items() if st.cover_id == worker_id}
         return self.store.memo(("covered_for", worker_id, as_at), compute)
 
-    def extend_caseload(self, rows, as_at: date) -> None:
+    def extend_caseload(self, rows: list[CaseloadRow], as_at: date) -> None:
         states = self._states(as_at, lambda: {r.id: r.pa_id for r in rows if not r.archived})  # the rows know their PA
         for r in rows:
-            r.extra["cover"] = states.get(r.id)
+            r.facts.cover = states.get(r.id)
 
     # -- the cover summary --------------------------------------------------------------------------
     def summary(self, worker_id: str, start: date, end: date, *, redacted: bool = False, absence: Absence | None = None) -> CoverSummary:
@@ -202,9 +202,9 @@ class CoverService:
                 absence) -> PersonCover:
         p = people_repo.load_person(self.store, r.id)
         plan = self.s.plans.current(r.id)
-        touch = r.extra.get("touch")
-        accom = r.extra.get("accom")
-        eet = r.extra.get("eet")
+        touch = r.facts.touch
+        accom = r.facts.accom
+        eet = r.facts.eet
         actions, conts, safety = [], [], []
         if plan is not None:
             for a in plan.actions:
@@ -622,5 +622,5 @@ def _check_pack_passphrase(passphrase: str) -> None:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 

@@ -10,14 +10,15 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..domain.accommodation import ACCOMMODATION_TYPES, Suitability
+from ..domain.accommodation import ACCOMMODATION_TYPES, AccommodationState, Suitability
 from ..domain.contacts import InTouch
 from ..domain.dates import add_months, format_uk
-from ..domain.eet import NEET_CODES
+from ..domain.eet import NEET_CODES, EetState
 from ..domain.eligibility import OWED_A_PATHWAY_PLAN, Category
 from ..domain.errors import Collector
-from ..domain.health import Stage
+from ..domain.health import HandoverStatus, Stage
 from ..domain.people import Role
+from ..domain.plans import PlanAlerts
 from ..storage import people as people_repo
 from ..storage import returns as repo
 from ..storage.store import Store
@@ -157,15 +158,33 @@ class DashboardService:
         by_category = [fig(f"category_{c.value}", c.label, [r for r in leavers if r.category == c], target="details")
                        for c in CARE_LEAVER_CATEGORIES]
 
+        # Every extender but those skipped above ran, so each row has these facts.
         def touch(r: CaseloadRow) -> InTouch:
-            return r.extra["touch"].in_touch
+            assert r.facts.touch is not None
+            return r.facts.touch.in_touch
+
+        def eet(r: CaseloadRow) -> EetState:
+            assert r.facts.eet is not None
+            return r.facts.eet
+
+        def accom(r: CaseloadRow) -> AccommodationState:
+            assert r.facts.accom is not None
+            return r.facts.accom
+
+        def plan(r: CaseloadRow) -> PlanAlerts:
+            assert r.facts.plan is not None
+            return r.facts.plan
+
+        def handover(r: CaseloadRow) -> HandoverStatus:
+            assert r.facts.health is not None
+            return r.facts.health
 
         in_touch = fig("in_touch", "In touch", [r for r in leavers if touch(r) == InTouch.YES], target="contacts")
         touch_breakdown = [fig(f"touch_{t.value}", t.label, [r for r in leavers if touch(r) == t], target="contacts")
                            for t in InTouch if t != InTouch.YES]
 
         def activ(r: CaseloadRow) -> str | None:
-            ep = r.extra["eet"].episode
+            ep = eet(r).episode
             return ep.activ if ep else None
 
         in_eet = fig("in_eet", "In education, employment or training",
@@ -175,7 +194,7 @@ class DashboardService:
         neet.append(fig("eet_unknown", "Activity not recorded", [r for r in leavers if activ(r) is None], target="eet"))
 
         def accom_detail(r: CaseloadRow) -> str:
-            st = r.extra["accom"]
+            st = accom(r)
             if st.episode is None:
                 return "No accommodation recorded"
             where = ACCOMMODATION_TYPES.get(st.episode.accom_type, (st.episode.accom_type,))[0]
@@ -184,7 +203,7 @@ class DashboardService:
             return f"{where}: {st.suitability.label.lower()}"
 
         def accom_group(r: CaseloadRow) -> str:
-            st = r.extra["accom"]
+            st = accom(r)
             if st.episode is None:
                 return HOUSING_GROUPS[4]
             if st.episode.accom_type == "W":
@@ -194,31 +213,31 @@ class DashboardService:
             return HOUSING_GROUPS[3] if st.suitability is None else HOUSING_GROUPS[2]
 
         suitable = fig("suitable", "In suitable accommodation",
-                       [r for r in leavers if r.extra["accom"].suitability == Suitability.SUITABLE], target="living")
+                       [r for r in leavers if accom(r).suitability == Suitability.SUITABLE], target="living")
         group_order = {g: i for i, g in enumerate(HOUSING_GROUPS)}
         not_suitable = fig("not_suitable", "Not known to be suitably housed",
-                           sorted((r for r in leavers if r.extra["accom"].suitability != Suitability.SUITABLE),
+                           sorted((r for r in leavers if accom(r).suitability != Suitability.SUITABLE),
                                   key=lambda r: (group_order[accom_group(r)], r.display_name)),
                            target="living", detail=accom_detail, group=accom_group)
 
         plan_people = [r for r in leavers if r.category in OWED_A_PATHWAY_PLAN]
 
         def final_plan(r):
-            return r.extra["plan"].has_final
+            return plan(r).has_final
 
         in_date = fig("plans_in_date", "Pathway plan in date",
-                      [r for r in plan_people if final_plan(r) and not r.extra["plan"].review.is_overdue()],
+                      [r for r in plan_people if final_plan(r) and not plan(r).review.is_overdue()],
                       total=len(plan_people), target="plan")
         overdue = fig("reviews_overdue", "Plan review overdue",
-                      [r for r in plan_people if final_plan(r) and r.extra["plan"].review.is_overdue()],
+                      [r for r in plan_people if final_plan(r) and plan(r).review.is_overdue()],
                       total=len(plan_people), target="plan",
-                      detail=lambda r: f"due {format_uk(r.extra['plan'].review.due)}")
+                      detail=lambda r: f"due {format_uk(plan(r).review.due)}")
         no_plan = fig("no_plan", "No finalised pathway plan", [r for r in plan_people if not final_plan(r)],
                       total=len(plan_people), target="plan")
 
         adults = [r for r in leavers if r.age >= HEALTH_HISTORY_AGE]
         health = fig("health_history", "Health history given (18 and over)",
-                     [r for r in adults if r.extra["health"].stage in (Stage.GIVEN, Stage.DECLINED)],
+                     [r for r in adults if handover(r).stage in (Stage.GIVEN, Stage.DECLINED)],
                      total=len(adults), target="health")
 
         threshold = self.settings.get().caseload_threshold

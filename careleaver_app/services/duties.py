@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.dates import format_uk, from_iso, parse_uk_date
 from ..domain.duties import (
@@ -57,6 +58,9 @@ from .chronology import ChronologyEvent
 from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
 
+if TYPE_CHECKING:
+    from .people import CaseloadRow
+
 OFFER_FROM_AGE = 20  # the offer's rows: from 20 (flagged 3 months before 21, domain.duties)
 BANK_HOLIDAYS_KEY = "bank_holidays"  # a council setting (storage.replication.COUNCIL_SETTING_KEYS)
 
@@ -75,7 +79,7 @@ class DutiesService:
         return p
 
     # -- 1 and 2: the first plan's due date, and a PA ----------------------------------------------------
-    def owed_from(self, rows) -> dict[str, date]:
+    def owed_from(self, rows: list[CaseloadRow]) -> dict[str, date]:
         """The first day each caseload row was owed a plan and a PA (rows in those categories only)."""
         rows = [r for r in rows if r.category in OWED_A_PATHWAY_PLAN and r.category_active]
         if not rows:
@@ -95,21 +99,31 @@ class DutiesService:
                                                  returned_home_from=p.returned_home_from, died_on=p.died_on))
         return first_plan_due(start) if start else None
 
-    def extend_caseload(self, rows, as_at: date) -> None:
+    def extend_caseload(self, rows: list[CaseloadRow], as_at: date) -> None:
         """``first_plan_due`` for those with no finalised plan yet, ``pa_owed_from`` for those with
-        no PA (after the plans' columns: it reads them)."""
+        no PA (after the plans' columns: it reads them), ``death_notify_by`` and ``leave_ends``."""
         wanting = [r for r in rows if r.category in OWED_A_PATHWAY_PLAN and r.category_active and not r.archived
-                   and (r.pa_id is None or not getattr(r.extra.get("plan"), "has_final", True))]
+                   and (r.pa_id is None or not (r.facts.plan is None or r.facts.plan.has_final))]
         owed = self.owed_from(wanting)
         for r in wanting:
             start = owed.get(r.id)
             if start is None:
                 continue
-            plan = r.extra.get("plan")
+            plan = r.facts.plan
             if plan is not None and not plan.has_final:
-                r.extra["first_plan_due"] = first_plan_due(start)
+                r.facts.first_plan_due = first_plan_due(start)
             if needs_a_pa(r.category, r.category_active, r.pa_id):
-                r.extra["pa_owed_from"] = start
+                r.facts.pa_owed_from = start
+        # A death still to notify (those whose duties ended with it), and leave to remain ending.
+        by_id = {r.id: r for r in rows}
+        for item in self.death_items([r for r in rows if not r.category_active and not r.archived], as_at, as_at):
+            by_id[item.person_id].facts.death_notify_by = item.due
+        open_rows = [r for r in rows if r.category_active and not r.archived]
+        imm = repo.all_immigration(self.store, [r.id for r in open_rows]) if open_rows else {}
+        for r in open_rows:
+            st = imm.get(r.id)
+            if st is not None and st.leave_expires is not None and self.leave_ending(st, as_at):
+                r.facts.leave_ends = st.leave_expires
 
     # -- 4: notifying a death ----------------------------------------------------------------------------
     def bank_holidays(self) -> list[date]:
@@ -158,7 +172,7 @@ class DutiesService:
         with self.store.transaction():
             repo.save_death_notification(self.store, n)
 
-    def death_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
+    def death_items(self, rows: list[CaseloadRow], as_at: date, horizon: date) -> list[WorkItem]:
         """For young people whose duties ended with their death: the notification until done."""
         dead = [r for r in rows if not r.archived]
         if not dead:
@@ -326,7 +340,7 @@ class DutiesService:
             repo.save_custody(self.store, c)
 
     # -- the work tray, the printed plan, the chronology ----------------------------------------------------
-    def work_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
+    def work_items(self, rows: list[CaseloadRow], as_at: date, horizon: date) -> list[WorkItem]:
         items = []
         ids = [r.id for r in rows]
         docs = repo.all_documents(self.store, ids)
@@ -336,7 +350,7 @@ class DutiesService:
         close_in_force = self.staying_close_in_force()
         close = repo.all_staying_close(self.store, ids) if close_in_force else {}
         for r in rows:
-            since = r.extra.get("pa_owed_from")
+            since = r.facts.pa_owed_from
             if since is not None and r.pa_id is None:
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.NO_PA, since,
                                       f"No personal adviser allocated ({r.category.label.lower()} since {format_uk(since)}: "
@@ -347,7 +361,7 @@ class DutiesService:
                     names = ", ".join(d.label.lower() if d.status != "applied" else f"{d.label.lower()} (applied for)" for d in missing)
                     items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.DOCUMENTS, documents_due(r.dob),
                                           f"Identity documents to sort out: {names}", as_at, "duties"))
-            accom = r.extra.get("accom")
+            accom = r.facts.accom
             c = custody.get(r.id)
             if release_work_needed(c, accom.episode.accom_type if accom is not None and accom.episode else None):
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.CUSTODY_RELEASE, release_work_due(c.release_on),
@@ -385,7 +399,7 @@ class DutiesService:
             by_kind.setdefault(i.kind, {})[i.person_id] = i
         ended = [r for r in rows if not r.category_active and not r.archived]
         deaths = {i.person_id: i for i in self.death_items(ended, as_at, as_at)}
-        first = [r for r in leavers if r.extra.get("first_plan_due") and r.extra["first_plan_due"] < as_at]
+        first = [r for r in leavers if r.facts.first_plan_due and r.facts.first_plan_due < as_at]
         offers = {i.person_id: i for i in self.offer_items(leavers, as_at, as_at) + self.offer_items(ended, as_at, as_at)
                   if i.overdue}
 
@@ -396,7 +410,7 @@ class DutiesService:
         requests = {i.person_id: i for i in items if i.kind == ItemKind.REQUEST and i.overdue}
         return {
             "first_plan_overdue": ("Needs assessment and first plan overdue", first,
-                                   lambda r: f"due {format_uk(r.extra['first_plan_due'])}", "plan"),
+                                   lambda r: f"due {format_uk(r.facts.first_plan_due)}", "plan"),
             "no_pa": ("Eligible, relevant or former relevant with no PA", [r for r in leavers if r.id in by_kind.get(ItemKind.NO_PA, {})],
                       None, "pa"),
             "documents_overdue": ("Identity documents outstanding at 18 or over",

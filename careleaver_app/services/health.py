@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
+from ..domain.attention import needs
 from ..domain.dates import add_months, age_on, format_uk
 from ..domain.errors import Collector, NotFound
 from ..domain.health import (
@@ -36,6 +38,9 @@ from .acting import require_local_settings_rights
 from .chronology import ChronologyEvent
 from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
+
+if TYPE_CHECKING:
+    from .people import CaseloadRow
 
 # Public helplines shown in the health passport until the LA sets its own list (a local setting).
 DEFAULT_CRISIS_LINES = [
@@ -230,18 +235,20 @@ class HealthService:
             self.store.upsert_setting("crisis_lines", [[n.strip(), h.strip(), w.strip()] for n, h, w in lines])
 
     # -- caseload, work tray, chronology -----------------------------------------------------------
-    def extend_caseload(self, rows, as_at: date) -> None:
+    def extend_caseload(self, rows: list[CaseloadRow], as_at: date) -> None:
         statuses = self.statuses(rows, as_at)
         for r in rows:
-            r.extra["health"] = statuses[r.id]
+            r.facts.health = statuses[r.id]
 
-    def work_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
+    def work_items(self, rows: list[CaseloadRow], as_at: date, horizon: date) -> list[WorkItem]:
         items = []
         ids = [r.id for r in rows]
         consents, referrals = repo.all_consents(self.store, ids), repo.all_referrals(self.store, ids)
         for r in rows:
-            st: HandoverStatus | None = r.extra.get("health")
-            if st is not None and st.needs_attention:  # dated on the 18th birthday, as the status is (domain.health)
+            st = r.facts.health
+            # Judged once, for the header and the caseload too (domain.attention); dated on the 18th
+            # birthday, as the status is (domain.health).
+            if st is not None and (needs(r, "health_history_overdue") or needs(r, "health_history_due")):
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.HEALTH_HISTORY, st.due, st.message, as_at, "health"))
             if age_on(r.dob, as_at) >= 18:
                 live = [c for c in consents.get(r.id, []) if c.in_force(as_at)]

@@ -3,8 +3,9 @@ EET and entitlements. Moves set work in motion (visits, plan review) and join th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.accommodation import (
     SCHEDULE_2,
@@ -22,13 +23,13 @@ from ..domain.accommodation import (
     validate_episode,
     validate_housing,
 )
+from ..domain.attention import needs
 from ..domain.contacts import LaAccommodation
 from ..domain.dates import format_uk, nth_birthday
-from ..domain.eet import EetEpisode, activ_label, main_activity_on, neet_days, neet_since, normalise_activ, validate_eet
+from ..domain.eet import EetEpisode, EetState, activ_label, main_activity_on, neet_since, normalise_activ, validate_eet
 from ..domain.entitlements import ALLOWANCE_CODES, DEFAULT_ENTITLEMENTS, EntitlementRecord, Spend, pounds, validate_spend
 from ..domain.errors import Collector, NotFound
 from ..domain.plans import ReviewSource, SectionKey
-from ..domain.text import counted
 from ..domain.worktray import ItemKind, WorkItem
 from ..storage import living as repo
 from ..storage import people as people_repo
@@ -40,31 +41,9 @@ from .context import Clock, refuse_if_cover_copy
 from .plans import PlanService
 from .settings import SettingsService
 
+if TYPE_CHECKING:
+    from .people import CaseloadRow
 
-@dataclass(frozen=True)
-class EetState:
-    episode: EetEpisode | None
-    neet_since: date | None
-
-    def neet_days(self, as_at: date) -> int | None:
-        return neet_days(self.neet_since, as_at)
-
-    def neet_label(self, as_at: date) -> str | None:
-        """ "NEET for 157 days", or None when not NEET."""
-        days = self.neet_days(as_at)
-        return None if days is None else f"NEET for {counted(days, 'day')}"
-
-    def plain(self, as_at: date) -> str:
-        """In words, for a duty worker: "Not in education, work or training (other reasons) for 157 days"."""
-        if self.episode is None:
-            return "Not recorded"
-        ep = self.episode
-        days = self.neet_days(as_at)
-        if days is not None:
-            why = activ_label(ep.activ).split(": ", 1)[-1]
-            return f"Not in education, work or training ({why}) for {counted(days, 'day')}"
-        what = activ_label(ep.activ) + (f": {ep.course_or_job}" if ep.course_or_job else "") + (f" at {ep.provider}" if ep.provider else "")
-        return what + (f", since {format_uk(ep.start)}" if ep.start else "")
 
 class LivingService:
     def __init__(self, store: Store, clock: Clock, settings: SettingsService, plans: PlanService):
@@ -359,14 +338,14 @@ class LivingService:
             return repo.insert_offer_explanation(self.store, person_id, on, method, me.name if me else "", notes)
 
     # -- caseload, work tray, chronology --------------------------------------------------------------------
-    def extend_caseload(self, rows, as_at: date) -> None:
+    def extend_caseload(self, rows: list[CaseloadRow], as_at: date) -> None:
         accom = self.states(rows, as_at)
         eet = self.eet_states([r.id for r in rows], as_at)
         for r in rows:
-            r.extra["accom"] = accom[r.id]
-            r.extra["eet"] = eet[r.id]
+            r.facts.accom = accom[r.id]
+            r.facts.eet = eet[r.id]
 
-    def work_items(self, rows, as_at: date, horizon: date) -> list[WorkItem]:
+    def work_items(self, rows: list[CaseloadRow], as_at: date, horizon: date) -> list[WorkItem]:
         items = []
         close_age = self.settings.get().staying_close_end_age
         arrangements = repo.all_arrangements(self.store, [r.id for r in rows])
@@ -376,13 +355,13 @@ class LivingService:
                 if ending:
                     items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.ARRANGEMENT_ENDING, ending[0], ending[1],
                                           as_at, "living", a.id or ""))
-            st: AccommodationState | None = r.extra.get("accom")
+            st = r.facts.accom
             if st is None or st.episode is None:
                 continue
-            if st.suitability == Suitability.UNSUITABLE:
+            if needs(r, "unsuitable"):  # judged once, for the header and the caseload too (domain.attention)
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.UNSUITABLE, None,
                                       f"{st.episode.type_label}: {st.flag or 'judged unsuitable'}", as_at, "living"))
-            elif st.flag:
+            elif needs(r, "unjudged") or needs(r, "accommodation_to_check"):
                 items.append(WorkItem(r.id, r.display_name, r.pa_name, ItemKind.SUITABILITY, None, st.flag, as_at, "living"))
         return items
 

@@ -8,6 +8,7 @@ from enum import Enum
 from functools import cached_property
 
 from ..domain.allocation import pa_changes_in_window
+from ..domain.attention import CaseloadFacts
 from ..domain.dates import age_on, format_uk, from_iso
 from ..domain.eligibility import Category, CategoryResult, derive_category
 from ..domain.errors import Collector, NotFound
@@ -58,8 +59,8 @@ class CaseloadRow:
     edt_alert: bool = False
     search_key: str = ""  # folded name + preferred name + LA ID, for type-to-filter
     as_at: date | None = None  # the day the row describes
-    # Columns later capabilities fill in: name -> value (raw) for sorting and display.
-    extra: dict = field(default_factory=dict)
+    # What each capability's caseload extender knows about them (typed, for sorting and display).
+    facts: CaseloadFacts = field(default_factory=CaseloadFacts)
 
     @cached_property  # the rows are read-only once made, and this is asked for on every screen
     def display_name(self) -> str:
@@ -113,7 +114,7 @@ class PeopleService:
 
     # -- reading --------------------------------------------------------------------------
     def add_row_extender(self, fn, name: str = "") -> None:
-        """Later capabilities add caseload columns: ``fn(rows, as_at)`` fills ``row.extra``.
+        """Later capabilities add caseload columns: ``fn(rows, as_at)`` fills its field of each ``row.facts``.
         A ``name`` lets a caller that does not need those columns leave them out (``skip``)."""
         self._row_extenders.append((name, fn))
 
@@ -164,9 +165,22 @@ class PeopleService:
         key = ("caseload", scopes[-1], include_archived, as_at, skip)
         return list(self.store.memo(key, lambda: self._compute_caseload(pa_ids, include_archived, as_at, skip)))
 
+    def row(self, person_id: str, as_at: date | None = None) -> CaseloadRow:
+        """One young person's caseload row, archived or not, with every capability's facts but the
+        work tray's counts (what the record's header judges: domain.attention). Remembered until
+        the data next changes."""
+        as_at = as_at or self.clock.today()
+
+        def compute() -> CaseloadRow:
+            rows = self._compute_caseload(None, True, as_at, ("tray",), person_ids=[person_id])
+            if not rows:
+                raise NotFound("That young person is not in this database.")
+            return rows[0]
+        return self.store.memo(("caseload_row", person_id, as_at), compute)
+
     def _compute_caseload(self, pa_ids: list[str] | None, include_archived: bool, as_at: date,
-                          skip: tuple[str, ...] = ()) -> list[CaseloadRow]:
-        raw = repo.caseload_rows(self.store, include_archived=include_archived, pa_ids=pa_ids)
+                          skip: tuple[str, ...] = (), *, person_ids: list[str] | None = None) -> list[CaseloadRow]:
+        raw = repo.caseload_rows(self.store, include_archived=include_archived, pa_ids=pa_ids, person_ids=person_ids)
         periods = repo.care_periods_by_person(self.store, [r["id"] for r in raw])
         rows = []
         for r in raw:

@@ -6,6 +6,7 @@ import copy
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ..domain.dates import format_uk, from_iso
 from ..domain.errors import Collector, NotAllowed, NotFound, ValidationError
@@ -15,6 +16,7 @@ from ..domain.plans import (
     OwnerKind,
     Plan,
     PlanAction,
+    PlanAlerts,
     PlanStatus,
     ReviewDue,
     ReviewRequest,
@@ -34,6 +36,9 @@ from ..storage.store import Store
 from .acting import require_sign_off_rights
 from .context import Clock, refuse_if_cover_copy
 from .settings import SettingsService
+
+if TYPE_CHECKING:
+    from .people import CaseloadRow
 
 FINAL_PLAN_MESSAGE = "This version is finalised and cannot be changed. Start a review to make a new version."
 
@@ -68,28 +73,6 @@ class VersionSummary:
         if self.status == PlanStatus.DRAFT:
             return f"Version {self.version}: draft"
         return f"Version {self.version}: {format_uk(self.plan_date)}" + (f" (review: {self.review_reason})" if self.review_reason else "")
-
-
-@dataclass
-class PlanAlerts:
-    """What a person's plan needs, for the caseload and the work tray."""
-
-    has_plan: bool
-    latest_status: PlanStatus | None
-    review: ReviewDue
-    overdue_actions: int = 0
-    overdue_checks: int = 0
-    has_final: bool = False  # a finalised plan was in place on the day
-
-    @property
-    def label(self) -> str:
-        if not self.has_plan:
-            return "No plan"
-        if self.review.due is None:
-            return "Draft only"
-        if self.review.is_overdue():
-            return f"Review overdue {self.review.overdue_days} d"
-        return f"Review by {format_uk(self.review.due)}"
 
 
 class PlanService:
@@ -424,16 +407,16 @@ class PlanService:
                          if (r["next_check_by"] or r["check_by"]) < day)
         return overdue, checks
 
-    def extend_caseload(self, rows, as_at: date) -> None:
+    def extend_caseload(self, rows: list[CaseloadRow], as_at: date) -> None:
         """Caseload columns: plan status, next review (the late counts come from ``extend_caseload_late``)."""
         alerts = self.alerts([r.id for r in rows], as_at, late=False)
         for r in rows:
-            r.extra["plan"] = alerts[r.id]
+            r.facts.plan = alerts[r.id]
 
-    def extend_caseload_late(self, rows, as_at: date) -> None:
+    def extend_caseload_late(self, rows: list[CaseloadRow], as_at: date) -> None:
         """Caseload column: overdue actions and contingency checks (after ``extend_caseload``)."""
         overdue, checks = self._late_counts([r.id for r in rows], as_at)
         for r in rows:
-            a = r.extra.get("plan")
+            a = r.facts.plan
             if a is not None:
                 a.overdue_actions, a.overdue_checks = overdue.get(r.id, 0), checks.get(r.id, 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..domain.attention import TrayCounts, needs
 from ..domain.dates import format_uk, from_iso
 from ..domain.eligibility import OWED_A_PATHWAY_PLAN, Category
 from ..domain.worktray import ItemKind, WorkItem, sort_by_urgency
@@ -12,9 +13,8 @@ from ..storage import contacts as contacts_repo
 from ..storage import plans as plans_repo
 from ..storage.store import Store
 from .context import Clock
-from .people import PeopleService, Scope
+from .people import CaseloadRow, PeopleService, Scope
 from .settings import SettingsService
-
 
 # The kinds of work, grouped as a PA and a manager think of them (the tray's filter and the
 # manager's summary). Every ItemKind is in exactly one group.
@@ -111,33 +111,34 @@ class WorkTrayService:
     def _horizon(self, as_at: date) -> date:
         return as_at + timedelta(days=self.settings.get().worktray_days_ahead)
 
-    def _row_items(self, rows: list, as_at: date, horizon: date, ended: list = ()) -> list[WorkItem]:
+    def _row_items(self, rows: list[CaseloadRow], as_at: date, horizon: date, ended: list[CaseloadRow] | None = None) -> list[WorkItem]:
         """Items from the facts each caseload row carries (keeping in touch, the plan, and the
         other capabilities' sources; ``ended``: rows whose duties have ended, for those sources)."""
         items: list[WorkItem] = []
         add = _adder(items, as_at)
         for r in rows:
-            touch = r.extra.get("touch")
-            if touch is not None and touch.decision is None:
-                if touch.lost_touch:
-                    since = f"since {format_uk(touch.last_successful.date())}" if touch.last_successful else "ever"
-                    add(r, ItemKind.LOST_TOUCH, touch.last_successful.date() if touch.last_successful else None,
-                        f"Not reached {since}: take steps to re-establish contact and log each attempt", "contacts")
-                if touch.due.due <= horizon:
-                    kind = ItemKind.STATUTORY_VISIT if touch.due.statutory else ItemKind.CONTACT
-                    add(r, kind, touch.due.due, touch.due.reason[:1].upper() + touch.due.reason[1:], "contacts")
-            plan = r.extra.get("plan")
+            # What needs attention is judged once (domain.attention); the tray adds what falls due
+            # by its horizon, and dates each item.
+            touch = r.facts.touch
+            if touch is not None and needs(r, "not_in_touch"):
+                since = f"since {format_uk(touch.last_successful.date())}" if touch.last_successful else "ever"
+                add(r, ItemKind.LOST_TOUCH, touch.last_successful.date() if touch.last_successful else None,
+                    f"Not reached {since}: take steps to re-establish contact and log each attempt", "contacts")
+            if touch is not None and touch.decision is None and touch.due.due <= horizon:
+                kind = ItemKind.STATUTORY_VISIT if touch.due.statutory else ItemKind.CONTACT
+                add(r, kind, touch.due.due, touch.due.reason[:1].upper() + touch.due.reason[1:], "contacts")
+            plan = r.facts.plan
             if plan is not None and r.category in OWED_A_PATHWAY_PLAN:
                 # The first plan (and the needs assessment) is due 3 months after they were first owed
                 # one (domain.duties.first_plan_due; CPPCR 2010 reg 42, CLR 2010 reg 5).
-                first_due = r.extra.get("first_plan_due")
+                first_due = r.facts.first_plan_due
                 by = f" by {format_uk(first_due)} (CPPCR 2010 reg 42; CLR 2010 reg 5)" if first_due else " (CLR 2010 reg 6)"
-                if not plan.has_plan:
+                if needs(r, "no_plan"):
                     add(r, ItemKind.NO_PLAN, first_due, f"No pathway plan: assess their needs and write the plan{by}", "plan")
-                elif plan.review.due is None:
+                elif needs(r, "plan_not_finalised"):
                     add(r, ItemKind.DRAFT_PLAN, first_due if not plan.has_final else None,
                         "The plan is a draft: finalise it" + (by if first_due and not plan.has_final else ""), "plan")
-                elif plan.review.due <= horizon:
+                elif plan.review.due is not None and plan.review.due <= horizon:
                     add(r, ItemKind.REVIEW, plan.review.due, f"Review due: {plan.review.reason}", "plan")
         for source in self._extra_sources:
             items.extend(source(rows, as_at, horizon))
@@ -158,7 +159,7 @@ class WorkTrayService:
         return (actions(self.store, day_after, ids), checks(self.store, day_after, ids),
                 [f for f in contacts_repo.open_followups(self.store, ids) if f.due is not None and f.due <= horizon])
 
-    def extend_caseload(self, rows, as_at: date) -> None:
+    def extend_caseload(self, rows: list[CaseloadRow], as_at: date) -> None:
         """Caseload column: how many tray items each young person has, and how many are overdue
         (or undated). The dated items (actions, checks, follow-ups) are counted without being made."""
         horizon = self._horizon(as_at)
@@ -180,7 +181,8 @@ class WorkTrayService:
         for f in followups:
             count(f.person_id, f.due < as_at)
         for r in rows:
-            r.extra["tray"] = tuple(counts.get(r.id, (0, 0)))
+            total, pressing = counts.get(r.id, (0, 0))
+            r.facts.tray = TrayCounts(total, pressing)
 
 
 def _adder(items: list[WorkItem], as_at: date):

@@ -14,7 +14,7 @@ def _copy(r: dict) -> PlanCopy:
     return PlanCopy(plan_id=r["plan_id"], person_id=r["person_id"], given_on=from_iso(r["given_on"]), format=r["format"],
                     channel=r["channel"], given_by=r["given_by"] or "", shared_with=r["shared_with"] or "",
                     agreed_by_young_person=bool(r["agreed_by_young_person"]), notes=r["notes"] or "", id=r["id"],
-                    plan_version=r.get("version") or 0)
+                    plan_version=r.get("version"))
 
 
 def copies_for(store: Store, person_id: str) -> list[PlanCopy]:

@@ -101,11 +101,16 @@ def la_id_in_use(store: Store, la_id: str, except_id: str | None) -> bool:
     return bool(store.scalar("SELECT count(*) FROM young_people WHERE la_id = ? AND id IS NOT ?", [la_id, except_id]))
 
 
-def caseload_rows(store: Store, *, include_archived: bool = False, pa_ids: list[str] | None = None) -> list[dict]:
-    """One row per young person with their PA's name and team: the caseload's raw data."""
+def caseload_rows(store: Store, *, include_archived: bool = False, pa_ids: list[str] | None = None,
+                  person_ids: list[str] | None = None) -> list[dict]:
+    """One row per young person with their PA's name and team: the caseload's raw data (of
+    everyone, or of those allocated to ``pa_ids``, or of ``person_ids``)."""
     where, params = [], []
     if not include_archived:
         where.append("yp.archived_at IS NULL")
+    if person_ids is not None:
+        where.append("yp.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(person_ids)))
     if pa_ids is not None:
         if not pa_ids:
             return []

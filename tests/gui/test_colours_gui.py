@@ -67,7 +67,7 @@ def test_the_health_history_status_and_overdue_cells_are_readable(qtbot, demo_se
     # The health history status on a record, whether it needs attention or not.
     rows = w.caseload.visible_rows()
     for needs in (True, False):
-        row = next(r for r in rows if r.extra.get("health") and r.extra["health"].needs_attention == needs and r.category_active)
+        row = next(r for r in rows if r.facts.health and r.facts.health.needs_attention == needs and r.category_active)
         tab = w.open_person(row.id).health
         text = tab.handover_label.text()
         shown = _span_colour(text) or tab.handover_label.palette().color(QPalette.ColorRole.WindowText)
@@ -75,7 +75,7 @@ def test_the_health_history_status_and_overdue_cells_are_readable(qtbot, demo_se
     # An overdue cell on the caseload, on plain and alternate rows.
     model = w.caseload.model
     col = [c.key for c in model.columns].index("next_due")
-    r = next(i for i, row in enumerate(model.rows) if row.extra["touch"].decision is None and row.extra["touch"].due.is_overdue())
+    r = next(i for i, row in enumerate(model.rows) if row.facts.touch.decision is None and row.facts.touch.due.is_overdue())
     brush = model.data(model.index(r, col), Qt.ItemDataRole.ForegroundRole)
     for bg in (palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.AlternateBase)):
         assert contrast(brush.color(), bg) >= MINIMUM_CONTRAST

@@ -45,7 +45,7 @@ def test_set_up_cover_through_the_form(qtbot, demo_window, demo_services, demo):
     demo_window.tabs.setCurrentWidget(demo_window.caseload)
     demo_window.caseload.show_only("Being covered")
     rows = demo_window.caseload.visible_rows()
-    assert rows and all(r.extra["cover"].cover_name == duty_name for r in rows)
+    assert rows and all(r.facts.cover.cover_name == duty_name for r in rows)
     page = demo_window.open_person(rows[0].id)
     assert f"Covered by {duty_name} until 06/12/2026" in page.header.alerts_label.text()
 

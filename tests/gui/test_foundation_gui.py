@@ -331,9 +331,9 @@ def test_the_caseload_speaks_in_plain_words_with_codes_only_where_the_data_team_
     for key in ("accom", "eet"):
         assert all(t in ("", "Not recorded") or coded.fullmatch(t) for t in texts(key)), texts(key)
     rows = model.rows
-    v2 = next(i for i, r in enumerate(rows) if r.extra["accom"].accom_code == "V2")
+    v2 = next(i for i, r in enumerate(rows) if r.facts.accom.accom_code == "V2")
     assert texts("accom")[v2] == "Emergency accommodation, unsuitable (V2)"
-    g5 = next(i for i, r in enumerate(rows) if r.extra["eet"].neet_since and r.extra["eet"].episode.activ == "G5")
+    g5 = next(i for i, r in enumerate(rows) if r.facts.eet.neet_since and r.facts.eet.episode.activ == "G5")
     assert re.fullmatch(r"NEET for \d+ days \(G5\)", texts("eet")[g5])
-    unjudged = [i for i, r in enumerate(rows) if r.extra["accom"].episode and r.extra["accom"].suitability is None]
-    assert all(texts("accom")[i].endswith(f", not judged ({rows[i].extra['accom'].episode.accom_type})") for i in unjudged)
+    unjudged = [i for i, r in enumerate(rows) if r.facts.accom.episode and r.facts.accom.suitability is None]
+    assert all(texts("accom")[i].endswith(f", not judged ({rows[i].facts.accom.episode.accom_type})") for i in unjudged)

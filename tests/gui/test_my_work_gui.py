@@ -42,7 +42,7 @@ def test_a_duty_worker_covering_sees_that_caseload_in_my_work(qtbot, services, t
     assert covered == set(caseloads["pa"])  # every young person has something due (no plan yet)
     assert w.caseload.scope_combo.currentText() == "My caseload"
     assert {r.id for r in w.caseload.visible_rows()} == set(caseloads["pa"])
-    assert all(r.extra["cover"].cover_name == "Marta Sørensen" for r in w.caseload.visible_rows())
+    assert all(r.facts.cover.cover_name == "Marta Sørensen" for r in w.caseload.visible_rows())
     # The dashboard still counts by allocation.
     assert services.people.caseload(Scope(ScopeKind.MINE, team["duty"], with_cover=False)) == []
 

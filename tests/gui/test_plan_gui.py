@@ -170,7 +170,7 @@ def test_record_header_flags_plan_problems(qtbot, demo_services, gui_ask):
     w = MainWindow(demo_services, demo_services.workers.current())
     qtbot.addWidget(w)
     w.show()
-    row = next(r for r in w.caseload.visible_rows() if r.extra["plan"].review.is_overdue())
+    row = next(r for r in w.caseload.visible_rows() if r.facts.plan.review.is_overdue())
     page = w.open_person(row.id)
     assert page.header.alerts_label.isVisible()
     assert "Plan review overdue by" in page.header.alerts_label.text()

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from pypdf import PdfReader
 
+from careleaver_app.domain.attention import TrayCounts
 from careleaver_app.domain.contacts import Contact, ContactType, FollowUp, InTouch
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.errors import NotAllowed, ValidationError
@@ -73,9 +74,8 @@ def test_contact_records_cannot_be_changed_or_deleted_in_the_database(services, 
     for attempt in (lambda: store.update("contacts", cid, {"summary": "rewritten"}),
                     lambda: store.delete_where("contacts", "id = ?", [cid]),
                     lambda: store.delete_where("contact_amendments", "contact_id = ?", [cid])):
-        with pytest.raises(Exception) as exc:
-            with store.transaction():
-                attempt()
+        with pytest.raises(Exception) as exc, store.transaction():
+            attempt()
         assert "legal records" in str(exc.value)
     assert services.contacts.get(cid).summary == "Visited at home. The tenancy is going well."
 
@@ -193,7 +193,7 @@ def test_chronology_gathers_events_and_filters(services, person, team, today):
 
 def test_caseload_and_tray_from_the_demo(demo_services, demo):
     rows = demo_services.people.caseload(Scope(ScopeKind.ALL))
-    touch = [r.extra["touch"] for r in rows]
+    touch = [r.facts.touch for r in rows]
     assert any(t.lost_touch for t in touch) and any(t.due.is_overdue() for t in touch)
     assert any(t.decision == InTouch.REFU for t in touch)
     assert demo_services.store.scalar("SELECT count(*) FROM contacts") > 1000
@@ -212,5 +212,5 @@ def test_the_caseload_counts_exactly_the_tray_items(demo_services, today):
     assert {ItemKind.ACTION, ItemKind.CONTINGENCY_CHECK, ItemKind.FOLLOW_UP} <= {i.kind for i in items}
     everything = Counter(i.person_id for i in items)
     pressing = Counter(i.person_id for i in items if i.overdue or i.due is None)
-    assert [r.extra["tray"] for r in rows] == [(everything.get(r.id, 0), pressing.get(r.id, 0)) for r in rows]
-    assert any(total > urgent > 0 for total, urgent in (r.extra["tray"] for r in rows))
+    assert [r.facts.tray for r in rows] == [TrayCounts(everything.get(r.id, 0), pressing.get(r.id, 0)) for r in rows]
+    assert any(t.total > t.pressing > 0 for t in (r.facts.tray for r in rows))

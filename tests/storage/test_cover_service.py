@@ -221,9 +221,9 @@ def test_wrong_passphrase_and_wrong_worker_are_refused(pa_laptop, duty_laptop, a
 
 def test_absences_show_on_the_caseload(pa_laptop, absence):
     rows = pa_laptop.people.caseload(Scope(ScopeKind.MINE, absence.worker_id))
-    covered = [r for r in rows if r.extra.get("cover")]
-    assert covered and covered[0].extra["cover"].label.startswith("Covered by ")
-    assert covered[0].extra["cover"].until == TODAY + timedelta(days=13)
+    covered = [r for r in rows if r.facts.cover]
+    assert covered and covered[0].facts.cover.label.startswith("Covered by ")
+    assert covered[0].facts.cover.until == TODAY + timedelta(days=13)
 
 
 def test_the_caseload_cover_column_agrees_with_cover_states_for_everyone(pa_laptop, absence):
@@ -233,7 +233,7 @@ def test_the_caseload_cover_column_agrees_with_cover_states_for_everyone(pa_lapt
     pa_laptop.people.archive(first.id, "Moved abroad")
     rows = pa_laptop.people.caseload(Scope(ScopeKind.ALL), include_archived=True)
     states = pa_laptop.cover.cover_states(TODAY)
-    assert {r.id: r.extra.get("cover") for r in rows if r.extra.get("cover")} == states
+    assert {r.id: r.facts.cover for r in rows if r.facts.cover} == states
     assert first.id not in states and len(states) > 0
 
 

@@ -162,15 +162,15 @@ def test_the_dashboard_reads_fewer_columns_and_reuses_the_caseload_when_known(de
     s = demo_services
     s.store.forget()
     light = s.people.caseload(EVERYONE, skip=("tray", "cover"))
-    assert light and all("tray" not in r.extra and "cover" not in r.extra and "touch" in r.extra for r in light)
+    assert light and all(r.facts.tray is None and r.facts.touch is not None for r in light)
     # The caseload page still gets every column, worked out afresh...
     full = s.people.caseload(EVERYONE)
-    assert all("tray" in r.extra for r in full)
+    assert all(r.facts.tray is not None for r in full)
     # ...and once every column is known, a lighter request (or a PA's share) is cut from it.
     assert s.people.caseload(EVERYONE, skip=("tray",))[0] is full[0]
     me = s.workers.current()
     mine = s.people.caseload(Scope(ScopeKind.MINE, me.id), skip=("tray", "cover"))
-    assert mine and all(r.pa_id == me.id and "tray" in r.extra for r in mine)
+    assert mine and all(r.pa_id == me.id and r.facts.tray is not None for r in mine)
     # After a change nothing remembered is used.
     s.people.archive(mine[0].id, "Moved out of area (synthetic test)")
     assert all(r.id != mine[0].id for r in s.people.caseload(EVERYONE, skip=("tray",)))

@@ -110,9 +110,9 @@ def test_the_health_passport_is_12_pt_with_an_outline(services, adult):
 
 def test_demo_covers_every_handover_state(demo_services):
     rows = demo_services.people.caseload(Scope(ScopeKind.ALL), include_archived=True)
-    stages = {r.extra["health"].stage.value for r in rows}
+    stages = {r.facts.health.stage.value for r in rows}
     assert {"not_started", "requested", "received", "given", "declined"} <= stages
-    assert any(r.extra["health"].level == "overdue" for r in rows)
+    assert any(r.facts.health.level == "overdue" for r in rows)
 
 
 # Synthetic NHS numbers from the range the NHS keeps for test data (999 000 0000 to 999 999 9999).

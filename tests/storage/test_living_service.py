@@ -102,7 +102,7 @@ def test_a_second_judgement_the_same_day_stands_everywhere(services, person, tod
     assert services.living.state(person).accom_code == "U2"
     assert services.living.states([services.people.get(person)], today)[person].accom_code == "U2"
     row = next(r for r in services.people.caseload(Scope(ScopeKind.ALL)) if r.id == person)
-    assert row.extra["accom"].accom_code == "U2"
+    assert row.facts.accom.accom_code == "U2"
 
 
 def test_homeless_spell_shows_in_the_work_tray(services, person, team):

@@ -192,19 +192,19 @@ def test_overdue_actions_counted_from_the_day_after_their_date(services, person,
     # The caseload's "Late actions" column carries the same count (a separate, skippable column).
     from careleaver_app.services.people import Scope, ScopeKind
     row = next(r for r in services.people.caseload(Scope(ScopeKind.ALL)) if r.id == person)
-    assert row.extra["plan"].overdue_actions == 1
+    assert row.facts.plan.overdue_actions == 1
     services.store.forget()  # (a caseload with every column already known would be reused as it is)
     light = next(r for r in services.people.caseload(Scope(ScopeKind.ALL), skip=("late",)) if r.id == person)
-    assert light.extra["plan"].label == "Draft only" and light.extra["plan"].overdue_actions == 0
+    assert light.facts.plan.label == "Draft only" and light.facts.plan.overdue_actions == 0
 
 
 def test_caseload_shows_plan_state(services, person, today):
     from careleaver_app.services.people import Scope, ScopeKind
     row = services.people.caseload(Scope(ScopeKind.ALL))[0]
-    assert row.extra["plan"].label == "No plan"
+    assert row.facts.plan.label == "No plan"
     final_plan(services, person, date(2026, 5, 21))
     row = services.people.caseload(Scope(ScopeKind.ALL))[0]
-    assert row.extra["plan"].label == "Review overdue 1 d"
+    assert row.facts.plan.label == "Review overdue 1 d"
 
 
 @pytest.mark.parametrize("some_people", [400, 0])

@@ -98,11 +98,21 @@ def test_a_cell_of_2000_characters_is_read_and_one_character_more_is_refused():
     assert [str(p) for p in found] == ["Row 2, risks: is 2,001 characters long: at most 2,000 fit"]
 
 
-# Mutants judged equivalent: in the "larger than 20 MB" message, MAX_BYTES // (1024 * 1024) with either
-# 1024 as 1023: 20 MB divided by 1023 × 1024 is still 20 in whole numbers. In _quote_problem,
-# `0 < start_line` as `<=`: the line a row starts on is never below 1 (the reader's line count plus one).
-# In _bad_quote_cell, `while i <= len(line)` as `<` and `if i >= len(line)` as `>`: either way round, a
-# line that is empty or ends with a delimiter leaves nothing after it to be wrong, and None is returned.
+# Mutants judged equivalent (16 of 170; the other 154 are caught, 91%):
+# - in the "larger than 20 MB" message, MAX_BYTES // (1024 * 1024) with either 1024 as 1023: 20 MB divided by
+#   1023 × 1024 is still 20 in whole numbers;
+# - in _delimiter, _LINE_END.split(text, 1)[0] with the 1 as 2 or 0 (no limit): only the first line is read;
+# - in _quote_problem, `0 < start_line` as `<=`, or its 0 as 1 or -1: a row starts on line 1 or later (the
+#   reader's line count plus one), and only the header starts on line 1, where the header's call gives no
+#   column names, so the column said is "Row" whatever cell is found; for the same reason the header's call
+#   with its start line 1 as 2 or 0 (its row number, the other 1, is tested: row 1);
+# - in _bad_quote_cell, the checks that only differ once the scan has reached the end of the row's text:
+#   `while i <= len(line)` as `<`, `if i >= len(line)` as `>`, `i < len(line) and line[i] == '"'` and
+#   `i < len(line) and line[i] != delimiter` as `<=`, and `len(line) if j < 0 else j` as `j < -1`. The scan
+#   reads the row the CSV reader refused, by the reader's own rules, so it stops at the wrong cell before
+#   that end: it gets there only when every cell is right, which a refused row never has;
+# - in _bad_quote_cell, `if j < 0` (no closing quote) as `j <= 0` or `j < 1`: j is where the next quote
+#   is, searched for after the opening one, so it is 1 or more when found (-1 when not).
 
 
 def test_a_stray_quote_is_named_in_its_own_cell_after_a_quote_that_is_fine():
@@ -198,3 +208,47 @@ def test_a_misplaced_quote_in_the_header_is_on_row_1():
 def test_a_missing_required_column_is_said_once_and_the_rows_are_not_checked_against_it():
     found = check_csv(b"la_id,dob\nLC1,01/01/2008\nLC2,01/01/2009\n", TODAY).problems
     assert [str(p) for p in found] == ["Row 1, Header: missing required column: legal_name"]
+
+
+def test_a_quoted_cell_with_a_line_break_before_the_wrong_one_does_not_take_the_blame():
+    # A cell may hold line breaks inside its quotes (an address typed on two lines); the wrong quote is
+    # after it, on the row's next line, and is named there, not in the cell that broke the line.
+    assert quote_problems('LC1,,"Kai\nReid","01/01/2008"x') == [(2, "dob", MISPLACED)]
+    assert quote_problems('LC1,,"Kai\r\nReid","01/01/2008') == [(2, "dob", UNCLOSED)]
+    assert quote_problems('LC1,"KJ\nK",Kai Reid,01/01/2008', 'LC2,,"Zo Brown"x,01/01/2008') == [(3, "legal_name", MISPLACED)]
+
+
+@pytest.mark.parametrize("row, column, message", [
+    (',,"Kai Reid,01/01/2008', "legal_name", UNCLOSED),  # the first cells empty: the row starts with a comma
+    (',,"Kai Reid"x,01/01/2008', "legal_name", MISPLACED),
+    (',"KJ",Kai Reid,"01/01/2008"x', "dob", MISPLACED),
+    ('LC1,,"Kai ""KJ""","01/01/2008"x', "dob", MISPLACED),  # a cell ending in a doubled quote, then its closing one
+])
+def test_a_quote_is_named_in_its_cell_after_empty_cells_and_doubled_quotes(row, column, message):
+    assert quote_problems(row) == [(2, column, message)]
+
+
+def test_moving_in_and_activity_are_not_judged_against_a_date_of_birth_that_was_refused():
+    header = "la_id,legal_name,dob,accommodation,accommodation_from,activity,activity_from"
+    # A date of birth in the future is refused; saying the move was "before the date of birth" too would be noise.
+    assert [str(p) for p in check_csv(csv_of("LC1,Kai Reid,01/01/2027,U,01/01/2026,F3,01/01/2026", header=header),
+                                      TODAY).problems] == ["Row 2, dob: 01/01/2027 is in the future: check the year"]
+    # Another detail refused leaves the date of birth standing, so the dates are still judged against it.
+    found = [(p.column, p.message) for p in check_csv(csv_of("LC1,,01/01/2010,U,01/01/2009,F3,01/01/2009", header=header),
+                                                      TODAY).problems]
+    assert ("accommodation_from", "is before the date of birth") in found and ("activity_from", "is before the date of birth") in found
+    assert "legal_name" in {c for c, _ in found}
+
+
+def test_binary_data_with_many_zero_bytes_not_on_alternate_bytes_is_not_read_as_utf16():
+    assert file_problems(b"\x00a\x00") == [BINARY]  # three bytes shaped like UTF-16 big-endian: too few to be it
+    assert file_problems(b"\x00\x00\x01\x01" * 50) == [BINARY]  # half the bytes zero, but not every other one
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_is_judged_on_the_first_4000_bytes_only(encoding):
+    # The first 2,000 characters (4,000 bytes) have exactly nine in ten with a zero high byte: not enough,
+    # whatever follows. The 2,000th is Ł (a high byte of 1) and the 2,001st is "a" (a high byte of 0), so a
+    # sample one byte shorter or longer would tip the judgement.
+    text = "Ł" * 199 + "a" * 1800 + "Ł" + "a" * 100
+    assert file_problems(text.encode(encoding)) == [BINARY]

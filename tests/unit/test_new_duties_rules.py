@@ -255,3 +255,65 @@ def test_document_dates_and_what_is_outstanding():
     validate_documents([IdentityDocument("passport_or_id", "held")], TODAY)  # held without a date is fine
     assert IdentityDocument("passport_or_id", "applied").outstanding and not IdentityDocument("ni_number", "not_needed").outstanding
     assert not death_is_notifiable(date(2006, 5, 1), date(2006, 4, 30))  # before birth: nonsense, not notifiable
+
+
+# -- more boundaries the mutation run found untested (issue 18) ---------------------------------------
+from careleaver_app.domain.duties import request_chase_by, validate_custody  # noqa: E402
+
+
+def test_a_qualifying_care_leaver_is_never_owed_a_pathway_plan():
+    # In care for a month after 16 (16 on 10/03/2024): qualifying from 01/07/2024, duties active, no plan owed.
+    tl = category_timeline(date(2008, 3, 10), [CarePeriod(date(2024, 6, 1), date(2024, 7, 1))], TODAY)
+    assert [(d, r.category, r.active) for d, r in tl] == [(date(2024, 7, 1), Category.QUALIFYING, True)]
+    assert plan_owed_from(tl) is None
+
+
+def test_a_death_on_the_day_of_birth_is_notifiable():
+    assert death_is_notifiable(date(2026, 11, 22), date(2026, 11, 22))
+
+
+def test_a_death_learned_of_and_notified_today_is_accepted_and_tomorrow_is_refused():
+    validate_death_notification(DeathNotification("p", TODAY, TODAY, TODAY), date(2026, 11, 20), TODAY)
+    for n, field in ((DeathNotification("p", TOMORROW), "learned_on"),
+                     (DeathNotification("p", TODAY, sos_notified_on=TOMORROW), "sos_notified_on"),
+                     (DeathNotification("p", TODAY, ofsted_notified_on=TOMORROW), "ofsted_notified_on")):
+        with pytest.raises(ValidationError) as e:
+            validate_death_notification(n, date(2026, 11, 20), TODAY)
+        assert [(x.field, x.message) for x in e.value.errors] == [(field, "is in the future")]
+
+
+def test_an_immigration_status_and_its_dates_are_checked():
+    validate_immigration(ImmigrationStatus("p", "refugee", date(2031, 5, 1)), TODAY)  # limited leave with its end date
+    validate_immigration(ImmigrationStatus("p", "ilr"), TODAY)  # settled: no end date
+    validate_immigration(ImmigrationStatus("p", "citizen", citizenship_entitled=True, citizenship_applied_on=TODAY), TODAY)
+    for st, field in ((ImmigrationStatus("p", ""), "status"), (ImmigrationStatus("p", "settled"), "status"),
+                      (ImmigrationStatus("p", "citizen", citizenship_applied_on=TOMORROW), "citizenship_applied_on")):
+        with pytest.raises(ValidationError) as e:
+            validate_immigration(st, TODAY)
+        assert [x.field for x in e.value.errors] == [field]
+
+
+def test_custody_work_done_today_is_accepted_and_tomorrow_is_refused():
+    validate_custody(CustodyRelease("p", date(2027, 1, 15), plan_reviewed_on=TODAY), TODAY)
+    validate_custody(CustodyRelease("p", date(2027, 1, 15), accommodation_arranged_on=TODAY), TODAY)
+    for c, field in ((CustodyRelease("p", date(2027, 1, 15), plan_reviewed_on=TOMORROW), "plan_reviewed_on"),
+                     (CustodyRelease("p", date(2027, 1, 15), accommodation_arranged_on=TOMORROW), "accommodation_arranged_on"),
+                     (CustodyRelease("p"), "release_on")):
+        with pytest.raises(ValidationError) as e:
+            validate_custody(c, TODAY)
+        assert [x.field for x in e.value.errors] == [field]
+
+
+def test_an_offer_made_exactly_three_months_before_21_counts():
+    dob = date(2005, 12, 15)  # 21 on 15/12/2026
+    assert offer_due(dob, [PaOffer("p", date(2026, 9, 15), outcome="declined")], date(2026, 10, 1)) == date(2027, 9, 15)
+    assert offer_due(dob, [PaOffer("p", date(2026, 9, 14), outcome="declined")], date(2026, 10, 1)) == date(2026, 12, 15)
+
+
+@pytest.mark.parametrize("asked, chase", [
+    (date(2026, 10, 20), date(2026, 11, 17)),  # four weeks
+    (date(2028, 2, 1), date(2028, 2, 29)),     # into a leap day
+    (date(2026, 12, 15), date(2027, 1, 12)),   # over the year end
+])
+def test_a_request_is_chased_four_weeks_after_it_was_made(asked, chase):
+    assert request_chase_by(asked) == chase
