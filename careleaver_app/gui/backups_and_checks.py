@@ -90,13 +90,20 @@ class BackupsAndChecks(QObject):
         if store.path is None:
             ask.inform(window, "No backups", "This database is held only in memory, so it has no backups to restore.")
             return
-        window.operations.close()  # nothing else has the file open while it is replaced
-        dlg = RestoreDialog(store.path, store.key, store.restore, window)
-        if dlg.exec() and dlg.restored:
-            for page in window.record_pages():
-                window.drop_record(page)
-            self.backed_up_at = self.store.change_marker()
-            window.refresh()
+        # Nothing else has the file open while it is replaced: background work waits until the
+        # dialog is done (a backup or sync due meanwhile runs after), and its connection is closed.
+        window.operations.hold()
+        try:
+            dlg = RestoreDialog(store.path, store.key, store.restore, window)
+            restored = dlg.exec() and dlg.restored
+            if restored:
+                for page in window.record_pages():
+                    window.drop_record(page)
+                self.backed_up_at = self.store.change_marker()
+                window.refresh()
+        finally:
+            window.operations.release()
+        if restored:
             ask.inform(window, "Restored", "The backup has been restored." + kept_message(dlg.result_value))
 
     def on_close(self) -> None:
@@ -124,9 +131,15 @@ class BackupsAndChecks(QObject):
                 event("integrity_problem", count=len(problems))
                 self.offer_restore("The database is damaged", "The check made on opening found problems with the database file.")
 
+        def failed(exc) -> None:
+            from .ops import Cancelled
+
+            if not isinstance(exc, Cancelled):  # stopped before it ran: nothing was found, nothing is said
+                done([str(exc)])
+
         self.integrity_task = self.window.operations.read(self.window, "Checking the database…",
-                                                          lambda own: own.store.integrity_problems(), done,
-                                                          lambda exc: done([str(exc)]), quiet=True)
+                                                          lambda own: own.store.integrity_problems(), done, failed,
+                                                          quiet=True)
 
     def check_database(self) -> None:
         problems = self.store.integrity_problems(full=True)  # on a fresh connection (storage.database.check_file)

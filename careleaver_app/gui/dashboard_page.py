@@ -19,6 +19,7 @@ from ..services.people import Scope, ScopeKind
 from .ask import ask
 from .colours import ACCENT, ERROR, colour
 from .models import Column, RowsModel, rows_table, selected_row
+from .ops import Cancelled
 from .widgets import DateEdit, error_label
 
 if TYPE_CHECKING:
@@ -273,7 +274,7 @@ class DashboardPage(QWidget):
 
         def failed(exc):
             self.pdf_button.setEnabled(True)
-            if isinstance(exc, (ValidationError, ExportRefused)):  # ExportRefused: e.g. the PDF is open in Acrobat
+            if isinstance(exc, (ValidationError, ExportRefused, Cancelled)):  # ExportRefused: e.g. the PDF is open in Acrobat
                 self._problem(str(exc))
             else:
                 raise exc

@@ -77,9 +77,10 @@ class LockSequence(QObject):
     def _lock_now(self) -> None:
         self._snapshot = self.window.clear_for_lock(keep=self.owns_put_away_dialog)
         self.window.hide()
-        # Nothing queued runs while locked; what runs finishes; the worker's connection (and its
-        # copy of the key) is closed before the store's own.
-        self.window.operations.close()
+        # Background work is held while locked: nothing new starts (what is queued runs after the
+        # unlock), and the worker's connection is closed and its copy of the key wiped once what
+        # is running has finished; a result arriving meanwhile is handed over after the unlock.
+        self.window.operations.hold()
         self.store.lock()
         self._ask_to_unlock()
 
@@ -109,6 +110,7 @@ class LockSequence(QObject):
 
     def _restore_after_unlock(self) -> None:
         self.window.reopen_after_unlock(self._snapshot)
+        self.window.operations.release()
         if self.locker is not None:
             self.locker.timer.start()
         put_away, self.put_away = self.put_away, []

@@ -11,11 +11,15 @@ built on it once, not per job. Two kinds:
   trail), so the window brings up to date only the views that show it.
 
 Both are serial: a write never overlaps another write or a read. One still queued can be
-cancelled (``Op.cancel``); a running one finishes. A progress window appears only if the work
-takes longer than ``PROGRESS_DELAY_MS``. Before the store locks, or a backup is restored,
-``close()`` cancels what is queued, waits for what runs, and closes the worker's connection
-(and its copy of the key); the next operation opens it again. A store held only in memory has
-one connection, so there the work runs at once, on it.
+cancelled (``Op.cancel``: its ``on_error`` hears ``Cancelled``); a running one finishes. A
+progress window appears only if the work takes longer than ``PROGRESS_DELAY_MS``.
+
+While the store is locked or a backup is being restored the operations are held (``hold`` /
+``release``): nothing new starts (what is queued waits, and runs after), the worker's connection
+is closed and its copy of the key wiped, on its own thread, as soon as what is running has
+finished, and a result that arrives meanwhile is handed over after. ``close()`` (the window
+closing) holds and waits. Work whose page has gone (a record closed) still runs; nobody is told.
+A store held only in memory has one connection, so there the work runs at once, on it.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from ..services.changes import Changes, ChangeWatch
 
@@ -35,6 +40,14 @@ if TYPE_CHECKING:
     from ..app import Services
 
 PROGRESS_DELAY_MS = 600
+HOLD_WAIT_MS = 2_000  # how long a lock waits for running work before the window goes (it then finishes unseen)
+
+
+class Cancelled(Exception):
+    """The work was taken off the queue before it started: it did not run."""
+
+    def user_message(self) -> str:
+        return str(self)
 
 
 class OpState(Enum):
@@ -82,13 +95,16 @@ class Op(QObject):
     def __init__(self, ops: Operations, parent: QWidget | None, label: str, work: Callable[[Services], Any],
                  on_done: Callable[[Any], None], on_error: Callable[[Exception], None] | None, *, writes: bool,
                  quiet: bool):
-        super().__init__(parent)
+        # Owned by the operations, not by the page that asked: a page can go (a record closed)
+        # while its work is queued or running, and the work must still be accounted for.
+        super().__init__(ops)
         self.ops, self.label, self.writes, self.quiet = ops, label, writes, quiet
         self.on_done, self.on_error = on_done, on_error
         self.state = OpState.QUEUED
         self.result: Any = None
         self.error: Exception | None = None
         self.changes = Changes()
+        self.owner_gone = False
         self.job = _Job(lambda: ops._run_on_worker(work))
         self.job.signals.started.connect(self._started, Qt.ConnectionType.QueuedConnection)
         self.job.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
@@ -104,20 +120,32 @@ class Op(QObject):
         self.progress.hide()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.progress.show)
+        self._timer.timeout.connect(self._show_progress)
+        if parent is not None:
+            parent.destroyed.connect(self._owner_destroyed)
 
     @property
     def running(self) -> bool:
         """Queued or running: not yet finished."""
         return self.state in (OpState.QUEUED, OpState.RUNNING)
 
-    def cancel(self) -> bool:
-        """Take the work off the queue if it has not started. True if it will not run."""
-        if self.state is OpState.QUEUED and self.ops.pool.tryTake(self.job):
+    def cancel(self, *, tell: bool = True) -> bool:
+        """Take the work off the queue if it has not started (``on_error`` hears ``Cancelled``
+        unless ``tell`` is False). True if it will not run."""
+        if self.state is OpState.QUEUED and self.ops._take(self):
             self.state = OpState.CANCELLED
             self._finish()
+            if tell and self.on_error is not None and not self.owner_gone:
+                self.on_error(Cancelled(f"{self.label.rstrip('…')}: stopped before it started; nothing was done."))
             return True
         return self.state is OpState.CANCELLED
+
+    def _owner_destroyed(self, *_args) -> None:
+        self.owner_gone = True
+
+    def _show_progress(self) -> None:
+        if not self.owner_gone and isValid(self.progress) and not self.ops.held:
+            self.progress.show()
 
     def _started(self, _=None) -> None:
         if self.state is OpState.QUEUED:
@@ -127,26 +155,28 @@ class Op(QObject):
 
     def _finish(self) -> None:
         self._timer.stop()
-        self.progress.hide()
+        if isValid(self.progress):
+            self.progress.hide()
         self.ops._forget(self)
         self.finished.emit()
 
     def _done(self, result) -> None:
         self.state, self.result = OpState.DONE, result
-        if self.writes:
-            self.changes = self.ops.note_changes()
         self._finish()
-        self.on_done(result)
+        self.ops._deliver(self, lambda: self.on_done(result))
 
     def _failed(self, exc) -> None:
         self.state, self.error = OpState.FAILED, exc
-        if self.writes:  # part of the work may have been saved before it failed
-            self.changes = self.ops.note_changes()
         self._finish()
         if self.on_error is not None:
-            self.on_error(exc)
+            on_error = self.on_error
+            self.ops._deliver(self, lambda: on_error(exc))
         else:
-            raise exc
+            self.ops._deliver(self, lambda: _raise(exc))
+
+
+def _raise(exc: Exception) -> None:
+    raise exc
 
 
 class Operations(QObject):
@@ -162,6 +192,9 @@ class Operations(QObject):
         self.pool.setExpiryTimeout(-1)  # the one thread is kept, so its connection can be
         self._own: Services | None = None  # the worker's services: touched only on the worker thread
         self._queue: list[Op] = []
+        self._waiting: list[Op] = []  # queued while held: started on release
+        self._later: list[Callable[[], None]] = []  # results that arrived while held
+        self.held = False
         self.watch = ChangeWatch(services.store)
 
     # -- running work ----------------------------------------------------------------------
@@ -184,8 +217,30 @@ class Operations(QObject):
             else:
                 op._done(result)
             return op
-        self.pool.start(op.job)
+        if self.held:
+            self._waiting.append(op)
+        else:
+            self.pool.start(op.job)
         return op
+
+    def _take(self, op: Op) -> bool:
+        if op in self._waiting:
+            self._waiting.remove(op)
+            return True
+        return self.pool.tryTake(op.job)
+
+    def _deliver(self, op: Op, callback: Callable[[], None]) -> None:
+        """A finished op's news: what a write changed first, then its callback; kept until
+        release while held (nothing is shown over the lock), dropped if its page has gone."""
+        def deliver() -> None:
+            if op.writes:  # (a failed write too: part of it may have been saved)
+                op.changes = self.note_changes()
+            if not op.owner_gone:
+                callback()
+        if self.held:
+            self._later.append(deliver)
+        else:
+            deliver()
 
     def pending(self) -> list[Op]:
         """What is queued or running, oldest first."""
@@ -195,9 +250,9 @@ class Operations(QObject):
         if op in self._queue:
             self._queue.remove(op)
 
-    def cancel_queued(self) -> int:
+    def cancel_queued(self, *, tell: bool = True) -> int:
         """Take everything not yet started off the queue. How many were taken."""
-        return sum(1 for op in list(self._queue) if op.state is OpState.QUEUED and op.cancel())
+        return sum(1 for op in list(self._queue) if op.state is OpState.QUEUED and op.cancel(tell=tell))
 
     def note_changes(self) -> Changes:
         """What was changed on the store's file since last asked (by anyone), told to the views."""
@@ -206,7 +261,34 @@ class Operations(QObject):
             self.changed.emit(changes)
         return changes
 
-    # -- the worker's connection -----------------------------------------------------------
+    # -- holding (a lock, a restore) and the worker's connection ----------------------------
+    def hold(self, wait_ms: int = HOLD_WAIT_MS) -> None:
+        """Before a lock or a restore: nothing more starts (what is queued waits for release),
+        and the worker's connection is closed, its key wiped, once what is running has finished
+        (waiting up to ``wait_ms`` for it here)."""
+        if self.services.store.path is None:
+            return
+        if not self.held:
+            self.held = True
+            for op in list(self._queue):
+                if op.state is OpState.QUEUED and op not in self._waiting and self.pool.tryTake(op.job):
+                    self._waiting.append(op)
+            self.pool.start(_Job(self._close_own))  # after the running op, on the worker's thread
+        self.pool.waitForDone(wait_ms)
+
+    def release(self) -> None:
+        """After the unlock or the restore: results that arrived are handed over, and what waited starts."""
+        if not self.held:
+            return
+        self.held = False
+        later, self._later = self._later, []
+        for deliver in later:
+            deliver()
+        waiting, self._waiting = self._waiting, []
+        for op in waiting:
+            if op.state is OpState.QUEUED:
+                self.pool.start(op.job)
+
     def _run_on_worker(self, work: Callable[[Services], Any]):
         """On the worker thread (or here, for a store in memory): ``work`` with the worker's services."""
         gui = self.services
@@ -220,20 +302,21 @@ class Operations(QObject):
         own.store.actor = gui.store.actor  # done by whoever is acting now, as on the GUI's connection
         return work(own)
 
+    def _close_own(self) -> None:
+        """On the worker's thread: close its connection and wipe its copy of the key (Store.lock)."""
+        own, self._own = self._own, None
+        if own is not None and own.store.is_open:
+            own.store.lock()
+
     @property
     def has_connection(self) -> bool:
-        """Is the worker's connection open (from an earlier operation, until ``close``)?"""
+        """Is the worker's connection open (from an earlier operation, until held or closed)?"""
         return self._own is not None
 
     def close(self) -> None:
-        """Before a lock or a restore, and on closing: nothing queued runs, what runs finishes,
-        and the worker's connection is closed (on its own thread)."""
-        self.cancel_queued()
-        self.pool.waitForDone()
-        if self._own is not None and self.services.store.path is not None:
-            own, self._own = self._own, None
-            closer = _Job(lambda: own.store.close())
-            self.pool.start(closer)
-            self.pool.waitForDone()
-        # Each finished op's result is delivered by the event loop; nothing is left queued here.
-
+        """The window is closing: nothing queued runs (nobody is told), what runs finishes, and
+        the worker's connection is closed."""
+        self.cancel_queued(tell=False)
+        self.hold(wait_ms=-1)
+        self._later.clear()
+        self.held = False

@@ -37,6 +37,7 @@ from .ask import ask
 from .colours import ERROR
 from .dialogs import FormDialog
 from .models import Column, RowsModel, rows_table, selected_row
+from .ops import Cancelled
 from .widgets import DateEdit, combo_code, fill_combo, group_box, scroll_area, typed_dates
 
 if TYPE_CHECKING:
@@ -454,7 +455,7 @@ class OwnCopyTab(QWidget):
                                        "it is sent.")
 
         def failed(exc) -> None:
-            if isinstance(exc, (NotFound, NotAllowed, ValidationError)):
+            if isinstance(exc, (NotFound, NotAllowed, ValidationError, Cancelled)):
                 ask.warn(self, "Not exported", str(exc))
             else:
                 raise exc

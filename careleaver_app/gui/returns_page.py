@@ -26,6 +26,7 @@ from ..services.returns import year_label
 from .ask import ask
 from .colours import ERROR, OK, hex_colour
 from .models import Column, RowsModel, rows_table, selected_row
+from .ops import Cancelled
 from .widgets import DateEdit, error_label, set_role
 
 if TYPE_CHECKING:
@@ -258,7 +259,7 @@ class ReturnsPage(QWidget):
 
     def _failed(self, exc) -> None:
         self._busy(False)
-        if isinstance(exc, (ValidationError, ExportRefused)):
+        if isinstance(exc, (ValidationError, ExportRefused, Cancelled)):
             self.summary.setText(str(exc))
             self.summary.setStyleSheet(f"color: {hex_colour(ERROR)};")
             ask.warn(self, "Not done", str(exc))

@@ -63,8 +63,8 @@ class ChangeWatch:
         if not self.store.is_open:
             return Changes()
         entries = repo.entries_after(self.store.conn, self.seen)
-        if entries:
-            self.seen = repo.head(self.store.conn)
+        if entries:  # as far as that read saw: an entry committed since is told next time
+            self.seen = entries[-1][0]
         return changes_in(self.store, entries)
 
     def reset(self) -> None:
@@ -72,9 +72,9 @@ class ChangeWatch:
         self.seen = repo.head(self.store.conn) if self.store.is_open else 0
 
 
-def changes_in(store: Store, entries: list[tuple[str, str, str | None]]) -> Changes:
-    rows = [e for e in entries if e[0] not in NOT_A_CHANGE]
-    if any(action not in ROW_ACTIONS for action, _, _ in rows):
+def changes_in(store: Store, entries: list[tuple[int, str, str, str | None]]) -> Changes:
+    rows = [e for e in entries if e[1] not in NOT_A_CHANGE]
+    if any(action not in ROW_ACTIONS for _, action, _, _ in rows):
         return EVERYTHING
     tables, people, unplaced = set(), set(), set()
     for table, ids in repo.group_by_table(rows).items():

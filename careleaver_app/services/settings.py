@@ -12,16 +12,14 @@ SETTINGS_KEY = "local_settings"
 class SettingsService:
     def __init__(self, store: Store):
         self.store = store
-        self._cache: LocalSettings | None = None
 
     def get(self) -> LocalSettings:
-        if self._cache is None:
-            self._cache = LocalSettings.from_dict(self.store.setting(SETTINGS_KEY))
-        return self._cache
+        """Read once until the data next changes (Store.memo), here or on another connection: a
+        save made in the window, a sync or another laptop process is seen at the next read."""
+        return self.store.memo(("local settings",), lambda: LocalSettings.from_dict(self.store.setting(SETTINGS_KEY)))
 
     def save(self, settings: LocalSettings) -> None:
         require_local_settings_rights(self.store)
         validate_settings(settings)
         with self.store.transaction():
             self.store.upsert_setting(SETTINGS_KEY, settings.to_dict())
-        self._cache = settings

@@ -17,10 +17,11 @@ def head(conn) -> int:
     return row[0] or 0
 
 
-def entries_after(conn, seq: int) -> list[tuple[str, str, str | None]]:
-    """(action, table, record id) of each audit entry after ``seq``, oldest first."""
+def entries_after(conn, seq: int) -> list[tuple[int, str, str, str | None]]:
+    """(seq, action, table, record id) of each audit entry after ``seq``, oldest first (one
+    statement, so one snapshot: the newest seq returned is how far this read saw)."""
     return [tuple(r) for r in conn.execute(
-        "SELECT action, table_name, record_id FROM audit_log WHERE seq > ? ORDER BY seq", [seq])]
+        "SELECT seq, action, table_name, record_id FROM audit_log WHERE seq > ? ORDER BY seq", [seq])]
 
 
 def _tables(conn) -> dict[str, replication.Table]:
@@ -49,8 +50,8 @@ def people_of(conn, table: str, record_ids: list[str]) -> tuple[set[str], bool]:
     return set(found.values()), len(found) == len(set(record_ids))
 
 
-def group_by_table(entries: list[tuple[str, str, str | None]]) -> dict[str, list[str | None]]:
+def group_by_table(entries: list[tuple[int, str, str, str | None]]) -> dict[str, list[str | None]]:
     out: dict[str, list[str | None]] = defaultdict(list)
-    for _action, table, record_id in entries:
+    for _seq, _action, table, record_id in entries:
         out[table].append(record_id)
     return out

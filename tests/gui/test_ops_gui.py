@@ -168,3 +168,111 @@ def test_a_page_that_says_which_tables_it_shows_reads_no_others(qtbot, demo_wind
         assert read - {"json_each"} <= shows, (name, sorted(read - shows))
         checked.append(name)
     assert checked == ["team", "cover"]
+
+
+# -- found in review: each failed before its fix -------------------------------------------------
+
+def _block(qtbot, ops):
+    """A long write (a sync) running, so what comes next is queued behind it."""
+    gate = threading.Event()
+    op = ops.write(None, "A long sync", lambda own: gate.wait(10), lambda _: None)
+    qtbot.waitUntil(lambda: op.state is OpState.RUNNING, timeout=5_000)
+    return gate
+
+
+def test_work_sees_settings_saved_after_the_worker_connection_opened(qtbot, ops, services):
+    """The worker's services are kept, so what they remember must follow the data: a settings
+    save in the window is seen by the next 903 return or dashboard PDF."""
+    from dataclasses import replace
+
+    from tests.support.acting import as_manager
+
+    first = ops.read(None, "a backup", lambda own: own.settings.get().caseload_threshold, lambda _: None)
+    qtbot.waitUntil(lambda: not first.running, timeout=5_000)
+    with as_manager(services):
+        services.settings.save(replace(services.settings.get(), caseload_threshold=first.result + 7))
+    later = ops.read(None, "the dashboard PDF", lambda own: own.settings.get().caseload_threshold, lambda _: None)
+    qtbot.waitUntil(lambda: not later.running, timeout=5_000)
+    assert later.result == first.result + 7
+
+
+def test_a_backup_due_while_a_restore_is_chosen_waits_and_the_restore_goes_ahead(qtbot, window, services, team):
+    from careleaver_app.domain.people import Role
+
+    store = services.store
+    earlier = store.backup("manual")
+    services.workers.create_worker("Nia Adeyemi", Role.PA, team["team"])  # a change since: the timer backs up
+    window.operations.hold()  # File → Restore a backup…, before its dialog
+    window.backups.auto_backup()  # its timer, firing while the dialog is open
+    task = window.backups._backup_task
+    qtbot.wait(200)
+    assert task.state is OpState.QUEUED and not window.operations.has_connection
+    store.restore(earlier)  # not refused: nothing else has the file open
+    window.operations.release()
+    qtbot.waitUntil(lambda: not task.running, timeout=10_000)
+    assert task.state is OpState.DONE
+
+
+def test_a_903_check_queued_at_lock_time_runs_after_the_unlock(qtbot, window):
+    page = window.page("returns")
+    window.tabs.setCurrentWidget(page)
+    gate = _block(qtbot, window.operations)
+    page.check_button.click()
+    assert page.task.state is OpState.QUEUED and not page.check_button.isEnabled()
+    threading.Timer(0.3, gate.set).start()
+    window.operations.hold()  # the lock
+    qtbot.wait(300)
+    assert page.task.state is OpState.QUEUED and not window.operations.has_connection
+    window.operations.release()  # the unlock
+    qtbot.waitUntil(lambda: page.check_button.isEnabled(), timeout=10_000)
+    assert page.task.state is OpState.DONE and page.result is not None
+
+
+def test_a_check_cancelled_before_it_started_says_so_and_gives_the_buttons_back(qtbot, window, gui_ask):
+    page = window.page("returns")
+    window.tabs.setCurrentWidget(page)
+    gate = _block(qtbot, window.operations)
+    page.check_button.click()
+    assert page.task.cancel()
+    gate.set()
+    assert page.check_button.isEnabled()
+    assert "nothing was done" in page.summary.text()
+
+
+def test_work_whose_page_has_gone_still_runs_and_holding_still_works(qtbot, ops):
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    gate = _block(qtbot, ops)
+    page, ran, told = QWidget(), [], []
+    op = ops.read(page, "Exporting their record…", lambda own: ran.append("export"), told.append)
+    page.deleteLater()  # the record closed while its export waits
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    ops.hold()  # a lock: no error from the page's progress window or timer being gone
+    gate.set()
+    ops.release()
+    qtbot.waitUntil(lambda: not op.running, timeout=5_000)
+    assert ran == ["export"] and told == []  # it ran; nobody to tell
+
+
+def test_holding_wipes_the_worker_connections_copy_of_the_key(qtbot, ops):
+    first = ops.read(None, "one", lambda own: own.store, lambda _: None)
+    qtbot.waitUntil(lambda: not first.running, timeout=5_000)
+    own_store = first.result
+    ops.hold()
+    assert not own_store.is_open
+    assert own_store.key is None or not any(own_store.key)
+    ops.release()
+
+
+def test_a_result_arriving_while_locked_is_handed_over_after_the_unlock(qtbot, ops):
+    gate, told = threading.Event(), []
+    op = ops.read(None, "The 903 check", lambda own: gate.wait(10) and "checked", told.append)
+    qtbot.waitUntil(lambda: op.state is OpState.RUNNING, timeout=5_000)
+    ops.hold(wait_ms=0)  # locked while it runs
+    gate.set()
+    qtbot.waitUntil(lambda: op.state is OpState.DONE, timeout=5_000)
+    qtbot.wait(50)
+    assert told == []  # nothing shown over the lock
+    ops.release()
+    assert told == ["checked"]

@@ -85,3 +85,29 @@ def test_changes_add_up():
     both = one | two
     assert both.tables == {"contacts", "absences"} and both.people == {"a"} and both.unplaced == {"absences"}
     assert not both.everything and (both | EVERYTHING).everything
+
+
+def test_changes_committed_while_the_watch_reads_are_told_next_time(services, team, two, monkeypatch):
+    """Found in review: the watch read the entries and then the newest entry's number in two
+    statements; an entry committed between them (by the worker or another process) was skipped."""
+    from careleaver_app.domain.people import Role
+    from careleaver_app.storage import changes as repo
+    from careleaver_app.storage.store import Store
+
+    watch = ChangeWatch(services.store)
+    services.workers.create_worker("Nia Adeyemi", Role.PA, team["team"])
+    other = Store.open(services.store.path, services.store.key, check=False)
+    real = repo.entries_after
+
+    def entries_then_a_commit_elsewhere(conn, seq):
+        out = real(conn, seq)
+        if other.is_open:
+            other.actor = team["pa"]
+            other.insert("teams", {"name": "Leaving Care South", "duty_phone": "01632 960002"})
+            other.close()
+        return out
+
+    monkeypatch.setattr(repo, "entries_after", entries_then_a_commit_elsewhere)
+    first = watch.since_last()
+    assert "workers" in first.tables and "teams" not in first.tables
+    assert "teams" in watch.since_last().tables
