@@ -3,7 +3,7 @@
 from collections import Counter
 
 from careleaver_app.domain.eligibility import Category
-from careleaver_app.services.demo import generate_demo
+from careleaver_app.demo import generate_demo
 from careleaver_app.services.people import Scope, ScopeKind
 from careleaver_app.storage.store import Store
 

@@ -386,7 +386,7 @@ def _first_name(full: str) -> str:
 def demo_plans(gen: DemoGenerator) -> None:
     """Plans for active young people: most finalised and in date, some overdue for review,
     some drafts with gaps, some without a plan, and one with more than 80 actions."""
-    from .demo_text import CONTINGENCIES, PARTICIPANTS, SAFETY, SECTION_TEXT, VIEWS
+    from .text import CONTINGENCIES, PARTICIPANTS, SAFETY, SECTION_TEXT, VIEWS
 
     rng, today = gen.rng, gen.today
     plans, sections, actions, conts, oversight, requests, checks = [], [], [], [], [], [], []
@@ -520,7 +520,7 @@ SEEN_TYPES = {"visit_home", "visit_elsewhere", "office", "video"}
 def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
     """Years of contact history with realistic gaps; some young people out of touch, some overdue
     a visit, a few who refuse contact or no longer need services."""
-    from .demo_text import (
+    from .text import (
         CONTACT_CLOSINGS,
         CONTACT_OPENINGS,
         CONTACT_TOPICS,
