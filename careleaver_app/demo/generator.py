@@ -540,7 +540,7 @@ def demo_plans(gen: DemoGenerator) -> None:
                     if late_action and latest and vdate < today - timedelta(days=3):
                         late_action = False
                         target = max(vdate + timedelta(days=1), today - timedelta(days=rng.randint(2, 12)))
-                    elif target < today or (today - vdate).days > 21 and rng.random() < 0.5:  # done by its date (many early)
+                    elif target < today or (today - vdate).days > 21 and rng.random() < 0.6:  # done by its date (many early)
                         status_a, done = "done", min(target - timedelta(days=rng.randint(-3, 10)), today)
                         done = max(done, vdate)
                     owner_name = {"pa": names[p.pa_id], "young_person": first}.get(owner, other)
@@ -635,9 +635,7 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
                and not any(q.id in ids for ids in gen.lapses.values())]
     decided = {p.id: ("refuses" if k % 2 else "nreq")
                for k, p in enumerate(rng.sample(settled, min(len(settled), max(2, len(settled) // 12))))}
-    people = [p for p in gen.summary.people]
-
-    for i, p in enumerate(people):
+    for p in gen.summary.people:
         history = allocs.get(p.id, [])
         if not history:
             continue
@@ -751,18 +749,15 @@ def demo_visits(gen: DemoGenerator) -> None:
     in time, so a visit is added wherever a visit or contact is already overdue, except for the
     lapses (not in touch, not seen within the local standard, a statutory visit late by days). The
     due dates come from the app's own rules (ContactService), so the demo and the work tray agree."""
-    from ..services.contacts import ContactService
+    from ..app import build_services  # the app's own wiring: statutory visits follow the stay
     from ..services.context import Clock
-    from ..services.living import LivingService
-    from ..services.plans import PlanService
-    from ..services.settings import SettingsService
     from .text import CONTACT_CLOSINGS, CONTACT_OPENINGS, CONTACT_TOPICS
 
     rng = random.Random(f"visits-{gen.n}-{gen.today.isoformat()}")
     today, store = gen.today, gen.store
-    clock, settings = Clock(today), SettingsService(store)
-    contacts = ContactService(store, clock, settings)
-    contacts.la_accommodation_provider = LivingService(store, clock, settings, PlanService(store, clock, settings)).la_accommodation
+    actor = store.actor
+    contacts = build_services(store, Clock(today)).contacts
+    store.actor = actor  # (building the services signs in the current worker: the demo writes as itself)
     names = {w["id"]: w["name"] for w in store.query("SELECT id, name FROM workers")}
     by_pa: dict[str, list[DemoPerson]] = {}
     for p in gen.summary.people:
@@ -904,9 +899,9 @@ def demo_living(gen: DemoGenerator) -> None:
             if on > today:
                 on = today  # judged as they moved in
             minor = on < b18
-            # Most unsuitable stays are in the past; now: the lapse (emergency accommodation), custody and a few others.
-            suitable = letter not in ("S", "X") and not (letter == "W" and minor) and not (current and letter == "V") and (
-                not current or letter not in ("V", "W")) and rng.random() < (0.5 if letter in ("V", "W") else 0.93 if not current else 0.985)
+            # Unsuitable stays are in the past, but for the lapse (emergency accommodation now) and custody.
+            suitable = letter not in ("S", "X") and not (letter == "W" and minor) and not (current and letter in ("V", "W")) and (
+                current or rng.random() < (0.5 if letter in ("V", "W") else 0.93))
             answers = {key: "Checked: fine." for key in ("facilities", "repair", "safety", "location", "support", "tenancy",
                                                          "finance", "views", "rights", "funding")} if suitable else \
                 {"safety": "Not safe: shared facilities with adults", "finance": "Rent arrears building"}
@@ -1216,9 +1211,9 @@ def demo_duties(gen: DemoGenerator) -> None:
                                  "what": "Duty to refer: notice to leave", "asked_on": iso(min(today, since + timedelta(days=2))),
                                  "chase_by": iso(min(today, since + timedelta(days=2)) + timedelta(days=28)), "answered_on": None,
                                  "answer": "", "duty_to_refer": 1, "consent": 1, "notes": ""})
-                answered = since + timedelta(days=2 + rng.randint(3, 20))
-                if answered < today:  # the housing authority answered within the 28 days
-                    requests[-1].update(answered_on=iso(answered), answer="Accepted: their housing officer is working with them")
+                referral_answered = since + timedelta(days=2 + rng.randint(3, 20))
+                if referral_answered < today:  # the housing authority answered within the 28 days
+                    requests[-1].update(answered_on=iso(referral_answered), answer="Accepted: their housing officer is working with them")
         if p.id in in_custody:
             release = today + timedelta(days=rng.randint(10, 200))
             due = release - timedelta(days=28) <= today  # the review and accommodation are due now: mostly done
