@@ -123,13 +123,10 @@ ARCHETYPES = [
 
 ADULT_LEAVERS = ("frc_at_18", "frc_relevant", "qualifying_adult", "frc_extended")
 YOUNG_LEAVERS = ("eligible", "relevant")
-# What a mostly well-run service has let slip (docs/decisions.md, "The demo"): everything else is in
+# What a mostly well-run service has let slip (docs/decisions.md, "Demo data"): everything else is in
 # date. The demo's own PA (the first, whose caseload it opens on) has one young person for each, so a
 # newcomer sees one realistic example of every kind of work; each other PA has about half of them.
 # (lapse, who it can happen to: archetypes, or None for anyone still supported)
-# The demo's own PA's tray stays short (about ten pressing items): these three show on the others' only.
-OTHER_PAS_ONLY = frozenset({"contingency_overdue", "request", "consent"})
-EVERY_PA = frozenset({"lost_touch", "review_overdue", "emergency", "not_judged", "review_draft"})  # the service's figures: ~90% in touch, in date, housed
 LAPSES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("lost_touch", ADULT_LEAVERS),          # not reached for a few months (the missing protocol's territory)
     ("contact_overdue", ADULT_LEAVERS),     # not seen within the local standard: by days or weeks
@@ -148,6 +145,10 @@ LAPSES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("consent", ADULT_LEAVERS),             # consent to share health information due for review
     ("review_draft", ADULT_LEAVERS),        # not a lapse: a review being written now, a draft beside the plan in force
 )
+# The demo's own PA's tray stays short (about ten pressing items): these three show on the others' only.
+OTHER_PAS_ONLY = frozenset({"contingency_overdue", "request", "consent"})
+# Every PA has these, which make the service's figures (about 90% in touch, plans in date, suitably housed).
+EVERY_PA = frozenset({"lost_touch", "review_overdue", "emergency", "not_judged", "review_draft"})
 
 
 class DemoGenerator:
@@ -651,7 +652,7 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
         late_followup = gen.lapsed("followup_overdue", p)
         last_reached: tuple[str, date, str | None] | None = None
         last_success = end
-        if state == "lost":  # not reached for three to five months: the team is still trying
+        if state == "lost":  # not reached for three or four months: the team is still trying
             last_success = today - timedelta(days=rng.randint(95, 130))
         elif state == "overdue":  # seen last just over the local standard (8 weeks) ago
             last_seen_limit = today - timedelta(days=rng.randint(60, 85))
@@ -786,14 +787,14 @@ def demo_visits(gen: DemoGenerator) -> None:
                 if p.touch_state == "lost":  # seen, and last reached, three or four months ago
                     ok = statuses[p.id].last_successful
                     day = today - timedelta(days=rng.randint(95, 130))
-                    if ok is None or ok.date() >= day or (today - ok.date()).days <= 135 and due.overdue_days < 80:
+                    if ok is None or ok.date() >= day or ((today - ok.date()).days <= 135 and due.overdue_days < 80):
                         continue
                 elif p.touch_state in ("overdue", "visit_late"):  # the lapses: late by days or a few weeks
                     if due.overdue_days <= 25:
                         continue
                     day = due.due + timedelta(days=due.overdue_days - rng.randint(4, 25))
-                elif due.statutory and due.reason.startswith("first visit"):
-                    day = due.due - timedelta(days=rng.randint(1, 5))  # within 7 days of moving in
+                elif due.statutory:  # on time (the first within 7 days of moving in), or in the last few weeks
+                    day = max(due.due - timedelta(days=rng.randint(1, 5)), today - timedelta(days=rng.randint(2, 35)))
                 else:
                     day = today - timedelta(days=rng.randint(2, 35))
                 if day < today:
