@@ -636,6 +636,14 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
                and not any(q.id in ids for ids in gen.lapses.values())]
     decided = {p.id: ("refuses" if k % 2 else "nreq")
                for k, p in enumerate(rng.sample(settled, min(len(settled), max(2, len(settled) // 12))))}
+    # About one in fifteen of the others was out of touch over a birthday some months ago (a year's
+    # return reports them NO) and is back in touch now: from three months before it to six weeks after.
+    was_lost = {}
+    for q in settled:
+        if q.id not in decided and rng.random() < 1 / 15:
+            birthday = max((b for b in (nth_birthday(q.dob, a) for a in range(17, 26)) if (today - b).days >= 240), default=None)
+            if birthday is not None and birthday >= nth_birthday(q.dob, 17):
+                was_lost[q.id] = (birthday - timedelta(days=100), birthday + timedelta(days=45))
     for p in gen.summary.people:
         history = allocs.get(p.id, [])
         if not history:
@@ -662,6 +670,8 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
         while day <= end:
             kind = rng.choices(kinds, weights)[0]
             if state == "lost" and day > last_success:
+                kind = "attempted"
+            if p.id in was_lost and was_lost[p.id][0] <= day <= was_lost[p.id][1]:
                 kind = "attempted"
             if state in ("overdue", "visit_late") and day > last_seen_limit and kind in SEEN_TYPES:
                 kind = rng.choice(["text", "phone"])
