@@ -156,6 +156,7 @@ class DemoGenerator:
         self.store = store
         self.contact_gap_days = contact_gap_days
         self.n = people
+        self.seed = seed
         self.rng = random.Random(seed)
         self.today = today or date.today()
         self.summary = DemoSummary()
@@ -172,7 +173,7 @@ class DemoGenerator:
         PA's as often as on a caseload of 20 for about half the lapses (so the service's figures hold
         at any size); a young person shows at most one where that can be. Its own
         random stream, so the rest of the demo does not depend on it."""
-        rng = random.Random(f"lapses-{self.n}-{self.today.isoformat()}")
+        rng = random.Random(f"lapses-{self.seed}-{self.n}-{self.today.isoformat()}")
         pas = self.summary.workers["pa"]
         out: dict[int, set[str]] = {}
         for k in range(len(pas)):
@@ -479,7 +480,8 @@ def demo_plans(gen: DemoGenerator) -> None:
         elif gen.lapsed("review_overdue", p):
             kind = "overdue"
         else:
-            kind = "review_draft" if p.id != big_one and (gen.lapsed("review_draft", p) or rng.random() < 0.05) else "final"
+            late = gen.lapsed("action_overdue", p) or gen.lapsed("contingency_overdue", p)  # (on a plan days old at least)
+            kind = "review_draft" if p.id != big_one and (gen.lapsed("review_draft", p) or rng.random() < 0.05 and not late) else "final"
         p.plan_kind = kind
         if kind == "none":
             continue
@@ -667,7 +669,9 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
         elif state == "visit_late":  # seen last just over two months ago (the statutory visits' interval)
             last_seen_limit = add_months(today, -2) - timedelta(days=rng.randint(3, 15))
         day = start + timedelta(days=rng.randint(0, 10))
-        while day <= end:
+        # Up to yesterday: nothing is logged later "today" than the moment the demo is opened.
+        last_day = end if p.story_end else today - timedelta(days=1)
+        while day <= last_day:
             kind = rng.choices(kinds, weights)[0]
             if state == "lost" and day > last_success:
                 kind = "attempted"
@@ -718,7 +722,7 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
                 followups.append({"id": gen.uid(), "contact_id": cid, "person_id": p.id, "what": what,
                                   "owner": names.get(worker, "PA") if owner == "PA" else first, "due_date": due.isoformat(),
                                   "to_plan": int(rng.random() < 0.2), "done_on": done_on, "plan_action_id": None})
-            if kind != "attempted":
+            if kind != "attempted" and (today - day).days >= 3:
                 last_reached = (cid, day, worker)
             gap = max(1, int(rng.expovariate(1 / mean_gap_days)))
             if rng.random() < 0.03:
@@ -764,7 +768,7 @@ def demo_visits(gen: DemoGenerator) -> None:
     from ..services.context import Clock
     from .text import CONTACT_CLOSINGS, CONTACT_OPENINGS, CONTACT_TOPICS
 
-    rng = random.Random(f"visits-{gen.n}-{gen.today.isoformat()}")
+    rng = random.Random(f"visits-{gen.seed}-{gen.n}-{gen.today.isoformat()}")
     today, store = gen.today, gen.store
     actor = store.actor
     contacts = build_services(store, Clock(today)).contacts
@@ -796,8 +800,13 @@ def demo_visits(gen: DemoGenerator) -> None:
                     continue
                 if p.touch_state == "lost":  # seen, and last reached, three or four months ago
                     ok = statuses[p.id].last_successful
-                    day = today - timedelta(days=rng.randint(95, 130))
-                    if ok is None or ok.date() >= day or ((today - ok.date()).days <= 135 and due.overdue_days < 80):
+                    if ok is None:
+                        continue
+                    if (today - ok.date()).days > 135:
+                        day = today - timedelta(days=rng.randint(95, 130))
+                    elif due.overdue_days >= 60:
+                        day = ok.date()  # seen (at home) the day they were last reached
+                    else:
                         continue
                 elif p.touch_state in ("overdue", "visit_late"):  # the lapses: late by days or a few weeks
                     if due.overdue_days <= 25:
@@ -1026,7 +1035,7 @@ def demo_nhs_number(i: int) -> str:
 def demo_health(gen: DemoGenerator) -> None:
     rng, today, store = gen.rng, gen.today, gen.store
     records, needs, referrals, handovers, consents = [], [], [], [], []
-    window = lapsed_n = 0
+    window = lapsed_n = adults_n = 0
     for i, p in enumerate(gen.summary.people):
         b16, b18 = nth_birthday(p.dob, 16), nth_birthday(p.dob, 18)
         records.append({"id": gen.uid(), "person_id": p.id, "gp_practice": f"{rng.choice(TOWNS)} Medical Practice" if rng.random() < 0.9 else "",
@@ -1062,8 +1071,9 @@ def demo_health(gen: DemoGenerator) -> None:
         elif gen.lapsed("health_history", p):  # 18 a few weeks ago: requested (or received), not yet given
             state = ("received", "requested")[lapsed_n % 2]
             lapsed_n += 1
-        else:  # past 18: given to them (or, for a few, declined)
-            state = "given" if roll < 0.92 else "declined"
+        else:  # past 18: given to them (or, for one in twelve, declined)
+            state = "declined" if adults_n % 12 == 5 else "given"
+            adults_n += 1
         if state == "none":
             if today >= b18 and rng.random() < 0.5:
                 continue  # left care before handovers were tracked: no record at all
