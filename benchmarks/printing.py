@@ -28,7 +28,7 @@ def make_documents(folder: Path) -> dict[str, Path]:
     from careleaver_app.app import build_services
     from careleaver_app.domain.cover import Absence
     from careleaver_app.services.context import Clock
-    from careleaver_app.services.demo import generate_demo
+    from careleaver_app.demo import generate_demo
     from careleaver_app.services.people import Scope, ScopeKind
     from careleaver_app.storage.store import Store
 

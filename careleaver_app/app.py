@@ -27,6 +27,8 @@ from .services.worktray import WorkTrayService
 from .storage.store import Store
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from .services.backups import BackupService
     from .services.dashboard import DashboardService
     from .services.importer import ImportService
@@ -166,3 +168,11 @@ def open_worker_services(services: Services) -> Services:
         raise
     own.actor = store.actor  # the work is done by whoever is acting now, as on the GUI's connection
     return built
+
+
+def fill_demo(store: Store, as_at: date | None = None, people: int = 60) -> None:
+    """Write the synthetic demo caseload into a new, empty store (``--demo``). The GUI reaches the
+    demo generator only through here: nothing in the app's layers imports ``careleaver_app.demo``."""
+    from .demo import generate_demo
+
+    generate_demo(store, people=people, today=as_at)

@@ -266,8 +266,8 @@ def _clock(args):
 
 
 def cmd_demo_data(args) -> int:
+    from .demo import generate_demo
     from .services.access import StoreAccess
-    from .services.demo import generate_demo
 
     path = _db_path(args)
     if args.people < 1:

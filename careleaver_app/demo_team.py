@@ -38,8 +38,8 @@ class DemoTeam:
 
 def make_demo_team(*, people: int = 60, today: date | None = None) -> DemoTeam:
     """The server, the team's records (the same synthetic generator as --demo) and three joined laptops."""
+    from .demo import generate_demo
     from .services.access import open_demo_store
-    from .services.demo import generate_demo
     from .storage import keys, sync
     from .storage.server import admin
     from .storage.server.cluster import throwaway_cluster

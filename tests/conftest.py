@@ -68,7 +68,7 @@ def team(services):
 @pytest.fixture
 def demo(store):
     """The 60-person synthetic demo caseload, as at TODAY."""
-    from careleaver_app.services.demo import generate_demo
+    from careleaver_app.demo import generate_demo
 
     summary = generate_demo(store, people=60, today=TODAY)
     return summary

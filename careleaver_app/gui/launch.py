@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..app import Services, Store, build_services
+from ..app import Services, Store, build_services, fill_demo
 from ..services.context import Clock
 from ..services.errors import StoreError
 
@@ -174,9 +174,7 @@ def _run(app, path: Path, access, *, demo: bool, screenshot: str | None, view: s
         return 2 if not demo else 1
     try:
         if demo and opened is None:
-            from ..services.demo import generate_demo
-
-            generate_demo(store, people=60, today=as_at)
+            fill_demo(store, as_at)
         services = build_services(store, Clock(as_at))
         me = choose_worker(services)
         if me is None:

@@ -29,7 +29,7 @@ def main() -> int:
     from careleaver_app.gui.main_window import MainWindow
     from careleaver_app.gui.screen import free_area
     from careleaver_app.services.context import Clock
-    from careleaver_app.services.demo import generate_demo
+    from careleaver_app.demo import generate_demo
     from careleaver_app.storage.store import Store
     from tests.gui import every_window as ew
 

@@ -13,7 +13,7 @@ from careleaver_app.app import build_services
 from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.services.access import StoreAccess
 from careleaver_app.services.context import Clock
-from careleaver_app.services.demo import generate_demo
+from careleaver_app.demo import generate_demo
 from tests.conftest import TODAY
 from tests.gui.test_security_gui import PASS, answer_unlock
 

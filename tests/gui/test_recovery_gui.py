@@ -19,7 +19,7 @@ from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.gui.unlock import RecoverDialog, UnlockDialog, face_audit_problem
 from careleaver_app.services.access import StoreAccess
 from careleaver_app.services.context import Clock
-from careleaver_app.services.demo import generate_demo
+from careleaver_app.demo import generate_demo
 from careleaver_app.storage import audit, keys
 from tests.support.private_files import assert_private, posix_only
 

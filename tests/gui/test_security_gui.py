@@ -13,7 +13,7 @@ from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.gui.unlock import ChangePassphraseDialog, RecoverDialog, SetupDialog, UnlockDialog
 from careleaver_app.services.access import StoreAccess
 from careleaver_app.services.context import Clock
-from careleaver_app.services.demo import generate_demo
+from careleaver_app.demo import generate_demo
 
 PASS = "tangerine lighthouse orbit velvet"
 TODAY = date(2026, 11, 22)

@@ -108,7 +108,7 @@ def test_a_400_person_demo_passes_the_preflight_except_a_realistic_few_it_lists(
     the app runs but for a few records it names, and writing anyway leaves out only those."""
     from collections import Counter
 
-    from careleaver_app.services.demo import generate_demo
+    from careleaver_app.demo import generate_demo
 
     generate_demo(store, people=400, today=today)
     services = build_services(store, Clock(today))

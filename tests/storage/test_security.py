@@ -11,7 +11,7 @@ import sqlcipher3
 from careleaver_app.domain.errors import ValidationError
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.services.access import AccessState, StoreAccess, TooSoon
-from careleaver_app.services.demo import generate_demo
+from careleaver_app.demo import generate_demo
 from careleaver_app.storage import audit, keys
 from careleaver_app.storage.backup import list_backups, rotate, summarise
 from careleaver_app.storage.errors import StoreError

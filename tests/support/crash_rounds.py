@@ -73,7 +73,7 @@ def sound(store, where: str, failures: list[str]) -> None:
 
 def new_store(folder: Path, people: int = 12):
     from careleaver_app.services.access import StoreAccess
-    from careleaver_app.services.demo import generate_demo
+    from careleaver_app.demo import generate_demo
 
     access = StoreAccess(folder / "cl.db")
     store, _ = access.create(PASS, PASS)

@@ -8,7 +8,7 @@ PASS = "tangerine lighthouse orbit velvet"
 def make_store(tmp_path, people=6):
     """(access, open store, recovery key) for ``people`` demo young people in ``tmp_path/cl.db``."""
     from careleaver_app.services.access import StoreAccess
-    from careleaver_app.services.demo import generate_demo
+    from careleaver_app.demo import generate_demo
 
     access = StoreAccess(tmp_path / "cl.db")
     store, recovery = access.create(PASS, PASS)

@@ -73,7 +73,7 @@ def test_layers_point_down():
     imports storage."""
     forbidden = {"storage": ("services", "gui", "reports", "exports"), "reports": ("services", "gui", "storage"),
                  "exports": ("services", "gui", "storage"), "services": ("gui",),
-                 "gui": ("storage",)}  # the GUI reaches storage through services (errors, backups) and app.py
+                 "gui": ("storage",), "demo": ("gui",)}  # the GUI reaches storage through services (errors, backups) and app.py
     bad = []
     for p in FILES:
         layer = layer_of(p)
@@ -82,6 +82,23 @@ def test_layers_point_down():
             for f in forbidden.get(layer, ()):
                 if full.startswith(f"careleaver_app.{f}"):
                     bad.append((str(p.relative_to(PACKAGE)), full))
+    assert bad == []
+
+
+def test_only_the_entry_points_import_the_demo():
+    """The demo generator (careleaver_app/demo) sits above services and storage, beside the command
+    line: only cli.py, app.py (``fill_demo``, for the GUI's --demo) and demo_team.py import it, so
+    no rule or screen can come to depend on synthetic data."""
+    allowed = {"cli.py", "app.py", "demo_team.py"}
+    bad = []
+    for p in FILES:
+        rel = p.relative_to(PACKAGE)
+        if layer_of(p) == "demo" or str(rel) in allowed:
+            continue
+        for m, lvl in imports(p):
+            full = resolve(p, m, lvl)
+            if full == "careleaver_app.demo" or full.startswith("careleaver_app.demo."):
+                bad.append((str(rel), full))
     assert bad == []
 
 

@@ -121,15 +121,76 @@ ARCHETYPES = [
 ]
 
 
+ADULT_LEAVERS = ("frc_at_18", "frc_relevant", "qualifying_adult", "frc_extended")
+YOUNG_LEAVERS = ("eligible", "relevant")
+# What a mostly well-run service has let slip (docs/decisions.md, "Demo data"): everything else is in
+# date. The demo's own PA (the first, whose caseload it opens on) has one young person for each, so a
+# newcomer sees one realistic example of every kind of work; each other PA has about half of them.
+# (lapse, who it can happen to: archetypes, or None for anyone still supported)
+LAPSES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    ("lost_touch", ADULT_LEAVERS),          # not reached for a few months (the missing protocol's territory)
+    ("contact_overdue", ADULT_LEAVERS),     # not seen within the local standard: by days or weeks
+    ("visit_overdue", YOUNG_LEAVERS),       # a statutory visit late by days (LA-provided accommodation, mostly)
+    ("review_overdue", ("frc_at_18", "frc_relevant", "frc_extended")),  # the six-monthly review late by weeks
+    ("no_plan", ("eligible",)),             # a first plan still to write
+    ("draft_only", ("eligible",)),          # a first plan written, not finalised
+    ("action_overdue", None),               # a plan action a few days late
+    ("contingency_overdue", None),          # a contingency check a few days late
+    ("followup_overdue", None),             # a follow-up from a recent contact, late by days
+    ("health_history", ADULT_LEAVERS),      # the health history, due at 18, still being chased
+    ("emergency", ("frc_at_18", "frc_relevant")),  # in emergency accommodation now, unsuitable
+    ("not_judged", ADULT_LEAVERS),          # moved recently; suitability not judged yet
+    ("documents", ("frc_at_18", "frc_relevant", "qualifying_adult")),  # 18 weeks ago, a document still to get
+    ("request", None),                      # another body's answer overdue
+    ("consent", ADULT_LEAVERS),             # consent to share health information due for review
+    ("review_draft", ADULT_LEAVERS),        # not a lapse: a review being written now, a draft beside the plan in force
+)
+# The demo's own PA's tray stays short (about ten pressing items): these three show on the others' only.
+OTHER_PAS_ONLY = frozenset({"contingency_overdue", "request", "consent"})
+# Every PA has these, which make the service's figures (about 90% in touch, plans in date, suitably housed).
+EVERY_PA = frozenset({"lost_touch", "review_overdue", "emergency", "not_judged", "review_draft"})
+
+
 class DemoGenerator:
     def __init__(self, store: Store, *, people: int = 60, seed: int = 2026, today: date | None = None, contact_gap_days: int = 10):
         self.store = store
         self.contact_gap_days = contact_gap_days
         self.n = people
+        self.seed = seed
         self.rng = random.Random(seed)
         self.today = today or date.today()
         self.summary = DemoSummary()
         self._age_counter: dict[str, int] = {}
+        self.lapses: dict[str, set[str]] = {name: set() for name, _ in LAPSES}
+
+    def lapsed(self, lapse: str, p: DemoPerson) -> bool:
+        """Has the service let ``lapse`` slip for ``p`` (see LAPSES)? Otherwise it is in date."""
+        return p.id in self.lapses[lapse]
+
+    def choose_lapses(self, archetypes: list[str]) -> dict[int, set[str]]:
+        """Who shows each lapse (by their place in ``archetypes``; the i-th young person's PA is the
+        i-th in turn): one young person per lapse on the demo's own PA's caseload, and on each other
+        PA's as often as on a caseload of 20 for about half the lapses (so the service's figures hold
+        at any size); a young person shows at most one where that can be. Its own
+        random stream, so the rest of the demo does not depend on it."""
+        rng = random.Random(f"lapses-{self.seed}-{self.n}-{self.today.isoformat()}")
+        pas = self.summary.workers["pa"]
+        out: dict[int, set[str]] = {}
+        for k in range(len(pas)):
+            theirs = [i for i, arch in enumerate(archetypes) if i % len(pas) == k and arch != "frc_ended"]
+            used: set[int] = set()
+            for lapse, fit in LAPSES:
+                # Other PAs: as often as on a caseload of 20 (half the lapses; those in EVERY_PA, all).
+                rate = len(theirs) / 20 * (1 if lapse in EVERY_PA else 0.5)
+                if rng.random() >= rate if k else lapse in OTHER_PAS_ONLY:
+                    continue
+                fits = [i for i in theirs if fit is None or archetypes[i] in fit]
+                fresh = [i for i in fits if i not in used] or fits
+                if fresh:
+                    chosen = rng.choice(fresh)
+                    used.add(chosen)
+                    out.setdefault(chosen, set()).add(lapse)
+        return out
 
     def uid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -144,7 +205,8 @@ class DemoGenerator:
             demo_health(self)
             demo_cover(self)
             demo_own_copy(self)
-            demo_duties(self)  # last, on its own random stream: the earlier steps' data stay as they were
+            demo_duties(self)  # on its own random stream: the earlier steps' data stay as they were
+            demo_visits(self)  # last: it reads where they live now (its own random stream too)
         return self.summary
 
     # -- workers --------------------------------------------------------------------------
@@ -220,9 +282,15 @@ class DemoGenerator:
         pas = self.summary.workers["pa"]
         used = set()
         rows, periods, keys, allocs = [], [], [], []
-        for i, arch in enumerate(self._archetype_plan()):
+        archetypes = self._archetype_plan()
+        lapses = self.choose_lapses(archetypes)
+        for i, arch in enumerate(archetypes):
             pid = self.uid()
+            for lapse in lapses.get(i, ()):
+                self.lapses[lapse].add(pid)
             dob = self._dob_for(arch)
+            if lapses.get(i, set()) & {"health_history", "documents"}:  # 18 a few weeks ago: still being chased
+                dob = add_months(self.today - timedelta(days=self.rng.randint(20, 80)), -12 * 18)
             gender = self.rng.choice(["female", "male", "male", "female", "neither", "not_stated"] if i % 11 == 0 else ["female", "male"])
             pool = {"female": FEMALE_NAMES, "male": MALE_NAMES}.get(gender, NEUTRAL_NAMES + FEMALE_NAMES[:5] + MALE_NAMES[:5])
             while True:
@@ -236,6 +304,8 @@ class DemoGenerator:
             if arch == "eligible":
                 start = b14 + timedelta(days=self.rng.randint(0, 700)) if not uasc else b16 - timedelta(days=self.rng.randint(120, 400))
                 start = min(start, self.today - timedelta(days=120))
+                if lapses.get(i, set()) & {"no_plan", "draft_only"}:  # eligible (13 weeks looked after) only a few months ago
+                    start = max(b16, self.today - timedelta(days=self.rng.randint(150, 200)))
                 care = [(start, None)]
                 left = None
             elif arch in ("relevant", "frc_relevant"):
@@ -309,6 +379,7 @@ class DemoGenerator:
         # record is archived a month later.
         adults = [(p, r) for p, r in zip(self.summary.people, rows)
                   if p.archetype == "frc_at_18" and self.today - nth_birthday(p.dob, 18) > timedelta(days=500)]
+        adults = [(p, r) for p, r in adults if not any(p.id in ids for ids in self.lapses.values())]
         if self.n >= 200 and adults:
             p, r = adults[len(adults) // 2]
             p.touch_state, p.story_end = "died", self.today - timedelta(days=self.rng.randint(200, 420))
@@ -384,9 +455,11 @@ def _first_name(full: str) -> str:
 
 
 def demo_plans(gen: DemoGenerator) -> None:
-    """Plans for active young people: most finalised and in date, some overdue for review,
-    some drafts with gaps, some without a plan, and one with more than 80 actions."""
-    from .demo_text import CONTINGENCIES, PARTICIPANTS, SAFETY, SECTION_TEXT, VIEWS
+    """Plans for active young people: most finalised and in date (a few with a review being
+    written), and the lapses: a review overdue by weeks, a first plan still a draft with gaps, a
+    first plan not written yet, an action or a contingency check a few days late. One plan has
+    more than 80 actions."""
+    from .text import CONTINGENCIES, PARTICIPANTS, SAFETY, SECTION_TEXT, VIEWS
 
     rng, today = gen.rng, gen.today
     plans, sections, actions, conts, oversight, requests, checks = [], [], [], [], [], [], []
@@ -397,11 +470,18 @@ def demo_plans(gen: DemoGenerator) -> None:
         team_manager[gen.store.get("workers", mid)["team_id"]] = mid
     names = {w["id"]: w["name"] for w in gen.store.query("SELECT id, name FROM workers")}
     active = [p for p in gen.summary.people if p.archetype != "frc_ended"]
-    big_one = active[len(active) // 3].id if active else None
-    pattern = ["final"] * 15 + ["none"] * 2 + ["draft_gaps"] * 3 + ["overdue"] * 3 + ["review_draft"] * 2
-    rng.shuffle(pattern)
-    for i, p in enumerate(active):
-        kind = "final" if p.id == big_one else pattern[i % len(pattern)]
+    plain = [p for p in active if not any(gen.lapsed(k, p) for k in ("no_plan", "draft_only", "review_overdue", "review_draft"))]
+    big_one = plain[len(plain) // 3].id if plain else None
+    for p in active:
+        if gen.lapsed("no_plan", p):
+            kind = "none"
+        elif gen.lapsed("draft_only", p):
+            kind = "draft_gaps"
+        elif gen.lapsed("review_overdue", p):
+            kind = "overdue"
+        else:
+            late = gen.lapsed("action_overdue", p) or gen.lapsed("contingency_overdue", p)  # (on a plan days old at least)
+            kind = "review_draft" if p.id != big_one and (gen.lapsed("review_draft", p) or rng.random() < 0.05 and not late) else "final"
         p.plan_kind = kind
         if kind == "none":
             continue
@@ -409,8 +489,8 @@ def demo_plans(gen: DemoGenerator) -> None:
         b16 = nth_birthday(p.dob, 16)
         earliest = max(b16, today - timedelta(days=3 * 365))
         # The date of the latest finalised plan decides whether the review is overdue.
-        if kind == "overdue":
-            latest_date = add_months(today, -rng.randint(7, 10)) - timedelta(days=rng.randint(0, 20))
+        if kind == "overdue":  # the six-monthly review late by one to seven weeks
+            latest_date = add_months(today, -6) - timedelta(days=rng.randint(8, 50))
         else:
             latest_date = today - timedelta(days=rng.randint(5, 170))
         latest_date = max(latest_date, earliest)
@@ -421,8 +501,11 @@ def demo_plans(gen: DemoGenerator) -> None:
             versions = [(today - timedelta(days=rng.randint(3, 40)), "draft")]
         if kind == "review_draft":
             versions.append((today - timedelta(days=rng.randint(0, 3)), "draft"))
+        late_action = gen.lapsed("action_overdue", p)  # one action on the latest version a few days late
+        late_check = gen.lapsed("contingency_overdue", p)  # one contingency check a few days late
         for v, (vdate, status) in enumerate(versions, start=1):
             plan_id = gen.uid()
+            latest = v == len(versions)
             is_review = v > 1
             start = versions[0][0]
             plans.append({
@@ -448,7 +531,7 @@ def demo_plans(gen: DemoGenerator) -> None:
                 sections.append({"id": gen.uid(), "plan_id": plan_id, "section": key,
                                  "need": "" if missing else rng.choice(needs).format(n=first),
                                  "own_words": rng.choice(words) if not missing and rng.random() < 0.6 else ""})
-                count = 0 if missing else rng.randint(1, min(3, len(acts)))
+                count = 0 if missing else rng.choice([0, 0, 1, 1, 2])
                 if p.id == big_one:
                     count = 9
                 for j in range(count):
@@ -457,8 +540,11 @@ def demo_plans(gen: DemoGenerator) -> None:
                         what = f"{what} (step {j // len(acts) + 1})"
                     target = vdate + timedelta(days=rng.randint(14, 170))
                     status_a, done = "open", None
-                    if target < today - timedelta(days=7) and rng.random() < 0.9:
-                        status_a, done = "done", min(target - timedelta(days=rng.randint(0, 10)), today)
+                    if late_action and latest and vdate < today - timedelta(days=3):
+                        late_action = False
+                        target = max(vdate + timedelta(days=1), today - timedelta(days=rng.randint(2, 12)))
+                    elif target < today or (today - vdate).days > 21 and rng.random() < 0.6:  # done by its date (many early)
+                        status_a, done = "done", min(target - timedelta(days=rng.randint(-3, 10)), today)
                         done = max(done, vdate)
                     owner_name = {"pa": names[p.pa_id], "young_person": first}.get(owner, other)
                     actions.append({"id": gen.uid(), "plan_id": plan_id, "section": key, "position": n_actions,
@@ -469,8 +555,11 @@ def demo_plans(gen: DemoGenerator) -> None:
                 for j, (trig, resp, who) in enumerate(rng.sample(CONTINGENCIES, rng.randint(1, 3))):
                     check = vdate + timedelta(days=rng.randint(20, 120))
                     last, nxt = None, check
-                    if check < today - timedelta(days=5) and rng.random() < 0.85:  # checked on time, next one ahead
-                        last, nxt = check, today + timedelta(days=rng.randint(5, 90))
+                    if late_check and latest and vdate < today - timedelta(days=3):
+                        late_check = False
+                        check = nxt = max(vdate + timedelta(days=1), today - timedelta(days=rng.randint(2, 12)))
+                    elif check < today:  # checked on time, the next one weeks or months ahead
+                        last, nxt = check, today + timedelta(days=rng.randint(10, 120))
                         checks.append({"id": gen.uid(), "contingency_id": None, "checked_on": iso(last),
                                        "note": "Still relevant; numbers checked with the young person.", "next_check_by": iso(nxt)})
                     cid = gen.uid()
@@ -483,9 +572,15 @@ def demo_plans(gen: DemoGenerator) -> None:
             if "missing" in risks or "exploitation" in risks:
                 risk, now, rises, who = SAFETY[0] if "missing" in risks else SAFETY[1]
                 check = vdate + timedelta(days=rng.randint(14, 60))
-                conts.append({"id": gen.uid(), "plan_id": plan_id, "section": None, "position": 9, "kind": "safety",
+                last, nxt = None, check
+                cid = gen.uid()
+                if check < today:  # a safety plan is checked on time, the next check weeks ahead
+                    last, nxt = check, today + timedelta(days=rng.randint(10, 90))
+                    checks.append({"id": gen.uid(), "contingency_id": cid, "checked_on": iso(last),
+                                   "note": "Talked it through again; the plan still fits.", "next_check_by": iso(nxt)})
+                conts.append({"id": cid, "plan_id": plan_id, "section": None, "position": 9, "kind": "safety",
                               "trigger_text": risk, "response": now, "escalation": rises, "who": who,
-                              "check_by": iso(check), "next_check_by": iso(check), "last_checked": None})
+                              "check_by": iso(check), "next_check_by": iso(nxt), "last_checked": iso(last)})
             if status == "final" and p.team_id in team_manager and rng.random() < 0.7:
                 decision = "returned" if rng.random() < 0.06 else "signed_off"
                 mid = team_manager[p.team_id]
@@ -493,7 +588,7 @@ def demo_plans(gen: DemoGenerator) -> None:
                                   "decision": decision, "signed_in": "laptop", "on_date": iso(min(vdate + timedelta(days=rng.randint(1, 14)), today)),
                                   "comment": "Please add a date for the housing register action." if decision == "returned" else "Good plan; timescales clear."})
         if kind in ("final", "overdue") and rng.random() < 0.08:
-            asked = today - timedelta(days=rng.randint(1, 40))
+            asked = today - timedelta(days=rng.randint(1, 25))  # answered within the local standard (28 days)
             requests.append({"id": gen.uid(), "person_id": p.id, "source": "young_person", "requested_on": iso(asked),
                              "due_by": iso(asked + timedelta(days=28)), "reason": "Wants to talk about moving closer to college",
                              "resolved_by_plan_id": None, "withdrawn_reason": ""})
@@ -520,7 +615,7 @@ SEEN_TYPES = {"visit_home", "visit_elsewhere", "office", "video"}
 def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
     """Years of contact history with realistic gaps; some young people out of touch, some overdue
     a visit, a few who refuse contact or no longer need services."""
-    from .demo_text import (
+    from .text import (
         CONTACT_CLOSINGS,
         CONTACT_OPENINGS,
         CONTACT_TOPICS,
@@ -538,11 +633,20 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
         allocs.setdefault(a["person_id"], []).append(a)
     kinds, weights = zip(*CONTACT_TYPES)
     contacts, followups, decisions, events = [], [], [], []
-    pattern = ["normal"] * 14 + ["lost"] * 2 + ["overdue"] * 3 + ["refuses"] + ["nreq"]
-    rng.shuffle(pattern)
-    people = [p for p in gen.summary.people]
-
-    for i, p in enumerate(people):
+    # About one adult in twelve refuses contact or no longer needs it (their decision, recorded); one of each at least.
+    settled = [q for q in gen.summary.people if q.archetype in ADULT_LEAVERS and q.touch_state != "died"
+               and not any(q.id in ids for ids in gen.lapses.values())]
+    decided = {p.id: ("refuses" if k % 2 else "nreq")
+               for k, p in enumerate(rng.sample(settled, min(len(settled), max(2, len(settled) // 12))))}
+    # About one in fifteen of the others was out of touch over a birthday some months ago (a year's
+    # return reports them NO) and is back in touch now: from three months before it to six weeks after.
+    was_lost = {}
+    for q in settled:
+        if q.id not in decided and rng.random() < 1 / 15:
+            birthday = max((b for b in (nth_birthday(q.dob, a) for a in range(17, 26)) if (today - b).days >= 240), default=None)
+            if birthday is not None and birthday >= nth_birthday(q.dob, 17):
+                was_lost[q.id] = (birthday - timedelta(days=100), birthday + timedelta(days=45))
+    for p in gen.summary.people:
         history = allocs.get(p.id, [])
         if not history:
             continue
@@ -550,21 +654,30 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
         end = today
         if p.archetype == "frc_ended":
             end = p.story_end
-        state = pattern[i % len(pattern)] if p.archetype != "frc_ended" else "normal"
+        state = ("lost" if gen.lapsed("lost_touch", p) else "overdue" if gen.lapsed("contact_overdue", p)
+                 else "visit_late" if gen.lapsed("visit_overdue", p) else decided.get(p.id, "normal"))
         if p.touch_state == "died":
             state, end = "died", p.story_end
         p.touch_state = state
+        late_followup = gen.lapsed("followup_overdue", p)
+        last_reached: tuple[str, date, str | None] | None = None
         last_success = end
-        if state == "lost":  # lost touch some months ago, or over a year ago (and still not found)
-            last_success = today - timedelta(days=rng.randint(100, 650))
-        elif state == "overdue":
-            last_seen_limit = today - timedelta(days=rng.randint(60, 110))
+        if state == "lost":  # not reached for three or four months: the team is still trying
+            last_success = today - timedelta(days=rng.randint(95, 130))
+        elif state == "overdue":  # seen last just over the local standard (8 weeks) ago
+            last_seen_limit = today - timedelta(days=rng.randint(60, 85))
+        elif state == "visit_late":  # seen last just over two months ago (the statutory visits' interval)
+            last_seen_limit = add_months(today, -2) - timedelta(days=rng.randint(3, 15))
         day = start + timedelta(days=rng.randint(0, 10))
-        while day <= end:
+        # Up to yesterday: nothing is logged later "today" than the moment the demo is opened.
+        last_day = end if p.story_end else today - timedelta(days=1)
+        while day <= last_day:
             kind = rng.choices(kinds, weights)[0]
             if state == "lost" and day > last_success:
                 kind = "attempted"
-            if state == "overdue" and day > last_seen_limit and kind in SEEN_TYPES:
+            if p.id in was_lost and was_lost[p.id][0] <= day <= was_lost[p.id][1]:
+                kind = "attempted"
+            if state in ("overdue", "visit_late") and day > last_seen_limit and kind in SEEN_TYPES:
                 kind = rng.choice(["text", "phone"])
             worker = _worker_on(history, day)
             covering = 0
@@ -597,16 +710,31 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
                              "seen": int(kind in SEEN_TYPES), "seen_alone": int(kind in SEEN_TYPES and rng.random() < 0.8),
                              "location": {"visit_home": "Home", "visit_elsewhere": "Town centre café", "office": "Leaving care hub"}.get(kind, ""),
                              "summary": summary, "significant": int(significant)})
-            if (today - day).days < 45 and kind != "attempted" and rng.random() < 0.25:
+            if (today - day).days < 45 and kind != "attempted" and rng.random() < 0.12:
                 what, owner = rng.choice(FOLLOW_UPS)
                 due = day + timedelta(days=rng.randint(3, 30))
+                done_on = None
+                if due < today:  # done by its date, but for one a few days late (a lapse)
+                    if late_followup and (today - due).days <= 14:
+                        late_followup = False
+                    else:
+                        done_on = max(day, min(today, due - timedelta(days=rng.randint(-2, 3)))).isoformat()
                 followups.append({"id": gen.uid(), "contact_id": cid, "person_id": p.id, "what": what,
                                   "owner": names.get(worker, "PA") if owner == "PA" else first, "due_date": due.isoformat(),
-                                  "to_plan": int(rng.random() < 0.2), "done_on": None, "plan_action_id": None})
+                                  "to_plan": int(rng.random() < 0.2), "done_on": done_on, "plan_action_id": None})
+            if kind != "attempted" and (today - day).days >= 3:
+                last_reached = (cid, day, worker)
             gap = max(1, int(rng.expovariate(1 / mean_gap_days)))
             if rng.random() < 0.03:
                 gap += rng.randint(30, 70)  # a realistic gap: holidays, a PA off sick, a hard patch
             day += timedelta(days=gap)
+        if late_followup and last_reached and (today - last_reached[1]).days < 40:  # one follow-up a few days late
+            cid, day, worker = last_reached
+            what, owner = rng.choice(FOLLOW_UPS)
+            due = max(day + timedelta(days=1), today - timedelta(days=rng.randint(2, 8)))
+            followups.append({"id": gen.uid(), "contact_id": cid, "person_id": p.id, "what": what,
+                              "owner": names.get(worker, "PA") if owner == "PA" else (p.called or p.name.split()[0]),
+                              "due_date": due.isoformat(), "to_plan": 0, "done_on": None, "plan_action_id": None})
         if state == "died":
             decisions.append({"id": gen.uid(), "person_id": p.id, "status": "DIED", "decided_on": p.story_end.isoformat(),
                               "reason": "Confirmed by the coroner's office; family informed the team.", "ended_on": None,
@@ -627,6 +755,69 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
     store.insert_many("in_touch_decisions", decisions)
     store.insert_many("chronology_events", events)
     gen.summary.counts.update(contacts=len(contacts))
+
+
+def demo_visits(gen: DemoGenerator) -> None:
+    """Seen on time: the random history above knows nothing of moves into LA-provided accommodation
+    (statutory visits: within 7 days, then at most two months apart, CLR 2010 reg 8) and leaves
+    some gaps longer than the local standard. A mostly well-run service has seen each young person
+    in time, so a visit is added wherever a visit or contact is already overdue, except for the
+    lapses (not in touch, not seen within the local standard, a statutory visit late by days). The
+    due dates come from the app's own rules (ContactService), so the demo and the work tray agree."""
+    from ..app import build_services  # the app's own wiring: statutory visits follow the stay
+    from ..services.context import Clock
+    from .text import CONTACT_CLOSINGS, CONTACT_OPENINGS, CONTACT_TOPICS
+
+    rng = random.Random(f"visits-{gen.seed}-{gen.n}-{gen.today.isoformat()}")
+    today, store = gen.today, gen.store
+    actor = store.actor
+    contacts = build_services(store, Clock(today)).contacts
+    store.actor = actor  # (building the services signs in the current worker: the demo writes as itself)
+    names = {w["id"]: w["name"] for w in store.query("SELECT id, name FROM workers")}
+    by_pa: dict[str, list[DemoPerson]] = {}
+    for p in gen.summary.people:
+        if p.story_end is None and p.touch_state in ("normal", "overdue", "visit_late", "lost"):
+            by_pa.setdefault(p.pa_id, []).append(p)
+
+    def visit(p: DemoPerson, day: date) -> None:
+        first = p.called or p.name.split()[0]
+        summary = " ".join([rng.choice(CONTACT_OPENINGS["visit_home"]).format(n=first)]
+                           + [t.format(n=first) for t in rng.sample(CONTACT_TOPICS, 2)] + [rng.choice(CONTACT_CLOSINGS).format(n=first)])
+        hour = rng.choice([10, 11, 14, 15, 16])
+        store.insert("contacts", {"id": gen.uid(), "person_id": p.id, "occurred_at": f"{iso(day)}T{hour:02d}:00",
+                                  "ended_at": f"{iso(day)}T{hour + 1:02d}:05", "contact_type": "visit_home",
+                                  "two_way": 1, "worker_id": p.pa_id, "worker_name": names.get(p.pa_id, ""), "covering": 0,
+                                  "seen": 1, "seen_alone": int(rng.random() < 0.8), "location": "Home", "summary": summary,
+                                  "significant": 0})
+
+    for _ in range(3):  # a visit can bring the next one due (the review that follows a move): look again
+        ids = [p.id for ps in by_pa.values() for p in ps]
+        statuses = contacts.statuses(ids, today) if ids else {}
+        for ps in by_pa.values():
+            for p in ps:
+                due = statuses[p.id].due
+                if statuses[p.id].decision is not None or due.due >= today:
+                    continue
+                if p.touch_state == "lost":  # seen, and last reached, three or four months ago
+                    ok = statuses[p.id].last_successful
+                    if ok is None:
+                        continue
+                    if (today - ok.date()).days > 135:
+                        day = today - timedelta(days=rng.randint(95, 130))
+                    elif due.overdue_days >= 60:
+                        day = ok.date()  # seen (at home) the day they were last reached
+                    else:
+                        continue
+                elif p.touch_state in ("overdue", "visit_late"):  # the lapses: late by days or a few weeks
+                    if due.overdue_days <= 25:
+                        continue
+                    day = due.due + timedelta(days=due.overdue_days - rng.randint(4, 25))
+                elif due.statutory:  # on time (the first within 7 days of moving in), or in the last few weeks
+                    day = max(due.due - timedelta(days=rng.randint(1, 5)), today - timedelta(days=rng.randint(2, 35)))
+                else:
+                    day = today - timedelta(days=rng.randint(2, 35))
+                if day < today:
+                    visit(p, day)
 
 
 def _worker_on(history: list[dict], day: date) -> str | None:
@@ -678,6 +869,10 @@ def demo_living(gen: DemoGenerator) -> None:
         types = _stay_plan(rng, p.archetype, adult and p.archetype not in ("relevant", "qualifying_young", "eligible"))
         if p.returned_home:  # with their parent since they went home
             first, types = p.returned_home, ["B"]
+        if gen.lapsed("emergency", p):  # in emergency accommodation now: a night shelter, judged unsuitable
+            types = [*types[:-1], "V"] if types[-1] in SHORT_STAYS else [*types, "V"]
+        elif types[-1] in ("S", "V", "W"):  # a well-run service has moved them on from there
+            types = [*types, "U" if adult else "D"]
         span = max(30, (end_of_story - first).days)
         cuts = sorted(rng.sample(range(1, span), min(len(types) - 1, span - 1))) if len(types) > 1 else []
         starts = [first] + [first + timedelta(days=c) for c in cuts]
@@ -688,13 +883,22 @@ def demo_living(gen: DemoGenerator) -> None:
         if types[-1] in SHORT_STAYS and len(starts) > 1:  # there now: it began only weeks ago
             lo, hi = SHORT_STAYS[types[-1]]
             starts[-1] = max(starts[-1], starts[-2] + timedelta(days=lo), end_of_story - timedelta(days=rng.randint(lo, hi)))
+        if gen.lapsed("not_judged", p) and len(starts) > 1:  # moved a week or three ago
+            starts[-1] = max(starts[-1], starts[-2] + timedelta(days=20), end_of_story - timedelta(days=rng.randint(6, 25)))
         for j, letter in enumerate(types):  # a foyer or Staying Put begins at 18: the stay before runs until then
-            if letter in ("T", "Z") and starts[j] < b18:
+            # A foyer from some weeks after the 18th birthday: the OC3 row at 18 reports the stay on the
+            # birthday, and a foyer then fails the DfE's rule 347 when they were 17 as the year began.
+            from_day = b18 + timedelta(days=60) if letter == "T" else b18
+            if letter in ("T", "Z") and starts[j] < from_day:
                 nxt = starts[j + 1] if j + 1 < len(starts) else end_of_story
-                if j > 0 and starts[j - 1] < b18 < nxt:
-                    starts[j] = b18
+                if j > 0 and starts[j - 1] < from_day < nxt:
+                    starts[j] = from_day
                 else:
                     types[j] = "D"
+        keep = [j for j, st in enumerate(starts) if j == 0 or st < end_of_story]  # a short history: no stays to come
+        types, starts = [types[j] for j in keep], [starts[j] for j in keep]
+        if types[-1] in ("S", "V", "W") and not gen.lapsed("emergency", p):
+            types[-1] = "D"
         for j, (letter, start) in enumerate(zip(types, starts)):
             end = starts[j + 1] if j + 1 < len(starts) else (end_of_story if p.story_end else None)
             if end is not None and end <= start:
@@ -709,20 +913,20 @@ def demo_living(gen: DemoGenerator) -> None:
             if episodes[-1]["out_of_area"]:
                 episodes[-1]["area"] = rng.choice(["Northmoor", "East Fenwick", "Coldharbour"])
             current = end is None
-            if current and (today - start).days < 30 and rng.random() < 0.5:
+            if current and gen.lapsed("not_judged", p):
                 continue  # a recent move, not judged yet: flagged
             on = start + timedelta(days=rng.randint(1, 14))
-            if current and rng.random() < 0.1:
-                on = start + timedelta(days=1)  # judged long ago: due again
             if on > today:
-                continue
+                on = today  # judged as they moved in
             minor = on < b18
-            suitable = letter not in ("S", "X") and not (letter == "W" and minor) and rng.random() < (0.5 if letter in ("V", "W") else 0.93)
+            # Unsuitable stays are in the past, but for the lapse (emergency accommodation now) and custody.
+            suitable = letter not in ("S", "X") and not (letter == "W" and minor) and not (current and letter in ("V", "W")) and (
+                current or rng.random() < (0.5 if letter in ("V", "W") else 0.93))
             answers = {key: "Checked: fine." for key in ("facilities", "repair", "safety", "location", "support", "tenancy",
                                                          "finance", "views", "rights", "funding")} if suitable else \
                 {"safety": "Not safe: shared facilities with adults", "finance": "Rent arrears building"}
             judged = [on]
-            if current and on != start + timedelta(days=1):  # judged again at reviews since
+            if current:  # judged again at reviews since
                 while judged[-1] + timedelta(days=300) < today:
                     judged.append(judged[-1] + timedelta(days=rng.randint(150, 300)))
             for when in judged:
@@ -831,6 +1035,7 @@ def demo_nhs_number(i: int) -> str:
 def demo_health(gen: DemoGenerator) -> None:
     rng, today, store = gen.rng, gen.today, gen.store
     records, needs, referrals, handovers, consents = [], [], [], [], []
+    window = lapsed_n = adults_n = 0
     for i, p in enumerate(gen.summary.people):
         b16, b18 = nth_birthday(p.dob, 16), nth_birthday(p.dob, 18)
         records.append({"id": gen.uid(), "person_id": p.id, "gp_practice": f"{rng.choice(TOWNS)} Medical Practice" if rng.random() < 0.9 else "",
@@ -847,6 +1052,8 @@ def demo_health(gen: DemoGenerator) -> None:
             if kind == "mental_health" and rng.random() < 0.6:
                 referred = today - timedelta(days=rng.randint(10, 120))
                 status = rng.choice(["waiting", "waiting", "accepted", "seen"])
+                if status == "waiting" and referred + timedelta(weeks=6) < today - timedelta(days=rng.randint(0, 20)):
+                    status = "accepted"  # answered within the six weeks, or within days of it
                 referrals.append({"id": gen.uid(), "person_id": p.id, "service": "Young People's Mental Health Service",
                                   "referred_on": iso(referred), "status": status, "response_due": iso(referred + timedelta(weeks=6)),
                                   "next_appointment": iso(today + timedelta(days=rng.randint(3, 40))) if status != "waiting" else None,
@@ -858,15 +1065,22 @@ def demo_health(gen: DemoGenerator) -> None:
         flag_from = add_months(b18, -6)
         if today < flag_from:
             state = "none" if roll < 0.7 else "requested"
-        elif today < b18:
-            state = rng.choice(["none", "requested", "received", "given"])
-        else:
-            state = "given" if roll < 0.6 else ("received" if roll < 0.7 else ("requested" if roll < 0.8 else ("declined" if roll < 0.85 else "none")))
+        elif today < b18:  # the six months before 18: every stage, in turn
+            state = ("requested", "received", "none", "given")[window % 4]
+            window += 1
+        elif gen.lapsed("health_history", p):  # 18 a few weeks ago: requested (or received), not yet given
+            state = ("received", "requested")[lapsed_n % 2]
+            lapsed_n += 1
+        else:  # past 18: given to them (or, for one in twelve, declined)
+            state = "declined" if adults_n % 12 == 5 else "given"
+            adults_n += 1
         if state == "none":
             if today >= b18 and rng.random() < 0.5:
                 continue  # left care before handovers were tracked: no record at all
         else:
             req = max(b16, min(today, flag_from) - timedelta(days=rng.randint(5, 120)))
+            if gen.lapsed("health_history", p):
+                req = max(b16, flag_from + timedelta(days=rng.randint(20, 90)))
             h.update(requested_on=iso(req), requested_from=rng.choice(["lac_nursing", "lac_nursing", "gp", "previous_la"]))
             if state in ("received", "given", "declined"):
                 rec = min(today, req + timedelta(days=rng.randint(14, 90)))
@@ -878,8 +1092,11 @@ def demo_health(gen: DemoGenerator) -> None:
                     h.update(declined_on=iso(min(today, rec + timedelta(days=rng.randint(3, 30)))),
                              declined_reason="Does not want it now; knows to ask their PA if they change their mind.")
         handovers.append(h)
-        if today >= b18 and rng.random() < 0.7:
-            given = max(b18, today - timedelta(days=rng.randint(10, 420)))
+        if today >= b18 and (rng.random() < 0.7 or gen.lapsed("consent", p)):
+            # Reviewed within the year (CONSENT is due a year on), but for the lapse: due days ago.
+            given = max(b18, today - timedelta(days=rng.randint(10, 350)))
+            if gen.lapsed("consent", p):
+                given = max(b18, add_months(today, -12) - timedelta(days=rng.randint(3, 20)))
             withdrawn = rng.random() < 0.08
             consents.append({"id": gen.uid(), "person_id": p.id, "given_on": iso(given),
                              "scope": json.dumps(rng.choice([["plan_pdf", "cover_summary", "pa_team"], ["plan_pdf", "pa_team"],
@@ -907,6 +1124,24 @@ DOCUMENT_ORDER = ("birth_certificate", "passport_or_id", "ni_number", "bank_acco
 LIMITED_LEAVE = ("uasc_leave", "refugee", "humanitarian", "limited_leave")
 
 
+def _document_date(rng: random.Random, kind: str, dob: date, arrived: bool, today: date) -> date:
+    """When a held document was got, at an age it is usually got: a birth registered within 42 days,
+    a passport in childhood, a National Insurance number just before 16, a bank account and voter
+    registration from 16 (attainers register at 16 in England). Someone who came to the UK alone
+    (``arrived``) has their papers (a biometric residence permit) from after they arrived."""
+    b16 = nth_birthday(dob, 16)
+    if arrived and kind in ("birth_certificate", "passport_or_id", "gp_registration"):
+        day = b16 - timedelta(days=rng.randint(0, 400))
+    else:
+        day = {"birth_certificate": dob + timedelta(days=rng.randint(5, 42)),
+               "passport_or_id": nth_birthday(dob, rng.randint(8, 15)) + timedelta(days=rng.randint(0, 300)),
+               "ni_number": b16 - timedelta(days=rng.randint(0, 90)),
+               "bank_account": b16 + timedelta(days=rng.randint(0, 500)),
+               "gp_registration": dob + timedelta(days=rng.randint(20, 5000)),
+               "voter_registration": b16 + timedelta(days=rng.randint(0, 600))}[kind]
+    return min(day, today - timedelta(days=1))
+
+
 def demo_duties(gen: DemoGenerator) -> None:
     """A mostly well-run service: most young people near or past 18 hold their documents (a few
     are waiting for or missing one); those with limited leave mostly have it well in date, a few
@@ -921,8 +1156,8 @@ def demo_duties(gen: DemoGenerator) -> None:
     for p in gen.summary.people:
         b18 = nth_birthday(p.dob, 18)
         near = today >= add_months(b18, -9)
-        # Near or past 18: everything sorted, but for one in eight (one document applied for or missing).
-        gap = rng.choice(DOCUMENT_ORDER) if near and rng.random() < 0.125 else None
+        # Near or past 18: everything sorted, but for the lapse (one document applied for or missing).
+        gap = rng.choice(DOCUMENT_ORDER[1:5]) if gen.lapsed("documents", p) else None
         for kind in DOCUMENT_ORDER:
             roll = rng.random()
             if kind == "voter_registration" and today < b18:
@@ -933,7 +1168,8 @@ def demo_duties(gen: DemoGenerator) -> None:
                 status = "held" if roll < 0.5 else ("applied" if roll < 0.6 else "")
             if not status:
                 continue
-            since = max(p.dob + timedelta(days=40), today - timedelta(days=rng.randint(20, 2000)))
+            since = _document_date(rng, kind, p.dob, statuses[p.id] not in ("", "citizen"), today) if status == "held" else \
+                today - timedelta(days=rng.randint(5, 50))
             docs.append({"id": uid(), "person_id": p.id, "kind": kind, "status": status,
                          "on_date": iso(since) if status in ("held", "applied") else None,
                          "notes": "Biometric residence permit (photo ID)" if kind == "passport_or_id" and statuses[p.id] not in ("", "citizen") else ""})
@@ -964,15 +1200,23 @@ def demo_duties(gen: DemoGenerator) -> None:
         b21 = nth_birthday(p.dob, 21)
         if p.touch_state == "died":
             continue
-        if p.archetype.startswith("frc") and b21 <= today < nth_birthday(p.dob, 25) and (p.id in asked or rng.random() < 0.85):
+        if p.archetype.startswith("frc") and b21 <= today < nth_birthday(p.dob, 25):
             made = min(today, b21 + timedelta(days=rng.randint(-60, 20)))
-            outcome = "accepted" if p.id in asked else rng.choice(["declined", "declined", "no_reply"])
-            offers.append({"id": uid(), "person_id": p.id, "offered_on": iso(made), "how": rng.choice(["At a visit", "Phone", "Letter"]),
-                           "outcome": outcome, "notes": "" if outcome != "declined" else "Managing well; knows how to ask later."})
-        if today >= nth_birthday(p.dob, 16) and rng.random() < 0.3:
+            while True:  # made at 21, and again each year to those who did not take it up (CA 1989 s.23CZB)
+                outcome = "accepted" if p.id in asked else rng.choice(["declined", "declined", "no_reply"])
+                offers.append({"id": uid(), "person_id": p.id, "offered_on": iso(made), "how": rng.choice(["At a visit", "Phone", "Letter"]),
+                               "outcome": outcome, "notes": "" if outcome != "declined" else "Managing well; knows how to ask later."})
+                again = add_months(made, 12) - timedelta(days=rng.randint(0, 25))
+                if outcome == "accepted" or again > today:
+                    break
+                made = again
+        if today >= nth_birthday(p.dob, 16) and (rng.random() < 0.3 or gen.lapsed("request", p)):
+            late = gen.lapsed("request", p)
             for body, name, what in rng.sample(DEMO_REQUESTS, rng.choice([1, 1, 2])):
                 asked_on = today - timedelta(days=rng.randint(5, 200))
-                answered = rng.random() < 0.85 or asked_on > today - timedelta(days=28)
+                answered = asked_on <= today - timedelta(days=28) or rng.random() < 0.5  # answered within the 28 days
+                if late:  # no answer, and the chase is a few days late
+                    late, answered, asked_on = False, False, today - timedelta(days=rng.randint(30, 40))
                 answer_on = min(today, asked_on + timedelta(days=rng.randint(3, 27))) if answered else None
                 requests.append({"id": uid(), "person_id": p.id, "body_kind": body, "body_name": name, "what": what,
                                  "asked_on": iso(asked_on), "chase_by": iso(asked_on + timedelta(days=28)),
@@ -983,11 +1227,14 @@ def demo_duties(gen: DemoGenerator) -> None:
             since = today - timedelta(days=rng.randint(3, 60))
             risks.append({"id": uid(), "person_id": p.id, "at_risk_from": iso(since), "reason": "Notice to leave their tenancy",
                           "ended_on": None})
-            if rng.random() < 0.8:
+            if rng.random() < 0.9:
                 requests.append({"id": uid(), "person_id": p.id, "body_kind": "housing", "body_name": "Millbrook District Council",
                                  "what": "Duty to refer: notice to leave", "asked_on": iso(min(today, since + timedelta(days=2))),
                                  "chase_by": iso(min(today, since + timedelta(days=2)) + timedelta(days=28)), "answered_on": None,
                                  "answer": "", "duty_to_refer": 1, "consent": 1, "notes": ""})
+                referral_answered = since + timedelta(days=2 + rng.randint(3, 20))
+                if referral_answered < today:  # the housing authority answered within the 28 days
+                    requests[-1].update(answered_on=iso(referral_answered), answer="Accepted: their housing officer is working with them")
         if p.id in in_custody:
             release = today + timedelta(days=rng.randint(10, 200))
             due = release - timedelta(days=28) <= today  # the review and accommodation are due now: mostly done
@@ -1064,8 +1311,9 @@ def demo_own_copy(gen: DemoGenerator) -> None:
     store.insert_many("plan_copies", copies)
     store.insert_many("plan_copy_replies", replies)
     store.insert_many("life_stories", stories)
-    if len(people) >= 3:
-        asking = rng.sample(people, 3)
+    others = [p for p in people if p.pa_id != gen.summary.workers["pa"][0]]  # the demo's own PA's tray stays short
+    if len(others) >= 3:
+        asking = rng.sample(others, 3)
         received = [today - timedelta(days=10), today - timedelta(days=20), today - timedelta(days=40)]
         rows = [{"id": gen.uid(), "person_id": p.id, "received_on": iso(r), "made_by": "young_person",
                  "scope": s, "identity_checked_on": iso(r + timedelta(days=1)), "extension_months": 0}
