@@ -118,8 +118,8 @@ def test_the_demos_own_pa_has_one_example_of_each_thing_a_newcomer_should_see(we
     kinds = {i.kind for i in _tray(services, Scope(ScopeKind.WORKER, pa), as_at) if pressing(i)}
     assert {ItemKind.LOST_TOUCH, ItemKind.REVIEW, ItemKind.UNSUITABLE, ItemKind.SUITABILITY, ItemKind.HEALTH_HISTORY} <= kinds
     assert kinds & {ItemKind.ACTION, ItemKind.FOLLOW_UP}
-    assert 1 <= sum(r.extra["plan"].review.is_overdue() for r in rows) <= 2  # (a move can bring a review forward)
-    assert sum(r.extra["accom"].accom_code == "V2" for r in rows) == 1  # one in emergency accommodation, unsuitable
+    assert 1 <= sum(r.facts.plan.review.is_overdue() for r in rows) <= 2  # (a move can bring a review forward)
+    assert sum(r.facts.accom.accom_code == "V2" for r in rows) == 1  # one in emergency accommodation, unsuitable
     drafts = [r for r in rows if r.category_active and (p := services.plans.current(r.id)) is not None and not p.is_final]
     assert drafts  # a review being written
 
