@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ from ..domain.dates import format_uk
 from ..domain.errors import Collector, ExportRefused, NotAllowed, NotFound, ValidationError
 from ..domain.people import Role
 from ..safe_files import write_private
-from ..services.cover import PACK_SUFFIX, RETURN_SUFFIX
+from ..services.cover import PACK_SUFFIX, RETURN_SUFFIX, ExchangeReport
 from ..services.errors import StoreError
 from .ask import ask
 from .colours import ACCENT
@@ -356,21 +357,31 @@ class CoverPage(QWidget):
             ask.warn(self, title, f"The file cannot be read: {exc.strerror or exc}")
             return None
 
-    def import_pack(self) -> None:
-        data = self._read("Import a cover pack", PACK_SUFFIX)
+    def _import(self, title: str, suffix: str, what: str,
+                take: Callable[[bytes, str], ExchangeReport]) -> ExchangeReport | None:
+        """Read a cover file, ask its passphrase and take it in with ``take(data, passphrase)``:
+        the report (when it was taken in before, said so: nothing has changed), or None when the
+        adviser stopped or it was refused (said why)."""
+        data = self._read(title, suffix)
         if data is None:
-            return
-        passphrase = self._passphrase("Import a cover pack", False)
+            return None
+        passphrase = self._passphrase(title, False)
         if not passphrase:
-            return
+            return None
         try:
-            report = self.cover.import_pack(data, passphrase)
+            report = take(data, passphrase)
         except (StoreError, NotAllowed) as exc:
             ask.warn(self, "Not imported", exc.user_message() if isinstance(exc, StoreError) else str(exc))
-            return
+            return None
         if report.already:
-            ask.inform(self, "Already here", "This cover pack was imported before: nothing has changed.")
-        else:
+            ask.inform(self, "Already here", f"This {what} was imported before: nothing has changed.")
+        return report
+
+    def import_pack(self) -> None:
+        report = self._import("Import a cover pack", PACK_SUFFIX, "cover pack", self.cover.import_pack)
+        if report is None:
+            return
+        if not report.already:
             ask.inform(self, "Cover pack imported", f"{report.people} young people from {report.from_name}'s caseload are now in "
                        "your caseload list, read-only except for cover work (contacts, actions done, checks, notes).")
         self._done()
@@ -407,19 +418,8 @@ class CoverPage(QWidget):
             self._done()
 
     def import_return(self) -> None:
-        data = self._read("Import a cover return", RETURN_SUFFIX)
-        if data is None:
-            return
-        passphrase = self._passphrase("Import a cover return", False)
-        if not passphrase:
-            return
-        try:
-            report = self.cover.import_return(data, passphrase)
-        except (StoreError, NotAllowed) as exc:
-            ask.warn(self, "Not imported", exc.user_message() if isinstance(exc, StoreError) else str(exc))
-            return
-        if report.already:
-            ask.inform(self, "Already here", "This cover return was imported before: nothing has changed.")
+        report = self._import("Import a cover return", RETURN_SUFFIX, "cover return", self.cover.import_return)
+        if report is None or report.already:
             return
         self._done()
         AwayDialog(self.cover, report, self).exec()

@@ -83,3 +83,40 @@ def test_a_cover_copy_is_read_only_except_cover_work(qtbot, tmp_path, demo_servi
 def test_cover_model_passes_the_model_tester(qtmodeltester, demo_window):
     demo_window.cover.refresh()
     qtmodeltester.check(demo_window.cover.model)
+
+
+def test_importing_a_cover_pack_through_the_buttons_says_what_happened(qtbot, tmp_path, demo_services, demo, gui_ask):
+    """The pack is read, its passphrase asked; a wrong passphrase is refused, a first import says
+    how many young people came, and a second says it was imported before."""
+    from careleaver_app.domain.cover import Absence
+    pa = demo.current_worker_id
+    duty = demo.workers["duty"][0]
+    a = Absence(pa, "planned", TODAY, TODAY + timedelta(days=7), cover_worker_id=duty)
+    demo_services.cover.save_absence(a)
+    data, _ = demo_services.cover.export_pack(pa, "team passphrase for cover", absence=a)
+    pack = tmp_path / "pack.clpack"
+    pack.write_bytes(data)
+    store = Store.open(tmp_path / "duty.db", b"k" * 32)
+    s = build_services(store, Clock(TODAY))
+    me = demo_services.workers.get(duty)
+    s.workers.set_current(s.workers.create_worker(me.name, Role.DUTY, s.workers.create_team(me.team_name)))
+    w = MainWindow(s, s.workers.current())
+    qtbot.addWidget(w)
+    w.show()
+    w.tabs.setCurrentWidget(w.cover)
+    button = next(b for b in w.cover.findChildren(QPushButton) if b.objectName() == "import_pack")
+
+    def press(*answers):
+        gui_ask.log.clear()
+        gui_ask.queue(*answers)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        return [text for kind, text in gui_ask.log if kind in ("inform", "warn")]
+
+    said = press(str(pack), "not the team passphrase")
+    assert len(said) == 1 and "passphrase" in said[0].lower() and not s.cover.imported_packs()
+    said = press(str(pack), "team passphrase for cover")
+    assert len(said) == 1 and "young people from" in said[0] and len(s.cover.imported_packs()) == 1
+    said = press(str(pack), "team passphrase for cover")
+    assert said == ["This cover pack was imported before: nothing has changed."]
+    assert len(s.cover.imported_packs()) == 1
+    store.close()
