@@ -328,24 +328,34 @@ class CoverPage(QWidget):
         a = self._need_selection()
         if a is None:
             return
-        passphrase = self._passphrase("Export cover pack", True)
-        if not passphrase:
-            return
-        try:
-            data, _ = self.cover.export_pack(a.worker_id, passphrase, absence=a)
-        except (ValidationError, NotFound) as exc:
-            ask.warn(self, "Not exported", str(exc))
-            return
-        path = ask.save_path(self, "Save the cover pack", f"cover-pack{PACK_SUFFIX}", f"Cover packs (*{PACK_SUFFIX})")
-        if path:
-            try:
-                write_private(path, data)
-            except ExportRefused as exc:  # open in another program (Windows): close it and try again
-                ask.warn(self, "Not saved", str(exc))
-                return
-            ask.inform(self, "Cover pack saved", f"Saved {Path(path).name}. Give it to the duty worker with the team passphrase "
+        name = self._export("Export cover pack", "cover pack", PACK_SUFFIX,
+                            lambda passphrase: self.cover.export_pack(a.worker_id, passphrase, absence=a)[0])
+        if name:
+            ask.inform(self, "Cover pack saved", f"Saved {name}. Give it to the duty worker with the team passphrase "
                        "(separately). It is encrypted.")
             self._done()
+
+    def _export(self, title: str, what: str, suffix: str, make: Callable[[str], bytes]) -> str | None:
+        """Ask the passphrase (twice), make the cover file with ``make(passphrase)`` and save it where
+        the adviser chooses: the saved file's name, or None when they stopped or it was refused
+        (said why)."""
+        passphrase = self._passphrase(title, True)
+        if not passphrase:
+            return None
+        try:
+            data = make(passphrase)
+        except (ValidationError, NotFound) as exc:
+            ask.warn(self, "Not exported", str(exc))
+            return None
+        path = ask.save_path(self, f"Save the {what}", f"{what.replace(' ', '-')}{suffix}", f"{what.capitalize()}s (*{suffix})")
+        if not path:
+            return None
+        try:
+            write_private(path, data)
+        except ExportRefused as exc:  # open in another program (Windows): close it and try again
+            ask.warn(self, "Not saved", str(exc))
+            return None
+        return Path(path).name
 
     def _read(self, title: str, suffix: str) -> bytes | None:
         path = ask.open_path(self, title, f"Cover files (*{suffix});;All files (*)")
@@ -399,22 +409,10 @@ class CoverPage(QWidget):
             if not choice or not choice.strip().isdigit() or not 1 <= int(choice) <= len(packs):
                 return
             pack = packs[int(choice) - 1]
-        passphrase = self._passphrase("Export a cover return", True)
-        if not passphrase:
-            return
-        try:
-            data = self.cover.export_return(pack["pack_id"], passphrase)
-        except (ValidationError, NotFound) as exc:
-            ask.warn(self, "Not exported", str(exc))
-            return
-        path = ask.save_path(self, "Save the cover return", f"cover-return{RETURN_SUFFIX}", f"Cover returns (*{RETURN_SUFFIX})")
-        if path:
-            try:
-                write_private(path, data)
-            except ExportRefused as exc:  # open in another program (Windows): close it and try again
-                ask.warn(self, "Not saved", str(exc))
-                return
-            ask.inform(self, "Cover return saved", f"Saved {Path(path).name}: give it to {pack['absent_pa_name']}.")
+        name = self._export("Export a cover return", "cover return", RETURN_SUFFIX,
+                            lambda passphrase: self.cover.export_return(pack["pack_id"], passphrase))
+        if name:
+            ask.inform(self, "Cover return saved", f"Saved {name}: give it to {pack['absent_pa_name']}.")
             self._done()
 
     def import_return(self) -> None:

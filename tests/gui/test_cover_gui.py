@@ -120,3 +120,56 @@ def test_importing_a_cover_pack_through_the_buttons_says_what_happened(qtbot, tm
     assert said == ["This cover pack was imported before: nothing has changed."]
     assert len(s.cover.imported_packs()) == 1
     store.close()
+
+
+def test_exporting_a_cover_pack_and_a_return_through_the_buttons_saves_them(qtbot, tmp_path, demo_window, demo_services, demo,
+                                                                            gui_ask):
+    """The PA exports a pack for a selected absence (the passphrase typed twice, where to save it
+    asked); the duty worker who imported it exports a return for the PA. Mistyped passphrases
+    save nothing."""
+    from careleaver_app.domain.cover import Absence
+    pa = demo.current_worker_id
+    duty = demo.workers["duty"][0]
+    demo_services.cover.save_absence(Absence(pa, "planned", TODAY, TODAY + timedelta(days=7), cover_worker_id=duty))
+    page = demo_window.cover
+    demo_window.tabs.setCurrentWidget(page)
+    page.refresh()
+    for row in range(page.proxy.rowCount()):
+        page.table.selectRow(row)
+        chosen = page.selected()
+        if chosen is not None and chosen.worker_id == pa and chosen.start == TODAY:
+            break
+    else:
+        raise AssertionError("the absence just recorded is not in the table")
+
+    def press(window, name, *answers):
+        gui_ask.log.clear()
+        gui_ask.queue(*answers)
+        button = next(b for b in window.cover.findChildren(QPushButton) if b.objectName() == name)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        return [text for kind, text in gui_ask.log if kind in ("inform", "warn")]
+
+    pack = tmp_path / "cover-pack.clpack"
+    said = press(demo_window, "export_pack", "guessable", "guessable")
+    assert said == ["Team passphrase: use at least 12 characters: three or four unrelated words are easy to remember"]
+    assert not pack.exists()  # refused: nothing saved
+    assert press(demo_window, "export_pack", "team passphrase for cover", "team passfrase for cover") == ["The two passphrases are not the same."]
+    assert not pack.exists()
+    said = press(demo_window, "export_pack", "team passphrase for cover", "team passphrase for cover", str(pack))
+    assert said == ["Saved cover-pack.clpack. Give it to the duty worker with the team passphrase (separately). It is encrypted."]
+    assert pack.stat().st_size > 0
+
+    store = Store.open(tmp_path / "duty.db", b"k" * 32)
+    s = build_services(store, Clock(TODAY))
+    me = demo_services.workers.get(duty)
+    s.workers.set_current(s.workers.create_worker(me.name, Role.DUTY, s.workers.create_team(me.team_name)))
+    s.cover.import_pack(pack.read_bytes(), "team passphrase for cover")
+    w = MainWindow(s, s.workers.current())
+    qtbot.addWidget(w)
+    w.show()
+    back = tmp_path / "cover-return.clreturn"
+    said = press(w, "export_return", "team passphrase for cover", "team passphrase for cover", str(back))
+    assert len(said) == 1 and said[0].startswith(f"Saved {back.name}: give it to ") and back.stat().st_size > 0
+    report = demo_services.cover.import_return(back.read_bytes(), "team passphrase for cover")
+    assert not report.already and report.from_name == me.name
+    store.close()
