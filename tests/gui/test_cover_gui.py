@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from careleaver_app.app import build_services
 from careleaver_app.domain.people import Role
-from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.gui.widgets import set_combo
 from careleaver_app.services.context import Clock
 from careleaver_app.storage.store import Store
+from tests.support.windows import shown_main_window
 
 TODAY = date(2026, 11, 22)
 
@@ -62,9 +62,7 @@ def test_a_cover_copy_is_read_only_except_cover_work(qtbot, tmp_path, demo_servi
     me = demo_services.workers.get(duty)
     s.workers.set_current(s.workers.create_worker(me.name, Role.DUTY, s.workers.create_team(me.team_name)))
     s.cover.import_pack(data, "team passphrase for cover")
-    w = MainWindow(s, s.workers.current())
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, s)
     w.caseload.scope_combo.setCurrentIndex(2)  # everyone
     pid = w.caseload.visible_rows()[0].id
     page = w.open_person(pid)
@@ -100,9 +98,7 @@ def test_importing_a_cover_pack_through_the_buttons_says_what_happened(qtbot, tm
     s = build_services(store, Clock(TODAY))
     me = demo_services.workers.get(duty)
     s.workers.set_current(s.workers.create_worker(me.name, Role.DUTY, s.workers.create_team(me.team_name)))
-    w = MainWindow(s, s.workers.current())
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, s)
     w.tabs.setCurrentWidget(w.cover)
     button = next(b for b in w.cover.findChildren(QPushButton) if b.objectName() == "import_pack")
 
@@ -164,9 +160,7 @@ def test_exporting_a_cover_pack_and_a_return_through_the_buttons_saves_them(qtbo
     me = demo_services.workers.get(duty)
     s.workers.set_current(s.workers.create_worker(me.name, Role.DUTY, s.workers.create_team(me.team_name)))
     s.cover.import_pack(pack.read_bytes(), "team passphrase for cover")
-    w = MainWindow(s, s.workers.current())
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, s)
     back = tmp_path / "cover-return.clreturn"
     said = press(w, "export_return", "team passphrase for cover", "team passphrase for cover", str(back))
     assert len(said) == 1 and said[0].startswith(f"Saved {back.name}: give it to ") and back.stat().st_size > 0
