@@ -33,6 +33,8 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from benchmarks.timing import median_ms
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent
@@ -106,19 +108,6 @@ class Result:
             self.budget = f"< {b.limit:g} ms where {b.reference} took {b.reference_at_budget:g} ms"
         self.budget_here = round(here, 1)
         self.within = self.median_ms <= here if b.reference == BARE else self.median_ms < here
-
-
-def _median_ms(fn, runs: int, before=None) -> float:
-    """Median wall time of ``fn`` after one warm-up run; ``before`` runs untimed before each."""
-    fn()  # warm up
-    times = []
-    for _ in range(runs):
-        if before is not None:
-            before()
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
 
 
 # -- the data ------------------------------------------------------------------------------------
@@ -213,11 +202,11 @@ def measure(db: Path, key: bytes, runs: int) -> list[Result]:
     def add(key_, label, fn, sql=None, note="", shared=False):
         """``shared``: the result is remembered until the data changes; the budget is measured
         from scratch (as after a change), and the remembered time is noted."""
-        ms = _median_ms(fn, runs, before=store.forget)
+        ms = median_ms(fn, runs, before=store.forget)
         if shared:
-            again = _median_ms(fn, runs)
+            again = median_ms(fn, runs)
             note = (note + "; " if note else "") + f"{again:.1f} ms when shown again with no change"
-        sql_ms = _median_ms(sql, runs) if sql else None
+        sql_ms = median_ms(sql, runs) if sql else None
         out.append(Result(key_, label, round(ms, 1), sql_ms=None if sql_ms is None else round(sql_ms, 1),
                           ratio=None if not sql_ms else round(ms / sql_ms, 1), runs=runs, note=note))
 

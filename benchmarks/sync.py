@@ -24,19 +24,10 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from benchmarks.timing import median_ms
+
 ROOT = Path(__file__).resolve().parent
 PASSWORD = "benchmark password, synthetic data only"
-
-
-def _median(fn, runs: int, before=None) -> float:
-    times = []
-    for _ in range(runs):
-        if before is not None:
-            before()
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
 
 
 def _laptop(folder: Path, name: str):
@@ -92,13 +83,13 @@ def measure(people: int, runs: int, data: Path, stress_minutes: float, laptops: 
                 c = time.process_time()
                 sync.join(s, info, login, PASSWORD)
                 cpu.append(time.process_time() - c)
-            ms = _median(run, runs)
+            ms = median_ms(run, runs, warm_up=False)
             s = stores[-1]
             n_people = s.scalar("SELECT count(*) FROM young_people")
             n_contacts = s.scalar("SELECT count(*) FROM contacts")
             for other in stores[:-1]:
                 other.close()
-            return ms, s, n_people, n_contacts, statistics.median(cpu), _median(lambda: read_scope(login), runs)
+            return ms, s, n_people, n_contacts, statistics.median(cpu), median_ms(lambda: read_scope(login), runs, warm_up=False)
 
         def read_scope(login: str) -> None:
             """The reference: the same rows read from PostgreSQL by the tables' owner (no row-level
@@ -129,8 +120,8 @@ def measure(people: int, runs: int, data: Path, stress_minutes: float, laptops: 
 
         kept = sync.ServerConnection()
         sync.sync(pa_store, connection=kept)
-        idle = _median(lambda: sync.sync(pa_store, connection=kept), max(runs, 5))
-        fresh = _median(lambda: sync.sync(pa_store), max(runs, 5))
+        idle = median_ms(lambda: sync.sync(pa_store, connection=kept), max(runs, 5), warm_up=False)
+        fresh = median_ms(lambda: sync.sync(pa_store), max(runs, 5), warm_up=False)
         kept.drop()
         results.append(dict(key="sync_nothing_new", label="A sync with nothing new (the PA's laptop, its connection kept "
                             "between syncs as the app keeps it)", median_ms=round(idle, 1), budget="< 100 ms",
@@ -169,11 +160,11 @@ def measure(people: int, runs: int, data: Path, stress_minutes: float, laptops: 
                "location, summary, significant, created_at, updated_at, updated_by"
         with admin.connect({**info, "user": "bench_pa", "password": PASSWORD}) as pg:
             ids = [r[0] for r in pg.execute("SELECT cl.visible_people()")]
-            rls = _median(lambda: pg.execute(f"SELECT {cols} FROM cl.contacts").fetchall(), max(runs, 5))
+            rls = median_ms(lambda: pg.execute(f"SELECT {cols} FROM cl.contacts").fetchall(), max(runs, 5), warm_up=False)
             n_rls = len(pg.execute(f"SELECT {cols} FROM cl.contacts").fetchall())
         with admin.connect(cluster.admin_conninfo(dbname)) as pg:
-            plain = _median(lambda: pg.execute(f"SELECT {cols} FROM cl.contacts WHERE _person = ANY(%s)", [ids]).fetchall(),
-                            max(runs, 5))
+            plain = median_ms(lambda: pg.execute(f"SELECT {cols} FROM cl.contacts WHERE _person = ANY(%s)", [ids]).fetchall(),
+                              max(runs, 5), warm_up=False)
             n_plain = len(pg.execute(f"SELECT {cols} FROM cl.contacts WHERE _person = ANY(%s)", [ids]).fetchall())
         assert n_rls == n_plain, (n_rls, n_plain)
         results.append(dict(key="rls_cost", label=f"Row-level security on a team's contacts ({n_rls} rows): as the PA, "

@@ -41,18 +41,27 @@ def default_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "careleaver.db"
 
 
-def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
-    """From the environment variable CARELEAVER_PASSPHRASE (taken out of the environment as it is
-    read, so nothing this process starts inherits it), or typed at the terminal."""
-    env = os.environ.pop(PASSPHRASE_ENV, None)
-    if env is not None:
-        return env
+def read_secret(env: str, prompt: str, *, confirm: bool = False, what: str = "passphrase", no_terminal: str = "",
+                error: type[Exception] = CliError) -> str:
+    """A passphrase or password from the environment variable ``env`` (taken out of the environment
+    as it is read, so nothing this process starts inherits it), or typed at the terminal (twice with
+    ``confirm``). Without a terminal, ``error`` says which variable to set (``no_terminal``, or a
+    plain sentence); typed twice unalike, it says the two ``what``s are not the same."""
+    value = os.environ.pop(env, None)
+    if value is not None:
+        return value
     if not sys.stdin.isatty():
-        raise CliError(f"the store is encrypted: set {PASSPHRASE_ENV} or run this in a terminal to type the passphrase")
+        raise error(no_terminal or f"set {env} or run this in a terminal to type it")
     value = getpass.getpass(prompt)
     if confirm and getpass.getpass("Type it again: ") != value:
-        raise CliError("the two passphrases are not the same")
+        raise error(f"the two {what}s are not the same")
     return value
+
+
+def read_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
+    """The store's passphrase: from CARELEAVER_PASSPHRASE, or typed at the terminal."""
+    return read_secret(PASSPHRASE_ENV, prompt, confirm=confirm, no_terminal=(
+        f"the store is encrypted: set {PASSPHRASE_ENV} or run this in a terminal to type the passphrase"))
 
 
 def open_store(path: Path):
@@ -340,17 +349,9 @@ def cmd_pdf(args) -> int:
 
 
 def _my_plan_password() -> str:
-    """The password for a locked My plan: from CARELEAVER_MY_PLAN_PASSWORD (taken out of the
-    environment as it is read), or typed twice at the terminal."""
-    env = os.environ.pop(MY_PLAN_PASSWORD_ENV, None)
-    if env is not None:
-        return env
-    if not sys.stdin.isatty():
-        raise CliError(f"--lock: set {MY_PLAN_PASSWORD_ENV} or run this in a terminal to type the password")
-    value = getpass.getpass("Password for their copy: ")
-    if getpass.getpass("Type it again: ") != value:
-        raise CliError("the two passwords are not the same")
-    return value
+    """The password for a locked My plan: from CARELEAVER_MY_PLAN_PASSWORD, or typed twice at the terminal."""
+    return read_secret(MY_PLAN_PASSWORD_ENV, "Password for their copy: ", confirm=True, what="password", no_terminal=(
+        f"--lock: set {MY_PLAN_PASSWORD_ENV} or run this in a terminal to type the password"))
 
 
 def cmd_export(args) -> int:

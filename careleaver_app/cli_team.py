@@ -4,28 +4,16 @@ laptop) and ``demo-team``. Kept apart from cli.py, which adds them to its parser
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from pathlib import Path
+
+from .cli import read_secret
 
 WORKER_PASSWORD_ENV = "CARELEAVER_SERVER_PASSWORD"
 
 
 class TeamCliError(Exception):
     """A calm one-line message (cli.main prints it)."""
-
-
-def read_secret(env: str, prompt: str, *, confirm: bool = False) -> str:
-    value = os.environ.pop(env, None)  # read once, then gone from this process's environment
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise TeamCliError(f"set {env} or run this in a terminal to type it")
-    value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Type it again: ") != value:
-        raise TeamCliError("the two passwords are not the same")
-    return value
 
 
 def add_parsers(sub, common) -> None:
@@ -143,7 +131,8 @@ def cmd_server(args) -> int:
     elif args.server_command == "add-worker":
         if args.role != "service" and not args.team:
             raise TeamCliError("give --team: every worker but the service team belongs to a team")
-        password = read_secret(WORKER_PASSWORD_ENV, f"Password for {args.login}: ", confirm=True)
+        password = read_secret(WORKER_PASSWORD_ENV, f"Password for {args.login}: ", confirm=True, what="password",
+                               error=TeamCliError)
         w = admin.add_worker(conninfo, dbname, name=args.name, role=Role(args.role), team=args.team, login=args.login,
                              password=password, phone=args.phone, email=args.email)
         print(f"Added {args.name} ({Role(args.role).label}) with the login {w.login}")
@@ -189,7 +178,7 @@ def cmd_team(args) -> int:
     else:
         store = open_store(path)
     try:
-        password = read_secret(WORKER_PASSWORD_ENV, f"Server password for {args.login}: ")
+        password = read_secret(WORKER_PASSWORD_ENV, f"Server password for {args.login}: ", error=TeamCliError)
         me = sync.join(store, {"host": args.server, "port": args.port, "dbname": admin.dbname_for(args.council)},
                        args.login, password)
         people = store.scalar("SELECT count(*) FROM young_people")

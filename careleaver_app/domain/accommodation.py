@@ -189,22 +189,14 @@ def validate_episode(ep: AccommodationEpisode, dob: date, others: list[Accommoda
     c = Collector()
     if ep.accom_type not in ACCOMMODATION_TYPES:
         c.add("accom_type", "Type", "choose the type of accommodation")
-    if ep.start is None:
-        c.add("start", "Moved in", "enter the date they moved in (dd/mm/yyyy)")
-    else:
-        if ep.start > as_at:
-            c.add("start", "Moved in", "is in the future: record a move once it has happened")
-        if ep.start < dob:
-            c.add("start", "Moved in", "is before the date of birth")
-        if ep.accom_type in ACCOMMODATION_TYPES:
-            why = type_not_allowed(ep.accom_type, dob, ep.start)
-            if why:
-                c.add("accom_type", "Type", why)
-    if ep.end is not None:
-        if ep.start is not None and ep.end <= ep.start:
-            c.add("end", "Moved out", "is on or before the date they moved in")
-        if ep.end > as_at:
-            c.add("end", "Moved out", "is in the future: leave it blank until they move")
+    c.day_up_to(ep.start, "start", "Moved in", as_at, missing="the date they moved in",
+                future="is in the future: record a move once it has happened", born=dob)
+    if ep.start is not None and ep.accom_type in ACCOMMODATION_TYPES:
+        why = type_not_allowed(ep.accom_type, dob, ep.start)
+        if why:
+            c.add("accom_type", "Type", why)
+    c.ends_after(ep.end, ep.start, "end", "Moved out", as_at, on_or_before="is on or before the date they moved in",
+                 future="is in the future: leave it blank until they move")
     if ep.out_of_area and not ep.area.strip():
         c.add("area", "Which area", "name the area, since it is out of area")
     if ep.start is not None:
@@ -223,11 +215,8 @@ def validate_assessment(a: SuitabilityAssessment, episode: AccommodationEpisode 
     c = Collector()
     if episode is None:
         c.add("episode", "Accommodation", "choose which accommodation was assessed")
-    if a.assessed_on is None:
-        c.add("assessed_on", "Assessed on", "enter the date of the assessment (dd/mm/yyyy)")
-    elif a.assessed_on > as_at:
-        c.add("assessed_on", "Assessed on", "is in the future")
-    elif episode is not None and episode.start and a.assessed_on < episode.start:
+    if c.day_up_to(a.assessed_on, "assessed_on", "Assessed on", as_at, missing="the date of the assessment",
+                   future="is in the future") and episode is not None and episode.start and a.assessed_on < episode.start:
         c.add("assessed_on", "Assessed on", f"is before they moved in ({format_uk(episode.start)})")
     if a.overall is None:
         c.add("overall", "Overall", "choose suitable or unsuitable")
@@ -290,10 +279,7 @@ def arrangement_ending(a: Arrangement, dob: date, as_at: date, horizon: date, *,
 def validate_housing(h: HousingApplication, as_at: date) -> None:
     c = Collector()
     c.require(h.district, "district", "District or borough", "name the district or borough council")
-    if h.applied_on is None:
-        c.add("applied_on", "Applied on", "enter the date of the application (dd/mm/yyyy)")
-    elif h.applied_on > as_at:
-        c.add("applied_on", "Applied on", "is in the future")
+    c.day_up_to(h.applied_on, "applied_on", "Applied on", as_at, missing="the date of the application", future="is in the future")
     if h.outcome not in HOUSING_OUTCOMES:
         c.add("outcome", "Outcome", "choose an outcome")
     if h.outcome != "pending" and h.outcome_on is None:

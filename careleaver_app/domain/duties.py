@@ -100,11 +100,8 @@ class DeathNotification:
 
 def validate_death_notification(n: DeathNotification, died_on: date | None, as_at: date) -> None:
     c = Collector()
-    if n.learned_on is None:
-        c.add("learned_on", "Learned of the death on", "enter the date the service learned of the death (dd/mm/yyyy)")
-    elif n.learned_on > as_at:
-        c.add("learned_on", "Learned of the death on", "is in the future")
-    elif died_on is not None and n.learned_on < died_on:
+    if c.day_up_to(n.learned_on, "learned_on", "Learned of the death on", as_at, missing="the date the service learned of the death",
+                   future="is in the future") and died_on is not None and n.learned_on < died_on:
         c.add("learned_on", "Learned of the death on", f"is before the date of death ({format_uk(died_on)})")
     for field, label, on in (("sos_notified_on", "Secretary of State notified on", n.sos_notified_on),
                              ("ofsted_notified_on", "Ofsted notified on", n.ofsted_notified_on)):
@@ -325,11 +322,8 @@ def offer_flagged_from(due: date) -> date:
 
 def validate_offer(o: PaOffer, dob: date, as_at: date) -> None:
     c = Collector()
-    if o.offered_on is None:
-        c.add("offered_on", "Offered on", "enter the date the offer was made (dd/mm/yyyy)")
-    elif o.offered_on > as_at:
-        c.add("offered_on", "Offered on", "is in the future")
-    elif o.offered_on < add_months(nth_birthday(dob, OFFER_AGE), -OFFER_FLAG_MONTHS_BEFORE):
+    if c.day_up_to(o.offered_on, "offered_on", "Offered on", as_at, missing="the date the offer was made",
+                   future="is in the future") and o.offered_on < add_months(nth_birthday(dob, OFFER_AGE), -OFFER_FLAG_MONTHS_BEFORE):
         c.add("offered_on", "Offered on", "is more than 3 months before their 21st birthday: the offer is made at 21")
     if o.outcome not in OFFER_OUTCOMES:
         c.add("outcome", "Outcome", "choose accepted, declined or no answer yet")
@@ -385,10 +379,7 @@ def validate_request(r: AgencyRequest, as_at: date) -> None:
         c.add("body_kind", "Asked of", "choose the body asked (DWP, NHS, housing, the Home Office, a college, other)")
     if not r.what.strip():
         c.add("what", "What was asked", "say what was asked for")
-    if r.asked_on is None:
-        c.add("asked_on", "Asked on", "enter the date it was asked (dd/mm/yyyy)")
-    elif r.asked_on > as_at:
-        c.add("asked_on", "Asked on", "is in the future")
+    c.day_up_to(r.asked_on, "asked_on", "Asked on", as_at, missing="the date it was asked", future="is in the future")
     if r.answered_on is not None:
         if r.answered_on > as_at:
             c.add("answered_on", "Answered on", "is in the future")
@@ -424,10 +415,7 @@ def needs_duty_to_refer(risk: HomelessnessRisk | None, requests: list[AgencyRequ
 
 def validate_risk(r: HomelessnessRisk, as_at: date) -> None:
     c = Collector()
-    if r.at_risk_from is None:
-        c.add("at_risk_from", "At risk from", "enter the date the risk was known (dd/mm/yyyy)")
-    elif r.at_risk_from > as_at:
-        c.add("at_risk_from", "At risk from", "is in the future")
+    c.day_up_to(r.at_risk_from, "at_risk_from", "At risk from", as_at, missing="the date the risk was known", future="is in the future")
     if not r.reason.strip():
         c.add("reason", "Why", "say why they may become homeless (e.g. notice to leave)")
     if r.ended_on is not None and r.at_risk_from is not None and r.ended_on < r.at_risk_from:
@@ -464,10 +452,7 @@ def staying_close_owed(in_force: bool, category: Category, dob: date, as_at: dat
 
 def validate_staying_close(a: StayingCloseAssessment, as_at: date) -> None:
     c = Collector()
-    if a.assessed_on is None:
-        c.add("assessed_on", "Assessed on", "enter the date of the assessment (dd/mm/yyyy)")
-    elif a.assessed_on > as_at:
-        c.add("assessed_on", "Assessed on", "is in the future")
+    c.day_up_to(a.assessed_on, "assessed_on", "Assessed on", as_at, missing="the date of the assessment", future="is in the future")
     if a.needed not in STAYING_CLOSE_NEEDED:
         c.add("needed", "Staying close support", "say whether it is needed")
     if not a.decision.strip():

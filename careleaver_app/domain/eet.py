@@ -73,18 +73,10 @@ def validate_eet(ep: EetEpisode, dob: date, others: list[EetEpisode], as_at: dat
     code = normalise_activ(ep.activ)
     if code not in ACTIV_CODES:
         c.add("activ", "Activity", "choose an activity code (F1 … G6)")
-    if ep.start is None:
-        c.add("start", "From", "enter the date it started (dd/mm/yyyy)")
-    else:
-        if ep.start > as_at:
-            c.add("start", "From", "is in the future: record it once it has started")
-        if ep.start < dob:
-            c.add("start", "From", "is before the date of birth")
-    if ep.end is not None:
-        if ep.start is not None and ep.end <= ep.start:
-            c.add("end", "Until", "is on or before the start")
-        if ep.end > as_at:
-            c.add("end", "Until", "is in the future: leave it blank while it continues")
+    c.day_up_to(ep.start, "start", "From", as_at, missing="the date it started",
+                future="is in the future: record it once it has started", born=dob)
+    c.ends_after(ep.end, ep.start, "end", "Until", as_at, on_or_before="is on or before the start",
+                 future="is in the future: leave it blank while it continues")
     if code not in NEET_CODES and code in ACTIV_CODES and not (ep.provider.strip() or ep.course_or_job.strip()):
         c.add("provider", "Provider or employer", "name the college, employer or training provider")
     if ep.hours_per_week is not None and not 0 < ep.hours_per_week <= 60:

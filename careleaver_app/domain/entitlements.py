@@ -85,10 +85,7 @@ class EntitlementRecord:
 def validate_spend(record: EntitlementRecord, spend: Spend, allowance: int | None, as_at: date) -> None:
     """A spend above the allowance needs a manager's note (DOMAIN.md §8)."""
     c = Collector()
-    if spend.on is None:
-        c.add("on", "Date", "enter the date of the spend (dd/mm/yyyy)")
-    elif spend.on > as_at:
-        c.add("on", "Date", "is in the future")
+    c.day_up_to(spend.on, "on", "Date", as_at, missing="the date of the spend", future="is in the future")
     c.require(spend.what, "what", "What it was for", "say what was bought")
     if spend.amount <= 0:
         c.add("amount", "Amount", "must be more than £0")

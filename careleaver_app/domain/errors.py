@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from typing import TypeGuard
 
 
 @dataclass(frozen=True)
@@ -41,17 +43,33 @@ class Collector:
             return False
         return True
 
-    def day_up_to(self, value, field: str, label: str, today, *, missing: str = "") -> bool:
-        """A date that happened: required (``missing`` says what to enter; empty: optional) and not
-        after ``today``. True when there is a date and it is not in the future."""
+    def day_up_to(self, value: date | None, field: str, label: str, today: date, *, missing: str = "",
+                  future: str = "cannot be in the future", born: date | None = None) -> TypeGuard[date]:
+        """A date that happened: required (``missing`` says what to enter; empty: optional), not
+        after ``today`` (``future`` says so in the record's own words) and, given ``born`` (the
+        date of birth), not before it. True (and ``value`` a date) when there is a date and none of these is wrong."""
         if value is None:
             if missing:
                 self.add(field, label, f"enter {missing} (dd/mm/yyyy)")
             return False
+        happened = True
         if value > today:
-            self.add(field, label, "cannot be in the future")
-            return False
-        return True
+            self.add(field, label, future)
+            happened = False
+        if born is not None and value < born:
+            self.add(field, label, "is before the date of birth")
+            happened = False
+        return happened
+
+    def ends_after(self, end: date | None, start: date | None, field: str, label: str, today: date, *, on_or_before: str, future: str) -> None:
+        """The end of something that began on ``start`` (optional: blank while it goes on): after
+        the start (``on_or_before`` says so when it is not) and not after ``today``."""
+        if end is None:
+            return
+        if start is not None and end <= start:
+            self.add(field, label, on_or_before)
+        if end > today:
+            self.add(field, label, future)
 
     def raise_if_any(self) -> None:
         if self.errors:

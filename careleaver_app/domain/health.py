@@ -267,10 +267,7 @@ class Consent:
 
 def validate_consent(c_: Consent, as_at: date) -> None:
     c = Collector()
-    if c_.given_on is None:
-        c.add("given_on", "Given on", "enter the date consent was given (dd/mm/yyyy)")
-    elif c_.given_on > as_at:
-        c.add("given_on", "Given on", "is in the future")
+    c.day_up_to(c_.given_on, "given_on", "Given on", as_at, missing="the date consent was given", future="is in the future")
     if not c_.scope:
         c.add("scope", "What it covers", "tick what the young person agreed to share, at least one")
     unknown = [s for s in c_.scope if s not in CONSENT_SCOPES]

@@ -432,10 +432,8 @@ def validate_plan_header(plan: Plan, as_at: date, previous_plan_date: date | Non
     from .errors import Collector
 
     c = Collector()
-    if plan.start_date is None:
-        c.add("start_date", "Plan start date", "enter the date the plan starts (dd/mm/yyyy)")
-    elif plan.start_date > as_at:
-        c.add("start_date", "Plan start date", "is in the future: a plan starts on the day it is agreed")
+    c.day_up_to(plan.start_date, "start_date", "Plan start date", as_at, missing="the date the plan starts",
+                future="is in the future: a plan starts on the day it is agreed")
     if plan.review_date is not None:
         if plan.review_date > as_at:
             c.add("review_date", "Review date", "is in the future: record a review on or after the day it happened")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ from ..domain.dates import format_uk
 from ..domain.errors import Collector, ExportRefused, NotAllowed, NotFound, ValidationError
 from ..domain.people import Role
 from ..safe_files import write_private
-from ..services.cover import PACK_SUFFIX, RETURN_SUFFIX
+from ..services.cover import PACK_SUFFIX, RETURN_SUFFIX, ExchangeReport
 from ..services.errors import StoreError
 from .ask import ask
 from .colours import ACCENT
@@ -327,24 +328,34 @@ class CoverPage(QWidget):
         a = self._need_selection()
         if a is None:
             return
-        passphrase = self._passphrase("Export cover pack", True)
-        if not passphrase:
-            return
-        try:
-            data, _ = self.cover.export_pack(a.worker_id, passphrase, absence=a)
-        except (ValidationError, NotFound) as exc:
-            ask.warn(self, "Not exported", str(exc))
-            return
-        path = ask.save_path(self, "Save the cover pack", f"cover-pack{PACK_SUFFIX}", f"Cover packs (*{PACK_SUFFIX})")
-        if path:
-            try:
-                write_private(path, data)
-            except ExportRefused as exc:  # open in another program (Windows): close it and try again
-                ask.warn(self, "Not saved", str(exc))
-                return
-            ask.inform(self, "Cover pack saved", f"Saved {Path(path).name}. Give it to the duty worker with the team passphrase "
+        name = self._export("Export cover pack", "cover pack", PACK_SUFFIX,
+                            lambda passphrase: self.cover.export_pack(a.worker_id, passphrase, absence=a)[0])
+        if name:
+            ask.inform(self, "Cover pack saved", f"Saved {name}. Give it to the duty worker with the team passphrase "
                        "(separately). It is encrypted.")
             self._done()
+
+    def _export(self, title: str, what: str, suffix: str, make: Callable[[str], bytes]) -> str | None:
+        """Ask the passphrase (twice), make the cover file with ``make(passphrase)`` and save it where
+        the adviser chooses: the saved file's name, or None when they stopped or it was refused
+        (said why)."""
+        passphrase = self._passphrase(title, True)
+        if not passphrase:
+            return None
+        try:
+            data = make(passphrase)
+        except (ValidationError, NotFound) as exc:
+            ask.warn(self, "Not exported", str(exc))
+            return None
+        path = ask.save_path(self, f"Save the {what}", f"{what.replace(' ', '-')}{suffix}", f"{what.capitalize()}s (*{suffix})")
+        if not path:
+            return None
+        try:
+            write_private(path, data)
+        except ExportRefused as exc:  # open in another program (Windows): close it and try again
+            ask.warn(self, "Not saved", str(exc))
+            return None
+        return Path(path).name
 
     def _read(self, title: str, suffix: str) -> bytes | None:
         path = ask.open_path(self, title, f"Cover files (*{suffix});;All files (*)")
@@ -356,21 +367,31 @@ class CoverPage(QWidget):
             ask.warn(self, title, f"The file cannot be read: {exc.strerror or exc}")
             return None
 
-    def import_pack(self) -> None:
-        data = self._read("Import a cover pack", PACK_SUFFIX)
+    def _import(self, title: str, suffix: str, what: str,
+                take: Callable[[bytes, str], ExchangeReport]) -> ExchangeReport | None:
+        """Read a cover file, ask its passphrase and take it in with ``take(data, passphrase)``:
+        the report (when it was taken in before, said so: nothing has changed), or None when the
+        adviser stopped or it was refused (said why)."""
+        data = self._read(title, suffix)
         if data is None:
-            return
-        passphrase = self._passphrase("Import a cover pack", False)
+            return None
+        passphrase = self._passphrase(title, False)
         if not passphrase:
-            return
+            return None
         try:
-            report = self.cover.import_pack(data, passphrase)
+            report = take(data, passphrase)
         except (StoreError, NotAllowed) as exc:
             ask.warn(self, "Not imported", exc.user_message() if isinstance(exc, StoreError) else str(exc))
-            return
+            return None
         if report.already:
-            ask.inform(self, "Already here", "This cover pack was imported before: nothing has changed.")
-        else:
+            ask.inform(self, "Already here", f"This {what} was imported before: nothing has changed.")
+        return report
+
+    def import_pack(self) -> None:
+        report = self._import("Import a cover pack", PACK_SUFFIX, "cover pack", self.cover.import_pack)
+        if report is None:
+            return
+        if not report.already:
             ask.inform(self, "Cover pack imported", f"{report.people} young people from {report.from_name}'s caseload are now in "
                        "your caseload list, read-only except for cover work (contacts, actions done, checks, notes).")
         self._done()
@@ -388,38 +409,15 @@ class CoverPage(QWidget):
             if not choice or not choice.strip().isdigit() or not 1 <= int(choice) <= len(packs):
                 return
             pack = packs[int(choice) - 1]
-        passphrase = self._passphrase("Export a cover return", True)
-        if not passphrase:
-            return
-        try:
-            data = self.cover.export_return(pack["pack_id"], passphrase)
-        except (ValidationError, NotFound) as exc:
-            ask.warn(self, "Not exported", str(exc))
-            return
-        path = ask.save_path(self, "Save the cover return", f"cover-return{RETURN_SUFFIX}", f"Cover returns (*{RETURN_SUFFIX})")
-        if path:
-            try:
-                write_private(path, data)
-            except ExportRefused as exc:  # open in another program (Windows): close it and try again
-                ask.warn(self, "Not saved", str(exc))
-                return
-            ask.inform(self, "Cover return saved", f"Saved {Path(path).name}: give it to {pack['absent_pa_name']}.")
+        name = self._export("Export a cover return", "cover return", RETURN_SUFFIX,
+                            lambda passphrase: self.cover.export_return(pack["pack_id"], passphrase))
+        if name:
+            ask.inform(self, "Cover return saved", f"Saved {name}: give it to {pack['absent_pa_name']}.")
             self._done()
 
     def import_return(self) -> None:
-        data = self._read("Import a cover return", RETURN_SUFFIX)
-        if data is None:
-            return
-        passphrase = self._passphrase("Import a cover return", False)
-        if not passphrase:
-            return
-        try:
-            report = self.cover.import_return(data, passphrase)
-        except (StoreError, NotAllowed) as exc:
-            ask.warn(self, "Not imported", exc.user_message() if isinstance(exc, StoreError) else str(exc))
-            return
-        if report.already:
-            ask.inform(self, "Already here", "This cover return was imported before: nothing has changed.")
+        report = self._import("Import a cover return", RETURN_SUFFIX, "cover return", self.cover.import_return)
+        if report is None or report.already:
             return
         self._done()
         AwayDialog(self.cover, report, self).exec()

@@ -195,6 +195,19 @@ def _section_words(wr: _Writer, section) -> None:
         wr.quote(section.own_words)
 
 
+def _part(wr: _Writer, p: PlanPrint, key: SectionKey, *, no_notes: str = "") -> None:
+    """One part of the plan: its words, what the record shows of it (or the words ``no_notes``
+    when it shows nothing), and its contingencies."""
+    _section_words(wr, p.plan.sections[key])
+    notes = p.section_notes.get(key, [])
+    if notes or not no_notes:
+        _notes(wr, notes)
+    else:
+        wr.say(no_notes)
+    for c in p.plan.contingencies_in(key):
+        _contingency(wr, c)
+
+
 def plan_body(p: PlanPrint, words: Words) -> str:
     """The plan itself: the inside of the page's ``<main>``."""
     wr = _Writer(words)
@@ -266,22 +279,12 @@ def plan_body(p: PlanPrint, words: Words) -> str:
 
     # Where they live, and whether it is judged suitable.
     wr.add(f'<section aria-labelledby="home"><h2 id="home">{e(w("where_you_live"))}</h2>')
-    _section_words(wr, plan.sections[SectionKey.ACCOMMODATION])
-    _notes(wr, p.section_notes.get(SectionKey.ACCOMMODATION, []))
-    for c in plan.contingencies_in(SectionKey.ACCOMMODATION):
-        _contingency(wr, c)
+    _part(wr, p, SectionKey.ACCOMMODATION)
     wr.add("</section>")
 
     # What they are entitled to (the local offer) and its status.
     wr.add(f'<section aria-labelledby="entitled"><h2 id="entitled">{e(w("money"))}</h2>')
-    _section_words(wr, plan.sections[SectionKey.FINANCE])
-    money = p.section_notes.get(SectionKey.FINANCE, [])
-    if money:
-        _notes(wr, money)
-    else:
-        wr.say("money_none")
-    for c in plan.contingencies_in(SectionKey.FINANCE):
-        _contingency(wr, c)
+    _part(wr, p, SectionKey.FINANCE, no_notes="money_none")
     wr.add("</section>")
 
     # The plan, part by part (CLR 2010 Schedule 1).
@@ -290,10 +293,7 @@ def plan_body(p: PlanPrint, words: Words) -> str:
         if info.key in SHOWN_ABOVE:
             continue
         wr.add(f"<h3>{e(YOUR_TITLES[info.key])}</h3>")
-        _section_words(wr, plan.sections[info.key])
-        _notes(wr, p.section_notes.get(info.key, []))
-        for c in plan.contingencies_in(info.key):
-            _contingency(wr, c)
+        _part(wr, p, info.key)
     wr.add("</section>")
 
     # If things go wrong (Schedule 1 para 4).

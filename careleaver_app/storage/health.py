@@ -54,11 +54,7 @@ def save_record(store: Store, rec: HealthRecord) -> None:
 def save_referral(store: Store, person_id: str, r: Referral) -> str:
     row = {"person_id": person_id, "service": r.service.strip(), "referred_on": iso(r.referred_on), "status": r.status,
            "response_due": iso(r.response_due), "next_appointment": iso(r.next_appointment), "notes": r.notes.strip()}
-    if r.id:
-        store.update("mh_referrals", r.id, row)
-        return r.id
-    r.id = store.insert("mh_referrals", row)
-    return r.id
+    return store.save("mh_referrals", r, row)
 
 
 def all_referrals(store: Store, person_ids: list[str] | None = None) -> dict[str, list[Referral]]:

@@ -89,11 +89,7 @@ def assessments_on(store: Store, day: date, person_ids: list[str] | None = None)
 
 
 def save_episode(store: Store, e: AccommodationEpisode) -> str:
-    if e.id:
-        store.update("accommodation_episodes", e.id, _episode_row(e))
-        return e.id
-    e.id = store.insert("accommodation_episodes", _episode_row(e))
-    return e.id
+    return store.save("accommodation_episodes", e, _episode_row(e))
 
 
 def _assessment(r: dict) -> SuitabilityAssessment:
@@ -144,11 +140,7 @@ def all_arrangements(store: Store, person_ids: list[str] | None = None) -> dict[
 def save_arrangement(store: Store, a: Arrangement) -> str:
     row = {"person_id": a.person_id, "kind": a.kind, "start_date": iso(a.start), "end_date": iso(a.end), "carer": a.carer.strip(),
            "support": a.support.strip(), "weekly_allowance": a.weekly_allowance.strip(), "notes": a.notes.strip()}
-    if a.id:
-        store.update("arrangements", a.id, row)
-        return a.id
-    a.id = store.insert("arrangements", row)
-    return a.id
+    return store.save("arrangements", a, row)
 
 
 def _housing(r: dict) -> HousingApplication:
@@ -167,11 +159,7 @@ def known_districts(store: Store) -> list[str]:
 def save_housing(store: Store, h: HousingApplication) -> str:
     row = {"person_id": h.person_id, "district": h.district.strip(), "applied_on": iso(h.applied_on), "band": h.band.strip(),
            "outcome": h.outcome, "outcome_on": iso(h.outcome_on), "reference": h.reference.strip(), "notes": h.notes.strip()}
-    if h.id:
-        store.update("housing_applications", h.id, row)
-        return h.id
-    h.id = store.insert("housing_applications", row)
-    return h.id
+    return store.save("housing_applications", h, row)
 
 
 # -- EET ------------------------------------------------------------------------------------------------
@@ -194,11 +182,7 @@ def save_eet(store: Store, e: EetEpisode) -> str:
     row = {"person_id": e.person_id, "activ": e.activ, "start_date": iso(e.start), "end_date": iso(e.end),
            "provider": e.provider.strip(), "course_or_job": e.course_or_job.strip(), "hours_per_week": e.hours_per_week,
            "he_bursary": int(e.he_bursary), "notes": e.notes.strip()}
-    if e.id:
-        store.update("eet_episodes", e.id, row)
-        return e.id
-    e.id = store.insert("eet_episodes", row)
-    return e.id
+    return store.save("eet_episodes", e, row)
 
 
 # -- entitlements and the local offer ---------------------------------------------------------------
@@ -217,11 +201,7 @@ def entitlements_for(store: Store, person_id: str) -> list[EntitlementRecord]:
 def save_entitlement(store: Store, e: EntitlementRecord) -> str:
     row = {"person_id": e.person_id, "code": e.code, "status": e.status, "status_on": iso(e.status_on), "amount": e.amount,
            "notes": e.notes.strip()}
-    if e.id:
-        store.update("entitlements", e.id, row)
-        return e.id
-    e.id = store.insert("entitlements", row)
-    return e.id
+    return store.save("entitlements", e, row)
 
 
 def insert_spend(store: Store, entitlement_id: str, s: Spend) -> str:

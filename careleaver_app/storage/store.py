@@ -425,6 +425,15 @@ class Store:
                     changed.update({c: after[c] for c in ("updated_at", "updated_by") if c in after})
                     self._queue("update", table, id, changed, {c: seen[c] for c in changed if c in seen}, h)
 
+    def save(self, table: str, record: Any, row: dict) -> str:
+        """Write ``record`` (a dataclass with an ``id``) as ``row`` of ``table``: its row changed
+        when it has an id, else added, and ``record`` given the new id. The id."""
+        if record.id:
+            self.update(table, record.id, row)
+        else:
+            record.id = self.insert(table, row)
+        return record.id
+
     def upsert_setting(self, key: str, value: Any) -> None:
         row = self._stamp({"key": key, "value": json.dumps(value)}, creating=False)
         row.setdefault("created_at", row["updated_at"])

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from careleaver_app.gui import colours
 from careleaver_app.gui.colours import MINIMUM_CONTRAST, contrast, dark_palette
+from tests.support.windows import shown_main_window
 
 GUI = Path(__file__).resolve().parents[2] / "careleaver_app" / "gui"
 
@@ -58,11 +59,8 @@ def _span_colour(html: str) -> QColor | None:
 
 
 def test_the_health_history_status_and_overdue_cells_are_readable(qtbot, demo_services, gui_ask, palette):
-    from careleaver_app.gui.main_window import MainWindow
 
-    w = MainWindow(demo_services, demo_services.workers.current())
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, demo_services)
     window_bg = palette.color(QPalette.ColorRole.Window)
     # The health history status on a record, whether it needs attention or not.
     rows = w.caseload.visible_rows()

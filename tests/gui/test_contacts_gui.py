@@ -1,24 +1,18 @@
 """Logging a contact through the form and seeing next-due and the work tray update."""
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from careleaver_app.domain.contacts import Contact, ContactType
-from careleaver_app.domain.eligibility import CarePeriod
-from careleaver_app.domain.people import YoungPerson
 from careleaver_app.domain.worktray import ItemKind
+from tests.support.people import seen_at_home
 
 
 @pytest.fixture
 def person(services, team):
-    pid = services.people.create(YoungPerson(legal_name="Kofi Mensah", dob=date(2007, 3, 3),
-                                             care_periods=[CarePeriod(date(2021, 1, 1), date(2025, 3, 3))]), team["pa"])
-    services.contacts.log(Contact(pid, datetime(2026, 9, 1, 10, 0), ContactType.VISIT_HOME, team["pa"], seen=True,
-                                  summary="Visited at home; all fine."))
-    return pid
+    return seen_at_home(services, team["pa"])
 
 
 def in_dialog(fill):

@@ -9,16 +9,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidgetItem
 from careleaver_app.domain.contacts import InTouch
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
-from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.gui.widgets import set_combo
+from tests.support.windows import shown_main_window
 
 
 @pytest.fixture
 def window(qtbot, services, team, gui_ask):
-    w = MainWindow(services, services.workers.current())
-    qtbot.addWidget(w)
-    w.show()
-    return w
+    return shown_main_window(qtbot, services)
 
 
 def ok(qtbot, dlg):

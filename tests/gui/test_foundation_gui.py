@@ -11,15 +11,13 @@ from careleaver_app.gui.dialogs import ChangePaDialog, ChooseWorkerDialog, NewPe
 from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.gui.record import RecordPage
 from careleaver_app.services.people import Scope, ScopeKind
+from tests.support.windows import shown_main_window
 
 
 @pytest.fixture
 def window(qtbot, demo_services, gui_ask):
     me = demo_services.workers.current()
-    w = MainWindow(demo_services, me, demo=True)
-    qtbot.addWidget(w)
-    w.show()
-    return w
+    return shown_main_window(qtbot, demo_services, me, demo=True)
 
 
 def test_caseload_shows_my_young_people(window, demo_services):
@@ -275,11 +273,12 @@ def test_a_message_goes_as_soon_as_its_field_is_put_right(qtbot, demo_services, 
 
 
 def test_counts_agree_with_their_nouns(qtbot, services, team, gui_ask):
+    from datetime import datetime
+
     from careleaver_app.domain.contacts import Contact, ContactType
     from careleaver_app.domain.eligibility import CarePeriod
     from careleaver_app.domain.people import YoungPerson
     from careleaver_app.gui.contacts_tab import ContactsTab
-    from datetime import datetime
 
     pid = services.people.create(YoungPerson(legal_name="Amara Okafor", dob=date(2008, 4, 1),
                                              care_periods=[CarePeriod(date(2022, 1, 1), date(2026, 4, 1))]), team["pa"])

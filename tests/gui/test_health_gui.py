@@ -8,17 +8,15 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
-from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.gui.widgets import set_combo
+from tests.support.windows import shown_main_window
 
 
 @pytest.fixture
 def window(qtbot, services, team, gui_ask):
     pid = services.people.create(YoungPerson(legal_name="Kofi Baptiste", dob=date(2008, 12, 10),
                                              care_periods=[CarePeriod(date(2022, 1, 1))]), team["pa"])
-    w = MainWindow(services, services.workers.current())
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, services)
     w.pid = pid
     return w
 

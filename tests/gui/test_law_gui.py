@@ -7,15 +7,12 @@ import pytest
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.domain.worktray import ItemKind
-from careleaver_app.gui.main_window import MainWindow
+from tests.support.windows import shown_main_window
 
 
 @pytest.fixture
 def window(qtbot, services, team, gui_ask):
-    w = MainWindow(services, services.workers.current())
-    qtbot.addWidget(w)
-    w.show()
-    return w
+    return shown_main_window(qtbot, services)
 
 
 def test_a_young_person_added_today_is_not_flagged_as_lost_contact(qtbot, window, services, team):

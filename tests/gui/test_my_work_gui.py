@@ -7,8 +7,8 @@ import pytest
 from careleaver_app.domain.cover import Absence
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
-from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.services.people import Scope, ScopeKind
+from tests.support.windows import shown_main_window
 
 
 @pytest.fixture
@@ -27,10 +27,7 @@ def _away(services, team, today, **kw):
 
 
 def _window(qtbot, services, worker_id):
-    w = MainWindow(services, services.workers.set_current(worker_id))
-    qtbot.addWidget(w)
-    w.show()
-    return w
+    return shown_main_window(qtbot, services, services.workers.set_current(worker_id))
 
 
 def test_a_duty_worker_covering_sees_that_caseload_in_my_work(qtbot, services, team, caseloads, today, gui_ask):

@@ -6,16 +6,16 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from careleaver_app.app import build_services
+from careleaver_app.demo import generate_demo
 from careleaver_app.domain.eligibility import CarePeriod
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.domain.plans import SECTIONS, SectionKey
-from careleaver_app.app import build_services
-from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.services.access import StoreAccess
 from careleaver_app.services.context import Clock
-from careleaver_app.demo import generate_demo
 from tests.conftest import TODAY
 from tests.gui.test_security_gui import PASS, answer_unlock
+from tests.support.windows import shown_main_window
 
 
 @pytest.fixture
@@ -31,9 +31,7 @@ def locked_app(qtbot, tmp_path, gui_ask):
     store, _ = access.create(PASS, PASS)
     generate_demo(store, people=12, today=TODAY)
     services = build_services(store, Clock(TODAY))
-    w = MainWindow(services, services.workers.current(), access=access)
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, services, access=access)
     yield w
     store.close()
 

@@ -11,6 +11,7 @@ from careleaver_app.domain.people import YoungPerson
 from careleaver_app.domain.plans import SECTIONS, SectionKey
 from tests.support.acting import as_manager
 from tests.support.private_files import assert_private
+from tests.support.windows import shown_main_window
 
 
 @pytest.fixture
@@ -166,10 +167,7 @@ def test_local_settings_only_managers_change_and_unconfirmed_is_said(qtbot, serv
 
 
 def test_record_header_flags_plan_problems(qtbot, demo_services, gui_ask):
-    from careleaver_app.gui.main_window import MainWindow
-    w = MainWindow(demo_services, demo_services.workers.current())
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, demo_services)
     row = next(r for r in w.caseload.visible_rows() if r.facts.plan.review.is_overdue())
     page = w.open_person(row.id)
     assert page.header.alerts_label.isVisible()

@@ -14,14 +14,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from careleaver_app.app import build_services
+from careleaver_app.demo import generate_demo
 from careleaver_app.gui.backup_dialog import RestoreDialog
 from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.gui.unlock import RecoverDialog, UnlockDialog, face_audit_problem
 from careleaver_app.services.access import StoreAccess
 from careleaver_app.services.context import Clock
-from careleaver_app.demo import generate_demo
 from careleaver_app.storage import audit, keys
 from tests.support.private_files import assert_private, posix_only
+from tests.support.windows import shown_main_window
 
 PASS = "tangerine lighthouse orbit velvet"
 TODAY = date(2026, 11, 22)
@@ -109,9 +110,7 @@ def test_a_damaged_key_file_goes_straight_to_the_recovery_key(qtbot, tmp_path, g
 def window(qtbot, tmp_path, gui_ask):
     access, store, _, backup = made(tmp_path)
     services = build_services(store, Clock(TODAY))
-    w = MainWindow(services, services.workers.current(), access=access)
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, services, access=access)
     w.backup_path = backup
     return w
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from careleaver_app.app import build_services
-from careleaver_app.gui.main_window import MainWindow
+from careleaver_app.demo import generate_demo
 from careleaver_app.gui.unlock import ChangePassphraseDialog, RecoverDialog, SetupDialog, UnlockDialog
 from careleaver_app.services.access import StoreAccess
 from careleaver_app.services.context import Clock
-from careleaver_app.demo import generate_demo
+from tests.support.windows import shown_main_window
 
 PASS = "tangerine lighthouse orbit velvet"
 TODAY = date(2026, 11, 22)
@@ -25,9 +25,7 @@ def locked_app(qtbot, tmp_path, gui_ask):
     store, _ = access.create(PASS, PASS)
     summary = generate_demo(store, people=20, today=TODAY)
     services = build_services(store, Clock(TODAY))
-    w = MainWindow(services, services.workers.current(), access=access)
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, services, access=access)
     w.summary = summary
     return w
 
@@ -266,9 +264,7 @@ def test_logs_and_settings_hold_no_names_after_a_full_demo_session(qtbot, tmp_pa
     store, _ = access.create(PASS, PASS)
     summary = generate_demo(store, people=30, today=TODAY)
     services = build_services(store, Clock(TODAY))
-    w = MainWindow(services, services.workers.current(), access=access)
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, services, access=access)
     names = [p.name for p in summary.people] + [w_["name"] for w_ in store.query("SELECT name FROM workers")]
     for p in summary.people[:5]:
         page = w.open_person(p.id)
@@ -316,9 +312,7 @@ def test_the_app_opens_at_once_and_checks_the_file_in_the_background(qtbot, tmp_
     services = build_services(store, Clock(TODAY))
     if problems:
         gui_ask.queue(1)  # "Not now" to the offer of a restore
-    w = MainWindow(services, services.workers.current(), access=access)
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, services, access=access)
     qtbot.waitUntil(lambda: w.backups.integrity_task is not None and not w.backups.integrity_task.running, timeout=10_000)
     assert checked == [True]  # on a connection of its own
     assert store.checked_on_open

@@ -13,16 +13,14 @@ from PySide6.QtGui import QAction
 
 from careleaver_app.app import build_services
 from careleaver_app.domain.contacts import Contact, ContactType
-from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.services.context import Clock
 from careleaver_app.storage.store import Store
 from tests.support.team_server import PASSWORD
+from tests.support.windows import shown_main_window
 
 
 def make_window(qtbot, services):
-    w = MainWindow(services, services.workers.current())
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, services)
     w.activateWindow()
     return w
 

@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 
 from careleaver_app.domain.people import Role
 from careleaver_app.domain.worktray import ItemKind
-from careleaver_app.gui.main_window import MainWindow
 from careleaver_app.services.worktray import GROUP_OF, KIND_GROUPS, pressing
+from tests.support.windows import shown_main_window
 
 
 def test_every_kind_of_work_is_in_exactly_one_group():
@@ -17,9 +17,7 @@ def test_every_kind_of_work_is_in_exactly_one_group():
 @pytest.fixture
 def manager_window(qtbot, demo_services, gui_ask):
     manager = next(w for w in demo_services.workers.workers() if w.role == Role.MANAGER)
-    w = MainWindow(demo_services, manager)
-    qtbot.addWidget(w)
-    w.show()
+    w = shown_main_window(qtbot, demo_services, manager)
     w.tabs.setCurrentWidget(w.worktray)
     return w
 

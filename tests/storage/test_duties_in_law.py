@@ -159,17 +159,12 @@ def test_an_unanswered_text_does_not_keep_in_touch_and_an_answered_one_does(serv
 
 
 def test_an_older_store_counts_its_calls_and_visits_as_two_way_and_its_messages_as_one_way(tmp_path, key):
-    import sqlite_utils
-
-    from careleaver_app.storage.database import open_connection
-    from careleaver_app.storage.migrations import migrations
     from careleaver_app.storage.store import Store
+    from tests.support.stores import OLD_STAMP as stamp
+    from tests.support.stores import older_store
 
     path = tmp_path / "older.db"
-    old = sqlite_utils.Database(open_connection(path, key, migrate=False))
-    migrations.sqlite_utils().apply(old, stop_before="0012_two_way_contacts")
-    stamp = {"created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00", "updated_by": "system"}
-    old["young_people"].insert({"id": "yp1", "legal_name": "Older Record", "dob": "2006-01-01", **stamp})
+    old = older_store(path, key, "0012_two_way_contacts")
     for i, kind in enumerate(("phone", "visit_home", "text", "letter", "attempted")):
         old["contacts"].insert({"id": f"c{i}", "person_id": "yp1", "occurred_at": f"2026-01-0{i + 1}T10:00", "contact_type": kind,
                                 "summary": "x", **stamp})

@@ -160,17 +160,12 @@ def test_the_passport_prints_the_nhs_number_formatted_beside_the_gp_only_when_re
 
 
 def test_an_older_store_gains_an_empty_nhs_number_and_its_passports_do_not_change(tmp_path, key):
-    import sqlite_utils
-
-    from careleaver_app.storage.database import open_connection
-    from careleaver_app.storage.migrations import migrations
     from careleaver_app.storage.store import Store
+    from tests.support.stores import OLD_STAMP as stamp
+    from tests.support.stores import older_store
 
     path = tmp_path / "older.db"
-    old = sqlite_utils.Database(open_connection(path, key, migrate=False))
-    migrations.sqlite_utils().apply(old, stop_before="0016_nhs_number")
-    stamp = {"created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00", "updated_by": "system"}
-    old["young_people"].insert({"id": "yp1", "legal_name": "Older Record", "dob": "2006-01-01", **stamp})
+    old = older_store(path, key, "0016_nhs_number")
     old["health_records"].insert({"id": "h1", "person_id": "yp1", "gp_practice": "Kingsmere Medical Practice", **stamp})
     old.close()
     store = Store.open(path, key)

@@ -151,3 +151,20 @@ def test_demo_has_moves_homelessness_staying_put_neet_and_apprenticeships(demo_s
     activ = {r["activ"] for r in store.query("SELECT DISTINCT activ FROM eet_episodes")}
     assert {"G5", "F4"} <= activ
     assert store.scalar("SELECT count(*) FROM housing_applications") >= 3
+
+
+def test_saving_a_record_again_changes_its_row_and_keeps_its_id(services, person, today):
+    """Store.save, where every record of living.py and health.py is written: the first save adds a
+    row and gives the record its id; saving it again changes that row (audited as a change)."""
+    from careleaver_app.domain.accommodation import HousingApplication
+
+    h = HousingApplication(person, "Leeds", today - timedelta(days=10))
+    first = services.living.save_housing(h)
+    assert h.id == first
+    h.band = "B"
+    assert services.living.save_housing(h) == first
+    rows = services.store.query("SELECT id, band FROM housing_applications WHERE person_id = ?", [person])
+    assert [(r["id"], r["band"]) for r in rows] == [(first, "B")]
+    actions = [r["action"] for r in services.store.query(
+        "SELECT action FROM audit_log WHERE table_name = 'housing_applications' AND record_id = ? ORDER BY seq", [first])]
+    assert actions == ["create", "update"]

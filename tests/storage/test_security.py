@@ -11,22 +11,18 @@ import sqlcipher3
 from careleaver_app.domain.errors import ValidationError
 from careleaver_app.domain.people import YoungPerson
 from careleaver_app.services.access import AccessState, StoreAccess, TooSoon
-from careleaver_app.demo import generate_demo
 from careleaver_app.storage import audit, keys
 from careleaver_app.storage.backup import list_backups, rotate, summarise
 from careleaver_app.storage.errors import StoreError
 from careleaver_app.storage.keys import BadRecoveryKey, KeyFileMissing, WrongPassphrase
 from careleaver_app.storage.store import Store
 from tests.support.private_files import assert_private
-
-PASS = "tangerine lighthouse orbit velvet"
+from tests.support.stores import PASS
+from tests.support.stores import make_store as _make
 
 
 def make_store(tmp_path, people=8):
-    access = StoreAccess(tmp_path / "cl.db")
-    store, recovery = access.create(PASS, PASS)
-    generate_demo(store, people=people, today=date(2026, 11, 22))
-    return access, store, recovery
+    return _make(tmp_path, people)
 
 
 def raw(path: Path, key: bytes):

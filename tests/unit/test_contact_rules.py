@@ -18,6 +18,7 @@ from careleaver_app.domain.contacts import (
 from careleaver_app.domain.errors import ValidationError
 from careleaver_app.domain.worktray import ItemKind, WorkItem, sort_by_urgency
 from careleaver_app.storage.contacts import fts_query
+from tests.support.rules import refusals
 
 
 def due(as_at, **kw):
@@ -102,9 +103,7 @@ def contact(**kw):
 
 
 def fields(c):
-    with pytest.raises(ValidationError) as exc:
-        validate_contact(c, NOW)
-    return {e.field: e.message for e in exc.value.errors}
+    return refusals(validate_contact, c, NOW)
 
 
 def test_contact_input_checks():

@@ -2,11 +2,9 @@
 
 from datetime import date
 
-import pytest
-
 from careleaver_app.domain.cover import Absence, validate_absence
-from careleaver_app.domain.errors import ValidationError
 from careleaver_app.domain.redaction import scrub
+from tests.support.rules import refusals
 
 TODAY = date(2026, 11, 22)
 WORKERS = {"pa", "duty", "pa2"}
@@ -19,9 +17,7 @@ def absence(**kw):
 
 
 def fields(a, others=()):
-    with pytest.raises(ValidationError) as exc:
-        validate_absence(a, list(others), WORKERS, TODAY)
-    return {e.field: e.message for e in exc.value.errors}
+    return refusals(validate_absence, a, list(others), WORKERS, TODAY)
 
 
 def test_cover_is_in_force_up_to_the_day_before_return_or_end():

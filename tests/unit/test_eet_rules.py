@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from careleaver_app.domain.eet import EetEpisode, activ_label, main_activity_on, neet_since, validate_eet
-from careleaver_app.domain.errors import ValidationError
+from tests.support.rules import refusals
 
 DOB = date(2008, 6, 15)
 TODAY = date(2026, 11, 22)
@@ -17,9 +17,7 @@ def eet(code, start, end=None, provider="Brackenford College", **kw):
 
 
 def errs(ep, others=()):
-    with pytest.raises(ValidationError) as exc:
-        validate_eet(ep, DOB, list(others), TODAY)
-    return {e.field: e.message for e in exc.value.errors}
+    return refusals(validate_eet, ep, DOB, list(others), TODAY)
 
 
 def test_activity_labels_are_the_903_meanings():

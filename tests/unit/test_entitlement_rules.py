@@ -2,8 +2,6 @@
 
 from datetime import date
 
-import pytest
-
 from careleaver_app.domain.entitlements import (
     DEFAULT_ENTITLEMENTS,
     EntitlementRecord,
@@ -12,7 +10,7 @@ from careleaver_app.domain.entitlements import (
     pounds,
     validate_spend,
 )
-from careleaver_app.domain.errors import ValidationError
+from tests.support.rules import refusals
 
 TODAY = date(2026, 11, 22)
 
@@ -35,9 +33,7 @@ def test_one_penny_is_the_smallest_amount():
 
 
 def errs(record, spend, allowance=None):
-    with pytest.raises(ValidationError) as exc:
-        validate_spend(record, spend, allowance, TODAY)
-    return {e.field: e.message for e in exc.value.errors}
+    return refusals(validate_spend, record, spend, allowance, TODAY)
 
 
 def test_a_spend_of_one_penny_is_fine_and_nothing_is_refused():

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from careleaver_app.domain.errors import Collector, ValidationError
+from careleaver_app.domain.errors import Collector
 from careleaver_app.domain.health import (
     NOT_RECORDED,
     Consent,
@@ -21,6 +21,7 @@ from careleaver_app.domain.health import (
     validate_handover,
     validate_record,
 )
+from tests.support.rules import refusals
 
 DOB = date(2008, 8, 31)
 B16, B18 = date(2024, 8, 31), date(2026, 8, 31)
@@ -65,9 +66,7 @@ def test_stage_follows_the_steps():
 
 
 def fields(fn, *a):
-    with pytest.raises(ValidationError) as exc:
-        fn(*a)
-    return {e.field: e.message for e in exc.value.errors}
+    return refusals(fn, *a)
 
 
 def test_received_before_requested_and_given_before_received_are_refused():

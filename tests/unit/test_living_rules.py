@@ -19,7 +19,7 @@ from careleaver_app.domain.accommodation import (
 )
 from careleaver_app.domain.eet import EetEpisode, main_activity_on, neet_since, normalise_activ, validate_eet
 from careleaver_app.domain.entitlements import EntitlementRecord, Spend, parse_pounds, validate_spend
-from careleaver_app.domain.errors import ValidationError
+from tests.support.rules import refusals
 
 DOB = date(2008, 6, 15)  # 18 on 15/06/2026
 B18 = date(2026, 6, 15)
@@ -27,9 +27,7 @@ TODAY = date(2026, 11, 22)
 
 
 def errs(fn, *a, **k):
-    with pytest.raises(ValidationError) as exc:
-        fn(*a, **k)
-    return {e.field: e.message for e in exc.value.errors}
+    return refusals(fn, *a, **k)
 
 
 def ep(letter, start, end=None, **kw):

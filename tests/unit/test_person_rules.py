@@ -1,11 +1,9 @@
 from datetime import date
 
-import pytest
-
 from careleaver_app.domain.eligibility import CarePeriod
-from careleaver_app.domain.errors import ValidationError
 from careleaver_app.domain.people import KeyPerson, YoungPerson
 from careleaver_app.domain.person_rules import validate_person
+from tests.support.rules import refusals
 
 TODAY = date(2026, 11, 22)
 
@@ -17,9 +15,7 @@ def person(**kw):
 
 
 def errors_for(p):
-    with pytest.raises(ValidationError) as exc:
-        validate_person(p, TODAY)
-    return {e.field: e.message for e in exc.value.errors}
+    return refusals(validate_person, p, TODAY)
 
 
 def test_a_complete_person_passes():

@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 
-from careleaver_app.domain.errors import ValidationError
 from careleaver_app.domain.plans import (
     SECTIONS,
     ActionStatus,
@@ -25,6 +24,7 @@ from careleaver_app.domain.plans import (
     validate_contingency,
     validate_plan_header,
 )
+from tests.support.rules import refusals
 
 TODAY = date(2026, 11, 22)
 
@@ -145,9 +145,7 @@ def test_contingency_reads_as_if_then_who():
 
 
 def errs(fn, *args):
-    with pytest.raises(ValidationError) as exc:
-        fn(*args)
-    return {e.field: e.message for e in exc.value.errors}
+    return refusals(fn, *args)
 
 
 def test_action_input_checks():
