@@ -218,9 +218,14 @@ class MainWindow(QMainWindow):
         if item.target == "conflict":  # a manager's: the conflicts, at this one
             from .team_sync import open_conflicts
 
-            open_conflicts(self, self.services, item.ref)
+            open_conflicts(self, self.services.team, item.ref)
             return
         self.open_person(item.person_id).go_to(item.target, item.ref)
+
+    def current_record(self) -> RecordPage | None:
+        """The young person's record in view, if a record is."""
+        page = self.tabs.currentWidget()
+        return page if _is_record(page) else None  # type: ignore[return-value]
 
     def record_pages(self) -> list[RecordPage]:
         return [self.tabs.widget(i) for i in range(self.tabs.count()) if _is_record(self.tabs.widget(i))]

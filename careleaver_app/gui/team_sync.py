@@ -10,6 +10,7 @@ closed."""
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,6 +22,14 @@ from .dialogs import RememberingDialog
 from .ops import Operations
 from .widgets import FieldErrors
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from ..app import Services
+    from ..services.team import ServerConnection, TeamService
+    from .main_window import MainWindow
+    from .ops import Op
+
 CHECK_EVERY_MS = 15_000  # look for changes waiting to be sent (cheap: one count)
 FULL_SYNC_EVERY_S = 180  # and take what others changed, every few minutes
 CLOSE_TIMEOUT_S = 5
@@ -31,11 +40,10 @@ class JoinTeamDialog(RememberingDialog):
 
     keep_through_lock = False  # it holds a password: a lock cancels it
 
-    def __init__(self, services, parent: QWidget | None = None, *, ops: Operations | None = None):
+    def __init__(self, ops: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         from .forms.join_team_dialog_ui import Ui_JoinTeamDialog
 
-        self.services = services
         self.ui = ui = Ui_JoinTeamDialog()
         ui.setupUi(self)
         self.errors = FieldErrors({name: (getattr(ui, f"{name}_edit"), getattr(ui, f"{name}_error"))
@@ -44,8 +52,8 @@ class JoinTeamDialog(RememberingDialog):
         ui.button_box.rejected.connect(self.reject)
         self.restore_geometry()
         self.me: dict | None = None
-        self.task = None
-        self.ops = ops if ops is not None else Operations(services, self)  # (the window's, from the File menu)
+        self.task: Op | None = None
+        self.ops = ops  # the window's: joining runs on its worker's connection
 
     def accept(self) -> None:
         from ..services.team import TeamService
@@ -86,7 +94,7 @@ class SyncController(QObject):
     synced = Signal(object)  # a SyncResult, after each sync that worked
     failed = Signal(str)
 
-    def __init__(self, window, services, file_menu):
+    def __init__(self, window: MainWindow, services: Services, file_menu: QMenu):
         super().__init__(window)
         self.window, self.services = window, services
         self.label = QLabel()
@@ -99,12 +107,12 @@ class SyncController(QObject):
         self.join_action = self._add(file_menu, "&Join your team's server…", self.join, "action_join_team")
         self.notices_action = self._add(file_menu, "Changes the server did &not take…", self.show_notices,
                                         "action_sync_notices")
-        self.conflicts_action = self._add(file_menu, "Con&flicts to resolve…", lambda: open_conflicts(window, services),
+        self.conflicts_action = self._add(file_menu, "Con&flicts to resolve…", lambda: open_conflicts(window, services.team),
                                           "action_conflicts")
         self.looked_action = self._add(file_menu, "Who has &looked at this record…", self.who_looked_current,
                                        "action_who_looked")
-        self.task = None
-        self.connection = None  # one connection to the server, kept between syncs
+        self.task: Op | None = None
+        self.connection: ServerConnection | None = None  # one connection to the server, kept between syncs
         self.offline_reason = ""
         self._last_full = 0.0
         self.timer = QTimer(self)
@@ -139,8 +147,8 @@ class SyncController(QObject):
         self.sync_action.setVisible(team)
         self.notices_action.setVisible(team)
         self.join_action.setVisible(not team and self.services.store.is_open)
-        manager = team and self.services.workers.current() is not None and \
-            self.services.workers.current().role.value in ("manager", "service")
+        me = self.services.workers.current()
+        manager = team and me is not None and me.role.value in ("manager", "service")
         self.conflicts_action.setVisible(manager)
         self.looked_action.setVisible(manager)
         if not team:
@@ -228,12 +236,11 @@ class SyncController(QObject):
                 self.connection.drop()
 
     def who_looked_current(self) -> None:
-        page = self.window.tabs.currentWidget()
-        person_id = getattr(page, "person_id", None)
-        if person_id is None:
+        page = self.window.current_record()
+        if page is None or page.record is None:
             ask.inform(self.window, "Who has looked at this record", "Open a young person's record first.")
             return
-        who_looked(self.window, self.services, person_id, page.record.person.display_name)
+        who_looked(self.window, self.services.team, page.person_id, page.record.person.display_name)
 
     # -- joining and notices ---------------------------------------------------------------------
     def join(self) -> None:
@@ -242,12 +249,13 @@ class SyncController(QObject):
                        "Only a new, empty store can join a team server: this one already holds young people's records. "
                        "Start a new store for the team; IT can load these records onto the server.")
             return
-        dlg = JoinTeamDialog(self.services, self.window, ops=self.window.operations)
+        dlg = JoinTeamDialog(self.window.operations, self.window)
         if dlg.exec() != QDialog.DialogCode.Accepted or dlg.me is None:
             return
         self.services.store.queues_operations = True
-        self.services.workers.current()  # the signed-in worker acts from now on
-        me = self.services.workers.current()
+        me = self.services.workers.current()  # the signed-in worker acts from now on
+        if me is None:  # joining signs the worker in: there is always one
+            return
         self.window.rebuild_for(me)
         self.update_status()
         self.timer.start(CHECK_EVERY_MS)
@@ -270,15 +278,15 @@ class ConflictsDialog(RememberingDialog):
     keeping the value that stands, taking the other, or writing a corrected one. Resolving is
     done on the team server (online), then this laptop syncs."""
 
-    def __init__(self, services, parent: QWidget | None = None, *, select: str = "", ops: Operations | None = None):
+    def __init__(self, team: TeamService, ops: Operations, parent: QWidget | None = None, *, select: str = ""):
         super().__init__(parent)
         from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout
 
         from .models import Column, RowsModel, rows_table, selected_row
 
         self._selected_row = selected_row
-        self.services = services
-        self.ops = ops if ops is not None else Operations(services, self)  # (the window's, from the File menu)
+        self.team = team
+        self.ops = ops  # the window's: resolving runs on its worker's connection
         self.setWindowTitle("Conflicts to resolve")
         self.setObjectName("conflicts_dialog")
         lay = QVBoxLayout(self)
@@ -319,7 +327,8 @@ class ConflictsDialog(RememberingDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         # Enter in the corrected value uses it; it never presses another button or closes the dialog.
-        for b in (self.keep_button, self.take_button, self.value_button, *buttons.buttons()):
+        for b in (self.keep_button, self.take_button, self.value_button,
+                  *(b for b in buttons.buttons() if isinstance(b, QPushButton))):
             b.setAutoDefault(False)
             b.setDefault(False)
         self.keep_button.clicked.connect(lambda: self.resolve("server"))
@@ -327,15 +336,19 @@ class ConflictsDialog(RememberingDialog):
         self.value_button.clicked.connect(lambda: self.resolve("value"))
         self.value_edit.returnPressed.connect(lambda: self.resolve("value"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
-        self.task = None
+        self.task: Op | None = None
         self.resolved: list[str] = []
         self.restore_geometry()
         self.reload(select)
 
     def reload(self, select: str = "") -> None:
-        conflicts = self.services.team.conflicts()
+        conflicts = self.team.conflicts()
         self.model.set_rows(conflicts)
-        index = next((i for i in range(self.table.model().rowCount()) if self.table.model().row_at(i).id == select), 0)
+        from .models import RowsProxy
+
+        proxy = self.table.model()  # in the order shown (the list is sortable)
+        shown = [proxy.row_at(i) for i in range(proxy.rowCount())] if isinstance(proxy, RowsProxy) else conflicts
+        index = next((i for i, c in enumerate(shown) if c.id == select), 0)
         if conflicts:
             self.table.selectRow(index)
         self.show_detail()
@@ -400,20 +413,20 @@ class ConflictsDialog(RememberingDialog):
                                    done, failed)
 
 
-def open_conflicts(window, services, select: str = "") -> None:
-    dlg = ConflictsDialog(services, window, select=select, ops=window.operations)
+def open_conflicts(window: MainWindow, team: TeamService, select: str = "") -> None:
+    dlg = ConflictsDialog(team, window.operations, window, select=select)
     dlg.exec()
     if dlg.resolved:
         window.refresh_after_sync(set())
         window.sync_controller.update_status()
 
 
-def who_looked(window, services, person_id: str, name: str) -> None:
+def who_looked(window: QWidget, team: TeamService, person_id: str, name: str) -> None:
     """Who opened, printed or exported this record (the team server's read audit)."""
     from ..services.errors import StoreError
 
     try:
-        rows = services.team.who_looked(person_id)
+        rows = team.who_looked(person_id)
     except StoreError as exc:
         ask.warn(window, "Who has looked at this record", exc.user_message())
         return

@@ -170,9 +170,11 @@ def dialogs(services, tmp_path):
     yield "PdfPreviewDialog", pdf_preview.PdfPreviewDialog(services.plans.pdf(plan.id), "Pathway plan", "plan.pdf")
     yield "TextDialog", guarded.TextDialog(None, "Add a note", "A note for the young person's record:")
     from careleaver_app.gui import team_sync
+    from careleaver_app.gui.ops import Operations
 
-    yield "JoinTeamDialog", team_sync.JoinTeamDialog(services)
-    yield "ConflictsDialog", team_sync.ConflictsDialog(services)
+    ops = Operations(services)
+    yield "JoinTeamDialog", team_sync.JoinTeamDialog(ops)
+    yield "ConflictsDialog", team_sync.ConflictsDialog(services.team, ops)
     yield "SetupDialog", unlock.SetupDialog(access.create)
     yield "UnlockDialog", unlock.UnlockDialog(access, access.unlock)
     yield "RecoverDialog", unlock.RecoverDialog(access)

@@ -136,10 +136,11 @@ def test_a_standalone_laptop_offers_to_join_and_a_new_store_joins_by_keyboard(qt
 
 @pytest.mark.parametrize("scale", ["1"])
 def test_the_join_dialog_fits_a_small_laptop_screen(qtbot, council, scale, gui_ask):
+    from careleaver_app.gui.ops import Operations
     from careleaver_app.gui.team_sync import JoinTeamDialog
 
     pa = council.laptop("pa")
-    dlg = JoinTeamDialog(pa.services)
+    dlg = JoinTeamDialog(Operations(pa.services))
     qtbot.addWidget(dlg)
     dlg.show()
     size = dlg.sizeHint()
