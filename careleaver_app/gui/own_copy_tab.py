@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from ..services.own_copy import OwnCopyService
     from ..services.plans import PlanService
     from ..services.subject_access import SubjectAccessService
-    from .ops import Operations
+    from .ops import Op, Operations
 
 
 class _Form:
@@ -371,6 +371,7 @@ class OwnCopyTab(QWidget):
         self.story_button = _button("Write their s&tory…", "write_story")
         self.request_button = _button("&Log a request…", "log_request")
         self.update_request_button = _button("&Update the request…", "update_request")
+        self.export_task: Op | None = None
         self.export_button = _button("E&xport their record…", "export_record")
         self.requests = RowsModel([
             Column("Received", lambda r: format_uk(r.received_on), sort=lambda r: r.received_on),
@@ -449,19 +450,26 @@ class OwnCopyTab(QWidget):
         if not folder:
             return
         person_id = self.person_id
+        # One export at a time: pressed again while one runs, a second would be queued to write
+        # the same files again.
+        self.export_button.setEnabled(False)
+        self.export_status.setText("Exporting their record…")
 
         def done(paths) -> None:
+            self.export_button.setEnabled(True)
             self.export_status.setText(f"Written: {paths[0]} and {paths[1]}. Check what was left out (the last part) before "
                                        "it is sent.")
 
         def failed(exc) -> None:
+            self.export_button.setEnabled(True)
+            self.export_status.setText("")
             if isinstance(exc, (NotFound, NotAllowed, ValidationError, Cancelled)):
                 ask.warn(self, "Not exported", str(exc))
             else:
                 raise exc
 
-        self.ops.read(self, "Exporting their record…",
-                              lambda s: s.subject_access.export(person_id, folder), done, failed)
+        self.export_task = self.ops.read(self, "Exporting their record…",
+                                         lambda s: s.subject_access.export(person_id, folder), done, failed)
 
     def select_request(self, request_id: str) -> None:
         for row, r in enumerate(self.requests.rows):

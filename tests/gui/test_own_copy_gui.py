@@ -155,7 +155,10 @@ def test_a_request_for_their_record_is_logged_tracked_in_the_tray_and_exported(q
     out.mkdir()
     gui_ask.queue(str(out))
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    # One export at a time: the button waits for this one (a second press would write it again).
+    assert not tab.export_button.isEnabled() and tab.export_status.text() == "Exporting their record…"
     qtbot.waitUntil(lambda: "Written:" in tab.export_status.text(), timeout=20000)
+    assert tab.export_button.isEnabled()
     data = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
     assert data["record_requests"][0]["extension_reason"] == "Records held by three teams"
     assert len(list(out.glob("*.pdf"))) == 1
