@@ -581,7 +581,8 @@ def demo_plans(gen: DemoGenerator) -> None:
                 conts.append({"id": cid, "plan_id": plan_id, "section": None, "position": 9, "kind": "safety",
                               "trigger_text": risk, "response": now, "escalation": rises, "who": who,
                               "check_by": iso(check), "next_check_by": iso(nxt), "last_checked": iso(last)})
-            if status == "final" and p.team_id in team_manager and rng.random() < 0.7:
+            # A manager signs off a finalised plan within weeks: only recent ones wait.
+            if status == "final" and p.team_id in team_manager and (rng.random() < 0.5 or vdate < today - timedelta(days=21)):
                 decision = "returned" if rng.random() < 0.06 else "signed_off"
                 mid = team_manager[p.team_id]
                 oversight.append({"id": gen.uid(), "plan_id": plan_id, "manager_id": mid, "manager_name": names[mid],
@@ -857,6 +858,16 @@ def _stay_plan(rng, arch: str, adult: bool) -> list[str]:
 SHORT_STAYS = {"S": (7, 60), "V": (7, 56), "W": (2, 21), "X": (30, 180)}
 
 
+def school_leaving_day(dob: date) -> date:
+    """The day a young person may leave school in England: the last Friday in June of the school
+    year (1 September to 31 August) in which they turn 16 (Education Act 1996 s.8; the Education
+    (School Leaving Date) Order 1997). Education or training to 18 follows (Education and Skills
+    Act 2008), but from here a NEET spell is possible."""
+    year = dob.year + 16 + (1 if dob.month >= 9 else 0)
+    day = date(year, 6, 30)
+    return day - timedelta(days=(day.weekday() - 4) % 7)
+
+
 def demo_living(gen: DemoGenerator) -> None:
     rng, today, store = gen.rng, gen.today, gen.store
     episodes, assessments, arrangements, housing, eets, entitlements, spends, offers, requests = ([] for _ in range(9))
@@ -958,6 +969,14 @@ def demo_living(gen: DemoGenerator) -> None:
         starts = [b16 + timedelta(days=rng.randint(0, 40))] + [b16 + timedelta(days=c) for c in cuts]
         if runs[-1] in ("G4", "G5", "G6") and len(starts) > 1:  # NEET spells of weeks to about a year and a half
             starts[-1] = max(starts[-2] + timedelta(days=20), end_of_story - timedelta(days=rng.randint(15, 540)))
+        # Nobody is NEET while still of compulsory school age: a spell starts after they may leave
+        # school (the last Friday in June of the school year they turn 16), and what follows after it.
+        leave = school_leaving_day(p.dob)
+        for j, code in enumerate(runs[:len(starts)]):
+            if code in ("G4", "G5", "G6") and starts[j] <= leave:
+                starts[j] = leave + timedelta(days=3)
+            if j and starts[j] < starts[j - 1] + timedelta(days=20):
+                starts[j] = starts[j - 1] + timedelta(days=20)
         for j, (code, start) in enumerate(zip(runs, starts)):
             end = starts[j + 1] if j + 1 < len(starts) else (end_of_story if p.story_end else None)
             if start > today or (end is not None and end <= start):
@@ -1036,9 +1055,12 @@ def demo_health(gen: DemoGenerator) -> None:
     rng, today, store = gen.rng, gen.today, gen.store
     records, needs, referrals, handovers, consents = [], [], [], [], []
     window = lapsed_n = adults_n = 0
+    gps = {r["person_id"]: r["organisation"] for r in store.query("SELECT person_id, organisation FROM key_people WHERE role = 'GP'")}
     for i, p in enumerate(gen.summary.people):
         b16, b18 = nth_birthday(p.dob, 16), nth_birthday(p.dob, 18)
-        records.append({"id": gen.uid(), "person_id": p.id, "gp_practice": f"{rng.choice(TOWNS)} Medical Practice" if rng.random() < 0.9 else "",
+        practice = f"{rng.choice(TOWNS)} Medical Practice" if rng.random() < 0.9 else ""
+        practice = gps.get(p.id, practice)  # the GP named among their key people, where there is one
+        records.append({"id": gen.uid(), "person_id": p.id, "gp_practice": practice,
                         "gp_phone": drama_landline(rng), "gp_registered_on": iso(max(b16 - timedelta(days=rng.randint(0, 2000)), p.dob)),
                         "dentist": "Orchard Dental Care" if rng.random() < 0.6 else "", "optician": "",
                         "allergies": rng.choice(["None known", "Penicillin", "Peanuts", "None known"]),

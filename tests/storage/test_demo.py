@@ -136,3 +136,37 @@ def test_identity_documents_were_got_at_plausible_ages(well_run):
             assert age <= 42 / 365.25, r  # registered within 42 days of the birth
         if not r["uasc"] or r["kind"] in ("ni_number", "bank_account", "voter_registration"):
             assert age >= youngest.get(r["kind"], 0) - 0.01, r
+
+
+def test_nobody_is_neet_while_still_of_school_age(well_run):
+    """A NEET spell starts after the young person may leave school: the last Friday in June of the
+    school year they turn 16 (found trying the demo: a 16-year-old NEET since March of Year 11)."""
+    from careleaver_app.demo.generator import school_leaving_day
+
+    assert school_leaving_day(date(2010, 1, 23)) == date(2026, 6, 26)  # turns 16 in Year 11 (2025-26)
+    assert school_leaving_day(date(2009, 9, 1)) == date(2026, 6, 26)  # the oldest in that year
+    assert school_leaving_day(date(2009, 8, 31)) == date(2025, 6, 27)  # the youngest of the year before
+    services, _, _ = well_run
+    rows = services.store.query("SELECT e.start_date, y.dob FROM eet_episodes e JOIN young_people y ON y.id = e.person_id "
+                                "WHERE e.activ IN ('G4', 'G5', 'G6')")
+    assert rows
+    for r in rows:
+        assert date.fromisoformat(r["start_date"]) > school_leaving_day(date.fromisoformat(r["dob"])), r
+
+
+def test_a_young_persons_gp_is_the_same_practice_on_their_health_record_and_among_their_key_people(well_run):
+    services, _, _ = well_run
+    rows = services.store.query("SELECT k.organisation AS key_person, h.gp_practice FROM key_people k "
+                                "JOIN health_records h ON h.person_id = k.person_id WHERE k.role = 'GP'")
+    assert rows and all(r["key_person"] == r["gp_practice"] for r in rows)
+
+
+def test_only_recently_finalised_plans_wait_for_a_managers_sign_off(well_run):
+    services, _, as_at = well_run
+    waiting = services.store.query(
+        "SELECT p.finalised_at FROM plans p WHERE p.status = 'final' AND NOT EXISTS "
+        "(SELECT 1 FROM plan_oversight o WHERE o.plan_id = p.id)")
+    finals = services.store.scalar("SELECT count(*) FROM plans WHERE status = 'final'")
+    assert len(waiting) <= 0.2 * finals  # most are signed off
+    for r in waiting:
+        assert (as_at - date.fromisoformat(r["finalised_at"][:10])).days <= 21 + 14, r
