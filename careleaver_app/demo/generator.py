@@ -613,13 +613,25 @@ CONTACT_TYPES = [("text", 26), ("phone", 18), ("visit_home", 20), ("visit_elsewh
 SEEN_TYPES = {"visit_home", "visit_elsewhere", "office", "video"}
 
 
+def topics_for(p: DemoPerson, day: date, uasc: set[str]) -> list[str]:
+    """What a contact with this young person on this day may be about: their immigration case only
+    for an unaccompanied asylum-seeking child; university only from 17."""
+    from .text import CONTACT_TOPICS, IMMIGRATION_TOPIC, UNIVERSITY_TOPIC
+
+    leave_out = set()
+    if p.id not in uasc:
+        leave_out.add(IMMIGRATION_TOPIC)
+    if day < nth_birthday(p.dob, 17):
+        leave_out.add(UNIVERSITY_TOPIC)
+    return [t for t in CONTACT_TOPICS if t not in leave_out]
+
+
 def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
     """Years of contact history with realistic gaps; some young people out of touch, some overdue
     a visit, a few who refuse contact or no longer need services."""
     from .text import (
         CONTACT_CLOSINGS,
         CONTACT_OPENINGS,
-        CONTACT_TOPICS,
         EVENTS,
         FOLLOW_UPS,
         SIGNIFICANT_NOTES,
@@ -628,6 +640,7 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
     rng, today = gen.rng, gen.today
     store = gen.store
     names = {w["id"]: w["name"] for w in store.query("SELECT id, name FROM workers")}
+    uasc = {r["id"] for r in store.query("SELECT id FROM young_people WHERE uasc = 1")}
     duty_by_team = {store.get("workers", d)["team_id"]: d for d in gen.summary.workers["duty"]}
     allocs: dict[str, list[dict]] = {}
     for a in store.query("SELECT * FROM allocations ORDER BY start_date"):
@@ -693,7 +706,7 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
             elif significant:
                 summary = rng.choice(CONTACT_OPENINGS[kind]).format(n=first) + " " + rng.choice(SIGNIFICANT_NOTES).format(n=first)
             else:
-                topics = rng.sample(CONTACT_TOPICS, rng.randint(1, 4 if kind in SEEN_TYPES else 2))
+                topics = rng.sample(topics_for(p, day, uasc), rng.randint(1, 4 if kind in SEEN_TYPES else 2))
                 summary = " ".join([rng.choice(CONTACT_OPENINGS[kind]).format(n=first)]
                                    + [t.format(n=first) for t in topics] + [rng.choice(CONTACT_CLOSINGS).format(n=first)])
             hour = rng.choice([9, 10, 11, 13, 14, 15, 16, 17, 18])
@@ -767,10 +780,11 @@ def demo_visits(gen: DemoGenerator) -> None:
     due dates come from the app's own rules (ContactService), so the demo and the work tray agree."""
     from ..app import build_services  # the app's own wiring: statutory visits follow the stay
     from ..services.context import Clock
-    from .text import CONTACT_CLOSINGS, CONTACT_OPENINGS, CONTACT_TOPICS
+    from .text import CONTACT_CLOSINGS, CONTACT_OPENINGS
 
     rng = random.Random(f"visits-{gen.seed}-{gen.n}-{gen.today.isoformat()}")
     today, store = gen.today, gen.store
+    uasc = {r["id"] for r in store.query("SELECT id FROM young_people WHERE uasc = 1")}
     actor = store.actor
     contacts = build_services(store, Clock(today)).contacts
     store.actor = actor  # (building the services signs in the current worker: the demo writes as itself)
@@ -783,7 +797,8 @@ def demo_visits(gen: DemoGenerator) -> None:
     def visit(p: DemoPerson, day: date) -> None:
         first = p.called or p.name.split()[0]
         summary = " ".join([rng.choice(CONTACT_OPENINGS["visit_home"]).format(n=first)]
-                           + [t.format(n=first) for t in rng.sample(CONTACT_TOPICS, 2)] + [rng.choice(CONTACT_CLOSINGS).format(n=first)])
+                           + [t.format(n=first) for t in rng.sample(topics_for(p, day, uasc), 2)]
+                           + [rng.choice(CONTACT_CLOSINGS).format(n=first)])
         hour = rng.choice([10, 11, 14, 15, 16])
         store.insert("contacts", {"id": gen.uid(), "person_id": p.id, "occurred_at": f"{iso(day)}T{hour:02d}:00",
                                   "ended_at": f"{iso(day)}T{hour + 1:02d}:05", "contact_type": "visit_home",

@@ -147,15 +147,19 @@ CONTACT_TOPICS = [
     "{n} wants to look for part-time work. We updated the CV and looked at three jobs in retail.",
     "We talked about the relationship with {n}'s mum; contact is going better and they met for coffee.",
     "{n} is worried about a letter from the council about rent arrears. We rang housing together and set up a payment plan.",
-    "{n} has started driving lessons with the leaving care grant money and is enjoying them.",
+    "{n} would like to learn to drive; we talked about saving for lessons and what the local offer can help with.",
     "Discussed staying safe: {n} says the people from the estate have stopped coming round.",
     "We went through the pathway plan actions; two are done and one needs a new date.",
-    "{n} asked about the setting-up-home allowance; £640 left. We agreed to buy a bed frame and a fridge.",
+    "{n} asked what the setting-up-home allowance can be used for. I explained, and we made a list for when {n} moves on.",
     "{n} has an appointment with the immigration solicitor next week and is anxious about it. I will go along.",
     "Talked about health: {n} is using the inhaler properly now and has registered with a dentist.",
-    "{n} missed two days of the apprenticeship because of a bus strike. The employer was understanding.",
+    "{n} missed two days last week because of a bus strike. We looked at another route that would do.",
     "{n} is thinking about university next year; we looked at the higher education bursary together.",
 ]
+# Topics only some young people's contacts are about: their immigration case (unaccompanied
+# asylum-seeking children), and university (from 17).
+IMMIGRATION_TOPIC = CONTACT_TOPICS[11]
+UNIVERSITY_TOPIC = CONTACT_TOPICS[14]
 CONTACT_CLOSINGS = [
     "Next contact agreed for two weeks' time.", "{n} knows to call the duty team if anything comes up.",
     "No safeguarding concerns today.", "I will text {n} on Monday.", "Agreed to meet at the same place next month.",

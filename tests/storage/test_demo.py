@@ -7,6 +7,7 @@ import pytest
 
 from careleaver_app.app import build_services
 from careleaver_app.demo import generate_demo
+from careleaver_app.domain.dates import nth_birthday
 from careleaver_app.domain.eligibility import Category
 from careleaver_app.domain.worktray import ItemKind
 from careleaver_app.services.context import Clock
@@ -170,3 +171,19 @@ def test_only_recently_finalised_plans_wait_for_a_managers_sign_off(well_run):
     assert len(waiting) <= 0.2 * finals  # most are signed off
     for r in waiting:
         assert (as_at - date.fromisoformat(r["finalised_at"][:10])).days <= 21 + 14, r
+
+
+def test_contact_notes_fit_the_young_person(well_run):
+    """Found trying the demo: an immigration solicitor in the notes of young people with no
+    immigration case, university talk at 16, a grant spent that their money tab says was never
+    discussed. Notes now assert nothing their record contradicts."""
+    services, _, _ = well_run
+    q = services.store.query
+    assert not q("SELECT 1 FROM contacts c JOIN young_people y ON y.id = c.person_id "
+                 "WHERE c.summary LIKE '%immigration solicitor%' AND y.uasc = 0")
+    assert q("SELECT 1 FROM contacts c JOIN young_people y ON y.id = c.person_id "
+             "WHERE c.summary LIKE '%immigration solicitor%' AND y.uasc = 1")
+    for r in q("SELECT c.occurred_at, y.dob FROM contacts c JOIN young_people y ON y.id = c.person_id "
+               "WHERE c.summary LIKE '%university next year%'"):
+        assert date.fromisoformat(r["occurred_at"][:10]) >= nth_birthday(date.fromisoformat(r["dob"]), 17), r
+    assert not q("SELECT 1 FROM contacts WHERE summary LIKE '%leaving care grant money%' OR summary LIKE '%£640 left%'")
