@@ -652,6 +652,21 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
                and not any(q.id in ids for ids in gen.lapses.values())]
     decided = {p.id: ("refuses" if k % 2 else "nreq")
                for k, p in enumerate(rng.sample(settled, min(len(settled), max(2, len(settled) // 12))))}
+    # The last complete year's return (OC3) shows at least one of these decisions: someone whose
+    # 17th to 21st birthday fell in that year decided before it (the first such, if none was drawn).
+    year_end = date(today.year if today >= date(today.year, 4, 1) else today.year - 1, 3, 31)
+    year_start = date(year_end.year - 1, 4, 1)
+
+    def birthday_in_year(q: DemoPerson) -> date | None:
+        return next((b for b in (nth_birthday(q.dob, a) for a in range(17, 22)) if year_start <= b <= year_end), None)
+
+    decided_by: dict[str, date] = {}
+    for q in [q for q in settled if q.id in decided] + [q for q in settled if q.id not in decided]:
+        b = birthday_in_year(q)
+        if b is not None:
+            decided.setdefault(q.id, "refuses")
+            decided_by[q.id] = b - timedelta(days=60)
+            break
     # About one in fifteen of the others was out of touch over a birthday some months ago (a year's
     # return reports them NO) and is back in touch now: from three months before it to six weeks after.
     was_lost = {}
@@ -755,6 +770,7 @@ def demo_contacts(gen: DemoGenerator, *, mean_gap_days: int = 10) -> None:
                               "ended_reason": ""})
         if state in ("refuses", "nreq"):
             on = today - timedelta(days=rng.randint(20, 600))
+            on = min(on, decided_by.get(p.id, on))
             decisions.append({"id": gen.uid(), "person_id": p.id, "status": "REFU" if state == "refuses" else "NREQ",
                               "decided_on": on.isoformat(),
                               "reason": "Told me clearly by text and in person that they do not want contact; knows how to get back in touch."
