@@ -109,15 +109,8 @@ class Op(QObject):
         self.job.signals.started.connect(self._started, Qt.ConnectionType.QueuedConnection)
         self.job.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self.job.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        self.progress = QProgressDialog(parent)
-        self.progress.setLabelText(label)
-        self.progress.setRange(0, 0)  # busy, with no end shown
-        self.progress.setCancelButton(None)  # no cancel button: a running operation finishes
-        self.progress.setWindowTitle("Please wait")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.reset()
-        self.progress.hide()
+        self._parent = parent
+        self.progress: QProgressDialog | None = None  # made only if the work outlasts PROGRESS_DELAY_MS
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_progress)
@@ -144,8 +137,16 @@ class Op(QObject):
         self.owner_gone = True
 
     def _show_progress(self) -> None:
-        if not self.owner_gone and isValid(self.progress) and not self.ops.held:
-            self.progress.show()
+        if self.owner_gone or self.ops.held or self.state is not OpState.RUNNING:
+            return
+        self.progress = dialog = QProgressDialog(self._parent)
+        dialog.setLabelText(self.label)
+        dialog.setRange(0, 0)  # busy, with no end shown
+        dialog.setCancelButton(None)  # no cancel button: a running operation finishes
+        dialog.setWindowTitle("Please wait")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.show()
 
     def _started(self, _=None) -> None:
         if self.state is OpState.QUEUED:
@@ -155,8 +156,10 @@ class Op(QObject):
 
     def _finish(self) -> None:
         self._timer.stop()
-        if isValid(self.progress):
+        if self.progress is not None and isValid(self.progress):
             self.progress.hide()
+            self.progress.deleteLater()
+        self.progress = None
         self.ops._forget(self)
         self.finished.emit()
 

@@ -271,3 +271,23 @@ def test_a_result_arriving_while_locked_is_handed_over_after_the_unlock(qtbot, o
     assert told == []  # nothing shown over the lock
     ops.release()
     assert told == ["checked"]
+
+
+def test_finished_work_leaves_no_progress_window_behind_and_quick_work_shows_none(qtbot, ops):
+    """A sync every few minutes must not leave a hidden progress window behind each time."""
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    done = []
+    for n in range(3):
+        ops.write(page, f"sync {n}", lambda own, n=n: n, done.append, quiet=n == 0)
+    qtbot.waitUntil(lambda: len(done) == 3, timeout=5_000)
+    assert page.findChildren(QProgressDialog) == []
+    gate = threading.Event()
+    slow = ops.read(page, "A slow check…", lambda own: gate.wait(10), done.append)
+    qtbot.waitUntil(lambda: slow.progress is not None and slow.progress.isVisible(), timeout=5_000)
+    assert slow.progress.labelText() == "A slow check…"
+    gate.set()
+    qtbot.waitUntil(lambda: not slow.running, timeout=5_000)
+    assert slow.progress is None
